@@ -1,0 +1,97 @@
+"""The FieldType contract: everything one kind of field knows, in one class, no UI and no SQL text.
+
+A field type turns user input into a canonical Python value (`parse`), checks it (`validate`),
+shows it (`format`), names its storage column type (`column_type`), moves it in and out of
+JSON (history, trash, configuration defaults) and spreadsheets, and says what it is in formulas.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from sqlalchemy import types as sqltypes
+
+from supasoft.core.meta import FieldDef
+
+#: Filter operators understood by the storage layer; each type lists the ones that make sense.
+EQUALITY_OPS: tuple[str, ...] = ("eq", "ne", "empty", "not_empty", "in")
+ORDER_OPS: tuple[str, ...] = ("lt", "le", "gt", "ge", "between")
+TEXT_OPS: tuple[str, ...] = ("contains", "not_contains", "starts", "ends")
+
+
+class FieldType:
+    """Base of all field types; subclasses set the class attributes and override hooks."""
+
+    type: ClassVar[str] = ""
+    """Stable key stored in metadata; never renamed."""
+    label: ClassVar[str] = ""
+    """Name shown to admins in the Configurator."""
+    stored: ClassVar[bool] = True
+    """False when the value has no column of its own."""
+    searchable: ClassVar[bool] = False
+    """True when quick search looks into this field (string-like types)."""
+    sortable: ClassVar[bool] = True
+    formula_type: ClassVar[str] = "string"
+    """What the value is inside a formula: number, string, date, datetime, boolean, reference, none."""
+    operators: ClassVar[tuple[str, ...]] = EQUALITY_OPS
+    python_type: ClassVar[type | tuple[type, ...]] = object
+
+    # --- definition -------------------------------------------------------------------------
+    def check_options(self, f: FieldDef) -> list[str]:
+        """Problems with the field's definition (missing length, bad scale...), for the admin."""
+        return []
+
+    def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
+        """The SQLAlchemy type of the physical column."""
+        raise NotImplementedError
+
+    # --- values -----------------------------------------------------------------------------
+    def parse(self, raw: Any, f: FieldDef) -> Any:
+        """User input (text or a Python value) to the canonical value; ValueError with a message if bad."""
+        if raw is None or (isinstance(raw, str) and raw.strip() == ""):
+            return None
+        return self.parse_value(raw, f)
+
+    def parse_value(self, raw: Any, f: FieldDef) -> Any:
+        """Parse a non-empty input; subclasses override."""
+        return raw
+
+    def validate(self, value: Any, f: FieldDef) -> str | None:
+        """A message when a parsed, non-empty value breaks the field's rules, else None."""
+        return None
+
+    def format(self, value: Any, f: FieldDef) -> str:
+        """The value as text for tables, history and documents."""
+        return "" if value is None else str(value)
+
+    def to_db(self, value: Any, f: FieldDef) -> Any:
+        """The canonical value as bound to the column."""
+        return value
+
+    def from_db(self, value: Any, f: FieldDef) -> Any:
+        """A column value back to the canonical value."""
+        return value
+
+    def to_json(self, value: Any, f: FieldDef) -> Any:
+        """The value in a JSON document (history, trash, defaults)."""
+        return value
+
+    def from_json(self, value: Any, f: FieldDef) -> Any:
+        """The inverse of to_json."""
+        return value if value is None else self.parse(value, f)
+
+    def to_export(self, value: Any, f: FieldDef) -> Any:
+        """The value written to a spreadsheet cell."""
+        return self.to_json(value, f)
+
+    def convert_from(self, value: Any, old: FieldType, old_def: FieldDef, f: FieldDef) -> Any:
+        """Convert a stored value of another type to this one (field type change); ValueError if impossible."""
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return self.parse(value, f)
+        return self.parse(old.format(value, old_def), f)
+
+    def equal(self, a: Any, b: Any) -> bool:
+        """Whether two canonical values are the same (history records only real changes)."""
+        return a == b

@@ -1,0 +1,53 @@
+"""The yes/no field type."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import types as sqltypes
+
+from supasoft.core.fieldtypes.base import FieldType
+from supasoft.core.meta import FieldDef
+
+TRUE_WORDS = {"1", "true", "yes", "y", "t", "x", "on", "tak", "да", "+", "✓", "✔"}
+FALSE_WORDS = {"0", "false", "no", "n", "f", "off", "nie", "нет", "-"}
+
+
+class BooleanFieldType(FieldType):
+    """Yes or no; empty counts as no."""
+
+    type = "boolean"
+    label = "Yes/No"
+    formula_type = "boolean"
+    operators = ("eq", "ne")
+    python_type = bool
+
+    def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
+        return sqltypes.Boolean(create_constraint=False)
+
+    def parse(self, raw: Any, f: FieldDef) -> Any:
+        if raw is None:
+            return False
+        if isinstance(raw, bool):
+            return raw
+        if isinstance(raw, (int, float)):
+            return raw != 0
+        word = str(raw).strip().casefold()
+        if word == "":
+            return False
+        if word in TRUE_WORDS:
+            return True
+        if word in FALSE_WORDS:
+            return False
+        raise ValueError("is not yes or no")
+
+    def format(self, value: Any, f: FieldDef) -> str:
+        return "Yes" if value else "No"
+
+    def from_db(self, value: Any, f: FieldDef) -> Any:
+        return bool(value) if value is not None else False
+
+    def convert_from(self, value: Any, old: FieldType, old_def: FieldDef, f: FieldDef) -> Any:
+        if value is None:
+            return False
+        return self.parse(value, f)

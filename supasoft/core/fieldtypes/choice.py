@@ -1,0 +1,43 @@
+"""The choice-list field type: one label out of an ordered list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import types as sqltypes
+
+from supasoft.core.fieldtypes.base import EQUALITY_OPS, FieldType
+from supasoft.core.meta import FieldDef
+
+CHOICE_LENGTH = 255
+
+
+class ChoiceFieldType(FieldType):
+    """A value picked from the field's list; stored as its label, matched ignoring case."""
+
+    type = "choice"
+    label = "Choice list"
+    formula_type = "string"
+    searchable = True
+    operators = EQUALITY_OPS
+    python_type = str
+
+    def check_options(self, f: FieldDef) -> list[str]:
+        problems = []
+        if not f.choices:
+            problems.append("needs at least one choice")
+        if len({c.casefold() for c in f.choices}) != len(f.choices):
+            problems.append("has the same choice twice")
+        if any(not c.strip() or len(c) > CHOICE_LENGTH for c in f.choices):
+            problems.append(f"choices must be 1 to {CHOICE_LENGTH} characters")
+        return problems
+
+    def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
+        return sqltypes.String(CHOICE_LENGTH)
+
+    def parse_value(self, raw: Any, f: FieldDef) -> Any:
+        text = str(raw).strip()
+        for choice in f.choices:
+            if choice.casefold() == text.casefold():
+                return choice
+        raise ValueError(f"must be one of: {', '.join(f.choices)}")

@@ -1,0 +1,81 @@
+"""The formula field type: a value computed from other fields, stored so it can be sorted and filtered."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import types as sqltypes
+
+from supasoft.core.fieldtypes.base import EQUALITY_OPS, ORDER_OPS, TEXT_OPS, FieldType
+from supasoft.core.fieldtypes.number import to_decimal
+from supasoft.core.fieldtypes.temporal import DateFieldType, DateTimeFieldType
+from supasoft.core.meta import FieldDef
+
+RESULT_TYPES = ("number", "string", "date", "datetime", "boolean")
+FORMULA_SCALE = 4
+FORMULA_TEXT_LENGTH = 4000
+
+
+class FormulaFieldType(FieldType):
+    """Computed on save from its expression; read-only for users. `scale` sets number rounding."""
+
+    type = "formula"
+    label = "Formula"
+    operators = EQUALITY_OPS + ORDER_OPS + TEXT_OPS
+
+    @staticmethod
+    def result_of(f: FieldDef) -> str:
+        return f.result_type or "number"
+
+    def check_options(self, f: FieldDef) -> list[str]:
+        problems = [] if (f.formula or "").strip() else ["needs a formula"]
+        if self.result_of(f) not in RESULT_TYPES:
+            problems.append("has an unknown result type")
+        return problems
+
+    def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
+        kind = self.result_of(f)
+        if kind == "string":
+            return sqltypes.String(FORMULA_TEXT_LENGTH)
+        if kind == "date":
+            return sqltypes.Date()
+        if kind == "datetime":
+            return sqltypes.DateTime()
+        if kind == "boolean":
+            return sqltypes.Boolean(create_constraint=False)
+        return sqltypes.Numeric(18, FORMULA_SCALE if f.scale is None else f.scale, asdecimal=True)
+
+    def parse_value(self, raw: Any, f: FieldDef) -> Any:
+        kind = self.result_of(f)
+        if kind == "number":
+            return to_decimal(raw)
+        if kind == "date":
+            return DateFieldType().parse_value(raw, f)
+        if kind == "datetime":
+            return DateTimeFieldType().parse_value(raw, f)
+        if kind == "boolean":
+            return bool(raw)
+        return str(raw)
+
+    def format(self, value: Any, f: FieldDef) -> str:
+        if value is None:
+            return ""
+        kind = self.result_of(f)
+        if kind == "number":
+            scale = 2 if f.scale is None else f.scale
+            return f"{to_decimal(value):,.{scale}f}"
+        if kind in ("date", "datetime"):
+            return value.isoformat(sep=" ") if kind == "datetime" else value.isoformat()
+        if kind == "boolean":
+            return "Yes" if value else "No"
+        return str(value)
+
+    def to_json(self, value: Any, f: FieldDef) -> Any:
+        if value is None:
+            return None
+        kind = self.result_of(f)
+        if kind == "number":
+            return str(value)
+        if kind in ("date", "datetime"):
+            return value.isoformat()
+        return value

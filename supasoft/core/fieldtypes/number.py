@@ -1,0 +1,183 @@
+"""Numeric field types: integer, decimal, money, float. Decimals are rounded half-up by us."""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import types as sqltypes
+
+from supasoft.core.fieldtypes.base import EQUALITY_OPS, ORDER_OPS, FieldType
+from supasoft.core.meta import FieldDef
+
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+MAX_PRECISION = 18  # what Firebird 3 NUMERIC holds
+
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+def normalise_number_text(text: str) -> str:
+    """Accept '1 234,50', '1,234.50', '1234.5' and '-12': drop group separators, use a dot."""
+    text = _SPACES.sub("", text.strip())
+    if "," in text and "." in text:
+        if text.rfind(",") > text.rfind("."):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    elif "," in text:
+        if text.count(",") == 1:
+            text = text.replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    return text
+
+
+def to_decimal(raw: Any) -> Decimal:
+    """Any numeric input to Decimal; ValueError with a user message if it is not a number."""
+    if isinstance(raw, bool):
+        raise ValueError("is not a number")
+    if isinstance(raw, Decimal):
+        value = raw
+    elif isinstance(raw, int):
+        value = Decimal(raw)
+    elif isinstance(raw, float):
+        if not math.isfinite(raw):
+            raise ValueError("is not a finite number")
+        value = Decimal(repr(raw))
+    else:
+        try:
+            value = Decimal(normalise_number_text(str(raw)))
+        except InvalidOperation:
+            raise ValueError("is not a number") from None
+    if not value.is_finite():
+        raise ValueError("is not a finite number")
+    return value
+
+
+def format_grouped(value: Decimal | int, scale: int) -> str:
+    """1234567.5 -> '1,234,567.50' (locale-neutral; the UI applies the user's locale)."""
+    return f"{value:,.{scale}f}"
+
+
+class IntegerFieldType(FieldType):
+    """A whole number."""
+
+    type = "integer"
+    label = "Integer"
+    formula_type = "number"
+    operators = EQUALITY_OPS + ORDER_OPS
+    python_type = int
+
+    def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
+        return sqltypes.BigInteger()
+
+    def parse_value(self, raw: Any, f: FieldDef) -> Any:
+        value = to_decimal(raw)
+        if value != value.to_integral_value():
+            raise ValueError("is not a whole number")
+        number = int(value)
+        if not INT_MIN <= number <= INT_MAX:
+            raise ValueError("is too large")
+        return number
+
+    def format(self, value: Any, f: FieldDef) -> str:
+        return "" if value is None else str(value)
+
+    def from_db(self, value: Any, f: FieldDef) -> Any:
+        return None if value is None else int(value)
+
+
+class DecimalFieldType(FieldType):
+    """An exact decimal number with a fixed scale (digits after the point)."""
+
+    type = "decimal"
+    label = "Decimal"
+    formula_type = "number"
+    operators = EQUALITY_OPS + ORDER_OPS
+    python_type = Decimal
+    default_scale = 2
+
+    def scale_of(self, f: FieldDef) -> int:
+        return self.default_scale if f.scale is None else f.scale
+
+    def precision_of(self, f: FieldDef) -> int:
+        return f.precision or MAX_PRECISION
+
+    def check_options(self, f: FieldDef) -> list[str]:
+        problems = []
+        if not 1 <= self.precision_of(f) <= MAX_PRECISION:
+            problems.append(f"precision must be between 1 and {MAX_PRECISION}")
+        if not 0 <= self.scale_of(f) <= min(self.precision_of(f), 10):
+            problems.append("scale must be between 0 and the precision (at most 10)")
+        return problems
+
+    def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
+        return sqltypes.Numeric(self.precision_of(f), self.scale_of(f), asdecimal=True)
+
+    def quantize(self, value: Decimal, f: FieldDef) -> Decimal:
+        return value.quantize(Decimal(1).scaleb(-self.scale_of(f)), rounding=ROUND_HALF_UP)
+
+    def parse_value(self, raw: Any, f: FieldDef) -> Any:
+        try:
+            value = self.quantize(to_decimal(raw), f)
+        except InvalidOperation:
+            raise ValueError("is too large") from None
+        return value
+
+    def validate(self, value: Any, f: FieldDef) -> str | None:
+        digits = len(value.as_tuple().digits) - max(0, -value.as_tuple().exponent) if value else 0
+        if digits > self.precision_of(f) - self.scale_of(f):
+            return "is too large"
+        return None
+
+    def format(self, value: Any, f: FieldDef) -> str:
+        return "" if value is None else f"{value:.{self.scale_of(f)}f}"
+
+    def to_db(self, value: Any, f: FieldDef) -> Any:
+        return value
+
+    def from_db(self, value: Any, f: FieldDef) -> Any:
+        return None if value is None else self.quantize(to_decimal(value), f)
+
+    def to_json(self, value: Any, f: FieldDef) -> Any:
+        return None if value is None else str(value)
+
+    def to_export(self, value: Any, f: FieldDef) -> Any:
+        return value
+
+
+class MoneyFieldType(DecimalFieldType):
+    """An amount of money: two decimals and thousands separators by default."""
+
+    type = "money"
+    label = "Money"
+
+    def format(self, value: Any, f: FieldDef) -> str:
+        return "" if value is None else format_grouped(value, self.scale_of(f))
+
+
+class FloatFieldType(FieldType):
+    """An approximate number (measurements, ratios)."""
+
+    type = "float"
+    label = "Float"
+    formula_type = "number"
+    operators = EQUALITY_OPS + ORDER_OPS
+    python_type = float
+
+    def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
+        return sqltypes.Float(53)
+
+    def parse_value(self, raw: Any, f: FieldDef) -> Any:
+        value = float(to_decimal(raw))
+        if not math.isfinite(value):
+            raise ValueError("is too large")
+        return value
+
+    def format(self, value: Any, f: FieldDef) -> str:
+        return "" if value is None else repr(float(value)).removesuffix(".0")
+
+    def from_db(self, value: Any, f: FieldDef) -> Any:
+        return None if value is None else float(value)

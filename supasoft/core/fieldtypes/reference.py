@@ -1,0 +1,55 @@
+"""Reference field types: a link to a record of an external object, or to a user."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import types as sqltypes
+
+from supasoft.core.fieldtypes.base import FieldType
+from supasoft.core.meta import FieldDef
+
+
+class ReferenceFieldType(FieldType):
+    """Points at one record of the field's external object (stored as its id)."""
+
+    type = "reference"
+    label = "Reference"
+    formula_type = "reference"
+    operators = ("eq", "ne", "empty", "not_empty", "in")
+    python_type = int
+
+    def check_options(self, f: FieldDef) -> list[str]:
+        return [] if f.target is not None else ["needs an external object"]
+
+    def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
+        return sqltypes.Integer()
+
+    def parse_value(self, raw: Any, f: FieldDef) -> Any:
+        if isinstance(raw, bool):
+            raise ValueError("is not a record")
+        if isinstance(raw, int):
+            return raw
+        if isinstance(raw, float) and raw.is_integer():
+            return int(raw)
+        text = str(raw).strip()
+        if text.isdigit():
+            return int(text)
+        raise ValueError("is not a record")
+
+    def format(self, value: Any, f: FieldDef) -> str:
+        return "" if value is None else f"#{value}"
+
+    def convert_from(self, value: Any, old: FieldType, old_def: FieldDef, f: FieldDef) -> Any:
+        # Matching names against the target object needs the database: the service does it.
+        raise ValueError("cannot be matched")
+
+
+class UserFieldType(ReferenceFieldType):
+    """Points at a user of the program (assignee, manager)."""
+
+    type = "user"
+    label = "User"
+
+    def check_options(self, f: FieldDef) -> list[str]:
+        return []

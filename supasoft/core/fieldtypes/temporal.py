@@ -1,0 +1,101 @@
+"""Date and date-time field types; input accepts ISO and common European/US spellings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import types as sqltypes
+
+from supasoft.core.fieldtypes.base import EQUALITY_OPS, ORDER_OPS, FieldType
+from supasoft.core.meta import FieldDef
+
+DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%Y", "%Y/%m/%d", "%d.%m.%y")
+TIME_FORMATS = ("%H:%M:%S.%f", "%H:%M:%S", "%H:%M")
+
+
+def parse_date_text(text: str) -> dt.date:
+    """Parse a date written by a person; ValueError with a message if it is not one."""
+    text = text.strip()
+    for fmt in DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError("is not a date (use YYYY-MM-DD or DD.MM.YYYY)")
+
+
+def parse_datetime_text(text: str) -> dt.datetime:
+    """Parse a date with an optional time."""
+    text = text.strip().replace("T", " ")
+    try:
+        return dt.datetime.fromisoformat(text).replace(tzinfo=None)
+    except ValueError:
+        pass
+    date_part, _, time_part = text.partition(" ")
+    day = parse_date_text(date_part)
+    if not time_part:
+        return dt.datetime.combine(day, dt.time())
+    for fmt in TIME_FORMATS:
+        try:
+            return dt.datetime.combine(day, dt.datetime.strptime(time_part.strip(), fmt).time())
+        except ValueError:
+            continue
+    raise ValueError("is not a date and time (use YYYY-MM-DD HH:MM)")
+
+
+class DateFieldType(FieldType):
+    """A calendar date."""
+
+    type = "date"
+    label = "Date"
+    formula_type = "date"
+    operators = EQUALITY_OPS + ORDER_OPS
+    python_type = dt.date
+
+    def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
+        return sqltypes.Date()
+
+    def parse_value(self, raw: Any, f: FieldDef) -> Any:
+        if isinstance(raw, dt.datetime):
+            return raw.date()
+        if isinstance(raw, dt.date):
+            return raw
+        return parse_date_text(str(raw))
+
+    def format(self, value: Any, f: FieldDef) -> str:
+        return "" if value is None else value.isoformat()
+
+    def to_json(self, value: Any, f: FieldDef) -> Any:
+        return None if value is None else value.isoformat()
+
+
+class DateTimeFieldType(FieldType):
+    """A date with a time of day (local time, no time zone)."""
+
+    type = "datetime"
+    label = "Date and time"
+    formula_type = "datetime"
+    operators = EQUALITY_OPS + ORDER_OPS
+    python_type = dt.datetime
+
+    def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
+        return sqltypes.DateTime()
+
+    def parse_value(self, raw: Any, f: FieldDef) -> Any:
+        if isinstance(raw, dt.datetime):
+            value = raw.replace(tzinfo=None)
+        elif isinstance(raw, dt.date):
+            value = dt.datetime.combine(raw, dt.time())
+        else:
+            value = parse_datetime_text(str(raw))
+        # Firebird keeps 100 microsecond steps: store what every engine can give back.
+        return value.replace(microsecond=value.microsecond - value.microsecond % 100)
+
+    def format(self, value: Any, f: FieldDef) -> str:
+        if value is None:
+            return ""
+        return value.strftime("%Y-%m-%d %H:%M:%S" if value.second or value.microsecond else "%Y-%m-%d %H:%M")
+
+    def to_json(self, value: Any, f: FieldDef) -> Any:
+        return None if value is None else value.isoformat()

@@ -1,0 +1,125 @@
+"""String-like field types: string, text, e-mail, phone, url."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import types as sqltypes
+
+from supasoft.core.fieldtypes.base import EQUALITY_OPS, TEXT_OPS, FieldType
+from supasoft.core.meta import FieldDef
+
+DEFAULT_LENGTH = 255
+MAX_LENGTH = 8000  # Firebird VARCHAR in UTF8 holds ~8191 characters
+TEXT_LIMIT = 1_000_000
+
+
+class StringFieldType(FieldType):
+    """A single line of text with a maximum length."""
+
+    type = "string"
+    label = "String"
+    searchable = True
+    formula_type = "string"
+    operators = EQUALITY_OPS + TEXT_OPS
+    python_type = str
+
+    def max_length(self, f: FieldDef) -> int:
+        return f.length or DEFAULT_LENGTH
+
+    def check_options(self, f: FieldDef) -> list[str]:
+        if f.length is not None and not (1 <= f.length <= MAX_LENGTH):
+            return [f"length must be between 1 and {MAX_LENGTH}"]
+        return []
+
+    def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
+        return sqltypes.String(self.max_length(f))
+
+    def parse_value(self, raw: Any, f: FieldDef) -> Any:
+        text = raw if isinstance(raw, str) else self.text_of(raw)
+        text = text.strip()
+        return text or None
+
+    @staticmethod
+    def text_of(raw: Any) -> str:
+        if isinstance(raw, float) and raw.is_integer():
+            return str(int(raw))
+        return str(raw)
+
+    def validate(self, value: Any, f: FieldDef) -> str | None:
+        limit = self.max_length(f)
+        if len(value) > limit:
+            return f"is {len(value)} characters long; at most {limit} allowed"
+        return None
+
+    def convert_from(self, value: Any, old: FieldType, old_def: FieldDef, f: FieldDef) -> Any:
+        if value is None:
+            return None
+        return self.parse(old.format(value, old_def), f)
+
+
+class TextFieldType(StringFieldType):
+    """Multi-line text (notes, descriptions); kept as a long VARCHAR-free text column."""
+
+    type = "text"
+    label = "Text"
+
+    def max_length(self, f: FieldDef) -> int:
+        return f.length or TEXT_LIMIT
+
+    def check_options(self, f: FieldDef) -> list[str]:
+        return []
+
+    def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
+        return sqltypes.Text()
+
+    def parse_value(self, raw: Any, f: FieldDef) -> Any:
+        text = raw if isinstance(raw, str) else self.text_of(raw)
+        text = text.replace("\r\n", "\n").rstrip()
+        return text or None
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^\+?[0-9 ()./\-]{3,30}(\s*(ext\.?|x|wew\.?|доб\.?)\s*[0-9]{1,6})?$", re.IGNORECASE)
+_URL = re.compile(r"^(https?|ftp)://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+_BARE_HOST = re.compile(r"^[a-z0-9][a-z0-9\-]*(\.[a-z0-9\-]+)+(/\S*)?$", re.IGNORECASE)
+
+
+class EmailFieldType(StringFieldType):
+    """An e-mail address."""
+
+    type = "email"
+    label = "E-mail"
+
+    def validate(self, value: Any, f: FieldDef) -> str | None:
+        return super().validate(value, f) or (None if _EMAIL.match(value) else "is not a valid e-mail address")
+
+
+class PhoneFieldType(StringFieldType):
+    """A phone or fax number."""
+
+    type = "phone"
+    label = "Phone"
+
+    def max_length(self, f: FieldDef) -> int:
+        return f.length or 40
+
+    def validate(self, value: Any, f: FieldDef) -> str | None:
+        return super().validate(value, f) or (None if _PHONE.match(value) else "is not a valid phone number")
+
+
+class UrlFieldType(StringFieldType):
+    """A web address; a bare host such as example.com gets http:// added."""
+
+    type = "url"
+    label = "Web address"
+
+    def parse_value(self, raw: Any, f: FieldDef) -> Any:
+        text = super().parse_value(raw, f)
+        if text and _BARE_HOST.match(text):
+            text = "http://" + text
+        return text
+
+    def validate(self, value: Any, f: FieldDef) -> str | None:
+        return super().validate(value, f) or (None if _URL.match(value) else "is not a valid web address")
