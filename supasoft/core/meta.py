@@ -39,6 +39,7 @@ class FieldDef:
     choices: tuple[str, ...] = ()  # choice list labels, in order
     max_bytes: int | None = None  # file: size cap
     description: str = ""
+    generation: int = 0  # bumped when a type change moves the values to a new column
 
     @property
     def is_virtual(self) -> bool:

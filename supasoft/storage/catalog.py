@@ -1,0 +1,70 @@
+"""System tables (configuration document, counters, history, trash, files), owned by alembic migrations."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+system_metadata = sa.MetaData()
+
+sys_config = sa.Table(
+    "sys_config",
+    system_metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("document", sa.Text, nullable=False),
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+)
+
+sys_counters = sa.Table(
+    "sys_counters",
+    system_metadata,
+    sa.Column("object_id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("next_code", sa.BigInteger, nullable=False),
+)
+
+sys_history = sa.Table(
+    "sys_history",
+    system_metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("object_id", sa.Integer, nullable=False),
+    sa.Column("record_id", sa.Integer, nullable=False),
+    sa.Column("rec_version", sa.Integer, nullable=False),
+    sa.Column("at", sa.DateTime, nullable=False),
+    sa.Column("user_id", sa.Integer),
+    sa.Column("user_name", sa.String(100)),
+    sa.Column("action", sa.String(10), nullable=False),
+    sa.Column("field_id", sa.Integer),
+    sa.Column("old_value", sa.Text),
+    sa.Column("new_value", sa.Text),
+    sa.Index("ix_sys_history_rec", "object_id", "record_id"),
+)
+
+sys_trash = sa.Table(
+    "sys_trash",
+    system_metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("object_id", sa.Integer, nullable=False),
+    sa.Column("record_id", sa.Integer, nullable=False),
+    sa.Column("title", sa.String(300)),
+    sa.Column("deleted_at", sa.DateTime, nullable=False),
+    sa.Column("deleted_by", sa.String(100)),
+    sa.Column("payload", sa.Text, nullable=False),
+    sa.Index("ix_sys_trash_obj", "object_id"),
+)
+
+sys_files = sa.Table(
+    "sys_files",
+    system_metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(255), nullable=False),
+    sa.Column("size", sa.Integer, nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
+sys_info = sa.Table(
+    "sys_info",
+    system_metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("value", sa.String(1000)),
+)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the system tables; user tables are managed live by schema_sync."""

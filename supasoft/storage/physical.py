@@ -1,0 +1,83 @@
+"""Metadata -> SQLAlchemy tables. Physical names come from ids only (t_<id>, f_<id>), never from user text."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from supasoft.core.fieldtypes import field_types
+from supasoft.core.meta import Configuration, FieldDef, ObjectDef
+
+SYSTEM_COLUMNS = ("id", "rec_code", "rec_version", "created_at", "created_by", "updated_at", "updated_by", "owner_id")
+
+
+def table_name(object_id: int) -> str:
+    return f"t_{object_id}"
+
+
+def column_name(f: FieldDef) -> str:
+    """The column of a field; a type change moves values to the next generation's column."""
+    return f"f_{f.id}" if f.generation == 0 else f"f_{f.id}_{f.generation}"
+
+
+def index_name(object_id: int, suffix: int | str) -> str:
+    return f"ix_{object_id}_{suffix}"
+
+
+def field_index_name(object_id: int, f: FieldDef) -> str:
+    return index_name(object_id, f"{f.id}_{f.generation}" if f.generation else f.id)
+
+
+def is_stored(f: FieldDef) -> bool:
+    """Whether the field has a column of its own (source fields are shown from another record)."""
+    return not f.is_virtual and field_types.get(f.type).stored
+
+
+def needs_index(f: FieldDef) -> bool:
+    return f.indexed or f.unique or f.type in ("reference", "user")
+
+
+def field_column(f: FieldDef, *, name: str | None = None, with_fk: bool = True) -> sa.Column:
+    """The column for a stored field; references carry a foreign key to the target's id."""
+    args: list[object] = []
+    if with_fk and f.type == "reference" and f.target is not None:
+        args.append(sa.ForeignKey(f"{table_name(f.target)}.id"))
+    return sa.Column(name or column_name(f), field_types.get(f.type).column_type(f), *args, nullable=True)
+
+
+def system_columns() -> list[sa.Column]:
+    return [
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("rec_code", sa.BigInteger, nullable=False),
+        sa.Column("rec_version", sa.Integer, nullable=False, server_default="1"),
+        sa.Column("created_at", sa.DateTime),
+        sa.Column("created_by", sa.Integer),
+        sa.Column("updated_at", sa.DateTime),
+        sa.Column("updated_by", sa.Integer),
+        sa.Column("owner_id", sa.Integer),
+    ]
+
+
+def build_table(obj: ObjectDef, metadata: sa.MetaData) -> sa.Table:
+    """The full table for an object (used to create it and to query it)."""
+    columns = system_columns() + [field_column(f) for f in obj.fields if is_stored(f)]
+    table = sa.Table(table_name(obj.id), metadata, *columns)
+    sa.Index(index_name(obj.id, "code"), table.c.rec_code, unique=True)
+    for f in obj.fields:
+        if is_stored(f) and needs_index(f):
+            sa.Index(field_index_name(obj.id, f), table.c[column_name(f)], unique=f.unique)
+    return table
+
+
+class PhysicalModel:
+    """SQLAlchemy tables for one configuration version (rebuilt when the version changes)."""
+
+    def __init__(self, config: Configuration):
+        self.version = config.version
+        self.metadata = sa.MetaData()  # foreign keys by name resolve lazily within it
+        self.tables: dict[int, sa.Table] = {obj.id: build_table(obj, self.metadata) for obj in config.objects}
+
+    def table(self, object_id: int) -> sa.Table:
+        return self.tables[object_id]
+
+    def column(self, obj: ObjectDef, f: FieldDef) -> sa.Column:
+        return self.tables[obj.id].c[column_name(f)]

@@ -1,0 +1,236 @@
+"""Build SELECTs for lists: field paths through references, filters, quick search, sort, paging.
+
+User values are always bound parameters; columns come from ids. Paths go through reference
+fields as outer joins, so a list can show and sort by Order -> Client -> City.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import sqlalchemy as sa
+
+from supasoft.core.errors import SchemaError
+from supasoft.core.fieldtypes import field_types
+from supasoft.core.meta import Condition, Configuration, FieldDef, FieldPath, FilterGroup, ObjectDef, SortKey
+from supasoft.storage.physical import PhysicalModel, column_name
+
+MAX_DISPLAY_DEPTH = 3
+LIKE_ESCAPE = "\\"
+
+
+def escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class QueryContext:
+    """Who is asking: resolves relative filter values such as {"$user": "me"}."""
+
+    def __init__(self, user_id: int | None = None, today: dt.date | None = None):
+        self.user_id = user_id
+        self.today = today
+
+    def resolve(self, value: Any) -> Any:
+        if isinstance(value, dict) and "$user" in value:
+            return self.user_id
+        if isinstance(value, dict) and "$today" in value:
+            return (self.today or dt.date.today()) + dt.timedelta(days=int(value.get("$today") or 0))
+        return value
+
+
+class QueryBuilder:
+    """One SELECT over an object's table, growing outer joins as paths need them."""
+
+    def __init__(
+        self,
+        config: Configuration,
+        physical: PhysicalModel,
+        obj: ObjectDef,
+        ctx: QueryContext | None = None,
+        dialect: str = "sqlite",
+    ):
+        self.dialect = dialect
+        self.config = config
+        self.physical = physical
+        self.obj = obj
+        self.ctx = ctx or QueryContext()
+        self.base = physical.table(obj.id)
+        self._joins: dict[FieldPath, sa.FromClause] = {(): self.base}
+        self._from: sa.FromClause = self.base
+
+    # --- paths ----------------------------------------------------------------------------------
+    def resolve(self, path: FieldPath) -> tuple[ObjectDef, FieldDef | None, sa.FromClause]:
+        """The object, final field and table alias a path ends at (joining as needed)."""
+        obj, table = self.obj, self.base
+        for depth, field_id in enumerate(path):
+            f = self._field(obj, field_id)
+            if f.source is not None:
+                obj, f, table = self._resolve_from(path[:depth], f.source)
+            if depth == len(path) - 1:
+                return obj, f, table
+            if f.type != "reference" or f.target is None:
+                raise SchemaError(f"{f.name} is not a reference, so the path cannot continue")
+            table = self._join(path[: depth + 1], table, f)
+            obj = self.config.object_by_id(f.target)
+        return obj, None, table
+
+    def _resolve_from(self, prefix: FieldPath, source: FieldPath) -> tuple[ObjectDef, FieldDef, sa.FromClause]:
+        obj, f, table = self.resolve(prefix + tuple(source))
+        assert f is not None
+        return obj, f, table
+
+    def _field(self, obj: ObjectDef, field_id: int) -> FieldDef:
+        try:
+            return obj.field_by_id(field_id)
+        except KeyError:
+            raise SchemaError(f"Field #{field_id} does not exist in {obj.name}") from None
+
+    def _join(self, prefix: FieldPath, table: sa.FromClause, f: FieldDef) -> sa.FromClause:
+        if prefix in self._joins:
+            return self._joins[prefix]
+        assert f.target is not None
+        alias = self.physical.table(f.target).alias(f"j{len(self._joins)}")
+        self._from = self._from.outerjoin(alias, table.c[column_name(f)] == alias.c.id)
+        self._joins[prefix] = alias
+        return alias
+
+    def column(self, path: FieldPath) -> sa.ColumnElement[Any]:
+        """The stored value at a path (a reference gives the id; () gives the Code number)."""
+        obj, f, table = self.resolve(path)
+        if f is None:
+            return table.c.rec_code
+        if f.type == "reference" or not f.is_virtual:
+            return table.c[column_name(f)]
+        raise SchemaError(f"{f.name} has no stored value")
+
+    def display(self, path: FieldPath, depth: int = 0) -> sa.ColumnElement[Any]:
+        """What users see at a path: a reference shows the target's display field (or Code)."""
+        obj, f, table = self.resolve(path)
+        if f is None:
+            return table.c.rec_code
+        if f.type == "reference" and f.target is not None and depth < MAX_DISPLAY_DEPTH:
+            target = self.config.object_by_id(f.target)
+            full = path if path else ()
+            if target.display_field is not None:
+                return self.display(full + (target.display_field,), depth + 1)
+            self._join(full, table, f)
+            return self._joins[full].c.rec_code
+        return table.c[column_name(f)]
+
+    def field_at(self, path: FieldPath) -> FieldDef | None:
+        return self.resolve(path)[1]
+
+    # --- filters --------------------------------------------------------------------------------
+    def where(self, group: FilterGroup | None) -> sa.ColumnElement[bool] | None:
+        """The SQL condition of a filter tree (None when it is empty)."""
+        if group is None or not group.items:
+            return None
+        parts = []
+        for item in group.items:
+            part = self.where(item) if isinstance(item, FilterGroup) else self.condition(item)
+            if part is not None:
+                parts.append(part)
+        if not parts:
+            return None
+        return sa.or_(*parts) if group.mode == "or" else sa.and_(*parts)
+
+    def condition(self, cond: Condition) -> sa.ColumnElement[bool]:
+        """One condition; the value is parsed by the field's type so '1 234,5' or '31.12.2025' work."""
+        f = self.field_at(cond.path)
+        op = cond.op
+        allowed = field_types.get(f.type).operators if f is not None else ("eq", "ne", "lt", "le", "gt", "ge", "between", "in", "empty", "not_empty")
+        if op not in allowed:
+            what = f.name if f is not None else "Code"
+            raise SchemaError(f"Operator {op!r} does not apply to {what}")
+        col = self.column(cond.path)
+        if op == "empty":
+            return col.is_(None) if f is None or f.type not in ("string", "text", "email", "phone", "url", "choice") else sa.or_(col.is_(None), col == "")
+        if op == "not_empty":
+            return col.is_not(None)
+        value = self._value(f, self.ctx.resolve(cond.value), op)
+        if op == "eq":
+            return col.is_(None) if value is None else col == value
+        if op == "ne":
+            return col.is_not(None) if value is None else sa.or_(col != value, col.is_(None))
+        if op == "lt":
+            return col < value
+        if op == "le":
+            return col <= value
+        if op == "gt":
+            return col > value
+        if op == "ge":
+            return col >= value
+        if op == "between":
+            low, high = value
+            return col.between(low, high)
+        if op == "in":
+            return col.in_(value)
+        text = escape_like(str(value or ""))
+        if op == "contains":
+            return self.like(col, f"%{text}%")
+        if op == "not_contains":
+            return sa.or_(sa.not_(self.like(col, f"%{text}%")), col.is_(None))
+        if op == "starts":
+            return self.like(col, f"{text}%")
+        if op == "ends":
+            return self.like(col, f"%{text}")
+        raise SchemaError(f"Unknown operator {op!r}")
+
+    def _value(self, f: FieldDef | None, raw: Any, op: str) -> Any:
+        if op in ("contains", "not_contains", "starts", "ends"):
+            return raw
+        if op in ("between", "in"):
+            items = list(raw) if isinstance(raw, (list, tuple)) else [raw]
+            if op == "between" and len(items) != 2:
+                raise SchemaError("between needs two values")
+            return [self._one(f, item) for item in items]
+        return self._one(f, raw)
+
+    def _one(self, f: FieldDef | None, raw: Any) -> Any:
+        if f is None:
+            return int(raw)
+        ft = field_types.get(f.type)
+        try:
+            value = ft.parse(raw, f) if f.type not in ("reference", "user") or raw is not None else None
+        except ValueError as exc:
+            raise SchemaError(f"{f.name}: {raw!r} {exc}") from None
+        return ft.to_db(value, f)
+
+    def like(self, col: sa.ColumnElement[Any], pattern: str) -> sa.ColumnElement[bool]:
+        """Case-insensitive LIKE: SQLite's LIKE folds ASCII only, so non-ASCII text uses casefold."""
+        if self.dialect == "sqlite":
+            if pattern.isascii():
+                return col.like(pattern, escape=LIKE_ESCAPE)
+            return sa.func.sp_casefold(col).like(pattern.casefold(), escape=LIKE_ESCAPE)
+        return col.ilike(pattern, escape=LIKE_ESCAPE)
+
+    def search(self, text: str) -> sa.ColumnElement[bool] | None:
+        """Quick search: the words must each appear in some string field (or be the Code)."""
+        words = [w for w in text.split() if w]
+        if not words:
+            return None
+        columns = [self.base.c[column_name(f)] for f in self.obj.fields if not f.is_virtual and field_types.get(f.type).searchable]
+        clauses = []
+        for word in words:
+            pattern = f"%{escape_like(word)}%"
+            options = [self.like(col, pattern) for col in columns]
+            digits = word.removeprefix(self.obj.code_prefix) if self.obj.code_prefix else word
+            if digits.isdigit():
+                options.append(self.base.c.rec_code == int(digits))
+            clauses.append(sa.or_(*options) if options else sa.false())
+        return sa.and_(*clauses)
+
+    # --- sort and the final statement ------------------------------------------------------------
+    def order_by(self, keys: list[SortKey]) -> list[sa.ColumnElement[Any]]:
+        """Sort expressions (by what users see), always ending with id so paging is stable."""
+        out: list[sa.ColumnElement[Any]] = []
+        for key in keys:
+            expr = self.display(key.path)
+            out.append(expr.desc() if key.descending else expr.asc())
+        last = self.base.c.id.desc() if keys and keys[-1].descending else self.base.c.id.asc()
+        out.append(last)
+        return out
+
+    def from_clause(self) -> sa.FromClause:
+        return self._from

@@ -1,0 +1,169 @@
+"""The storage facade: one database, its system tables, the stored configuration and its physical model."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import sqlalchemy as sa
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from supasoft.core.errors import DatabaseOpenError, SchemaError
+from supasoft.core.meta import Configuration
+from supasoft.core.serialization import configuration_from_json, configuration_to_json
+from supasoft.storage.catalog import sys_config, sys_counters, sys_info
+from supasoft.storage.engine import Database, open_engine
+from supasoft.storage.migrations import runner
+from supasoft.storage.physical import PhysicalModel
+
+
+class StaleConfigurationError(SchemaError):
+    """Another admin changed the structure since this configuration was loaded."""
+
+
+class Storage:
+    """Opens, upgrades and serves one database; all SQL lives below this layer."""
+
+    def __init__(self, database: Database):
+        self.database = database
+        self._physical: PhysicalModel | None = None
+
+    @classmethod
+    def open(cls, path_or_url: str, *, create: bool = True, lock_timeout: int = 10) -> Storage:
+        """Open (and upgrade) a database; DatabaseOpenError with a clear message when it cannot be used."""
+        database = open_engine(path_or_url, create=create, lock_timeout=lock_timeout)
+        storage = cls(database)
+        try:
+            storage.upgrade()
+        except DatabaseOpenError:
+            database.dispose()
+            raise
+        except (OperationalError, DatabaseError) as exc:
+            database.dispose()
+            raise DatabaseOpenError(describe_open_failure(database, exc)) from None
+        return storage
+
+    @property
+    def kind(self) -> str:
+        return self.database.kind
+
+    def close(self) -> None:
+        self.database.dispose()
+
+    @contextmanager
+    def begin(self) -> Iterator[sa.Connection]:
+        """A transaction: committed when the block ends, rolled back on an exception."""
+        with self.database.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def connect(self) -> Iterator[sa.Connection]:
+        """A connection for reads (and for callers that commit step by step)."""
+        with self.database.engine.connect() as conn:
+            yield conn
+
+    # --- schema of the system tables ----------------------------------------------------------
+    def upgrade(self) -> None:
+        """Create or upgrade the system tables; refuses a database from a newer Supasoft."""
+        with self.begin() as conn:
+            if self.kind == "sqlite":
+                check = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+                if check != "ok":
+                    raise DatabaseOpenError(f"The database file is damaged ({check}). Restore a backup.")
+            runner.upgrade(conn)
+            if conn.execute(sa.select(sys_config.c.id)).first() is None:
+                empty = Configuration()
+                conn.execute(
+                    sys_config.insert().values(
+                        id=1, version=0, document=configuration_to_json(empty, indent=None), updated_at=now()
+                    )
+                )
+
+    def schema_revision(self) -> str | None:
+        with self.connect() as conn:
+            return runner.current_revision(conn)
+
+    # --- configuration -----------------------------------------------------------------------
+    def load_configuration(self, conn: sa.Connection | None = None) -> Configuration:
+        """The stored structure document."""
+        if conn is None:
+            with self.connect() as own:
+                return self.load_configuration(own)
+        row = conn.execute(sa.select(sys_config.c.version, sys_config.c.document).where(sys_config.c.id == 1)).one()
+        config = configuration_from_json(row.document)
+        config.version = row.version
+        return config
+
+    def configuration_version(self) -> int:
+        with self.connect() as conn:
+            return conn.execute(sa.select(sys_config.c.version).where(sys_config.c.id == 1)).scalar_one()
+
+    def save_configuration(self, conn: sa.Connection, config: Configuration, expected_version: int) -> None:
+        """Store a new structure version; refuses if someone else saved since expected_version."""
+        config.version = expected_version + 1
+        result = conn.execute(
+            sys_config.update()
+            .where(sys_config.c.id == 1, sys_config.c.version == expected_version)
+            .values(version=config.version, document=configuration_to_json(config, indent=None), updated_at=now())
+        )
+        if result.rowcount != 1:
+            raise StaleConfigurationError(
+                "The structure was changed by someone else meanwhile; reload and try again."
+            )
+        self._physical = None
+
+    def physical(self, config: Configuration) -> PhysicalModel:
+        """SQLAlchemy tables for this configuration version (cached)."""
+        if self._physical is None or self._physical.version != config.version:
+            self._physical = PhysicalModel(config)
+        return self._physical
+
+    # --- counters and info --------------------------------------------------------------------
+    def take_codes(self, conn: sa.Connection, object_id: int, count: int = 1) -> int:
+        """Reserve `count` consecutive Code numbers for an object; returns the first."""
+        row = conn.execute(sa.select(sys_counters.c.next_code).where(sys_counters.c.object_id == object_id)).first()
+        if row is None:
+            conn.execute(sys_counters.insert().values(object_id=object_id, next_code=1 + count))
+            return 1
+        updated = conn.execute(
+            sys_counters.update()
+            .where(sys_counters.c.object_id == object_id, sys_counters.c.next_code == row.next_code)
+            .values(next_code=row.next_code + count)
+        )
+        if updated.rowcount != 1:
+            return self.take_codes(conn, object_id, count)
+        return int(row.next_code)
+
+    def reset_counter(self, conn: sa.Connection, object_id: int) -> None:
+        conn.execute(sys_counters.delete().where(sys_counters.c.object_id == object_id))
+
+    def get_info(self, name: str) -> str | None:
+        with self.connect() as conn:
+            return conn.execute(sa.select(sys_info.c.value).where(sys_info.c.name == name)).scalar()
+
+    def set_info(self, conn: sa.Connection, name: str, value: str) -> None:
+        if conn.execute(sa.select(sys_info.c.name).where(sys_info.c.name == name)).first() is None:
+            conn.execute(sys_info.insert().values(name=name, value=value))
+        else:
+            conn.execute(sys_info.update().where(sys_info.c.name == name).values(value=value))
+
+
+def now() -> dt.datetime:
+    """Local wall-clock time, to the 100 microseconds every engine keeps."""
+    value = dt.datetime.now()
+    return value.replace(microsecond=value.microsecond - value.microsecond % 100)
+
+
+def describe_open_failure(database: Database, exc: Exception) -> str:
+    """Turn a driver error on open into advice a user can act on."""
+    text = str(getattr(exc, "orig", exc))
+    if database.kind == "sqlite":
+        lowered = text.lower()
+        if "locked" in lowered or "busy" in lowered:
+            return f"The database {database.path} is in use by another program. Close it and try again."
+        if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
+            return f"The file {database.path} is not a Supasoft database or is damaged. Choose another file or restore a backup."
+        if "unable to open" in lowered or "readonly" in lowered or "read-only" in lowered:
+            return f"The database {database.path} cannot be opened for writing ({text})."
+    return f"The database cannot be opened: {text}"
