@@ -1,0 +1,68 @@
+"""Automatic and manual backups: taken before every destructive change, the last N kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from supasoft.core.errors import SupasoftError
+from supasoft.storage.backup import backup_sqlite, restore_sqlite
+from supasoft.storage.store import Storage
+
+AUTO_PREFIX = "auto-"
+
+
+class BackupService:
+    """Backups of the embedded database into a folder beside it (or the folder given)."""
+
+    def __init__(self, storage: Storage, folder: Path | None = None, keep: int = 10):
+        self.storage = storage
+        self.keep = max(1, keep)
+        db_path = storage.database.path
+        self.folder = folder or (db_path.parent / "backups" if db_path else None)
+
+    @property
+    def available(self) -> bool:
+        """Automatic file backups exist for the embedded edition (the server has gbak)."""
+        return self.storage.database.path is not None and self.folder is not None
+
+    def backup_to(self, target: Path) -> Path:
+        """A manual backup to a file the user chose."""
+        source = self.storage.database.path
+        if source is None:
+            raise SupasoftError("Backups of a server database are made with the server tools (gbak).")
+        backup_sqlite(source, target)
+        return target
+
+    def take_automatic(self, reason: str) -> Path | None:
+        """Back up before a destructive change; keeps the newest `keep` automatic backups."""
+        if not self.available:
+            return None
+        assert self.folder is not None
+        slug = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")[:40] or "change"
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = self.folder / f"{AUTO_PREFIX}{stamp}-{slug}.db"
+        self.backup_to(target)
+        self.prune()
+        return target
+
+    def automatic_backups(self) -> list[Path]:
+        if not self.folder or not self.folder.exists():
+            return []
+        return sorted(self.folder.glob(f"{AUTO_PREFIX}*.db"))
+
+    def prune(self) -> None:
+        backups = self.automatic_backups()
+        for old in backups[: max(0, len(backups) - self.keep)]:
+            old.unlink(missing_ok=True)
+
+    def restore_from(self, backup: Path) -> None:
+        """Replace the database's contents with a backup (a safety backup of the current state first)."""
+        target = self.storage.database.path
+        if target is None:
+            raise SupasoftError("A server database is restored with the server tools (gbak).")
+        self.take_automatic("before-restore")
+        self.storage.database.engine.dispose()
+        restore_sqlite(backup, target)
+        self.storage.upgrade()

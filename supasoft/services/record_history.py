@@ -1,0 +1,250 @@
+"""Per-record history (who, when, field, old -> new) and the trash (deleted records with their children)."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+from supasoft.core.errors import NotFound, SupasoftError
+from supasoft.core.fieldtypes import FileValue, field_types
+from supasoft.core.meta import FieldDef, ObjectDef
+from supasoft.services.record_model import HistoryEntry, TrashItem
+from supasoft.storage.catalog import sys_history, sys_trash
+from supasoft.storage.physical import column_name, is_stored
+from supasoft.storage.repository import SYSTEM_KEYS, RecordRepository
+from supasoft.storage.store import now
+
+if TYPE_CHECKING:
+    from supasoft.services.records import RecordService
+
+MAX_DEPTH = 20
+
+
+def _json(value: Any, f: FieldDef) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, FileValue):
+        return json.dumps({"file_id": value.file_id, "name": value.name, "size": value.size})
+    return json.dumps(field_types.get(f.type).to_json(value, f), ensure_ascii=False, default=str)
+
+
+class HistoryWriter:
+    """Writes history rows and trash entries inside the caller's transaction."""
+
+    def __init__(self, service: RecordService):
+        self.service = service
+
+    def _base(self, obj: ObjectDef, record_id: int, version: int, action: str) -> dict[str, Any]:
+        actor = self.service.actor
+        return dict(object_id=obj.id, record_id=record_id, rec_version=version, at=now(), user_id=actor.user_id,
+                    user_name=actor.name, action=action, field_id=None, old_value=None, new_value=None)
+
+    def created(self, conn: sa.Connection, obj: ObjectDef, record_id: int, values: dict[int, Any]) -> None:
+        rows = [self._base(obj, record_id, 1, "create")]
+        for f in obj.fields:
+            if is_stored(f) and values.get(f.id) is not None and f.type != "formula":
+                rows.append({**self._base(obj, record_id, 1, "set"), "field_id": f.id, "new_value": _json(values[f.id], f)})
+        conn.execute(sys_history.insert(), rows)
+
+    def bulk_created(self, conn: sa.Connection, obj: ObjectDef, ids: list[int]) -> None:
+        base = self._base(obj, 0, 1, "import")
+        conn.execute(sys_history.insert(), [{**base, "record_id": i} for i in ids])
+
+    def updated(self, conn: sa.Connection, obj: ObjectDef, record_id: int, version: int, before: dict[int, Any], after: dict[int, Any]) -> None:
+        rows = []
+        for f in obj.fields:
+            if not is_stored(f) or f.type == "formula":
+                continue
+            old, new = before.get(f.id), after.get(f.id)
+            if not field_types.get(f.type).equal(old, new):
+                rows.append({**self._base(obj, record_id, version, "update"), "field_id": f.id,
+                             "old_value": _json(old, f), "new_value": _json(new, f)})
+        if rows:
+            conn.execute(sys_history.insert(), rows)
+
+    # --- reading history -------------------------------------------------------------------------------
+    def entries(self, object_id: int, record_id: int) -> list[HistoryEntry]:
+        """The record's history, newest first, values shown as text."""
+        service = self.service
+        service.access.require("read", object_id)
+        obj = service.obj(object_id)
+        with service.storage.connect() as conn:
+            rows = conn.execute(
+                sa.select(sys_history)
+                .where(sys_history.c.object_id == object_id, sys_history.c.record_id == record_id)
+                .order_by(sys_history.c.id.desc())
+            ).mappings().all()
+        out = []
+        for r in rows:
+            f = next((x for x in obj.fields if x.id == r["field_id"]), None)
+            if f is not None and not service.access.field_visible(object_id, f.id):
+                continue
+            out.append(HistoryEntry(r["at"], r["user_name"] or "", r["action"], r["field_id"], f.name if f else "",
+                                    self._text(r["old_value"], f), self._text(r["new_value"], f), r["rec_version"]))
+        return out
+
+    def _text(self, stored: str | None, f: FieldDef | None) -> str:
+        if stored is None or f is None:
+            return ""
+        data = json.loads(stored)
+        ft = field_types.get(f.type)
+        if f.type == "file":
+            return data.get("name", "") if isinstance(data, dict) else str(data)
+        try:
+            value = ft.from_json(data, f)
+        except (ValueError, TypeError):
+            return str(data)
+        if f.type == "reference" and f.target is not None and value is not None:
+            text = self.service.display(f.target, value)
+            return text or f"#{value} (deleted)"
+        return ft.format(value, f)
+
+    # --- trash -------------------------------------------------------------------------------------------
+    def trash(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record_id: int) -> int:
+        """Delete a record by the link policies and keep it (and cascaded children) in the trash."""
+        payload = self._collect(conn, repo, obj, record_id, 0)
+        title = f"{obj.format_code(payload['row']['rec_code'])} {self._title(conn, repo, obj, record_id)}".strip()
+        self._remove(conn, repo, payload)
+        result = conn.execute(sys_trash.insert().values(
+            object_id=obj.id, record_id=record_id, title=title[:300], deleted_at=now(),
+            deleted_by=self.service.actor.name, payload=json.dumps(payload, ensure_ascii=False, default=_encode)))
+        conn.execute(sys_history.insert().values(**self._base(obj, record_id, payload["row"]["rec_version"], "delete")))
+        return int(result.inserted_primary_key[0])
+
+    def _title(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record_id: int) -> str:
+        return self.service._display(conn, repo, obj, record_id) if obj.display_field is not None else ""
+
+    def _collect(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record_id: int, depth: int) -> dict[str, Any]:
+        """The record's row, its children by link policy, and references to it that will be cleared."""
+        if depth > MAX_DEPTH:
+            raise SupasoftError("Records are linked too deeply to delete in one step")
+        row = repo.fetch(conn, obj, record_id)
+        if row is None:
+            raise NotFound(f"{obj.name} #{record_id} does not exist")
+        config = repo.config
+        children: list[dict[str, Any]] = []
+        cleared: list[list[int]] = []
+        for link in config.child_links(obj.id):
+            child = config.object_by_id(link.child)
+            ids = repo.ids_where(conn, child, child.field_by_id(link.field), record_id)
+            if not ids:
+                continue
+            if link.on_delete == "refuse":
+                raise SupasoftError(f"{obj.name} {obj.format_code(row['rec_code'])} has {len(ids)} {link.name}; delete them first.")
+            if link.on_delete == "cascade":
+                children.extend(self._collect(conn, repo, child, cid, depth + 1) for cid in ids)
+            else:
+                cleared.extend([child.id, link.field, cid] for cid in ids)
+        linked_fields = {link.field for link in config.links}
+        for other in config.objects:
+            for f in other.fields:
+                if f.type == "reference" and f.target == obj.id and f.id not in linked_fields and is_stored(f):
+                    cleared.extend([other.id, f.id, cid] for cid in repo.ids_where(conn, other, f, record_id))
+        return {"object_id": obj.id, "row": row, "children": children, "cleared": cleared}
+
+    def _remove(self, conn: sa.Connection, repo: RecordRepository, payload: dict[str, Any]) -> None:
+        config = repo.config
+        for object_id, field_id, cid in payload["cleared"]:
+            other = config.object_by_id(object_id)
+            repo.set_column(conn, other, other.field_by_id(field_id), [cid], None)
+        for child in payload["children"]:
+            self._remove(conn, repo, child)
+        repo.delete(conn, config.object_by_id(payload["object_id"]), payload["row"]["id"])
+
+    def restore(self, conn: sa.Connection, repo: RecordRepository, trash_id: int) -> tuple[int, int]:
+        """Reinsert a trashed record tree and re-link what was cleared, then drop the trash entry."""
+        entry = conn.execute(sa.select(sys_trash).where(sys_trash.c.id == trash_id)).mappings().first()
+        if entry is None:
+            raise NotFound("That item is no longer in the trash")
+        payload = json.loads(entry["payload"], object_hook=_decode)
+        self._reinsert(conn, repo, payload)
+        conn.execute(sys_trash.delete().where(sys_trash.c.id == trash_id))
+        obj = repo.config.object_by_id(entry["object_id"])
+        conn.execute(sys_history.insert().values(**self._base(obj, entry["record_id"], payload["row"]["rec_version"], "restore")))
+        return entry["object_id"], entry["record_id"]
+
+    def _reinsert(self, conn: sa.Connection, repo: RecordRepository, payload: dict[str, Any]) -> None:
+        config = repo.config
+        try:
+            obj = config.object_by_id(payload["object_id"])
+        except KeyError:
+            raise SupasoftError("The object of this record no longer exists") from None
+        known = {column_name(f) for f in obj.fields if is_stored(f)} | set(SYSTEM_KEYS)
+        row = {k: v for k, v in payload["row"].items() if k in known}
+        for f in obj.fields:
+            if f.type == "reference" and f.target is not None and row.get(column_name(f)) is not None:
+                if not repo.exists(conn, config.object_by_id(f.target), row[column_name(f)]):
+                    row[column_name(f)] = None
+        if repo.exists(conn, obj, row["id"]):
+            raise SupasoftError(f"{obj.name} #{row['id']} exists again; cannot restore over it")
+        repo.insert(conn, obj, row)
+        for child in payload["children"]:
+            self._reinsert(conn, repo, child)
+        for object_id, field_id, cid in payload["cleared"]:
+            try:
+                other = config.object_by_id(object_id)
+                field = other.field_by_id(field_id)
+            except KeyError:
+                continue
+            if repo.exists(conn, other, cid):
+                repo.set_column(conn, other, field, [cid], row["id"])
+
+    def items(self, object_id: int | None = None) -> list[TrashItem]:
+        """What is in the trash (for one object or all), newest first."""
+        service = self.service
+        with service.storage.connect() as conn:
+            query = sa.select(sys_trash).order_by(sys_trash.c.id.desc())
+            if object_id is not None:
+                service.access.require("read", object_id)
+                query = query.where(sys_trash.c.object_id == object_id)
+            rows = conn.execute(query).mappings().all()
+        return [TrashItem(r["id"], r["object_id"], r["record_id"], r["title"] or "", r["deleted_at"], r["deleted_by"] or "",
+                          _count_children(json.loads(r["payload"]))) for r in rows]
+
+    def empty(self, object_id: int | None = None) -> int:
+        """Delete trash entries for good; returns how many."""
+        service = self.service
+        service.access.require("delete", object_id)
+        with service.storage.begin() as conn:
+            query = sys_trash.delete()
+            if object_id is not None:
+                query = query.where(sys_trash.c.object_id == object_id)
+            return conn.execute(query).rowcount
+
+
+def _count_children(payload: dict[str, Any]) -> int:
+    return sum(1 + _count_children(c) for c in payload.get("children", []))
+
+
+def _encode(value: Any) -> Any:
+    import datetime as dt
+    from decimal import Decimal
+
+    if isinstance(value, Decimal):
+        return {"$dec": str(value)}
+    if isinstance(value, dt.datetime):
+        return {"$dt": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"$d": value.isoformat()}
+    if isinstance(value, bytes):
+        return {"$b": value.hex()}
+    return str(value)
+
+
+def _decode(obj: dict[str, Any]) -> Any:
+    import datetime as dt
+    from decimal import Decimal
+
+    if len(obj) == 1:
+        key, value = next(iter(obj.items()))
+        if key == "$dec":
+            return Decimal(value)
+        if key == "$dt":
+            return dt.datetime.fromisoformat(value)
+        if key == "$d":
+            return dt.date.fromisoformat(value)
+        if key == "$b":
+            return bytes.fromhex(value)
+    return obj

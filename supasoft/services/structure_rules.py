@@ -1,0 +1,151 @@
+"""Checks on structure definitions (names, options) and where objects and fields are used."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from supasoft.core.errors import SchemaError, Use
+from supasoft.core.fieldtypes import field_types
+from supasoft.core.meta import Configuration, FieldDef, LayoutNode, ObjectDef
+
+MAX_NAME = 200
+FORBIDDEN_IN_NAMES = set("{}[].")
+
+
+def clean_name(raw: str, what: str) -> str:
+    """A user-given name, trimmed; SchemaError when empty, too long, or using formula syntax characters."""
+    name = unicodedata.normalize("NFC", str(raw or "")).strip()
+    if not name:
+        raise SchemaError(f"The {what} needs a name")
+    if len(name) > MAX_NAME:
+        raise SchemaError(f"The {what} name is {len(name)} characters long; at most {MAX_NAME} allowed")
+    bad = sorted({ch for ch in name if ch in FORBIDDEN_IN_NAMES or unicodedata.category(ch).startswith("C")})
+    if bad:
+        shown = " ".join(repr(ch) for ch in bad)
+        raise SchemaError(f"The {what} name {name!r} may not contain {shown} (they are used in formulas)")
+    return name
+
+
+def check_object_names(config: Configuration, name: str, plural: str, own_id: int | None) -> None:
+    for other in config.objects:
+        if other.id == own_id:
+            continue
+        taken = {other.name.casefold(), other.plural.casefold()}
+        for value in {name, plural}:
+            if value.casefold() in taken:
+                raise SchemaError(f"An object named {value!r} already exists")
+
+
+def check_field(config: Configuration, obj: ObjectDef, f: FieldDef) -> None:
+    """SchemaError listing what is wrong or missing in a field definition."""
+    f.name = clean_name(f.name, "field")
+    if f.type not in field_types:
+        raise SchemaError(f"Unknown field type {f.type!r}")
+    for other in obj.fields:
+        if other.id != f.id and other.name.casefold() == f.name.casefold():
+            raise SchemaError(f"{obj.name} already has a field named {f.name!r}")
+    if f.name.casefold() == "code":
+        raise SchemaError("'Code' is the automatic numbering field; choose another name")
+    problems = field_types.get(f.type).check_options(f)
+    if f.type == "reference" and f.target is not None:
+        try:
+            config.object_by_id(f.target)
+        except KeyError:
+            problems.append("points at an object that does not exist")
+    if f.unique and f.type in ("text", "file", "boolean", "formula"):
+        problems.append("cannot be unique")
+    for label, path in (("source", f.source), ("receiver", f.receiver)):
+        if path is not None:
+            problems.extend(_check_path(config, obj, path, label))
+    if f.source is not None and f.receiver is not None:
+        problems.append("cannot be both a source and a receiver")
+    if problems:
+        raise SchemaError(f"Field {f.name!r}: " + "; ".join(problems))
+
+
+def _check_path(config: Configuration, obj: ObjectDef, path: tuple[int, ...], label: str) -> list[str]:
+    """A source/receiver path: reference field(s) of this object, then a field of the referenced object."""
+    if len(path) < 2:
+        return [f"{label} needs a reference field and a field of the referenced record"]
+    current = obj
+    for field_id in path[:-1]:
+        try:
+            ref = current.field_by_id(field_id)
+        except KeyError:
+            return [f"{label} goes through a field that does not exist"]
+        if ref.type != "reference" or ref.target is None:
+            return [f"{label} must go through a reference field ({ref.name} is not one)"]
+        current = config.object_by_id(ref.target)
+    try:
+        current.field_by_id(path[-1])
+    except KeyError:
+        return [f"{label} names a field that does not exist in {current.name}"]
+    return []
+
+
+def _layout_refs(node: LayoutNode) -> list[LayoutNode]:
+    found = [node]
+    for child in node.children:
+        found.extend(_layout_refs(child))
+    return found
+
+
+def uses_of_field(config: Configuration, field_id: int) -> list[Use]:
+    """Every place a field is used: formulas, sources/receivers, links, lists, cards, detail sets."""
+    owner = config.field_owner(field_id)
+    target = owner.field_by_id(field_id)
+    uses: list[Use] = []
+    for obj in config.objects:
+        for f in obj.fields:
+            if f.id == field_id:
+                continue
+            if f.formula and _formula_mentions(f.formula, target.name):
+                uses.append(Use("formula", f"{obj.name}.{f.name}"))
+            for label, path in (("source", f.source), ("receiver", f.receiver)):
+                if path is not None and field_id in path:
+                    uses.append(Use(label, f"{obj.name}.{f.name}"))
+    for link in config.links:
+        if link.field == field_id:
+            uses.append(Use("link", link.name))
+    for lst in config.lists:
+        paths = [c.path for c in lst.columns] + [s.path for s in lst.sort]
+        if any(field_id in p for p in paths):
+            uses.append(Use("table", lst.name))
+    for card in config.cards:
+        if any(n.kind == "field" and n.ref == field_id for n in _layout_refs(card.root)):
+            uses.append(Use("card", config.object_by_id(card.object).name))
+    for ds in config.detail_sets:
+        if field_id in ds.columns or field_id in ds.totals:
+            uses.append(Use("detail set", ds.name))
+    return uses
+
+
+def _formula_mentions(formula: str, name: str) -> bool:
+    """Whether a formula refers to a field name (in braces, alone or as part of a dotted path)."""
+    wanted = name.casefold()
+    inside = []
+    depth, start = 0, 0
+    for i, ch in enumerate(formula):
+        if ch == "{":
+            depth, start = 1, i + 1
+        elif ch == "}" and depth:
+            inside.append(formula[start:i])
+            depth = 0
+    return any(wanted in (part.strip().casefold() for part in ref.split(".")) for ref in inside)
+
+
+def uses_of_object(config: Configuration, object_id: int) -> list[Use]:
+    """Where an object is used by other objects: reference fields pointing at it and links."""
+    uses: list[Use] = []
+    for obj in config.objects:
+        if obj.id == object_id:
+            continue
+        for f in obj.fields:
+            if f.type == "reference" and f.target == object_id:
+                uses.append(Use("reference", f"{obj.name}.{f.name}"))
+    for link in config.links:
+        if object_id in (link.parent, link.child):
+            other = link.child if link.parent == object_id else link.parent
+            if other != object_id:
+                uses.append(Use("link", f"{link.name} ({config.object_by_id(other).name})"))
+    return uses

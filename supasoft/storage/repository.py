@@ -1,0 +1,169 @@
+"""Record rows in and out of an object's table: the only place record SQL is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+
+from supasoft.core.meta import Configuration, FieldDef, FieldPath, FilterGroup, ObjectDef, SortKey
+from supasoft.storage.catalog import sys_files
+from supasoft.storage.physical import PhysicalModel, column_name, is_stored
+from supasoft.storage.query import QueryBuilder, QueryContext
+
+SYSTEM_KEYS = ("id", "rec_code", "rec_version", "created_at", "created_by", "updated_at", "updated_by", "owner_id")
+
+
+class RecordRepository:
+    """Reads and writes rows of object tables for one configuration version."""
+
+    def __init__(self, config: Configuration, physical: PhysicalModel, dialect: str):
+        self.config = config
+        self.physical = physical
+        self.dialect = dialect
+
+    def table(self, obj: ObjectDef) -> sa.Table:
+        return self.physical.table(obj.id)
+
+    def builder(self, obj: ObjectDef, ctx: QueryContext | None = None) -> QueryBuilder:
+        return QueryBuilder(self.config, self.physical, obj, ctx, self.dialect)
+
+    # --- single rows ---------------------------------------------------------------------------------
+    def fetch(self, conn: sa.Connection, obj: ObjectDef, record_id: int) -> dict[str, Any] | None:
+        """The raw row (column name -> value) or None."""
+        table = self.table(obj)
+        row = conn.execute(sa.select(table).where(table.c.id == record_id)).mappings().first()
+        return dict(row) if row is not None else None
+
+    def fetch_many(self, conn: sa.Connection, obj: ObjectDef, ids: Sequence[int]) -> list[dict[str, Any]]:
+        table = self.table(obj)
+        out: list[dict[str, Any]] = []
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            out.extend(dict(r) for r in conn.execute(sa.select(table).where(table.c.id.in_(chunk))).mappings())
+        return out
+
+    def fetch_where(self, conn: sa.Connection, obj: ObjectDef, field: FieldDef, value: Any) -> list[dict[str, Any]]:
+        """Rows whose field equals value (children of a parent through the link field)."""
+        table = self.table(obj)
+        rows = conn.execute(sa.select(table).where(table.c[column_name(field)] == value).order_by(table.c.id))
+        return [dict(r) for r in rows.mappings()]
+
+    def ids_where(self, conn: sa.Connection, obj: ObjectDef, field: FieldDef, value: Any) -> list[int]:
+        table = self.table(obj)
+        return list(conn.execute(sa.select(table.c.id).where(table.c[column_name(field)] == value)).scalars())
+
+    def insert(self, conn: sa.Connection, obj: ObjectDef, row: dict[str, Any]) -> int:
+        """Insert one row; returns its id."""
+        table = self.table(obj)
+        result = conn.execute(table.insert().values(**row))
+        pk = result.inserted_primary_key
+        return int(pk[0]) if pk and pk[0] is not None else int(row["id"])
+
+    def insert_many(self, conn: sa.Connection, obj: ObjectDef, rows: list[dict[str, Any]]) -> None:
+        """Insert a batch in one executemany (imports, benchmarks)."""
+        if rows:
+            conn.execute(self.table(obj).insert(), rows)
+
+    def update(self, conn: sa.Connection, obj: ObjectDef, record_id: int, expected_version: int, row: dict[str, Any]) -> bool:
+        """Update if the stored version is still expected_version (optimistic locking)."""
+        table = self.table(obj)
+        result = conn.execute(
+            table.update()
+            .where(table.c.id == record_id, table.c.rec_version == expected_version)
+            .values(**row, rec_version=expected_version + 1)
+        )
+        return result.rowcount == 1
+
+    def set_column(self, conn: sa.Connection, obj: ObjectDef, field: FieldDef, record_ids: Iterable[int], value: Any) -> None:
+        table = self.table(obj)
+        ids = list(record_ids)
+        for start in range(0, len(ids), 500):
+            conn.execute(table.update().where(table.c.id.in_(ids[start : start + 500])).values({column_name(field): value}))
+
+    def delete(self, conn: sa.Connection, obj: ObjectDef, record_id: int) -> None:
+        table = self.table(obj)
+        conn.execute(table.delete().where(table.c.id == record_id))
+
+    def exists(self, conn: sa.Connection, obj: ObjectDef, record_id: int) -> bool:
+        table = self.table(obj)
+        return conn.execute(sa.select(table.c.id).where(table.c.id == record_id)).first() is not None
+
+    def value_taken(self, conn: sa.Connection, obj: ObjectDef, field: FieldDef, value: Any, except_id: int | None) -> bool:
+        """Whether another record already holds this value (unique fields)."""
+        table = self.table(obj)
+        col = table.c[column_name(field)]
+        query = sa.select(table.c.id).where(col == value)
+        if except_id is not None:
+            query = query.where(table.c.id != except_id)
+        return conn.execute(query.limit(1)).first() is not None
+
+    # --- lists ---------------------------------------------------------------------------------------
+    def select_list(
+        self,
+        obj: ObjectDef,
+        columns: Sequence[FieldPath],
+        *,
+        where: FilterGroup | None = None,
+        search: str | None = None,
+        sort: Sequence[SortKey] = (),
+        ctx: QueryContext | None = None,
+        extra: sa.ColumnElement[bool] | None = None,
+    ) -> tuple[sa.Select, list[FieldPath]]:
+        """SELECT id, version, code, then one value (and display for references) per column path."""
+        b = self.builder(obj, ctx)
+        exprs: list[sa.ColumnElement[Any]] = [b.base.c.id, b.base.c.rec_version, b.base.c.rec_code]
+        layout: list[FieldPath] = []
+        for path in columns:
+            f = b.field_at(tuple(path))
+            exprs.append(b.column(tuple(path)) if f is None or not f.is_virtual else b.display(tuple(path)))
+            if f is not None and f.type == "reference":
+                exprs.append(b.display(tuple(path)))
+            layout.append(tuple(path))
+        conditions = [c for c in (b.where(where), b.search(search or ""), extra) if c is not None]
+        order = b.order_by(list(sort))
+        query = sa.select(*exprs).select_from(b.from_clause())
+        if conditions:
+            query = query.where(sa.and_(*conditions))
+        return query.order_by(*order), layout
+
+    def count(
+        self,
+        conn: sa.Connection,
+        obj: ObjectDef,
+        *,
+        where: FilterGroup | None = None,
+        search: str | None = None,
+        ctx: QueryContext | None = None,
+        extra: sa.ColumnElement[bool] | None = None,
+    ) -> int:
+        b = self.builder(obj, ctx)
+        conditions = [c for c in (b.where(where), b.search(search or ""), extra) if c is not None]
+        query = sa.select(sa.func.count()).select_from(b.from_clause())
+        if conditions:
+            query = query.where(sa.and_(*conditions))
+        return int(conn.execute(query).scalar_one())
+
+    # --- files ---------------------------------------------------------------------------------------
+    def store_file(self, conn: sa.Connection, name: str, data: bytes) -> int:
+        result = conn.execute(
+            sys_files.insert().values(name=name, size=len(data), data=data, created_at=dt.datetime.now())
+        )
+        return int(result.inserted_primary_key[0])
+
+    def file_info(self, conn: sa.Connection, file_ids: Iterable[int]) -> dict[int, tuple[str, int]]:
+        ids = [i for i in set(file_ids) if i is not None]
+        if not ids:
+            return {}
+        rows = conn.execute(sa.select(sys_files.c.id, sys_files.c.name, sys_files.c.size).where(sys_files.c.id.in_(ids)))
+        return {r.id: (r.name, r.size) for r in rows}
+
+    def read_file(self, conn: sa.Connection, file_id: int) -> tuple[str, bytes] | None:
+        row = conn.execute(sa.select(sys_files.c.name, sys_files.c.data).where(sys_files.c.id == file_id)).first()
+        return (row.name, bytes(row.data)) if row is not None else None
+
+
+def stored_fields(obj: ObjectDef) -> list[FieldDef]:
+    return [f for f in obj.fields if is_stored(f)]
