@@ -66,5 +66,5 @@ sys_info = sa.Table(
     "sys_info",
     system_metadata,
     sa.Column("name", sa.String(64), primary_key=True),
-    sa.Column("value", sa.String(1000)),
+    sa.Column("value", sa.Text),
 )

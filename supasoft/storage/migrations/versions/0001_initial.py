@@ -57,5 +57,5 @@ def upgrade() -> None:
     op.create_table(
         "sys_info",
         sa.Column("name", sa.String(64), primary_key=True),
-        sa.Column("value", sa.String(1000)),
+        sa.Column("value", sa.Text),
     )

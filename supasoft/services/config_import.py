@@ -1,0 +1,167 @@
+"""Import a whole configuration: show what will change, then apply the difference as live changes.
+
+Objects and fields are matched by id (ids survive renames and travel with exported files), so a
+structure prepared on one machine rolls out to others that were set up from the same lineage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from supasoft.core.errors import ConversionError
+from supasoft.core.meta import Configuration, FieldDef, ObjectDef
+from supasoft.services.session import Session
+from supasoft.services.structure_rules import check_field, check_object_names
+from supasoft.storage.physical import is_stored
+
+
+@dataclass
+class Step:
+    """One change: kind (create_object, drop_object, add_field, drop_field, retype_field, reshape_field, rename...), text."""
+
+    kind: str
+    text: str
+    object_id: int
+    field_id: int | None = None
+
+
+@dataclass
+class ImportPlan:
+    steps: list[Step] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    def describe(self) -> list[str]:
+        lines = [f"  {s.text}" for s in self.steps]
+        lines += [f"  (kept, use --allow-deletes to remove) {text}" for text in self.skipped]
+        return (["Changes:"] + lines) if lines else ["The structure is already the same."]
+
+    @property
+    def destructive(self) -> bool:
+        return any(s.kind in ("drop_object", "drop_field", "retype_field") for s in self.steps)
+
+
+def _shape(f: FieldDef) -> tuple:
+    """What decides the physical column of a field."""
+    return (f.type, f.length if f.type not in ("text",) else None, f.precision, f.scale, f.target, f.result_type, f.source is None)
+
+
+def plan_import(current: Configuration, incoming: Configuration, *, allow_deletes: bool = False) -> ImportPlan:
+    """List the changes that turn current into incoming."""
+    plan = ImportPlan()
+    now = {o.id: o for o in current.objects}
+    new = {o.id: o for o in incoming.objects}
+    for oid, obj in new.items():
+        if oid not in now:
+            plan.steps.append(Step("create_object", f"create object {obj.name} ({len(obj.fields)} fields)", oid))
+            continue
+        old = now[oid]
+        if (old.name, old.plural) != (obj.name, obj.plural):
+            plan.steps.append(Step("rename", f"rename object {old.name} -> {obj.name}", oid))
+        old_fields = {f.id: f for f in old.fields}
+        for f in obj.fields:
+            before = old_fields.get(f.id)
+            if before is None:
+                plan.steps.append(Step("add_field", f"add field {obj.name}.{f.name} ({f.type})", oid, f.id))
+            elif _shape(before) != _shape(f):
+                kind = "retype_field" if before.type != f.type or before.target != f.target else "reshape_field"
+                plan.steps.append(Step(kind, f"change field {obj.name}.{f.name}: {before.type} -> {f.type}", oid, f.id))
+            else:
+                if before.name != f.name:
+                    plan.steps.append(Step("rename", f"rename field {obj.name}.{before.name} -> {f.name}", oid, f.id))
+                if (before.unique, before.indexed) != (f.unique, f.indexed):
+                    plan.steps.append(Step("index", f"change index of {obj.name}.{f.name}", oid, f.id))
+                elif before != f and before.name == f.name:
+                    plan.steps.append(Step("options", f"change options of {obj.name}.{f.name}", oid, f.id))
+        for f in old.fields:
+            if f.id not in {x.id for x in obj.fields}:
+                text = f"delete field {old.name}.{f.name}"
+                if allow_deletes:
+                    plan.steps.append(Step("drop_field", text, oid, f.id))
+                else:
+                    plan.skipped.append(text)
+    for oid, obj in now.items():
+        if oid not in new:
+            text = f"delete object {obj.name}"
+            if allow_deletes:
+                plan.steps.append(Step("drop_object", text, oid))
+            else:
+                plan.skipped.append(text)
+    other = [(a, b) for a, b in (("links", "link"), ("detail_sets", "detail set"), ("lists", "table"), ("cards", "card"))
+             if getattr(current, a) != getattr(incoming, a)]
+    for attr, label in other:
+        plan.steps.append(Step("metadata", f"update {label}s", 0))
+    return plan
+
+
+def merged(current: Configuration, incoming: Configuration, plan: ImportPlan) -> Configuration:
+    """The structure after import: incoming, plus what deletes were not allowed to remove."""
+    result = Configuration(version=current.version, next_id=max(current.next_id, incoming.next_id))
+    keep_objects = {s.object_id for s in plan.steps if s.kind == "drop_object"}
+    kept_fields = {s.field_id for s in plan.steps if s.kind == "drop_field"}
+    by_id = {o.id: o for o in current.objects}
+    for obj in incoming.objects:
+        copy = ObjectDef(**{**obj.__dict__, "fields": [FieldDef(**f.__dict__) for f in obj.fields]})
+        if obj.id in by_id:
+            present = {f.id for f in copy.fields}
+            copy.fields += [FieldDef(**f.__dict__) for f in by_id[obj.id].fields if f.id not in present and f.id not in kept_fields]
+        result.objects.append(copy)
+    result.objects += [o for o in current.objects if o.id not in {x.id for x in incoming.objects} and o.id not in keep_objects]
+    result.links, result.detail_sets = incoming.links, incoming.detail_sets
+    result.lists, result.cards = incoming.lists, incoming.cards
+    return result
+
+
+def apply_import(session: Session, incoming: Configuration, plan: ImportPlan) -> None:
+    """Apply the plan in one structure change (with a backup first when data could be lost)."""
+    from supasoft.services.type_change import Converter, move_values
+
+    configuration = session.configuration
+    current = configuration.config
+    target = merged(current, incoming, plan)
+    for obj in target.objects:
+        check_object_names(target, obj.name, obj.plural, obj.id)
+        for f in obj.fields:
+            check_field(target, obj, f)
+    old_objects = {o.id: o for o in current.objects}
+    formulas_changed: set[int] = set()
+    with configuration.change("import configuration", destructive=plan.destructive) as (draft, writer):
+        for step in plan.steps:
+            new_obj = next((o for o in target.objects if o.id == step.object_id), None)
+            old_obj = old_objects.get(step.object_id)
+            if step.kind == "create_object" and new_obj is not None:
+                writer.create_object(new_obj)
+                formulas_changed.add(new_obj.id)
+            elif step.kind == "drop_object" and old_obj is not None:
+                writer.drop_object(old_obj)
+            elif step.kind == "add_field" and new_obj is not None:
+                f = new_obj.field_by_id(step.field_id or 0)
+                f.generation = 0
+                writer.add_field(old_obj or new_obj, f)
+                formulas_changed.add(new_obj.id)
+            elif step.kind == "drop_field" and old_obj is not None:
+                writer.drop_field(old_obj, old_obj.field_by_id(step.field_id or 0))
+            elif step.kind in ("retype_field", "reshape_field") and new_obj is not None and old_obj is not None:
+                before = old_obj.field_by_id(step.field_id or 0)
+                after = new_obj.field_by_id(step.field_id or 0)
+                report = move_values(writer, old_obj, before, after, Converter(before, after))
+                if report.failures:
+                    raise ConversionError(report, after.name)
+                formulas_changed.add(new_obj.id)
+            elif step.kind == "index" and new_obj is not None and old_obj is not None:
+                writer.drop_index(old_obj, old_obj.field_by_id(step.field_id or 0))
+                writer.create_index(new_obj, new_obj.field_by_id(step.field_id or 0))
+            elif step.kind == "options" and new_obj is not None:
+                formulas_changed.add(new_obj.id)
+        for obj in target.objects:
+            if obj.id in old_objects:
+                old_fields = {f.id: f for f in old_objects[obj.id].fields}
+                for f in obj.fields:
+                    moved = any(s.field_id == f.id and s.kind in ("retype_field", "reshape_field", "add_field") for s in plan.steps)
+                    if f.id in old_fields and not moved and is_stored(f):
+                        f.generation = old_fields[f.id].generation
+        draft.objects, draft.links, draft.detail_sets = target.objects, target.links, target.detail_sets
+        draft.lists, draft.cards, draft.next_id = target.lists, target.cards, target.next_id
+    for object_id in formulas_changed:
+        obj = configuration.config.object_by_id(object_id)
+        if any(f.type == "formula" for f in obj.fields):
+            session.records.formulas.recompute_all(object_id)

@@ -1,0 +1,79 @@
+"""Initialise a database with a template (idempotent) and describe it for `info`."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from supasoft import __version__
+from supasoft.core.errors import SupasoftError
+from supasoft.services.session import Session
+
+TEMPLATES = ("lite", "empty")
+TEMPLATE_KEY = "template"
+LITE_IDS_KEY = "lite_ids"
+
+
+@dataclass
+class ObjectInfo:
+    name: str
+    plural: str
+    records: int
+
+
+def initialize(session: Session, template: str = "lite", demo: bool = False) -> bool:
+    """Apply a template to an empty database; returns False when it was already initialised."""
+    if template not in TEMPLATES:
+        raise SupasoftError(f"Unknown template {template!r}; choose one of {', '.join(TEMPLATES)}")
+    if session.configuration.config.objects or session.storage.get_info(TEMPLATE_KEY):
+        if demo and session.storage.get_info("demo") is None and session.storage.get_info(TEMPLATE_KEY) == "lite":
+            _add_demo(session)
+        return False
+    if template == "lite":
+        from supasoft.services.templates.lite import build_lite
+
+        ids = build_lite(session.configuration)
+        with session.storage.begin() as conn:
+            session.storage.set_info(conn, TEMPLATE_KEY, "lite")
+            session.storage.set_info(conn, LITE_IDS_KEY, json.dumps(ids))
+        if demo:
+            _add_demo(session, ids)
+    else:
+        with session.storage.begin() as conn:
+            session.storage.set_info(conn, TEMPLATE_KEY, "empty")
+    return True
+
+
+def lite_ids(session: Session) -> dict[str, int]:
+    """Named ids of the Lite objects and fields (ids survive renames)."""
+    stored = session.storage.get_info(LITE_IDS_KEY)
+    if not stored:
+        raise SupasoftError("This database was not created from the Lite template")
+    return {key: int(value) for key, value in json.loads(stored).items()}
+
+
+def _add_demo(session: Session, ids: dict[str, int] | None = None) -> None:
+    from supasoft.services.templates.demo import add_demo_data
+
+    add_demo_data(session.records, ids or lite_ids(session))
+    with session.storage.begin() as conn:
+        session.storage.set_info(conn, "demo", "1")
+
+
+def describe(session: Session) -> dict:
+    """What `info` shows: edition, database, schema version, objects with record counts."""
+    config = session.configuration.config
+    objects = [
+        {"name": o.name, "plural": o.plural, "records": session.records.count(o.id)}
+        for o in sorted(config.objects, key=lambda o: o.order)
+    ]
+    return {
+        "version": __version__,
+        "edition": "networked" if session.storage.kind == "firebird" else "free",
+        "engine": session.storage.kind,
+        "database": session.storage.database.url if session.storage.kind == "firebird" else str(session.storage.database.path),
+        "schema_version": session.storage.schema_revision(),
+        "structure_version": config.version,
+        "template": session.storage.get_info(TEMPLATE_KEY),
+        "objects": objects,
+    }

@@ -1,0 +1,1 @@
+"""Ready-made configurations (Free Lite) and their demo data."""

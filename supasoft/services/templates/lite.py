@@ -1,0 +1,174 @@
+"""The Free Lite configuration: a small-office CRM ready on first start, built through the normal service path."""
+
+from __future__ import annotations
+
+from supasoft.core.meta import (
+    CardDef,
+    ColumnDef,
+    DetailSetDef,
+    FieldDef,
+    LayoutNode,
+    ListDef,
+    ObjectDef,
+    SortKey,
+)
+from supasoft.services.configuration import ConfigurationService
+
+CLIENT_KINDS = ("Legal entity", "Person")
+ORDER_STATUSES = ("New", "Confirmed", "Shipped", "Paid", "Cancelled")
+TASK_STATUSES = ("Open", "In progress", "Done")
+CALL_DIRECTIONS = ("Incoming", "Outgoing")
+PAYMENT_METHODS = ("Bank transfer", "Cash", "Card")
+
+
+def _f(name: str, type_: str, **options: object) -> FieldDef:
+    return FieldDef(0, name, type_, **options)  # type: ignore[arg-type]
+
+
+class LiteBuilder:
+    """Creates the Lite objects, links, tables and cards on an empty database."""
+
+    def __init__(self, configuration: ConfigurationService):
+        self.cfg = configuration
+        self.ids: dict[str, int] = {}
+
+    def add(self, object_id: int, key: str, draft: FieldDef) -> int:
+        self.ids[key] = self.cfg.add_field(object_id, draft).id
+        return self.ids[key]
+
+    def build(self) -> dict[str, int]:
+        cfg = self.cfg
+        client = cfg.add_object("Client", "Clients", code_prefix="CL-", code_width=5)
+        self.ids["client"] = client.id
+        self.add(client.id, "client.kind", _f("Kind", "choice", choices=CLIENT_KINDS, default="Legal entity", required=True))
+        self.add(client.id, "client.name", _f("Name", "string", length=200, required=True, indexed=True))
+        self.add(client.id, "client.tax_id", _f("Tax ID", "string", length=30))
+        self.add(client.id, "client.address", _f("Address", "text"))
+        self.add(client.id, "client.city", _f("City", "string", length=100, indexed=True))
+        self.add(client.id, "client.phone", _f("Phone", "phone"))
+        self.add(client.id, "client.fax", _f("Fax", "phone"))
+        self.add(client.id, "client.website", _f("Website", "url"))
+        self.add(client.id, "client.email", _f("E-mail", "email"))
+        self.add(client.id, "client.discount", _f("Discount %", "decimal", precision=5, scale=2))
+        self.add(client.id, "client.notes", _f("Notes", "text"))
+        cfg.update_object(client.id, display_field=self.ids["client.name"])
+
+        contact = cfg.add_object("Contact", "Contacts", code_prefix="CT-", code_width=5)
+        self.ids["contact"] = contact.id
+        self.add(contact.id, "contact.name", _f("Full name", "string", length=150, required=True))
+        self.add(contact.id, "contact.position", _f("Position", "string", length=100))
+        self.add(contact.id, "contact.phone", _f("Phone", "phone"))
+        self.add(contact.id, "contact.email", _f("E-mail", "email"))
+        self.link(contact.id, client.id, "Contacts", "cascade", "contact.client")
+        cfg.update_object(contact.id, display_field=self.ids["contact.name"])
+
+        product = cfg.add_object("Product", "Products", code_prefix="P-", code_width=4)
+        self.ids["product"] = product.id
+        self.add(product.id, "product.name", _f("Name", "string", length=200, required=True, unique=True))
+        self.add(product.id, "product.unit", _f("Unit", "string", length=20, default="pcs"))
+        self.add(product.id, "product.price", _f("Price", "money", required=True))
+        cfg.update_object(product.id, display_field=self.ids["product.name"], catalog=True)
+
+        order = cfg.add_object("Order", "Orders", code_prefix="ORD-", code_width=5)
+        self.ids["order"] = order.id
+        self.link(order.id, client.id, "Orders", "refuse", "order.client")
+        self.add(order.id, "order.date", _f("Date", "date", required=True, indexed=True))
+        self.add(order.id, "order.status", _f("Status", "choice", choices=ORDER_STATUSES, default="New", required=True))
+        self.add(order.id, "order.client_phone", _f("Client phone", "phone", source=(self.ids["order.client"], self.ids["client.phone"])))
+
+        line = cfg.add_object("Order line", "Order lines", code_prefix="L-", code_width=6)
+        self.ids["line"] = line.id
+        self.link(line.id, order.id, "Lines", "cascade", "line.order")
+        self.add(line.id, "line.product", _f("Product", "reference", target=product.id, required=True))
+        self.add(line.id, "line.price", _f("Price", "money", receiver=(self.ids["line.product"], self.ids["product.price"])))
+        self.add(line.id, "line.quantity", _f("Quantity", "decimal", precision=12, scale=3, default="1"))
+        self.add(line.id, "line.cost", _f("Cost", "formula", formula="{Price} * {Quantity}", scale=2))
+        self.add(order.id, "order.total", _f("Total", "formula", formula="SUM({Lines.Cost})", scale=2))
+        self.add(order.id, "order.notes", _f("Notes", "text"))
+        lines_link = next(link.id for link in cfg.config.links if link.field == self.ids["line.order"])
+        cfg.save_detail_set(DetailSetDef(0, lines_link, "Lines",
+                                         columns=[self.ids[k] for k in ("line.product", "line.price", "line.quantity", "line.cost")],
+                                         totals=[self.ids["line.cost"]]))
+
+        payment = cfg.add_object("Payment", "Payments", code_prefix="PAY-", code_width=5)
+        self.ids["payment"] = payment.id
+        self.link(payment.id, client.id, "Payments", "refuse", "payment.client")
+        self.link(payment.id, order.id, "Payments", "clear", "payment.order")
+        self.add(payment.id, "payment.date", _f("Date", "date", required=True))
+        self.add(payment.id, "payment.amount", _f("Amount", "money", required=True))
+        self.add(payment.id, "payment.method", _f("Method", "choice", choices=PAYMENT_METHODS))
+
+        call = cfg.add_object("Call", "Calls", code_prefix="C-", code_width=5)
+        self.ids["call"] = call.id
+        self.link(call.id, client.id, "Calls", "cascade", "call.client")
+        self.add(call.id, "call.when", _f("When", "datetime", required=True))
+        self.add(call.id, "call.direction", _f("Direction", "choice", choices=CALL_DIRECTIONS))
+        self.add(call.id, "call.subject", _f("Subject", "string", length=200))
+        self.add(call.id, "call.notes", _f("Notes", "text"))
+
+        note = cfg.add_object("Note", "Notes", code_prefix="N-", code_width=5)
+        self.ids["note"] = note.id
+        self.link(note.id, client.id, "Notes", "cascade", "note.client")
+        self.add(note.id, "note.date", _f("Date", "date"))
+        self.add(note.id, "note.text", _f("Text", "text", required=True))
+
+        task = cfg.add_object("Task", "Tasks", code_prefix="T-", code_width=5)
+        self.ids["task"] = task.id
+        self.add(task.id, "task.title", _f("Title", "string", length=200, required=True))
+        self.add(task.id, "task.due", _f("Due date", "date", indexed=True))
+        self.add(task.id, "task.status", _f("Status", "choice", choices=TASK_STATUSES, default="Open", required=True))
+        self.add(task.id, "task.assignee", _f("Assignee", "user"))
+        self.link(task.id, client.id, "Tasks", "clear", "task.client")
+        cfg.update_object(task.id, display_field=self.ids["task.title"])
+
+        self.lists_and_cards()
+        return self.ids
+
+    def link(self, child: int, parent: int, name: str, on_delete: str, key: str) -> None:
+        link = self.cfg.add_link(child, parent, name, on_delete=on_delete)
+        self.ids[key] = link.field
+
+    def lists_and_cards(self) -> None:
+        ids = self.ids
+        views = {
+            "client": ["client.name", "client.kind", "client.city", "client.phone", "client.email"],
+            "contact": ["contact.name", "contact.client", "contact.position", "contact.phone", "contact.email"],
+            "product": ["product.name", "product.unit", "product.price"],
+            "order": ["order.date", "order.client", "order.status", "order.total"],
+            "line": ["line.order", "line.product", "line.price", "line.quantity", "line.cost"],
+            "payment": ["payment.date", "payment.client", "payment.order", "payment.amount", "payment.method"],
+            "call": ["call.when", "call.client", "call.direction", "call.subject"],
+            "note": ["note.date", "note.client", "note.text"],
+            "task": ["task.title", "task.due", "task.status", "task.client"],
+        }
+        for key, columns in views.items():
+            obj = self.cfg.object(ids[key])
+            sort = [SortKey((ids[columns[0]],), descending=key in ("order", "payment", "call", "note"))]
+            self.cfg.save_list(ListDef(0, obj.id, f"All {obj.plural.lower()}", [ColumnDef(()), *[ColumnDef((ids[c],)) for c in columns]], sort))
+        # A view through a reference: orders with the client's city.
+        self.cfg.save_list(ListDef(0, ids["order"], "Orders by city", [
+            ColumnDef(()), ColumnDef((ids["order.date"],)), ColumnDef((ids["order.client"],)),
+            ColumnDef((ids["order.client"], ids["client.city"]), title="City"), ColumnDef((ids["order.total"],)),
+        ], [SortKey((ids["order.client"], ids["client.city"]))]))
+        for key in views:
+            self.cfg.save_card(auto_card(self.cfg, ids[key]))
+
+
+def auto_card(cfg: ConfigurationService, object_id: int) -> CardDef:
+    """A starting card: fields in a group, detail sets below, child links as tabs."""
+    config = cfg.config
+    obj: ObjectDef = config.object_by_id(object_id)
+    main = LayoutNode("group", title=obj.name, children=[LayoutNode("field", ref=f.id) for f in obj.fields])
+    sets = config.detail_sets_of(object_id)
+    in_sets = {d.link for d in sets}
+    nodes: list[LayoutNode] = [main] + [LayoutNode("detail_set", ref=d.id, title=d.name) for d in sets]
+    tabs = [LayoutNode("tab", title=link.name, children=[LayoutNode("children", ref=link.id)])
+            for link in config.child_links(object_id) if link.id not in in_sets]
+    if tabs:
+        nodes.append(LayoutNode("tabs", children=tabs))
+    return CardDef(object_id, LayoutNode("column", children=nodes))
+
+
+def build_lite(configuration: ConfigurationService) -> dict[str, int]:
+    """Create the Lite configuration on an empty database; returns named ids."""
+    return LiteBuilder(configuration).build()
