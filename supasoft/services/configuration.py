@@ -8,6 +8,7 @@ transaction (SQLite), so a failure leaves both data and structure as they were.
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -38,6 +39,7 @@ from supasoft.storage.schema_sync import SchemaWriter
 from supasoft.storage.store import Storage
 
 Listener = Callable[[Configuration], None]
+RECHECK_SECONDS = 1.0
 
 
 class ConfigurationService:
@@ -47,6 +49,7 @@ class ConfigurationService:
         self.storage = storage
         self.backups = backups or BackupService(storage)
         self._config = storage.load_configuration()
+        self._checked_at = time.monotonic()
         self._listeners: list[Listener] = []
         self.after_formula_change: Callable[[Configuration, int], None] | None = None
         self.rights_check: Callable[[str], None] | None = None
@@ -54,10 +57,21 @@ class ConfigurationService:
     # --- reading ------------------------------------------------------------------------------
     @property
     def config(self) -> Configuration:
-        """The current structure (reloaded when another admin changed it)."""
+        """The current structure (reloaded when another admin changed it; checked at most every second)."""
+        moment = time.monotonic()
+        if moment - self._checked_at > RECHECK_SECONDS:
+            self._checked_at = moment
+            self.refresh()
+        return self._config
+
+    def refresh(self) -> bool:
+        """Reload the structure if someone else changed it; True when it changed."""
         if self.storage.configuration_version() != self._config.version:
             self._config = self.storage.load_configuration()
-        return self._config
+            for listener in list(self._listeners):
+                listener(self._config)
+            return True
+        return False
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -74,7 +88,8 @@ class ConfigurationService:
         """Prepare a changed copy of the structure, then apply DDL and store it in one transaction."""
         if self.rights_check is not None:
             self.rights_check("configure")
-        base = self.config
+        self.refresh()
+        base = self._config
         draft = clone_configuration(base)
         draft.version = base.version
         if destructive:

@@ -54,8 +54,10 @@ class Storage:
     @contextmanager
     def begin(self) -> Iterator[sa.Connection]:
         """A transaction: committed when the block ends, rolled back on an exception."""
-        with self.database.engine.begin() as conn:
-            yield conn
+        with self.database.engine.connect() as conn:
+            conn.execution_options(writer=True)
+            with conn.begin():
+                yield conn
 
     @contextmanager
     def connect(self) -> Iterator[sa.Connection]:
