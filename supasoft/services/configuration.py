@@ -437,9 +437,8 @@ class ConfigurationService:
             raise SchemaError(f"Field {f.name!r}: the default {f.default!r} {exc}") from None
         from supasoft.storage.physical import column_name, table_name
 
-        writer.conn.execute(
-            sa.text(f"UPDATE {table_name(obj.id)} SET {column_name(f)} = :v WHERE {column_name(f)} IS NULL"), {"v": value}
-        )
+        statement = sa.text(f"UPDATE {table_name(obj.id)} SET {column_name(f)} = :v WHERE {column_name(f)} IS NULL")
+        writer.conn.execute(statement.bindparams(sa.bindparam("v", type_=ft.column_type(f))), {"v": value})
 
     def _move_column(self, writer: SchemaWriter, obj: ObjectDef, old: FieldDef, new: FieldDef) -> None:
         """Move values to a column of the new definition (length or result type changed)."""

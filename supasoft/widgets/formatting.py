@@ -1,0 +1,226 @@
+"""Display text of cell values by field type in the user's locale: the UI's parallel to core's format()."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+
+from supasoft.core.fieldtypes import field_types
+from supasoft.core.fieldtypes.number import to_decimal
+from supasoft.core.meta import FieldDef
+from supasoft.widgets.row_source import RefValue
+
+Formatter = Callable[[FieldDef, object, QLocale], str]
+
+CHECK_MARK = "\u2713"
+NUMERIC_TYPES = frozenset({"integer", "decimal", "money", "float"})
+
+_TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+
+
+def date_format(locale: QLocale) -> str:
+    """The locale's short date format with a four-digit year; ISO for the C locale (which shows 'd MM yyyy')."""
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    return _TWO_DIGIT_YEAR.sub("yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def time_format(locale: QLocale) -> str:
+    """The locale's short time format (hours and minutes)."""
+    if locale.language() == QLocale.Language.C:
+        return "HH:mm"
+    return locale.timeFormat(QLocale.FormatType.ShortFormat)
+
+
+def datetime_format(locale: QLocale) -> str:
+    return f"{date_format(locale)} {time_format(locale)}"
+
+
+def localize_number(text: str, locale: QLocale) -> str:
+    """Swap the neutral ',' grouping, '.' point and '-' sign of Python's format() for the locale's."""
+    table = {",": locale.groupSeparator(), ".": locale.decimalPoint(), "-": locale.negativeSign()}
+    return "".join(table.get(ch, ch) for ch in text)
+
+
+def decimal_text(value: object, scale: int, locale: QLocale, grouped: bool) -> str:
+    """An exact decimal as text (no float rounding), optionally with group separators."""
+    number = to_decimal(value)
+    return localize_number(f"{number:{',' if grouped else ''}.{scale}f}", locale)
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def to_qdatetime(value: dt.datetime) -> QDateTime:
+    return QDateTime(
+        to_qdate(value.date()), QTime(value.hour, value.minute, value.second, value.microsecond // 1000)
+    )
+
+
+def _scale(f: FieldDef, default: int = 2) -> int:
+    return default if f.scale is None else f.scale
+
+
+def format_string(f: FieldDef, value: object, locale: QLocale) -> str:
+    return str(value)
+
+
+def format_text(f: FieldDef, value: object, locale: QLocale) -> str:
+    """Multi-line text shows its first line only, so rows keep one height."""
+    text = str(value)
+    first, sep, _ = text.partition("\n")
+    return first + ("\u2026" if sep else "")
+
+
+def format_integer(f: FieldDef, value: object, locale: QLocale) -> str:
+    return localize_number(str(int(value)), locale)  # type: ignore[call-overload]
+
+
+def format_decimal(f: FieldDef, value: object, locale: QLocale) -> str:
+    return decimal_text(value, _scale(f), locale, grouped=False)
+
+
+def format_money(f: FieldDef, value: object, locale: QLocale) -> str:
+    return decimal_text(value, _scale(f), locale, grouped=True)
+
+
+def format_float(f: FieldDef, value: object, locale: QLocale) -> str:
+    return localize_number(field_types.get("float").format(value, f), locale)
+
+
+def format_date(f: FieldDef, value: object, locale: QLocale) -> str:
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if not isinstance(value, dt.date):
+        return str(value)
+    return locale.toString(to_qdate(value), date_format(locale))
+
+
+def format_datetime(f: FieldDef, value: object, locale: QLocale) -> str:
+    if not isinstance(value, dt.datetime):
+        return format_date(f, value, locale)
+    return locale.toString(to_qdatetime(value), datetime_format(locale))
+
+
+def format_boolean(f: FieldDef, value: object, locale: QLocale) -> str:
+    return CHECK_MARK if value else ""
+
+
+def format_choice(f: FieldDef, value: object, locale: QLocale) -> str:
+    """Choices are stored as their labels; match the current spelling of the label when it exists."""
+    text = str(value)
+    for choice in f.choices:
+        if choice.casefold() == text.casefold():
+            return choice
+    return text
+
+
+def format_reference(f: FieldDef, value: object, locale: QLocale) -> str:
+    if isinstance(value, RefValue):
+        return value.text
+    return f"#{value}"
+
+
+def format_file(f: FieldDef, value: object, locale: QLocale) -> str:
+    name = getattr(value, "name", None)
+    return name if isinstance(name, str) else str(value)
+
+
+def format_formula(f: FieldDef, value: object, locale: QLocale) -> str:
+    kind = f.result_type or "number"
+    if kind == "number":
+        return decimal_text(value, _scale(f), locale, grouped=True)
+    if kind == "datetime":
+        return format_datetime(f, value, locale)
+    if kind == "date":
+        return format_date(f, value, locale)
+    if kind == "boolean":
+        return format_boolean(f, value, locale)
+    return str(value)
+
+
+FORMATTERS: dict[str, Formatter] = {
+    "string": format_string,
+    "email": format_string,
+    "phone": format_string,
+    "url": format_string,
+    "text": format_text,
+    "integer": format_integer,
+    "decimal": format_decimal,
+    "money": format_money,
+    "float": format_float,
+    "date": format_date,
+    "datetime": format_datetime,
+    "boolean": format_boolean,
+    "choice": format_choice,
+    "reference": format_reference,
+    "user": format_reference,
+    "file": format_file,
+    "formula": format_formula,
+}
+
+
+def register_formatter(type_key: str, formatter: Formatter) -> None:
+    """Add or replace the display formatter of a field type (plug-in field types)."""
+    FORMATTERS[type_key] = formatter
+
+
+def format_value(f: FieldDef | None, value: object, locale: QLocale | None = None) -> str:
+    """The text a table shows for a canonical value; '' for None; the Code column (f None) as is."""
+    if value is None:
+        return ""
+    if f is None:
+        return str(value)
+    formatter = FORMATTERS.get(f.type)
+    if formatter is None:
+        return str(value)
+    try:
+        return formatter(f, value, locale if locale is not None else QLocale())
+    except (TypeError, ValueError, ArithmeticError):
+        return str(value)  # a stray value must never break painting
+
+
+def is_numeric(f: FieldDef | None) -> bool:
+    """Whether the column holds numbers (right-aligned)."""
+    if f is None:
+        return False
+    if f.type == "formula":
+        return (f.result_type or "number") == "number"
+    return f.type in NUMERIC_TYPES
+
+
+def is_boolean(f: FieldDef | None) -> bool:
+    if f is None:
+        return False
+    return f.type == "boolean" or (f.type == "formula" and f.result_type == "boolean")
+
+
+def alignment_for(f: FieldDef | None) -> Qt.AlignmentFlag:
+    """Numbers right, yes/no centred, everything else left; always vertically centred."""
+    if is_numeric(f):
+        return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    if is_boolean(f):
+        return Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+    return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+__all__ = [
+    "CHECK_MARK",
+    "FORMATTERS",
+    "alignment_for",
+    "date_format",
+    "datetime_format",
+    "decimal_text",
+    "format_value",
+    "is_boolean",
+    "is_numeric",
+    "localize_number",
+    "register_formatter",
+    "time_format",
+    "to_qdate",
+    "to_qdatetime",
+]

@@ -1,0 +1,190 @@
+"""The reference picker: type a few letters, pick a record from the list, or open the linked record."""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QToolButton, QWidget
+
+from supasoft.core.meta import FieldDef
+from supasoft.widgets.field_editor import FieldEditor
+
+#: The object id user fields pass to the lookup (users are not a configured object).
+USERS_OBJECT_ID = 0
+SEARCH_LIMIT = 20
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+@runtime_checkable
+class ReferenceLookup(Protocol):
+    """How pickers find records; the records service implements it (object 0 = users)."""
+
+    def search(self, object_id: int, text: str, limit: int = SEARCH_LIMIT) -> list[tuple[int, str]]: ...
+
+    def display(self, object_id: int, record_id: int) -> str: ...
+
+
+class ReferencePicker(FieldEditor):
+    """A line edit with type-ahead over `lookup.search`; value() is the picked record id or None."""
+
+    open_requested = Signal(int, int)  # object id, record id
+
+    def __init__(
+        self,
+        field: FieldDef,
+        lookup: ReferenceLookup | None,
+        parent: QWidget | None = None,
+        *,
+        search_delay_ms: int = 150,
+        limit: int = SEARCH_LIMIT,
+    ):
+        super().__init__(field, parent)
+        self.lookup = lookup
+        self.object_id = (
+            field.target if field.type != "user" and field.target is not None else USERS_OBJECT_ID
+        )
+        self._limit = limit
+        self._id: int | None = None
+        self._shown_text = ""  # the display text of self._id; typing anything else unpicks it
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("Type to search\u2026"))
+        self._set_input(self.edit)
+        self.open_button = QToolButton(self)
+        self.open_button.setText("\u2197")
+        self.open_button.setToolTip(self.tr("Open the linked record"))
+        self.open_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._layout.addWidget(self.open_button)
+        self.matches = QStandardItemModel(self)
+        self.completer = QCompleter(self.matches, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setWidget(self.edit)  # not setCompleter: we set the text and id ourselves
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(search_delay_ms)
+        self._timer.timeout.connect(self.search_now)
+        self.completer.activated[QModelIndex].connect(self._on_activated)
+        self.edit.textEdited.connect(self._on_text_edited)
+        self.edit.editingFinished.connect(self._on_editing_finished)
+        self.open_button.clicked.connect(self._on_open)
+        self._sync_open_button()
+
+    # --- FieldEditor ------------------------------------------------------------------------
+    def value(self) -> object:
+        """The picked id; typed-but-unpicked text is resolved first (exact or single match)."""
+        if self._pending():
+            self.resolve()
+        return self._id
+
+    def _set_value(self, value: object) -> None:
+        self._timer.stop()
+        if value is None:
+            self._pick(None, "")
+            return
+        record_id = int(value)  # type: ignore[call-overload]
+        self._pick(record_id, self._display_of(record_id))
+
+    def _apply_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)  # the open button stays: reading a linked record is fine
+
+    # --- our API ----------------------------------------------------------------------------
+    def text(self) -> str:
+        return self.edit.text()
+
+    def search_now(self) -> list[tuple[int, str]]:
+        """Fill the drop-down with matches for the current text and show it."""
+        self._timer.stop()
+        text = self.edit.text().strip()
+        results = self._search(text) if text else []
+        self.matches.clear()
+        for record_id, label in results:
+            item = QStandardItem(label)
+            item.setData(record_id, _ID_ROLE)
+            self.matches.appendRow(item)
+        if results and self.edit.hasFocus():
+            self.completer.complete()
+        elif not results:
+            self.completer.popup().hide()
+        return results
+
+    def resolve(self) -> bool:
+        """Turn typed text into a record: an exact (case-insensitive) match or the only match wins."""
+        self._timer.stop()
+        text = self.edit.text().strip()
+        if not text:
+            changed = self._id is not None
+            self._pick(None, "")
+            if changed:
+                self._emit_changed()
+            return True
+        if not self._pending():
+            return True
+        results = self._search(text)
+        exact = [r for r in results if r[1].strip().casefold() == text.casefold()]
+        chosen = exact if exact else results
+        if len(chosen) == 1:
+            self.pick(*chosen[0])
+            return True
+        self.show_error(
+            self.tr("No record matches this text")
+            if not chosen
+            else self.tr("Several records match; pick one from the list")
+        )
+        return False
+
+    def pick(self, record_id: int | None, text: str) -> None:
+        """Choose a record as the user would (emits `changed` when it differs)."""
+        changed = record_id != self._id
+        self._pick(record_id, text)
+        self.show_error(None)
+        if changed:
+            self._emit_changed()
+
+    # --- internals --------------------------------------------------------------------------
+    def _pending(self) -> bool:
+        return self.edit.text() != self._shown_text
+
+    def _pick(self, record_id: int | None, text: str) -> None:
+        self._id = record_id
+        self._shown_text = text
+        if self.edit.text() != text:
+            self.edit.setText(text)
+            self.edit.setCursorPosition(0)
+        self.completer.popup().hide()
+        self._sync_open_button()
+
+    def _search(self, text: str) -> list[tuple[int, str]]:
+        if self.lookup is None:
+            return []
+        return list(self.lookup.search(self.object_id, text, self._limit))
+
+    def _display_of(self, record_id: int) -> str:
+        if self.lookup is None:
+            return f"#{record_id}"
+        return self.lookup.display(self.object_id, record_id)
+
+    def _on_text_edited(self, _text: str) -> None:
+        if self._id is not None:
+            self._id = None
+            self._sync_open_button()
+            self._emit_changed()
+        self._timer.start()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        record_id = index.data(_ID_ROLE)
+        if record_id is not None:
+            self.pick(int(record_id), str(index.data(Qt.ItemDataRole.DisplayRole)))
+
+    def _on_editing_finished(self) -> None:
+        if self.completer.popup().isVisible():
+            return  # the user is choosing from the list
+        if not self._read_only and self._pending():
+            self.resolve()
+
+    def _on_open(self) -> None:
+        if self._id is not None:
+            self.open_requested.emit(self.object_id, self._id)
+
+    def _sync_open_button(self) -> None:
+        self.open_button.setEnabled(self._id is not None)
