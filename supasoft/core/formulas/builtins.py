@@ -87,7 +87,9 @@ def date_diff(first: dt.date | None, second: dt.date | None, unit: str) -> Decim
     if unit in ("month", "year"):
         a, b = as_datetime(first), as_datetime(second)
         months = (b.year - a.year) * 12 + b.month - a.month
-        tail_a, tail_b = (a.day, a.time()), (b.day, b.time())
+        # A day past the end of the shorter month counts as its last day (Jan 31 -> Feb 29 = 1 month).
+        tail_a = (min(a.day, calendar.monthrange(b.year, b.month)[1]), a.time())
+        tail_b = (min(b.day, calendar.monthrange(a.year, a.month)[1]), b.time())
         if months > 0 and tail_b < tail_a:
             months -= 1
         elif months < 0 and tail_b > tail_a:
