@@ -92,7 +92,7 @@ class SchemaWriter:
 
     def read_values(self, obj: ObjectDef, f: FieldDef) -> Iterator[list[tuple[int, Any]]]:
         """The stored (id, value) pairs of a field, in batches."""
-        table = sa.table(table_name(obj.id), sa.column("id"), sa.column(column_name(f)))
+        table = sa.Table(table_name(obj.id), sa.MetaData(), sa.Column("id", sa.Integer, primary_key=True), field_column(f, with_fk=False))
         last = 0
         while True:
             rows = self.conn.execute(

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import types as sqltypes
 
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, ORDER_OPS, TEXT_OPS, FieldType
 from supasoft.core.fieldtypes.number import to_decimal
+from supasoft.core.fieldtypes.scaled import ScaledDecimal
 from supasoft.core.fieldtypes.temporal import DateFieldType, DateTimeFieldType
 from supasoft.core.meta import FieldDef
 
@@ -43,12 +45,16 @@ class FormulaFieldType(FieldType):
             return sqltypes.DateTime()
         if kind == "boolean":
             return sqltypes.Boolean(create_constraint=False)
-        return sqltypes.Numeric(18, FORMULA_SCALE if f.scale is None else f.scale, asdecimal=True)
+        return ScaledDecimal(18, FORMULA_SCALE if f.scale is None else f.scale)
 
     def parse_value(self, raw: Any, f: FieldDef) -> Any:
         kind = self.result_of(f)
         if kind == "number":
-            return to_decimal(raw)
+            value = to_decimal(raw)
+            scale = FORMULA_SCALE if f.scale is None else f.scale
+            if abs(value) >= Decimal(10) ** (18 - scale):
+                raise ValueError("is too large to store")
+            return value.quantize(Decimal(1).scaleb(-scale), rounding=ROUND_HALF_UP)
         if kind == "date":
             return DateFieldType().parse_value(raw, f)
         if kind == "datetime":

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import types as sqltypes
 
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, ORDER_OPS, FieldType
+from supasoft.core.fieldtypes.scaled import ScaledDecimal
 from supasoft.core.meta import FieldDef
 
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1
@@ -114,7 +115,7 @@ class DecimalFieldType(FieldType):
         return problems
 
     def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
-        return sqltypes.Numeric(self.precision_of(f), self.scale_of(f), asdecimal=True)
+        return ScaledDecimal(self.precision_of(f), self.scale_of(f))
 
     def quantize(self, value: Decimal, f: FieldDef) -> Decimal:
         return value.quantize(Decimal(1).scaleb(-self.scale_of(f)), rounding=ROUND_HALF_UP)
