@@ -88,8 +88,8 @@ class _Parser:
     def expr(self, min_prec: int) -> Node:
         """Parse operators binding at least as tightly as min_prec."""
         self.depth += 1
-        if self.depth > MAX_DEPTH:
-            tok = self.peek()
+        if self.depth > MAX_DEPTH + 1:  # the whole formula is level 0
+            tok = self.tokens[self.i - 1]  # what opened this level: "(", an operator or a comma
             raise FormulaError(
                 f"The formula is nested too deeply (more than {MAX_DEPTH} levels)", tok.pos, tok.length
             )
@@ -213,9 +213,12 @@ def _number(tok: Token) -> Decimal:
         raise FormulaError("The number is too large", tok.pos, tok.length)
     try:
         with localcontext(prec=PRECISION):
-            return +Decimal(tok.text)
+            value = +Decimal(tok.text)
     except InvalidOperation:  # pragma: no cover - the lexer only lets digits through
         raise FormulaError("Not a number", tok.pos, tok.length) from None
+    if value and value.adjusted() >= MAX_MAGNITUDE_DIGITS:  # 999...9 rounded up to 10^1000
+        raise FormulaError("The number is too large", tok.pos, tok.length)
+    return value
 
 
 def _ref(tok: Token) -> Ref:
