@@ -27,19 +27,15 @@ def _add_column(element: AddColumn, compiler: Any, **kw: Any) -> str:
 
 def _rename_column(element: ColumnName, compiler: Any, **kw: Any) -> str:
     # Firebird: ALTER TABLE t ALTER COLUMN a TO b (no RENAME)
-    return "%s ALTER COLUMN %s TO %s" % (
-        alter_table(compiler, element.table_name, element.schema),
-        format_column_name(compiler, element.column_name),
-        format_column_name(compiler, element.newname),
-    )
+    table = alter_table(compiler, element.table_name, element.schema)
+    old, new = format_column_name(compiler, element.column_name), format_column_name(compiler, element.newname)
+    return f"{table} ALTER COLUMN {old} TO {new}"
 
 
 def _drop_column(element: DropColumn, compiler: Any, **kw: Any) -> str:
     # Firebird: ALTER TABLE t DROP c (no COLUMN keyword)
-    return "%s DROP %s" % (
-        alter_table(compiler, element.table_name, element.schema),
-        format_column_name(compiler, element.column.name),
-    )
+    table = alter_table(compiler, element.table_name, element.schema)
+    return f"{table} DROP {format_column_name(compiler, element.column.name)}"
 
 
 def register() -> None:
