@@ -37,6 +37,7 @@ from sqlalchemy import (
     null,
     or_,
     true,
+    type_coerce,
 )
 from sqlalchemy.types import DOUBLE_PRECISION
 
@@ -90,9 +91,13 @@ def formula_to_sql(
     correlated scalar subquery over the child rows (COUNT with field_id None counts rows).
     """
     try:
-        return _Compiler(column_for, aggregate_for).value(compiled.ast)
+        expr = _Compiler(column_for, aggregate_for).value(compiled.ast)
     except _Unsupported:
         return None
+    if compiled.result_type == NUMBER:
+        # The SQL type of a + b is a's type; a DECIMAL(18, 2) column would round the result on read.
+        return type_coerce(expr, Numeric(asdecimal=True))
+    return expr
 
 
 def _bool_value(condition: ColumnElement[Any]) -> ColumnElement[Any]:
@@ -103,6 +108,11 @@ def _bool_value(condition: ColumnElement[Any]) -> ColumnElement[Any]:
 def _is_true(value: ColumnElement[Any]) -> ColumnElement[Any]:
     """A nullable boolean value as a condition that is FALSE for NULL."""
     return and_(value.is_not(None), value == true())
+
+
+def _text(value: str) -> ColumnElement[Any]:
+    """A text literal typed VARCHAR(n), so Firebird does not see it as a BLOB."""
+    return literal(value, String(max(1, len(value))))
 
 
 def _number(value: Decimal) -> ColumnElement[Any]:
@@ -131,7 +141,7 @@ class _Compiler:
                 return true() if node.value else false()
             if isinstance(node.value, Decimal):
                 return _number(node.value)
-            return cast(literal(node.value), String(max(1, len(node.value))))
+            return _text(node.value)
         if isinstance(node, Ref):
             assert node.field is not None
             column = self.column_for(node.field.path)
@@ -178,7 +188,8 @@ class _Compiler:
         if left.type != right.type:
             raise _Unsupported  # date vs date-time: SQLite compares their texts
         a, b = self.value(left), self.value(right)
-        return and_(a.is_not(None), b.is_not(None), _COMPARE[node.op](a, b))
+        guards = [v.is_not(None) for n, v in ((left, a), (right, b)) if not isinstance(n, Literal)]
+        return and_(*guards, _COMPARE[node.op](a, b))
 
     def is_empty(self, arg: Node) -> ColumnElement[Any]:
         if arg.type == NULL:
@@ -213,9 +224,9 @@ class _Compiler:
     def concat(self, operands: tuple[Node, ...]) -> ColumnElement[Any]:
         if any(o.type not in (STRING, NULL) for o in operands):
             raise _Unsupported  # numbers, dates and yes/no read differently in SQL
-        parts = [func.coalesce(self.value(o), "") for o in operands if o.type != NULL]
+        parts = [func.coalesce(self.value(o), _text("")) for o in operands if o.type != NULL]
         if not parts:
-            return cast(literal(""), String(1))
+            return _text("")
         acc = parts[0]
         for part in parts[1:]:
             acc = acc.concat(part)
