@@ -37,6 +37,18 @@ def _install_hook(fdb: ModuleType) -> None:
         _hook_installed = True
 
 
+def _drop_statement(cursor: Any) -> None:
+    """Free (DSQL_drop) the cursor's current prepared statement; fdb internals, best effort."""
+    statement = getattr(cursor, "_ps", None)
+    if statement is None:
+        return
+    try:
+        statement._close()
+    except Exception:  # dead weak proxy or lost connection: nothing left to free
+        pass
+    cursor._ps = None
+
+
 class FBDialect_fdb(FBDialect):  # noqa: N801 - SQLAlchemy's naming convention for dialect classes
     """firebird+fdb://user:pw@host:port//abs/path.fdb?charset=UTF8[&connect_timeout=N]"""
 
@@ -70,6 +82,29 @@ class FBDialect_fdb(FBDialect):  # noqa: N801 - SQLAlchemy's naming convention f
     def _get_server_version_info(self, connection: Any) -> tuple[int, int]:
         minor, major = modf(connection.connection.dbapi_connection.engine_version)
         return int(major), int(round(minor * 10))
+
+    # A failed statement's handle stays prepared while the traceback (a reference cycle) keeps it alive, and
+    # the table stays "in use" for this attachment until gc runs: DROP TABLE then fails. Drop it at once.
+    def do_execute(self, cursor: Any, statement: str, parameters: Any, context: Any = None) -> None:
+        try:
+            super().do_execute(cursor, statement, parameters, context)
+        except Exception:
+            _drop_statement(cursor)
+            raise
+
+    def do_executemany(self, cursor: Any, statement: str, parameters: Any, context: Any = None) -> None:
+        try:
+            super().do_executemany(cursor, statement, parameters, context)
+        except Exception:
+            _drop_statement(cursor)
+            raise
+
+    def do_execute_no_params(self, cursor: Any, statement: str, context: Any = None) -> None:
+        try:
+            super().do_execute_no_params(cursor, statement, context)
+        except Exception:
+            _drop_statement(cursor)
+            raise
 
     def is_disconnect(self, e: Exception, connection: Any, cursor: Any) -> bool:
         # fdb errors carry (message, sqlcode, gdscode) in args; they have no .sqlcode/.gds_codes
