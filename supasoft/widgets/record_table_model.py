@@ -19,14 +19,21 @@ from supasoft.core.fieldtypes import field_types
 from supasoft.widgets.formatting import alignment_for, format_value, is_boolean
 from supasoft.widgets.row_source import ColumnInfo, RowData, RowSource
 
-ROW_ID_ROLE = Qt.ItemDataRole.UserRole
-RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_VERSION_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_ID_ROLE = int(Qt.ItemDataRole.UserRole)
+RAW_VALUE_ROLE = ROW_ID_ROLE + 1
+ROW_VERSION_ROLE = ROW_ID_ROLE + 2
 
 PAGE_SIZE = 256
 MAX_PAGES = 64
 
 _D = Qt.ItemDataRole
+# data() runs thousands of times per paint: compare plain ints, not enum members.
+_DISPLAY = int(_D.DisplayRole)
+_ALIGN = int(_D.TextAlignmentRole)
+_CHECK = int(_D.CheckStateRole)
+_TOOLTIP = int(_D.ToolTipRole)
+_ROW_ROLES = frozenset({_DISPLAY, _TOOLTIP, _CHECK, ROW_ID_ROLE, RAW_VALUE_ROLE, ROW_VERSION_ROLE})
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -52,6 +59,7 @@ class RecordTableModel(QAbstractTableModel):
         self._locale = locale if locale is not None else QLocale()
         self._check_boxes = check_boxes  # booleans as check boxes instead of a ✓ mark
         self._pages: OrderedDict[int, list[RowData]] = OrderedDict()
+        self._mru = -1  # most recently used page: skips the LRU bookkeeping on repeated hits
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._read_columns()
@@ -64,14 +72,12 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: ModelIndex, role: int = _D.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = _DISPLAY) -> Any:
+        if role not in _ROW_ROLES:
+            return self._alignment[index.column()] if role == _ALIGN and index.isValid() else None
         if not index.isValid():
             return None
         col = index.column()
-        if role == _D.TextAlignmentRole:
-            return self._alignment[col]
-        if role not in _ROW_ROLES:
-            return None
         row = self.row_data(index.row())
         if row is None:
             return None
@@ -82,14 +88,14 @@ class RecordTableModel(QAbstractTableModel):
         value = row.cells[col] if col < len(row.cells) else None
         if role == RAW_VALUE_ROLE:
             return value
-        if role == _D.CheckStateRole:
+        if role == _CHECK:
             if not (self._check_boxes and self._booleans[col]):
                 return None
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
         if self._check_boxes and self._booleans[col]:
             return None
         text = format_value(self._columns[col].field, value, self._locale)
-        if role == _D.ToolTipRole:
+        if role == _TOOLTIP:
             full = str(value) if value is not None else ""
             return full if full != text and "\n" in full else None
         return text
@@ -104,9 +110,7 @@ class RecordTableModel(QAbstractTableModel):
         return super().headerData(section, orientation, role)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Delegate ordering to the source (the database sorts; we only drop our pages)."""
@@ -225,17 +229,3 @@ class RecordTableModel(QAbstractTableModel):
         while len(self._pages) > self._max_pages:
             self._pages.popitem(last=False)
         return rows
-
-    _mru = -1
-
-
-_ROW_ROLES = frozenset(
-    {
-        _D.DisplayRole,
-        _D.ToolTipRole,
-        _D.CheckStateRole,
-        ROW_ID_ROLE,
-        RAW_VALUE_ROLE,
-        ROW_VERSION_ROLE,
-    }
-)

@@ -1,0 +1,39 @@
+"""Shared fixtures for UI tests: offscreen Qt and non-ASCII typing (qtbot.keyClicks aborts on it)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+
+from collections.abc import Callable  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QEvent, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+TypeText = Callable[[QWidget, str], None]
+
+_SPECIAL_KEYS = {
+    "\n": Qt.Key.Key_Return,
+    "\r": Qt.Key.Key_Return,
+    "\t": Qt.Key.Key_Tab,
+    "\b": Qt.Key.Key_Backspace,
+}
+
+
+def send_text(widget: QWidget, text: str) -> None:
+    """Type text into a widget with one key press/release pair per character (any script)."""
+    for ch in text:
+        key = _SPECIAL_KEYS.get(ch, 0)
+        shown = "" if ch == "\b" else ch
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, shown))
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def type_text(qapp: QApplication) -> TypeText:
+    """`type_text(widget, "Zażółć Клиент\\n")`: \\n presses Return, \\b Backspace, \\t Tab."""
+    return send_text
