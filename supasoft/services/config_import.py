@@ -88,7 +88,7 @@ def plan_import(current: Configuration, incoming: Configuration, *, allow_delete
                 plan.skipped.append(text)
     other = [(a, b) for a, b in (("links", "link"), ("detail_sets", "detail set"), ("lists", "table"), ("cards", "card"))
              if getattr(current, a) != getattr(incoming, a)]
-    for attr, label in other:
+    for _attr, label in other:
         plan.steps.append(Step("metadata", f"update {label}s", 0))
     return plan
 

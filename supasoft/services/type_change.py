@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from supasoft.core.errors import ConversionError, ConversionReport, SchemaError
 from supasoft.core.fieldtypes import field_types
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
-from supasoft.storage.physical import column_name, table_name
+from supasoft.storage.physical import column_name, field_column, table_name
 from supasoft.storage.query import QueryBuilder
 from supasoft.storage.schema_sync import SchemaWriter
 
@@ -105,6 +105,10 @@ def move_values(
     new.generation = old.generation + 1
     writer.add_field(obj, new)
     convert = convert or Converter(old, new)
+    if writer.kind == "sqlite":
+        report = _convert_in_place(writer, obj, old, new, convert, keep)
+        writer.drop_field(obj, old)
+        return report
     report = ConversionReport()
     for batch in writer.read_values(obj, old):
         good: list[tuple[int, Any]] = []
@@ -122,6 +126,42 @@ def move_values(
         if keep is not None:
             writer.write_values(obj, keep, kept)
     writer.drop_field(obj, old)
+    return report
+
+
+def _convert_in_place(
+    writer: SchemaWriter, obj: ObjectDef, old: FieldDef, new: FieldDef, convert: Converter, keep: FieldDef | None
+) -> ConversionReport:
+    """SQLite: one UPDATE calling our converter per value, without moving rows through Python batches."""
+    dialect = writer.conn.dialect
+    read = field_column(old, with_fk=False).type.dialect_impl(dialect).result_processor(dialect, None)
+    write = field_column(new, with_fk=False).type.dialect_impl(dialect).bind_processor(dialect)
+    report = ConversionReport()
+    kept: list[tuple[int, Any]] = []
+
+    def converted(record_id: int, raw: Any) -> Any:
+        report.total += 1
+        value = read(raw) if read is not None else raw
+        try:
+            result = convert(value)
+        except (ValueError, ArithmeticError):
+            text = convert.old_type.format(convert.old_type.from_db(value, old), old)
+            report.failures.append((record_id, text))
+            kept.append((record_id, text))
+            return None
+        report.converted += 1
+        return write(result) if write is not None and result is not None else result
+
+    driver = writer.conn.connection.driver_connection
+    driver.create_function("sp_convert", 2, converted)
+    try:
+        table, source, target = table_name(obj.id), column_name(old), column_name(new)
+        writer.conn.exec_driver_sql(f"UPDATE {table} SET {target} = sp_convert(id, {source}) WHERE {source} IS NOT NULL")
+    finally:
+        driver.create_function("sp_convert", 2, None)
+    report.failures.sort()
+    if keep is not None:
+        writer.write_values(obj, keep, sorted(kept))
     return report
 
 

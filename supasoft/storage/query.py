@@ -214,7 +214,12 @@ class QueryBuilder:
         clauses = []
         for word in words:
             pattern = f"%{escape_like(word)}%"
-            options = [self.like(col, pattern) for col in columns]
+            if self.dialect == "sqlite" and not word.isascii():
+                # SQLite's LIKE folds ASCII only: try the word as typed, lower, upper and capitalised (all in C).
+                variants = dict.fromkeys(escape_like(v) for v in (word, word.lower(), word.upper(), word.capitalize()))
+                options = [col.like(f"%{v}%", escape=LIKE_ESCAPE) for col in columns for v in variants]
+            else:
+                options = [self.like(col, pattern) for col in columns]
             digits = word.removeprefix(self.obj.code_prefix) if self.obj.code_prefix else word
             if digits.isdigit():
                 options.append(self.base.c.rec_code == int(digits))

@@ -167,3 +167,36 @@ class RecordRepository:
 
 def stored_fields(obj: ObjectDef) -> list[FieldDef]:
     return [f for f in obj.fields if is_stored(f)]
+
+
+class BulkWriter:
+    """Fast inserts for imports: rows of canonical values go to the driver as tuples in one executemany.
+
+    Each column's own bind processor (the same one SQLAlchemy would use) converts the values, so what
+    is stored is exactly what a normal insert stores, without the per-row statement overhead.
+    """
+
+    def __init__(self, conn: sa.Connection, table: sa.Table, column_names: Sequence[str]):
+        self.conn = conn
+        dialect = conn.dialect
+        columns = [table.c[name] for name in column_names]
+        self.processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+        self.active = [(i, p) for i, p in enumerate(self.processors) if p is not None]
+        marks = ", ".join("?" for _ in columns)
+        self.sql = f"INSERT INTO {table.name} ({', '.join(column_names)}) VALUES ({marks})"
+
+    def convert(self, values: list[Any]) -> list[Any]:
+        """Apply the bind processors in place (only the columns that have one)."""
+        for i, process in self.active:
+            v = values[i]
+            if v is not None:
+                values[i] = process(v)
+        return values
+
+    def convert_one(self, index: int, value: Any) -> Any:
+        process = self.processors[index]
+        return value if process is None or value is None else process(value)
+
+    def write(self, rows: list[list[Any]]) -> None:
+        if rows:
+            self.conn.exec_driver_sql(self.sql, [tuple(r) for r in rows])

@@ -7,6 +7,7 @@ JSON (history, trash, configuration defaults) and spreadsheets, and says what it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from sqlalchemy import types as sqltypes
@@ -91,6 +92,10 @@ class FieldType:
         if isinstance(value, str):
             return self.parse(value, f)
         return self.parse(old.format(value, old_def), f)
+
+    def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
+        """A cheap test that a value is already canonical and valid (bulk imports skip parse then); None = always parse."""
+        return None
 
     def equal(self, a: Any, b: Any) -> bool:
         """Whether two canonical values are the same (history records only real changes)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import types as sqltypes
@@ -43,6 +44,9 @@ class BooleanFieldType(FieldType):
 
     def format(self, value: Any, f: FieldDef) -> str:
         return "Yes" if value else "No"
+
+    def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
+        return lambda v: type(v) is bool
 
     def from_db(self, value: Any, f: FieldDef) -> Any:
         return bool(value) if value is not None else False

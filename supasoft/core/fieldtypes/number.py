@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
@@ -89,6 +90,9 @@ class IntegerFieldType(FieldType):
     def from_db(self, value: Any, f: FieldDef) -> Any:
         return None if value is None else int(value)
 
+    def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
+        return lambda v: type(v) is int and INT_MIN <= v <= INT_MAX
+
 
 class DecimalFieldType(FieldType):
     """An exact decimal number with a fixed scale (digits after the point)."""
@@ -147,6 +151,15 @@ class DecimalFieldType(FieldType):
 
     def to_export(self, value: Any, f: FieldDef) -> Any:
         return value
+
+    def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
+        exponent = -self.scale_of(f)
+        limit = Decimal(10) ** (self.precision_of(f) - self.scale_of(f))
+
+        def check(v: Any) -> bool:
+            return type(v) is Decimal and v.as_tuple().exponent == exponent and -limit < v < limit
+
+        return check
 
 
 class MoneyFieldType(DecimalFieldType):

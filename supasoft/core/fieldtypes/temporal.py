@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import types as sqltypes
@@ -66,6 +67,9 @@ class DateFieldType(FieldType):
     def format(self, value: Any, f: FieldDef) -> str:
         return "" if value is None else value.isoformat()
 
+    def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
+        return lambda v: type(v) is dt.date
+
     def to_json(self, value: Any, f: FieldDef) -> Any:
         return None if value is None else value.isoformat()
 
@@ -99,3 +103,6 @@ class DateTimeFieldType(FieldType):
 
     def to_json(self, value: Any, f: FieldDef) -> Any:
         return None if value is None else value.isoformat()
+
+    def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
+        return lambda v: type(v) is dt.datetime and v.tzinfo is None and v.microsecond % 100 == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import types as sqltypes
@@ -58,12 +59,27 @@ class StringFieldType(FieldType):
             return None
         return self.parse(old.format(value, old_def), f)
 
+    def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
+        limit = self.max_length(f)
+        pattern = self.pattern
+
+        def check(v: Any) -> bool:
+            return (type(v) is str and 0 < len(v) <= limit and not v[0].isspace() and not v[-1].isspace()
+                    and (pattern is None or pattern.match(v) is not None))
+
+        return check
+
+    pattern: re.Pattern[str] | None = None
+
 
 class TextFieldType(StringFieldType):
     """Multi-line text (notes, descriptions); kept as a long VARCHAR-free text column."""
 
     type = "text"
     label = "Text"
+
+    def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
+        return None
 
     def max_length(self, f: FieldDef) -> int:
         return f.length or TEXT_LIMIT
@@ -91,6 +107,7 @@ class EmailFieldType(StringFieldType):
 
     type = "email"
     label = "E-mail"
+    pattern = _EMAIL
 
     def validate(self, value: Any, f: FieldDef) -> str | None:
         return super().validate(value, f) or (None if _EMAIL.match(value) else "is not a valid e-mail address")
@@ -101,6 +118,7 @@ class PhoneFieldType(StringFieldType):
 
     type = "phone"
     label = "Phone"
+    pattern = _PHONE
 
     def max_length(self, f: FieldDef) -> int:
         return f.length or 40
@@ -114,6 +132,7 @@ class UrlFieldType(StringFieldType):
 
     type = "url"
     label = "Web address"
+    pattern = _URL
 
     def parse_value(self, raw: Any, f: FieldDef) -> Any:
         text = super().parse_value(raw, f)

@@ -47,7 +47,7 @@ def add_demo_data(records: RecordService, ids: dict[str, int], seed: int = 7) ->
         records.save(_set(records.new(ids["contact"]), ids, contact__name=person, contact__client=client.id,
                           contact__position=rng.choice(["Director", "Accountant", "Manager"]), contact__email=f"contact{n}@example.com"))
         count += 1
-        for k in range(rng.randint(1, 3)):
+        for _ in range(rng.randint(1, 3)):
             order = _set(records.new(ids["order"]), ids, order__client=client.id,
                          order__date=today - dt.timedelta(days=rng.randint(0, 120)),
                          order__status=rng.choice(["New", "Confirmed", "Shipped", "Paid"]))
@@ -63,7 +63,7 @@ def add_demo_data(records: RecordService, ids: dict[str, int], seed: int = 7) ->
                                   payment__method=rng.choice(["Bank transfer", "Card"])))
                 count += 1
         records.save(_set(records.new(ids["call"]), ids, call__client=client.id,
-                          call__when=dt.datetime.combine(today - dt.timedelta(days=k), dt.time(9 + n % 8, 30)),
+                          call__when=dt.datetime.combine(today - dt.timedelta(days=n), dt.time(9 + n % 8, 30)),
                           call__direction=rng.choice(["Incoming", "Outgoing"]), call__subject="Offer follow-up"))
         records.save(_set(records.new(ids["note"]), ids, note__client=client.id, note__date=today, note__text="Prefers e-mail contact."))
         records.save(_set(records.new(ids["task"]), ids, task__client=client.id, task__title=f"Call back {name}",
