@@ -219,6 +219,21 @@ class RecordService:
                 cells.append(field_types.get(f.type).from_db(raw, f))
         return ListRow(row[0], row[1], obj.format_code(row[2]), tuple(cells))
 
+    def position(self, object_id: int, query: ListQuery, record_id: int) -> int | None:
+        """Where a record stands in a table's order (0-based), or None when the filter hides it."""
+        self.access.require("read", object_id)
+        obj = self.obj(object_id)
+        repo = self.repo()
+        select, _ = repo.select_list(obj, [], where=query.filter, search=query.search, sort=query.sort,
+                                     ctx=self.context(), extra=self.access.row_filter(object_id))
+        order = select._order_by_clauses  # the same order the page queries use
+        numbered = select.with_only_columns(
+            select.selected_columns[0].label("rid"), sa.func.row_number().over(order_by=order).label("rn")
+        ).order_by(None).subquery()
+        with self.storage.connect() as conn:
+            rn = conn.execute(sa.select(numbered.c.rn).where(numbered.c.rid == record_id)).scalar()
+        return None if rn is None else int(rn) - 1
+
     def count(self, object_id: int, query: ListQuery | None = None) -> int:
         """How many records a table shows with this filter and search."""
         self.access.require("read", object_id)
