@@ -274,6 +274,26 @@ class RecordService:
                 out[f.id] = None if target_id is None else self.follow(conn, repo, obj, {reference_field_id: target_id}, tuple(f.receiver or ()))
         return out
 
+    def preview(self, record: Record, details: dict[int, list[Record]] | None = None) -> dict[int, Any]:
+        """Formula values for a card being edited (nothing saved; unparsable input counts as empty)."""
+        obj = self.obj(record.object_id)
+        repo = self.repo()
+        values: dict[int, Any] = {}
+        for f in obj.fields:
+            if f.type == "formula":
+                continue
+            try:
+                values[f.id] = field_types.get(f.type).parse(record.values.get(f.id), f)
+            except ValueError:
+                values[f.id] = None
+        with self.storage.connect() as conn:
+            self.formulas.compute(conn, repo, obj, values, record.id, details or {})
+        return {f.id: values.get(f.id) for f in obj.fields if f.type == "formula"}
+
+    def line_preview(self, object_id: int, record: Record) -> dict[int, Any]:
+        """Formula values of one detail line being edited (e.g. cost = price * quantity)."""
+        return self.preview(record)
+
     # --- writing ---------------------------------------------------------------------------------------
     def save(self, record: Record, *, details: dict[int, list[Record]] | None = None) -> Record:
         """Create or update a record (and, for detail sets, its child lines) in one transaction."""

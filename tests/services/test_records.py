@@ -249,3 +249,16 @@ def test_insert_many_numbers_and_validates(session: Session, shop: dict[str, int
     assert session.records.count(shop["client"]) == 50
     dated = session.configuration.add_field(shop["client"], FieldDef(0, "Since", "date", default=dt.date(2020, 1, 1).isoformat()))
     assert session.records.get(shop["client"], ids[0]).values[dated.id] == dt.date(2020, 1, 1)
+
+
+def test_preview_computes_formulas_without_saving(session: Session, shop: dict[str, int]) -> None:
+    order = session.records.new(shop["order"])
+    lines = []
+    for price, qty in (("10", "2"), ("abc", "1"), ("1.5", "4")):
+        line = session.records.new(shop["line"])
+        line.values[shop["line.price"]] = price
+        line.values[shop["line.qty"]] = qty
+        lines.append(line)
+    assert session.records.preview(lines[0]) == {shop["line.cost"]: Decimal("20.00")}
+    assert session.records.preview(order, {shop["lines_link"]: lines}) == {shop["order.total"]: Decimal("26.00")}
+    assert session.records.count(shop["order"]) == 0
