@@ -33,7 +33,7 @@ _RULES: tuple[tuple[str, frozenset[int], tuple[str, ...], frozenset[str]], ...] 
 _IO_ERROR = 335544344  # "I/O error during open": a missing file only when the OS says so (not "Permission denied")
 _MISSING_FILE = "no such file or directory"
 # user data quoted in a message must not match a fragment: drop "Problematic key value is (...)" lines
-_KEY_VALUE_LINE = re.compile(r"^[-\s]*problematic key value.*$", re.MULTILINE)
+_KEY_VALUE_LINE = re.compile(r"^[-\s]*problematic key value.*$", re.MULTILINE | re.IGNORECASE)
 
 KINDS: tuple[str, ...] = tuple(rule[0] for rule in _RULES) + ("database_missing", "other")
 
