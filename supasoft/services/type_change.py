@@ -106,7 +106,7 @@ def move_values(
     writer.add_field(obj, new)
     convert = convert or Converter(old, new)
     if writer.kind == "sqlite":
-        report = _convert_in_place(writer, obj, old, new, convert, keep)
+        report = _convert_in_sql(writer, obj, old, new) or _convert_in_place(writer, obj, old, new, convert, keep)
         writer.drop_field(obj, old)
         return report
     report = ConversionReport()
@@ -127,6 +127,51 @@ def move_values(
             writer.write_values(obj, keep, kept)
     writer.drop_field(obj, old)
     return report
+
+
+STRINGS = ("string", "text", "email", "phone", "url")
+NUMBERS_SCALED = ("decimal", "money")
+
+
+def _sql_expression(old: FieldDef, new: FieldDef, source: str) -> tuple[str, str | None] | None:
+    """An exact SQL form of a lossless conversion on SQLite: (expression, condition that must hold), or None."""
+    from supasoft.core.fieldtypes.number import DecimalFieldType
+
+    decimal = DecimalFieldType()
+    if old.type == "integer" and new.type in NUMBERS_SCALED:
+        scale, digits = decimal.scale_of(new), decimal.precision_of(new) - decimal.scale_of(new)
+        return f"{source} * {10 ** scale}", f"abs({source}) < {10 ** digits}"
+    if old.type in NUMBERS_SCALED and new.type in NUMBERS_SCALED:
+        up = decimal.scale_of(new) - decimal.scale_of(old)
+        digits = decimal.precision_of(new) - decimal.scale_of(new)
+        if up >= 0:
+            limit = 10 ** (digits + decimal.scale_of(old))
+            return f"{source} * {10 ** up}", f"abs({source}) < {limit}"
+        return None
+    if old.type == "integer" and new.type == "float":
+        return f"CAST({source} AS REAL)", None
+    if old.type == "integer" and new.type == "integer":
+        return source, None
+    if old.type in STRINGS and new.type in ("string", "text"):
+        limit = None if new.type == "text" else field_types.get(new.type).max_length(new)  # type: ignore[attr-defined]
+        return source, None if limit is None else f"length({source}) <= {limit}"
+    return None
+
+
+def _convert_in_sql(writer: SchemaWriter, obj: ObjectDef, old: FieldDef, new: FieldDef) -> ConversionReport | None:
+    """Lossless conversions run as one plain UPDATE in SQLite (no Python per value); None if not applicable."""
+    table, source, target = table_name(obj.id), column_name(old), column_name(new)
+    form = _sql_expression(old, new, source)
+    if form is None:
+        return None
+    expression, condition = form
+    total = writer.conn.exec_driver_sql(f"SELECT count({source}) FROM {table}").scalar_one()
+    if condition is not None:
+        bad = writer.conn.exec_driver_sql(f"SELECT count(*) FROM {table} WHERE {source} IS NOT NULL AND NOT ({condition})").scalar_one()
+        if bad:
+            return None  # some values need the careful path (and will be reported there)
+    writer.conn.exec_driver_sql(f"UPDATE {table} SET {target} = {expression} WHERE {source} IS NOT NULL")
+    return ConversionReport(total=total, converted=total)
 
 
 def _convert_in_place(

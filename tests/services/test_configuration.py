@@ -195,3 +195,12 @@ def test_another_admins_change_is_picked_up(session: Session, db_path) -> None:
         assert session.configuration.object(obj.id).field_by_name("New") is not None
     finally:
         other.close()
+
+
+def test_fast_sql_conversion_falls_back_when_a_value_does_not_fit(session: Session) -> None:
+    oid, fid, ids = thing_with(session, "integer", [7, 10**17])
+    report = session.configuration.preview_type_change(oid, fid, type="money")
+    assert report.failures == [(ids[1], str(10**17))]
+    report = session.configuration.change_field_type(oid, fid, type="money", on_failure="keep")
+    assert values_of(session, oid, fid, ids) == [Decimal("7.00"), None]
+    assert report.failures == [(ids[1], str(10**17))]
