@@ -157,7 +157,7 @@ class DecimalFieldType(FieldType):
         limit = Decimal(10) ** (self.precision_of(f) - self.scale_of(f))
 
         def check(v: Any) -> bool:
-            return type(v) is Decimal and v.as_tuple().exponent == exponent and -limit < v < limit
+            return type(v) is Decimal and v.as_tuple().exponent >= exponent and -limit < v < limit
 
         return check
 
