@@ -1,0 +1,135 @@
+"""The Configurator window: objects on the left, their fields, tables, card, links and detail sets on the right."""
+
+from __future__ import annotations
+
+import weakref
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+
+from supasoft.configurator.card_designer import CardDesigner
+from supasoft.configurator.detail_sets_tab import DetailSetsTab
+from supasoft.configurator.fields_tab import FieldsTab
+from supasoft.configurator.import_export import ImportExport
+from supasoft.configurator.links_tab import LinksTab
+from supasoft.configurator.objects_panel import ObjectsPanel
+from supasoft.configurator.structure_undo import StructureUndo
+from supasoft.configurator.tables_tab import TablesTab
+from supasoft.core.errors import SupasoftError
+from supasoft.core.meta import Configuration
+from supasoft.services.session import Session
+
+REFRESH_MS = 3000
+
+
+class ConfiguratorWindow(QMainWindow):
+    """The admin's workshop; every change goes through ConfigurationService and shows live in open windows."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("configurator_window")
+        self.setWindowTitle(self.tr("Configurator"))
+        self.session, self.service = session, session.configuration
+        self.undo = StructureUndo(self)
+        self.objects = ObjectsPanel(self.service, self.undo)
+        self.fields = FieldsTab(session, self.undo)
+        self.tables = TablesTab(self.service, self.undo)
+        self.card = CardDesigner(session, self.undo)
+        self.parent_links = LinksTab(self.service, self.undo, parents=True)
+        self.child_links = LinksTab(self.service, self.undo, parents=False)
+        self.detail_sets = DetailSetsTab(self.service, self.undo)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        for widget, title in ((self.fields, self.tr("Fields")), (self.tables, self.tr("Tables")), (self.card, self.tr("Card")),
+                              (self.parent_links, self.tr("Parent links")), (self.child_links, self.tr("Child links")),
+                              (self.detail_sets, self.tr("Detail sets"))):
+            self.tabs.addTab(widget, title)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.objects)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 900])
+        self.setCentralWidget(splitter)
+        self.transfer = ImportExport(session, self)
+        self._build_menus()
+        self.status = QLabel()
+        self.statusBar().addWidget(self.status, 1)
+        self.status.setText(self.tr("Undo takes back additions, renames and options; deletions and type changes "
+                                    "are kept in an automatic backup instead."))
+        self.objects.current_changed.connect(self._object_chosen)
+        self._reloading = False
+        this = weakref.ref(self)
+
+        def listener(_config: Configuration) -> None:
+            window = this()
+            if window is not None:
+                window._config_changed()
+
+        self.service.subscribe(listener)  # no unsubscribe in the service: the weak reference lets the window go
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+        self.resize(1200, 760)
+        self._object_chosen(self.objects.current_id())
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.export_action = QAction(self.tr("Export configuration…"), self)
+        self.export_action.triggered.connect(self.transfer.export_dialog)
+        self.import_action = QAction(self.tr("Import configuration…"), self)
+        self.import_action.triggered.connect(self.transfer.import_dialog)
+        close = QAction(self.tr("Close"), self)
+        close.setShortcut(QKeySequence.StandardKey.Close)
+        close.triggered.connect(self.close)
+        for action in (self.export_action, self.import_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(close)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        objects = self.menuBar().addMenu(self.tr("&Objects"))
+        for text, slot in ((self.tr("Add object…"), self.objects.add_object), (self.tr("New catalog…"), self.objects.add_catalog)):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            objects.addAction(action)
+
+    # --- keeping in step with the structure ----------------------------------------------------------
+    def poll(self) -> bool:
+        """Pick up a change made by another admin (the listener reloads the panels)."""
+        try:
+            return self.service.refresh()
+        except SupasoftError:
+            return False
+
+    def _config_changed(self) -> None:
+        if self._reloading:
+            return
+        self._reloading = True
+        try:
+            self.objects.reload()
+            self._reload_tabs()
+        finally:
+            self._reloading = False
+
+    def _object_chosen(self, object_id: int | None) -> None:
+        for tab in (self.fields, self.tables, self.card, self.parent_links, self.child_links, self.detail_sets):
+            tab.set_object(object_id)
+
+    def _reload_tabs(self) -> None:
+        object_id = self.objects.current_id()
+        for tab in (self.fields, self.tables, self.card, self.parent_links, self.child_links, self.detail_sets):
+            if tab.object_id != object_id:
+                tab.set_object(object_id)
+            else:
+                tab.reload()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.timer.stop()
+        super().closeEvent(event)
