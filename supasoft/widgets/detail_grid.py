@@ -1,0 +1,261 @@
+"""A detail set (order lines) edited inline in the parent card: add, remove, edit; formulas and totals live."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supasoft.core.errors import SupasoftError
+from supasoft.core.fieldtypes.number import to_decimal
+from supasoft.core.meta import DetailSetDef, FieldDef
+from supasoft.services.record_model import Record
+from supasoft.services.records import RecordService
+from supasoft.widgets.detail_model import DetailLinesModel, EditorDelegate, is_computed
+from supasoft.widgets.editors import ReferenceLookup
+from supasoft.widgets.formatting import format_value
+
+VISIBLE_ROWS = 5  # the grid shows at least this many lines before scrolling
+
+
+class DetailGrid(QWidget):
+    """Lines in memory until the card saves; `changed` fires on every user edit, add and remove."""
+
+    changed = Signal()
+    formulas_updated = Signal()  # line formulas and totals were recomputed
+
+    def __init__(self, records: RecordService, detail_set: DetailSetDef, lookup: ReferenceLookup,
+                 parent: QWidget | None = None, *, preview_delay_ms: int = 150):
+        super().__init__(parent)
+        self.records = records
+        self.detail_set = detail_set
+        config = records.config
+        self.link = config.link_by_id(detail_set.link)
+        self.child = config.object_by_id(self.link.child)
+        self.setObjectName(f"detail_{detail_set.id}")
+        self._dirty = False
+        self._pending: set[int] = set()  # rows whose formulas must be recomputed
+        self.model = DetailLinesModel(self._columns(), lookup, self)
+        self.model.value_edited.connect(self._on_value_edited)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(EditorDelegate(self.model, lookup, self.table))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.installEventFilter(self)
+        self._size_columns()
+        self.title = QLabel(f"<b>{detail_set.name}</b>", self)
+        self.add_button = QPushButton(self.tr("Add line"), self)
+        self.add_button.setToolTip(self.tr("Add a line (Insert)"))
+        self.add_button.clicked.connect(lambda: self.add_line(edit=True))
+        self.remove_button = QPushButton(self.tr("Remove line"), self)
+        self.remove_button.setToolTip(self.tr("Remove the selected line (Delete)"))
+        self.remove_button.clicked.connect(lambda: self.remove_line())
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.remove_button)
+        self.total_labels: dict[int, QLabel] = {}
+        totals = QHBoxLayout()
+        totals.addStretch(1)
+        for field in self._total_fields():
+            label = QLabel(self)
+            label.setObjectName(f"total_{field.id}")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            totals.addSpacing(16)
+            totals.addWidget(label)
+            self.total_labels[field.id] = label
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(totals)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(preview_delay_ms)
+        self._timer.timeout.connect(self.refresh_formulas)
+        self.model.modelReset.connect(self._sync)
+        self.model.rowsInserted.connect(self._sync)
+        self.model.rowsRemoved.connect(self._sync)
+        self._sync()
+
+    # --- lines -------------------------------------------------------------------------------------
+    def load(self, parent_id: int | None) -> None:
+        """Read the stored lines of a parent record (none for a new one)."""
+        lines = [] if parent_id is None else self.records.children(self.link.parent, parent_id, self.link.id)
+        self.set_lines(lines)
+
+    def set_lines(self, lines: list[Record]) -> None:
+        self._timer.stop()
+        self._pending.clear()
+        self.model.set_lines(lines)
+        self._dirty = False
+        self.table.resizeColumnsToContents()
+        self._size_columns()
+        self._update_totals()
+
+    def lines(self, commit: bool = True) -> list[Record]:
+        """The current lines; commit=True first takes the value of a cell still being edited."""
+        if commit:
+            self.commit_editor()
+        return self.model.lines()
+
+    def commit_editor(self) -> None:
+        index = self.table.currentIndex()
+        editor = self.table.indexWidget(index) if index.isValid() else None
+        if editor is not None:
+            self.table.commitData(editor)
+        if self._timer.isActive():
+            self.refresh_formulas()
+
+    def add_line(self, edit: bool = False) -> int:
+        """Append a line with the child's defaults; edit=True opens the first editable cell."""
+        row = self.model.add_line(self.records.new(self.child.id))
+        self._dirty = True
+        self._schedule(row)
+        self.changed.emit()
+        if edit:
+            column = next((i for i, f in enumerate(self.model.columns) if not is_computed(f)), 0)
+            index = self.model.index(row, column)
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+        return row
+
+    def remove_line(self, row: int | None = None) -> None:
+        """Remove a line (the current one by default); the service deletes it from storage on save."""
+        if row is None:
+            index = self.table.currentIndex()
+            if not index.isValid():
+                return
+            row = index.row()
+        if not 0 <= row < self.model.rowCount():
+            return
+        self.table.setCurrentIndex(self.model.index(-1, -1))  # closes an open cell editor first
+        self.model.remove_line(row)
+        self._pending = {r - (r > row) for r in self._pending if r != row}
+        self._dirty = True
+        self._update_totals()
+        self.changed.emit()
+
+    def set_value(self, row: int, field_id: int, value: object) -> None:
+        """Set a cell as the user would (receivers and formulas follow)."""
+        self.model.setData(self.model.index(row, self.model.column_of(field_id)), value)
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    # --- formulas and totals ------------------------------------------------------------------------
+    def refresh_formulas(self) -> None:
+        """Recompute the formulas of edited lines (cost = price × quantity) and the totals below."""
+        self._timer.stop()
+        formulas = [f for f in self.child.fields if f.type == "formula"]
+        rows, self._pending = sorted(self._pending), set()
+        for row in rows if formulas else []:
+            if row >= self.model.rowCount():
+                continue
+            try:
+                values = self.records.preview(self.model.line(row))
+            except (SupasoftError, ValueError, ArithmeticError):
+                continue
+            for field_id, value in values.items():
+                self.model.set_cell(row, field_id, value)
+        self._update_totals()
+        self.formulas_updated.emit()
+
+    def totals(self) -> dict[int, Decimal]:
+        out: dict[int, Decimal] = {}
+        for field in self._total_fields():
+            total = Decimal(0)
+            for line in self.model.lines():
+                try:
+                    total += to_decimal(line.values.get(field.id)) if line.values.get(field.id) is not None else 0
+                except (TypeError, ValueError, ArithmeticError):
+                    continue
+            out[field.id] = total
+        return out
+
+    def _update_totals(self) -> None:
+        fields = {f.id: f for f in self._total_fields()}
+        for field_id, total in self.totals().items():
+            field = fields[field_id]
+            shown = format_value(field, total) if field.type != "integer" else format_value(field, int(total))
+            self.total_labels[field_id].setText(self.tr("{name} total: <b>{value}</b>").format(name=field.name, value=shown))
+
+    # --- internals --------------------------------------------------------------------------------
+    def _on_value_edited(self, row: int, field_id: int) -> None:
+        self._dirty = True
+        field = self.child.field_by_id(field_id)
+        if field.type == "reference":
+            target = self.model.line(row).values.get(field_id)
+            if isinstance(target, int):
+                try:
+                    received = self.records.picked(self.child.id, field_id, target)
+                except SupasoftError:
+                    received = {}
+                for receiver_id, value in received.items():
+                    if value is not None:
+                        self.model.set_cell(row, receiver_id, value)
+        self._schedule(row)
+        self.changed.emit()
+
+    def _schedule(self, row: int) -> None:
+        self._pending.add(row)
+        self._timer.start()
+
+    def _columns(self) -> list[FieldDef]:
+        ids = [fid for fid in self.detail_set.columns if fid != self.link.field]
+        known = {f.id: f for f in self.child.fields}
+        columns = [known[fid] for fid in ids if fid in known]
+        return columns or [f for f in self.child.fields if f.id != self.link.field]
+
+    def _total_fields(self) -> list[FieldDef]:
+        known = {f.id: f for f in self.child.fields}
+        return [known[fid] for fid in self.detail_set.totals if fid in known]
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(90)
+        for i, field in enumerate(self.model.columns):
+            if field.type in ("reference", "string", "text"):
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(i, max(110, header.sectionSize(i)))
+        rows = VISIBLE_ROWS * self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(rows + header.sizeHint().height() + 4)
+
+    def _sync(self, *_args: object) -> None:
+        self.remove_button.setEnabled(self.model.rowCount() > 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Insert adds a line and Delete removes one here, instead of acting on the whole card."""
+        if watched is self.table and isinstance(event, QKeyEvent):
+            editing = self.table.state() == QAbstractItemView.State.EditingState
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Insert) and not editing:
+                if event.type() == QEvent.Type.ShortcutOverride:
+                    event.accept()
+                    return True
+                if event.type() == QEvent.Type.KeyPress:
+                    if event.key() == Qt.Key.Key_Delete:
+                        self.remove_line()
+                    else:
+                        self.add_line(edit=True)
+                    return True
+        return super().eventFilter(watched, event)
