@@ -104,8 +104,8 @@ class SqliteRowSource:
 
     Indexed orders: the OFFSET walks the narrow covering index for 256 ids, then those rows are
     read and joined to cities (a join inside a deep OFFSET would run for every skipped row).
-    Unindexed sort: first pages by top-N queries at once, while a worker thread loads the ordered
-    id list (8 bytes a row); deeper pages wait for it and come by `id IN (...)`.
+    Unindexed sort: first pages by top-N queries at once; after the first, a worker thread loads the
+    ordered id list (8 bytes a row); deeper pages wait for it and come by `id IN (...)`.
     Search: one scan yields both the ordered id list and the count.
     """
 
@@ -144,9 +144,6 @@ class SqliteRowSource:
     def set_sort(self, column_key: str | None, descending: bool) -> None:
         self._sort, self._desc = column_key, descending
         self._reset()
-        if not self._indexed():
-            sql, params = self._ids_sql()  # a deep OFFSET in an unindexed order costs seconds
-            self._pending = self._pool.submit(self._load_ids, sql, params)
 
     def set_search(self, text: str) -> None:
         self._search = text.strip()
@@ -161,7 +158,10 @@ class SqliteRowSource:
             if self._pending is None or not self._pending.done():
                 join = " LEFT JOIN cities ci ON ci.id = c.city_id" if self._sort == "city" else ""
                 inner = f"SELECT c.id FROM clients c{join} ORDER BY {self._order()} LIMIT ? OFFSET ?"
-                return self._rows_by(inner, (limit, offset))  # top-N: fast for a first screen
+                rows = self._rows_by(inner, (limit, offset))  # top-N: fast for a first screen
+                if self._pending is None:  # now, not before: it would compete with the first screen
+                    self._pending = self._pool.submit(self._load_ids, *self._ids_sql())
+                return rows
         ids = self._id_list()[offset : offset + limit]
         if not ids:
             return []
