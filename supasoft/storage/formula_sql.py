@@ -39,6 +39,17 @@ from sqlalchemy import (
     true,
     type_coerce,
 )
+from sqlalchemy.sql.elements import (
+    BinaryExpression,
+    BooleanClauseList,
+    Case,
+    Cast,
+    ClauseElement,
+    Grouping,
+    UnaryExpression,
+)
+from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.selectable import FromClause, ScalarSelect, SelectBase
 from sqlalchemy.types import DOUBLE_PRECISION
 
 from supasoft.core.formulas import CollectionRef, CompiledFormula
@@ -62,6 +73,9 @@ from supasoft.core.formulas.ast import (
 ColumnFor = Callable[[tuple[int, ...]], ColumnElement[Any] | None]
 AggregateFor = Callable[[CollectionRef, str], ColumnElement[Any]]
 MAX_CHAIN = 64  # operands of one + - * / & chain that are still compiled
+MAX_SQL_NODES = 5000  # rendered expression nodes
+MAX_SQL_NESTING = 60  # weighted nesting (see _nesting_weight); leaves room for the caller's query
+_OPAQUE = (SelectBase, ScalarSelect, FromClause)
 _MAX_PICK_ARGS = 3  # MIN/MAX(a, b, c) repeats each argument; keep the SQL small
 
 _COMPARE: dict[str, Callable[[Any, Any], Any]] = {
@@ -94,10 +108,54 @@ def formula_to_sql(
         expr = _Compiler(column_for, aggregate_for).value(compiled.ast)
     except _Unsupported:
         return None
+    if _too_big(expr):
+        return None
     if compiled.result_type == NUMBER:
         # The SQL type of a + b is a's type; a DECIMAL(18, 2) column would round the result on read.
         return type_coerce(expr, Numeric(asdecimal=True))
     return expr
+
+
+def _too_big(expr: ColumnElement[Any]) -> bool:
+    """Whether the SQL would be huge (CASE repeats its operands) or nested too deeply.
+
+    SQLite's parser stack overflows at about 18 nested CASEs or 31 nested function calls, and
+    SQLAlchemy's compiler recurses per level, so nesting is weighed per construct and kept well
+    below that. Counts rendered nodes (a shared subexpression once per use) without recursion;
+    correlated subqueries given by the caller count as one node.
+    """
+    size: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    stack: list[tuple[ClauseElement, bool]] = [(expr, False)]
+    while stack:
+        node, ready = stack.pop()
+        key = id(node)
+        if key in size:
+            continue
+        opaque = isinstance(node, _OPAQUE) and not isinstance(
+            node, FunctionElement
+        )  # functions are FROMs too
+        kids = [] if opaque else list(node.get_children())
+        if not ready:
+            stack.append((node, True))
+            stack.extend((kid, False) for kid in kids if id(kid) not in size)
+            continue
+        size[key] = 1 + sum(size[id(kid)] for kid in kids)
+        depth[key] = _nesting_weight(node) + max((depth[id(kid)] for kid in kids), default=0)
+        if size[key] > MAX_SQL_NODES or depth[key] > MAX_SQL_NESTING:
+            return True
+    return False
+
+
+def _nesting_weight(node: ClauseElement) -> int:
+    """Roughly how much of a SQL parser's stack one level of this construct takes."""
+    if isinstance(node, Case):
+        return 5
+    if isinstance(node, FunctionElement):
+        return 3
+    if isinstance(node, (Grouping, Cast)):
+        return 2
+    return 1 if isinstance(node, (BinaryExpression, UnaryExpression, BooleanClauseList)) else 0
 
 
 def _bool_value(condition: ColumnElement[Any]) -> ColumnElement[Any]:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import time
 from decimal import Decimal
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from supasoft.core.formulas import CollectionRef, compile_formula
+from supasoft.core.formulas import CollectionRef, FormulaError, compile_formula
 from supasoft.core.meta import Configuration, FieldDef, LinkDef, ObjectDef
 from supasoft.storage.formula_sql import MAX_CHAIN, formula_to_sql
 
@@ -287,3 +290,85 @@ def test_portable_sql_compiles_for_firebird(text):
     sql = str(sa.select(expr.label("v")).compile(dialect=fb.FBDialect())).lower()
     assert "substr(" not in sql and "strftime" not in sql and "double)" not in sql and "blob" not in sql
     assert re.search(r"(?<!char_)length\(", sql) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IF(ISEMPTY(" * 30 + "{Note}" + "), 'a', 'b')" * 30,
+        "RIGHT(" * 30 + "{Note}" + ", 2)" * 30,
+        "MIN({Price}, " * 30 + "1" + ")" * 30,
+        "IF(" * 30 + "{Price} > 1" + ", 1, 2) > 1" * 30,
+        "ABS(" * 64 + "{Price}" + ")" * 64,
+        "ABS(" * 25 + "{Price}" + ")" * 25,
+        "IF({Paid}, " * 18 + "1" + ", 2)" * 18,
+    ],
+)
+def test_huge_or_deep_sql_gives_none_quickly(text):
+    start = time.perf_counter()
+    assert formula_to_sql(compile_formula(text, CONFIG, OBJ), column_for, aggregate_for) is None
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ABS(" * 10 + "{Price}" + ")" * 10,
+        "IF({Paid}, " * 8 + "1" + ", 2)" * 8,
+        "SUM({Lines.Cost}) + " * 60 + "1",
+        "-(" * 12 + "{Price}" + ")" * 12,
+    ],
+)
+def test_deep_but_allowed_sql_runs(engine, text):
+    compiled = compile_formula(text, CONFIG, OBJ)
+    expr = formula_to_sql(compiled, column_for, aggregate_for)
+    assert expr is not None
+    with engine.connect() as conn:
+        values = conn.execute(sa.select(expr).select_from(ORDERS).order_by(ORDERS.c.id)).scalars().all()
+    assert all(same(v, compiled.evaluate(RowRecord(r))) for v, r in zip(values, ORDER_ROWS, strict=True))
+
+
+LEAVES = [
+    "0", "1", "2.5", "-3", "NULL", "{Price}", "{Quantity}", "{Скидка}", "{Client.Discount}", "SUM({Lines.Cost})",
+    "COUNT({Lines})", "AVG({Lines.Cost})", "MAX({Lines.Qty})", "LEN({Note})", "YEAR({Date})", "MONTH({Moment})",
+]  # fmt: skip
+
+
+def _tree(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    pair = st.tuples(children, children)
+    return st.one_of(
+        st.tuples(children, st.sampled_from(["+", "-", "*", "/"]), children).map(
+            lambda t: f"({t[0]} {t[1]} {t[2]})"
+        ),
+        children.map(lambda c: f"-{c}"),
+        st.tuples(st.sampled_from(["MIN", "MAX"]), pair).map(lambda t: f"{t[0]}({t[1][0]}, {t[1][1]})"),
+        children.map(lambda c: f"ABS({c})"),
+        st.tuples(children, st.sampled_from(["<", "=", "<>", ">="]), pair).map(
+            lambda t: f"IF({t[0]} {t[1]} {t[2][0]} OR ISEMPTY({t[2][1]}), {t[2][1]}, {t[0]})"
+        ),
+        pair.map(lambda p: f"LEN(LEFT({{Note}} & TRIM({{Note}}), 3)) + {p[0]} * {p[1]}"),
+    )
+
+
+@settings(
+    max_examples=150,
+    deadline=1000,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(st.recursive(st.sampled_from(LEAVES), _tree, max_leaves=30))
+def test_fuzzed_formulas_give_sql_that_runs(engine, text):
+    try:
+        compiled = compile_formula(text, CONFIG, OBJ)
+    except FormulaError:
+        return
+    start = time.perf_counter()
+    expr = formula_to_sql(compiled, column_for, aggregate_for)
+    if expr is not None:
+        fb = pytest.importorskip("sqlalchemy_firebird.base")
+        str(sa.select(expr).compile(dialect=fb.FBDialect()))
+        with engine.connect() as conn:
+            values = conn.execute(sa.select(expr).select_from(ORDERS).order_by(ORDERS.c.id)).scalars().all()
+        assert len(values) == len(ORDER_ROWS)
+        assert all(v is None or isinstance(v, Decimal) for v in values)
+    assert time.perf_counter() - start < 1.0
