@@ -5,8 +5,8 @@ exactly what evaluate() computes gives None, and callers use the stored value in
 TODAY/NOW, date arithmetic, DATEADD/DATEDIFF, ^ and % (SQLite has no portable POWER and its %
 is integer-only), UPPER/LOWER (SQLite changes ASCII letters only), & on non-text values
 (number formatting differs), comparisons mixing dates with date-times (SQLite stores both as
-text), ROUND/LEFT/RIGHT whose digits/count is not a plain non-negative whole number, and very
-long operator chains (deep SQL trees would exhaust SQLAlchemy's recursion).
+text), ROUND/LEFT/RIGHT whose digits/count is not a plain non-negative whole number, and SQL
+that would be huge or deeply nested (SQLite's parser stack is small; see _too_big).
 
 Empty-value semantics follow evaluate(): + and - coalesce numbers to 0, & coalesces to '',
 comparisons with NULL are FALSE (guarded with IS NOT NULL so NOT stays two-valued), division
