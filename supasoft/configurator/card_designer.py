@@ -68,6 +68,7 @@ class CardDesigner(QWidget):
         self.session, self.service, self.structure_undo = session, session.configuration, undo
         self.object_id: int | None = None
         self.root = LayoutNode("column")
+        self._loading = False
         self.stack = QUndoStack(self)
         self.palette = Palette()
         self.tree = LayoutTree()
@@ -100,7 +101,7 @@ class CardDesigner(QWidget):
         self.label.setObjectName("node_label")
         for value, text in (("beside", self.tr("beside the field")), ("above", self.tr("above the field")), ("none", self.tr("no label"))):
             self.label.addItem(text, value)
-        self.label.activated.connect(lambda *_: self._set_option("label", self.label.currentData()))
+        self.label.currentIndexChanged.connect(lambda *_: self._set_option("label", self.label.currentData()))
         self.width = QSpinBox()
         self.width.setObjectName("node_width")
         self.width.setRange(0, 2000)
@@ -109,10 +110,10 @@ class CardDesigner(QWidget):
         self.width.editingFinished.connect(lambda: self._set_option("width", self.width.value() or None))
         self.read_only = QCheckBox(self.tr("Read-only"))
         self.read_only.setObjectName("node_read_only")
-        self.read_only.clicked.connect(lambda on: self._set_option("read_only", on))
+        self.read_only.toggled.connect(lambda on: self._set_option("read_only", on))
         self.hidden = QCheckBox(self.tr("Hidden"))
         self.hidden.setObjectName("node_hidden")
-        self.hidden.clicked.connect(lambda on: self._set_option("hidden", on))
+        self.hidden.toggled.connect(lambda on: self._set_option("hidden", on))
         self.options = QGroupBox(self.tr("Selected element"))
         form = QFormLayout(self.options)
         form.addRow(self.tr("Title:"), self.title)
@@ -288,6 +289,7 @@ class CardDesigner(QWidget):
         if node is None:
             return
         is_field = node.kind == "field"
+        self._loading = True
         self.title.setText(node.title)
         self.title.setEnabled(not is_field)
         self.label.setCurrentIndex(max(0, self.label.findData(node.label)))
@@ -296,10 +298,11 @@ class CardDesigner(QWidget):
         self.read_only.setChecked(node.read_only)
         self.read_only.setEnabled(is_field)
         self.hidden.setChecked(node.hidden)
+        self._loading = False
 
     def _set_option(self, key: str, value: object) -> None:
         path = self.tree.current_path()
-        if path is None or getattr(node_at(self.root, path), key) == value:
+        if self._loading or path is None or getattr(node_at(self.root, path), key) == value:
             return
 
         def change(root: LayoutNode) -> Path:
