@@ -7,7 +7,7 @@ import time
 from decimal import Decimal
 from typing import Any
 
-from conftest import LINES_LINK, Calc
+from formula_helpers import LINES_LINK, Calc
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -56,12 +56,24 @@ FIELD_IDS = [2, 3, 4, 5, 6, 7, 8, 9, 12, 13, 14, 15, 17, 18, 19, 22, 23, 24, 25,
 records = st.builds(
     FuzzRecord,
     st.dictionaries(st.sampled_from(FIELD_IDS), values, max_size=10),
-    st.lists(st.builds(FuzzRecord, st.dictionaries(st.sampled_from(FIELD_IDS), values, max_size=5), st.just([])), max_size=4),
+    st.lists(
+        st.builds(FuzzRecord, st.dictionaries(st.sampled_from(FIELD_IDS), values, max_size=5), st.just([])),
+        max_size=4,
+    ),
 )
 # Records whose values have the right Python types, so evaluation reaches deep into the tree.
 typed_records = st.builds(
     lambda price, qty, day, moment, note, costs: FuzzRecord(
-        {2: price, 3: qty, 5: day, 6: moment, 8: note, 14: None if price is None else float(price), 19: day, 12: price},
+        {
+            2: price,
+            3: qty,
+            5: day,
+            6: moment,
+            8: note,
+            14: None if price is None else float(price),
+            19: day,
+            12: price,
+        },
         [FuzzRecord({22: c, 25: qty, 23: day}, []) for c in costs],
     ),
     st.none() | st.decimals(min_value=-(10**20), max_value=10**20, places=4),
@@ -80,7 +92,9 @@ def timed(call: Any, *args: Any) -> Any:
         return call(*args)
     except FormulaError as exc:
         assert not exc.message.startswith("Internal error"), exc.message
-        assert exc.position is None or 0 <= exc.position <= len(args[0] if isinstance(args[0], str) else "x" * 4000)
+        assert exc.position is None or 0 <= exc.position <= len(
+            args[0] if isinstance(args[0], str) else "x" * 4000
+        )
         assert exc.length >= 0
         return None
     finally:
@@ -121,11 +135,17 @@ NUMBER_LEAVES = [
 def _number_tree(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
     pair = st.tuples(children, children)
     return st.one_of(
-        st.tuples(children, st.sampled_from(["+", "-", "*", "/", "%", "^"]), children).map(lambda t: f"({t[0]} {t[1]} {t[2]})"),
+        st.tuples(children, st.sampled_from(["+", "-", "*", "/", "%", "^"]), children).map(
+            lambda t: f"({t[0]} {t[1]} {t[2]})"
+        ),
         children.map(lambda c: f"-{c}"),
-        st.tuples(st.sampled_from(["ROUND", "MIN", "MAX"]), pair).map(lambda t: f"{t[0]}({t[1][0]}, {t[1][1]})"),
+        st.tuples(st.sampled_from(["ROUND", "MIN", "MAX"]), pair).map(
+            lambda t: f"{t[0]}({t[1][0]}, {t[1][1]})"
+        ),
         st.tuples(st.sampled_from(["ABS", "ROUND"]), children).map(lambda t: f"{t[0]}({t[1]})"),
-        st.tuples(children, st.sampled_from(["<", "=", "<>", ">="]), pair).map(lambda t: f"IF({t[0]} {t[1]} {t[2][0]}, {t[2][1]}, {t[0]})"),
+        st.tuples(children, st.sampled_from(["<", "=", "<>", ">="]), pair).map(
+            lambda t: f"IF({t[0]} {t[1]} {t[2][0]}, {t[2][1]}, {t[0]})"
+        ),
         pair.map(lambda p: f"LEN(LEFT({{Note}} & {p[0]}, {p[1]}))"),
         pair.map(lambda p: f"YEAR(DATEADD({{Date}}, {p[0]}, 'month')) + DAY({{Moment}} + {p[1]})"),
     )

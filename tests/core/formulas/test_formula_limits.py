@@ -29,7 +29,11 @@ def test_text_length_limit(calc):
     assert len(just_fits) == MAX_TEXT - 1 and calc.ev(just_fits) == D(2000)
     assert calc.ev(just_fits + " ") == D(2000)
     err = calc.err(just_fits + "  ")
-    assert (err.message, err.position, err.length) == (f"The formula is longer than {MAX_TEXT} characters", MAX_TEXT, 1)
+    assert (err.message, err.position, err.length) == (
+        f"The formula is longer than {MAX_TEXT} characters",
+        MAX_TEXT,
+        1,
+    )
 
 
 def test_nesting_up_to_the_limit_works(calc):
@@ -108,7 +112,9 @@ def test_text_results_are_limited(calc):
         err = calc.err(text, Note=big)
         assert err.message == f"The text is longer than {MAX_STRING:,} characters"
     assert len(calc.ev("{Note} & 'a'", Note="x" * (MAX_STRING - 1))) == MAX_STRING
-    assert calc.err("UPPER({Note})", Note="ß" * (MAX_STRING // 2 + 1)).message.startswith("The text is longer")
+    assert calc.err("UPPER({Note})", Note="ß" * (MAX_STRING // 2 + 1)).message.startswith(
+        "The text is longer"
+    )
 
 
 def test_huge_aggregate_is_refused(calc):

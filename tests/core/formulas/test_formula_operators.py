@@ -65,7 +65,10 @@ def test_empty_counts_as_zero_for_plus_and_minus(calc):
     assert calc.ev("NULL - 1") == D(-1)
 
 
-@pytest.mark.parametrize("text", ["{Price} * 2", "2 / {Price}", "{Price} % 2", "{Price} ^ 2", "2 ^ {Price}", "-{Price}", "NULL * 1"])
+@pytest.mark.parametrize(
+    "text",
+    ["{Price} * 2", "2 / {Price}", "{Price} % 2", "{Price} ^ 2", "2 ^ {Price}", "-{Price}", "NULL * 1"],
+)
 def test_empty_propagates_for_other_arithmetic(calc, text):
     assert calc.ev(text) is None
 

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from conftest import LINES_LINK, MapRecord
+from formula_helpers import LINES_LINK, MapRecord
 
 from supasoft.core.formulas import CollectionRef, FieldRef, FormulaError, compile_formula
 from supasoft.core.formulas.ast import Ref
@@ -97,7 +97,12 @@ def test_record_failures_become_formula_errors(calc):
         ("{Client.Discountt}", "Unknown field {Discountt} in Company", 8, 9),
         ("{Client.Country.Nam}", "Unknown field {Nam} in Country", 16, 3),
         ("{Price.Value}", "{Price} is not a reference to an object, so it cannot be followed by a dot", 1, 5),
-        ("{Manager.Name}", "{Manager} is not a reference to an object, so it cannot be followed by a dot", 1, 7),
+        (
+            "{Manager.Name}",
+            "{Manager} is not a reference to an object, so it cannot be followed by a dot",
+            1,
+            7,
+        ),
         ("{Attachment}", "The field {Attachment} cannot be used in formulas", 1, 10),
         ("{Lines}", "{Lines} is a collection; use it inside SUM, COUNT, AVG, MIN or MAX", 1, 5),
         ("{Lines.Cost} + 1", "{Lines} is a collection; use it inside SUM, COUNT, AVG, MIN or MAX", 1, 5),
@@ -157,7 +162,14 @@ def test_aggregates(calc, text, expected):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("SUM({Lines.Cost})", D(0)), ("COUNT({Lines})", D(0)), ("COUNT({Lines.Cost})", D(0)), ("AVG({Lines.Cost})", None), ("MIN({Lines.Due})", None), ("MAX({Lines.Cost})", None)],
+    [
+        ("SUM({Lines.Cost})", D(0)),
+        ("COUNT({Lines})", D(0)),
+        ("COUNT({Lines.Cost})", D(0)),
+        ("AVG({Lines.Cost})", None),
+        ("MIN({Lines.Due})", None),
+        ("MAX({Lines.Cost})", None),
+    ],
 )
 def test_aggregates_over_no_children(calc, text, expected):
     assert calc.ev(text) == expected
@@ -197,7 +209,12 @@ def test_aggregate_over_child_formula_field(calc):
         ("COUNT({Lines.Attachment})", "COUNT needs a field holding values", 13, 10),
         ("SUM({Lines.Order.Price})", "Only a field of the child records themselves can be aggregated", 17, 5),
         ("SUM({Lines.Cost}, 1)", "SUM needs 1 argument, not 2", 0, 3),
-        ("MIN({Lines.Cost}, {Lines.Cost})", "{Lines} is a collection; use it inside SUM, COUNT, AVG, MIN or MAX", 5, 5),
+        (
+            "MIN({Lines.Cost}, {Lines.Cost})",
+            "{Lines} is a collection; use it inside SUM, COUNT, AVG, MIN or MAX",
+            5,
+            5,
+        ),
     ],
 )
 def test_aggregate_errors(calc, text, message, position, length):

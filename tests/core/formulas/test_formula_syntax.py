@@ -47,7 +47,7 @@ def test_precedence_and_literals(calc, text, expected):
         ("'it''s'", "it's"),
         ("'Zażółć gęślą jaźń'", "Zażółć gęślą jaźń"),
         ('"Привет"', "Привет"),
-        ('"a" & \'b\'', "ab"),
+        ("\"a\" & 'b'", "ab"),
     ],
 )
 def test_string_literals(calc, text, expected):
