@@ -1,15 +1,21 @@
-"""The composition root: settings -> storage and services -> the Qt main window."""
+"""The composition root: settings -> storage and services -> the Qt main window, cards and Configurator."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from supasoft import __version__
 
 PROGRAM_DIR = Path(__file__).resolve().parent.parent
+#: Hook for the networked edition: a function (Settings) -> (user, password) | None showing a login window.
+#: Not built yet; with None, Engine=firebird explains that the login window is missing.
+FIREBIRD_LOGIN = None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,12 +27,198 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Launcher:
+    """Owns the open session and its main window; reopens both for File → Open and Restore."""
+
+    def __init__(self, settings: Any, *, selftest: bool = False):
+        self.settings = settings
+        self.selftest = selftest
+        self.session: Any = None
+        self.window: Any = None
+        self.cards: Any = None
+        self.configurator: Any = None
+
+    # --- wiring -------------------------------------------------------------------------------
+    def show(self, session: Any, label: str) -> Any:
+        """Build the main window over a session, handing it the card and Configurator openers."""
+        from supasoft.shell.main_window import MainWindow
+
+        self.session = session
+        open_card = self._card_opener(session)
+        self.window = MainWindow(
+            session, self.settings, open_card=open_card, open_configurator=self._open_configurator,
+            open_access=None,  # the access-rights window is not built yet: hidden
+            open_database=self.open_database, restore_backup=self.restore_backup, database_label=label,
+        )
+        self.window.show()
+        return self.window
+
+    def _card_opener(self, session: Any) -> Any:
+        try:
+            from supasoft.cards.card_windows import CardWindows
+        except ImportError:
+            return None
+        self.cards = CardWindows(session.records)
+        return lambda object_id, record_id: self.cards.open(object_id, record_id)
+
+    def _open_configurator(self) -> None:
+        from supasoft.configurator.configurator_window import ConfiguratorWindow
+
+        if self.configurator is None or not self.configurator.isVisible():
+            self.configurator = ConfiguratorWindow(self.session)
+        self.configurator.show()
+        self.configurator.raise_()
+        self.configurator.activateWindow()
+
+    # --- open / restore ------------------------------------------------------------------------
+    def start(self, target: Any) -> bool:
+        from supasoft.shell.startup import open_interactive
+
+        session = open_interactive(target, self.settings, login=FIREBIRD_LOGIN, restorer=_restore_file)
+        if session is None:
+            return False
+        self.show(session, target.label())
+        return True
+
+    def _close_current(self) -> None:
+        if self.configurator is not None:
+            self.configurator.close()
+            self.configurator = None
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+
+    def open_database(self, path: Path) -> None:
+        from supasoft.shell.startup import Target
+
+        previous = self.window.database_label if self.window is not None else None
+        self._close_current()
+        if not self.start(Target(path)) and previous:
+            self.start(Target(Path(previous)))
+
+    def restore_backup(self, backup: Path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from supasoft.core.errors import SupasoftError
+        from supasoft.shell.startup import Target
+
+        label = self.window.database_label
+        session = self.session
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        try:
+            session.backups.restore_from(backup)
+        except (SupasoftError, OSError) as exc:
+            QMessageBox.warning(None, QMessageBox.tr("Restore from a backup"), str(exc))
+        finally:
+            session.close()
+            self.session = None
+        self.start(Target(Path(label)))
+
+
+def _restore_file(backup: Path, target: Path) -> None:
+    """Copy a backup over a database that cannot be opened (storage's verified SQLite restore)."""
+    from supasoft.storage.backup import restore_sqlite
+
+    restore_sqlite(backup, target)
+
+
+def _load_settings(args: argparse.Namespace) -> Any:
+    from supasoft.settings import load_settings
+
+    return load_settings(args.config) if args.config else load_settings(search_dir=PROGRAM_DIR)
+
+
+def _qt_app() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Supasoft")
+    app.setApplicationName("Supasoft")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run_selftest(args: argparse.Namespace) -> int:
+    """Open the database and the main window, let the event loop run once, exit 0; any error -> stderr, 1."""
+    from PySide6.QtCore import QTimer
+
+    from supasoft.core.errors import SupasoftError
+    from supasoft.i18n import install_translations
+    from supasoft.shell.startup import open_target, target_for
+
+    started = time.perf_counter()
+    try:
+        settings = _load_settings(args)
+        app = _qt_app()
+        install_translations(settings.language)
+        target = target_for(settings, args.database)
+        session = open_target(target, settings, FIREBIRD_LOGIN)
+    except SupasoftError as exc:
+        print(f"supasoft selftest: {exc}", file=sys.stderr)
+        return 1
+    launcher = Launcher(settings, selftest=True)
+    errors: list[str] = []
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda *info: errors.append("".join(traceback.format_exception(*info)))
+
+    def check() -> None:
+        code = 1
+        try:
+            window = launcher.show(session, target.label())
+            app.processEvents()
+            if window.navigator.topLevelItemCount() < 1:
+                raise RuntimeError("the navigator is empty")
+            code = 0 if not errors else 1
+        except Exception:  # noqa: BLE001 - reported on stderr, the exit code says it failed
+            errors.append(traceback.format_exc())
+        finally:
+            app.exit(code)
+
+    QTimer.singleShot(0, check)
+    code = app.exec()
+    sys.excepthook = previous_hook
+    for text in errors:
+        print(text, file=sys.stderr)
+    if launcher.window is not None:
+        launcher.window.relay.detach()
+    session.close()
+    if code == 0:
+        print(f"supasoft selftest: ok ({(time.perf_counter() - started) * 1000:.0f} ms)")
+    return code if not errors else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the desktop client."""
     args = build_parser().parse_args(argv)
-    from supasoft.shell.launcher import launch
+    if args.selftest:
+        return run_selftest(args)
+    from supasoft.core.errors import ConfigError
+    from supasoft.i18n import install_translations
+    from supasoft.shell.startup import show_config_error, target_for
 
-    return launch(args, PROGRAM_DIR)
+    app = _qt_app()
+    try:
+        settings = _load_settings(args)
+    except ConfigError as exc:
+        install_translations("")
+        show_config_error(exc)
+        return 1
+    install_translations(settings.language)
+    launcher = Launcher(settings)
+    if not launcher.start(target_for(settings, args.database)):
+        return 1
+    app.setQuitOnLastWindowClosed(True)
+    code = app.exec()
+    if launcher.session is not None:
+        launcher.session.close()
+    return code
 
 
 if __name__ == "__main__":

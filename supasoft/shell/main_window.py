@@ -1,0 +1,249 @@
+"""The main window: navigator on the left, objects as tabs on the right, menus for everyday work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from supasoft.core.errors import SupasoftError
+from supasoft.services.session import Session
+from supasoft.settings import Settings
+from supasoft.shell.about import show_about, show_database_info
+from supasoft.shell.menus import build_menus
+from supasoft.shell.navigator import Navigator
+from supasoft.shell.prefs import UserPrefs
+from supasoft.shell.relay import ChangeRelay
+from supasoft.shell.table_tab import OpenCard, TableTab
+from supasoft.shell.trash_tab import TrashTab
+from supasoft.widgets.busy import Cancelled, run_busy
+
+Callback = Callable[[], Any]
+
+
+class MainWindow(QMainWindow):
+    """One open database; everything that opens elsewhere (cards, Configurator) comes in as callbacks."""
+
+    def __init__(self, session: Session, settings: Settings | None = None, *,
+                 open_card: OpenCard | None = None, open_configurator: Callback | None = None,
+                 open_access: Callback | None = None, open_database: Callable[[Path], Any] | None = None,
+                 restore_backup: Callable[[Path], Any] | None = None, database_label: str = "",
+                 restore_state: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings or Settings()
+        self.open_card = open_card
+        self.open_database_callback = open_database
+        self.restore_backup_callback = restore_backup
+        self.database_label = database_label or _label(session)
+        self.prefs = UserPrefs(self.database_label, session.actor.name)
+        self.relay = ChangeRelay(session, self)
+        access = session.access
+        self.open_configurator = open_configurator if (self.settings.show_configurator and access.allowed("configure")) else None
+        self.open_access = open_access if (self.settings.show_access and access.allowed("manage_access")) else None
+        self.setWindowTitle(self.tr("Supasoft — %s") % Path(self.database_label).name)
+        self.resize(1180, 720)
+
+        self.navigator = Navigator(session, self)
+        self.navigator.open_requested.connect(lambda oid, lid: self.open_object(oid, lid))
+        self.navigator.trash_requested.connect(lambda: self.open_trash(None))
+        self.relay.records_changed.connect(self.navigator.schedule_counts)
+        self.relay.structure_changed.connect(lambda _c: self.navigator.rebuild())
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(lambda _i: self._sync_actions())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 960])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.database_info_label = QLabel(self.database_label, self)
+        self.statusBar().addPermanentWidget(self.database_info_label)
+        self.actions = build_menus(self)
+        self._sync_actions()
+        if restore_state:
+            self.restore_state()
+
+    # --- tabs ----------------------------------------------------------------------------------
+    def table_tabs(self) -> list[TableTab]:
+        return [w for w in (self.tabs.widget(i) for i in range(self.tabs.count())) if isinstance(w, TableTab)]
+
+    def current_table(self) -> TableTab | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, TableTab) else None
+
+    def open_object(self, object_id: int, list_id: int | None = None) -> TableTab | None:
+        """Focus the object's tab (switching it to the view asked for), or open a new one."""
+        for tab in self.table_tabs():
+            if tab.object_id == object_id:
+                if list_id is not None and tab.current_list_id() != list_id:
+                    tab.load_view(list_id)
+                self.tabs.setCurrentWidget(tab)
+                return tab
+        try:
+            tab = TableTab(self.session, object_id, list_id=list_id, open_card=self.open_card, prefs=self.prefs,
+                           relay=self.relay, parent=self.tabs)
+        except (SupasoftError, KeyError) as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return None
+        index = self.tabs.addTab(tab, tab.title())
+        tab.title_changed.connect(lambda text, t=tab: self.tabs.setTabText(self.tabs.indexOf(t), text))
+        tab.view.selectionModel().selectionChanged.connect(lambda *_: self._sync_actions())
+        tab.view_changed.connect(lambda t=tab: t.view.selectionModel().selectionChanged.connect(lambda *_: self._sync_actions()))
+        self.tabs.setCurrentIndex(index)
+        return tab
+
+    def open_trash(self, object_id: int | None = None) -> TrashTab:
+        for i in range(self.tabs.count()):
+            widget = self.tabs.widget(i)
+            if isinstance(widget, TrashTab) and widget.object_id == object_id:
+                widget.refresh()
+                self.tabs.setCurrentIndex(i)
+                return widget
+        tab = TrashTab(self.session, object_id, self.relay, self.tabs)
+        self.tabs.setCurrentIndex(self.tabs.addTab(tab, tab.title()))
+        return tab
+
+    def close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, TableTab):
+            widget.save_column_state()
+        self.tabs.removeTab(index)
+        if widget is not None:
+            widget.deleteLater()
+
+    def _sync_actions(self) -> None:
+        tab = self.current_table()
+        has_table = tab is not None
+        a = self.actions
+        a["new"].setEnabled(has_table and self.open_card is not None)
+        a["open"].setEnabled(has_table and self.open_card is not None)
+        for key in ("delete", "find", "bulk", "export"):
+            a[key].setEnabled(has_table)
+        a["refresh"].setEnabled(self.tabs.count() > 0)
+
+    # --- actions the menus call ------------------------------------------------------------------
+    def on_current(self, name: str) -> None:
+        """Run a table action on the current tab (menus and shortcuts route here)."""
+        widget = self.tabs.currentWidget()
+        if name == "refresh" and isinstance(widget, TrashTab):
+            widget.refresh()
+            return
+        if not isinstance(widget, TableTab):
+            return
+        {"new": widget.new_record, "open": widget.open_current, "delete": widget.delete_selected,
+         "refresh": widget.refresh, "find": widget.focus_search, "bulk": widget.ask_bulk_set,
+         "export": widget.ask_export}[name]()
+
+    def show_trash(self) -> None:
+        tab = self.current_table()
+        self.open_trash(tab.object_id if tab is not None else None)
+
+    def ask_open_database(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("Open database"), str(Path(self.database_label).parent),
+                                               self.tr("Supasoft databases (*.db *.sqlite);;All files (*)"))
+        if path and self.open_database_callback is not None:
+            self.open_database_callback(Path(path))
+
+    def ask_backup(self) -> None:
+        suggested = Path(self.database_label).with_suffix(".backup.db")
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), str(suggested),
+                                               self.tr("Supasoft databases (*.db)"))
+        if path:
+            self.backup_to(Path(path))
+
+    def backup_to(self, path: Path) -> bool:
+        backups = self.session.backups
+        try:
+            run_busy(lambda _progress: backups.backup_to(path), self, title=self.tr("Backing up…"))
+        except Cancelled:
+            return False
+        except (SupasoftError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Backup"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Backup saved to %s") % path, 10000)
+        return True
+
+    def ask_restore(self) -> None:
+        folder = self.session.backups.folder or Path(self.database_label).parent
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), str(folder),
+                                               self.tr("Supasoft databases (*.db);;All files (*)"))
+        if not path or self.restore_backup_callback is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore from a backup"),
+            self.tr("Replace everything in this database with the backup %s?\n"
+                    "A safety copy of the current state is taken first.") % path)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_backup_callback(Path(path))
+
+    def about(self) -> None:
+        show_about(self)
+
+    def database_info(self) -> None:
+        show_database_info(self, self.session)
+
+    # --- remembered state ------------------------------------------------------------------------
+    def save_state(self) -> None:
+        self.prefs.set_bytes("geometry", self.saveGeometry())
+        self.prefs.set_bytes("splitter", self.splitter.saveState())
+        tabs = []
+        for i in range(self.tabs.count()):
+            widget = self.tabs.widget(i)
+            if isinstance(widget, TableTab):
+                widget.save_column_state()
+                tabs.append({"object": widget.object_id, "list": widget.current_list_id()})
+        self.prefs.set_json("tabs", {"open": tabs, "current": self.tabs.currentIndex()})
+
+    def restore_state(self) -> None:
+        geometry = self.prefs.get_bytes("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.prefs.get_bytes("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        saved = self.prefs.get_json("tabs", None)
+        config = self.session.configuration.config
+        known = {o.id for o in config.objects}
+        if isinstance(saved, dict):
+            for entry in saved.get("open", []):
+                if isinstance(entry, dict) and entry.get("object") in known:
+                    lists = {v.id for v in config.lists_of(entry["object"])}
+                    self.open_object(entry["object"], entry.get("list") if entry.get("list") in lists else None)
+            current = saved.get("current", 0)
+            if isinstance(current, int) and 0 <= current < self.tabs.count():
+                self.tabs.setCurrentIndex(current)
+        elif config.objects:
+            first = min(config.objects, key=lambda o: (o.order, o.id))
+            self.open_object(first.id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.save_state()
+        self.relay.detach()
+        super().closeEvent(event)
+
+
+def _label(session: Session) -> str:
+    database = session.storage.database
+    return str(database.path) if getattr(database, "path", None) else str(getattr(database, "url", "database"))
+
+
+__all__ = ["MainWindow"]

@@ -1,0 +1,89 @@
+"""The main window's menu bar: File, Records, Reports, Documents, Settings, Help."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QStyle
+
+if TYPE_CHECKING:
+    from supasoft.shell.main_window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def build_menus(w: MainWindow) -> dict[str, QAction]:
+    """Create the menus; returns the actions by name so the window can enable them."""
+    bar = w.menuBar()
+    style = w.style()
+    actions: dict[str, QAction] = {}
+
+    def add(menu: QMenu, key: str, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+            icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = menu.addAction(text)
+        if icon is not None:
+            action.setIcon(style.standardIcon(icon))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        action.setObjectName(f"action_{key}")
+        actions[key] = action
+        return action
+
+    file_menu = bar.addMenu(_t("&File"))
+    file_menu.setObjectName("menu_file")
+    if w.open_database_callback is not None:
+        add(file_menu, "open_database", _t("&Open database…"), w.ask_open_database, QKeySequence.StandardKey.Open,
+            QStyle.StandardPixmap.SP_DialogOpenButton)
+    add(file_menu, "backup", _t("&Back up…"), w.ask_backup, None, QStyle.StandardPixmap.SP_DialogSaveButton)
+    if w.restore_backup_callback is not None:
+        add(file_menu, "restore", _t("&Restore from a backup…"), w.ask_restore)
+    actions["backup"].setEnabled(w.session.backups.available)
+    file_menu.addSeparator()
+    add(file_menu, "exit", _t("E&xit"), w.close, QKeySequence.StandardKey.Quit)
+
+    records = bar.addMenu(_t("&Records"))
+    records.setObjectName("menu_records")
+    add(records, "new", _t("&New record"), lambda: w.on_current("new"), QKeySequence.StandardKey.New,
+        QStyle.StandardPixmap.SP_FileIcon)
+    add(records, "open", _t("&Open record"), lambda: w.on_current("open"))
+    add(records, "delete", _t("&Delete"), lambda: w.on_current("delete"), QKeySequence.StandardKey.Delete,
+        QStyle.StandardPixmap.SP_TrashIcon)
+    add(records, "refresh", _t("Re&fresh"), lambda: w.on_current("refresh"), QKeySequence.StandardKey.Refresh,
+        QStyle.StandardPixmap.SP_BrowserReload)
+    add(records, "find", _t("&Find…"), lambda: w.on_current("find"))
+    records.addSeparator()
+    add(records, "bulk", _t("&Change field in selected…"), lambda: w.on_current("bulk"))
+    add(records, "export", _t("&Export to Excel…"), lambda: w.on_current("export"))
+    records.addSeparator()
+    add(records, "trash", _t("&Trash"), w.show_trash, None, QStyle.StandardPixmap.SP_TrashIcon)
+
+    for key, title in (("reports", _t("Re&ports")), ("documents", _t("&Documents"))):
+        menu = bar.addMenu(title)
+        menu.setObjectName(f"menu_{key}")
+        menu.setToolTipsVisible(True)
+        placeholder = menu.addAction(_t("Coming in a later version"))
+        placeholder.setEnabled(False)
+        placeholder.setToolTip(_t("coming"))
+        menu.menuAction().setToolTip(_t("coming"))
+        menu.setEnabled(False)
+        actions[key] = menu.menuAction()
+
+    settings = bar.addMenu(_t("&Settings"))
+    settings.setObjectName("menu_settings")
+    if w.open_configurator is not None:
+        add(settings, "configurator", _t("&Configurator…"), w.open_configurator)
+    if w.open_access is not None:
+        add(settings, "access", _t("&Access rights…"), w.open_access)
+    settings.menuAction().setVisible(bool(settings.actions()))
+    actions["settings"] = settings.menuAction()
+
+    help_menu = bar.addMenu(_t("&Help"))
+    help_menu.setObjectName("menu_help")
+    add(help_menu, "about", _t("&About Supasoft"), w.about, None, QStyle.StandardPixmap.SP_MessageBoxInformation)
+    add(help_menu, "database_info", _t("&Database information"), w.database_info)
+    return actions

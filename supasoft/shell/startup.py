@@ -1,0 +1,131 @@
+"""Opening the database at start: first-start creation, and a clear choice when it cannot be opened."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from supasoft.core.errors import ConfigError, DatabaseOpenError, NewerDatabaseError, SupasoftError
+from supasoft.services.session import Session, open_session
+from supasoft.services.setup import initialize
+from supasoft.settings import Settings
+
+#: Firebird needs a user name and password before opening; returns (user, password) or None when cancelled.
+LoginProvider = Callable[[Settings], "tuple[str, str] | None"]
+#: Copies a backup over a database file that cannot be opened (the composition root wires storage's restore).
+FileRestorer = Callable[[Path, Path], None]
+
+
+@dataclass
+class Target:
+    """What to open: a SQLite file, or a server URL (credentials filled in by the login hook)."""
+
+    path: Path | None
+    url: str | None = None
+    create: bool = False  # first start: make the file; a file the user named must exist
+
+    def label(self) -> str:
+        return str(self.path) if self.path is not None else (self.url or "")
+
+
+def target_for(settings: Settings, database: str | None) -> Target:
+    if database:
+        if "://" in database:
+            return Target(None, database)
+        return Target(Path(database).expanduser().resolve())
+    if settings.engine == "sqlite":
+        path = settings.database_path()
+        # The default file in the user data folder is created with its folder; a configured path only
+        # when its folder exists (a portable copy whose drive is missing must not start empty elsewhere).
+        return Target(path, create=not settings.path or path.parent.exists())
+    return Target(None, settings.database_url())
+
+
+def open_target(target: Target, settings: Settings, login: LoginProvider | None = None) -> Session:
+    """Open (and on first start create with the Free Lite configuration) the database; raises on failure."""
+    if target.path is None:
+        if login is None:
+            raise DatabaseOpenError(
+                "The networked edition (Engine=firebird) needs the login window, which is not available in this "
+                "version yet. Use Engine=sqlite in client.ini, or open a database file.")
+        credentials = login(settings)
+        if credentials is None:
+            raise DatabaseOpenError("Login cancelled.")
+        url = settings.with_credentials(*credentials)
+        return open_session(url, lock_timeout=settings.lock_timeout)
+    first_start = not target.path.exists()
+    backup_folder = settings.backup_dir() if settings.engine == "sqlite" and settings.backup_folder else None
+    session = open_session(target.path, create=target.create, backup_folder=backup_folder,
+                           backup_keep=settings.backup_keep, lock_timeout=settings.lock_timeout)
+    try:
+        if first_start or (not session.configuration.config.objects and not session.storage.get_info("template")):
+            initialize(session, "lite")
+    except BaseException:
+        session.close()
+        raise
+    return session
+
+
+def explain(exc: BaseException) -> str:
+    """What went wrong and what the user can do, in words."""
+    if isinstance(exc, NewerDatabaseError):
+        hint = QMessageBox.tr("This database was written by a newer Supasoft. Install the newer version, "
+                              "or choose another file or a backup.")
+    elif isinstance(exc, ConfigError):
+        hint = QMessageBox.tr("Fix the settings file (the message names the line), then start again.")
+    else:
+        hint = QMessageBox.tr("Choose another database file, restore a backup, or quit.")
+    return f"{exc}\n\n{hint}"
+
+
+def ask_after_failure(exc: BaseException, target: Target, parent: QWidget | None,
+                      restorer: FileRestorer | None) -> Target | None:
+    """The 'cannot open' dialog: another file, restore a backup over it, or quit (None)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, QMessageBox.tr("Cannot open the database"), explain(exc),
+                      parent=parent)
+    box.setObjectName("database_error")
+    choose = box.addButton(QMessageBox.tr("Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
+    restore = None
+    if restorer is not None and target.path is not None:
+        restore = box.addButton(QMessageBox.tr("Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is choose:
+        path, _f = QFileDialog.getOpenFileName(parent, QMessageBox.tr("Open database"),
+                                               str(target.path.parent if target.path else Path.home()),
+                                               QMessageBox.tr("Supasoft databases (*.db *.sqlite);;All files (*)"))
+        return Target(Path(path)) if path else ask_after_failure(exc, target, parent, restorer)
+    if restore is not None and clicked is restore and target.path is not None and restorer is not None:
+        path, _f = QFileDialog.getOpenFileName(parent, QMessageBox.tr("Choose a backup"), str(target.path.parent),
+                                               QMessageBox.tr("Supasoft databases (*.db);;All files (*)"))
+        if not path:
+            return ask_after_failure(exc, target, parent, restorer)
+        try:
+            restorer(Path(path), target.path)
+        except (SupasoftError, OSError) as err:
+            return ask_after_failure(err, target, parent, restorer)
+        return target
+    return None
+
+
+def open_interactive(target: Target, settings: Settings, *, parent: QWidget | None = None,
+                     login: LoginProvider | None = None, restorer: FileRestorer | None = None) -> Session | None:
+    """Keep offering choices until a database opens or the user quits (None)."""
+    current: Target | None = target
+    while current is not None:
+        try:
+            return open_target(current, settings, login)
+        except (SupasoftError, OSError) as exc:
+            current = ask_after_failure(exc, current, parent, restorer)
+    return None
+
+
+def show_config_error(exc: ConfigError) -> None:
+    """A malformed client.ini: say where and what, no traceback."""
+    box = QMessageBox(QMessageBox.Icon.Critical, QMessageBox.tr("Settings file problem"), explain(exc))
+    box.setObjectName("config_error")
+    box.exec()

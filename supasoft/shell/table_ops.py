@@ -1,0 +1,141 @@
+"""Slow table actions (bulk delete, bulk set, export) run off the GUI thread, with an Undo in the status line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from supasoft.core.errors import SupasoftError
+from supasoft.shell.bulk import BulkResult, BulkSetDialog, delete_many, set_many, undo
+from supasoft.widgets.busy import Cancelled, run_busy
+
+if TYPE_CHECKING:
+    from supasoft.shell.table_tab import TableTab
+
+UNDO_SECONDS = 60
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TableTab", text)
+
+
+class TableOps:
+    """Mixed into TableTab: everything that changes or exports many records at once."""
+
+    _undo: tuple[str, BulkResult, int | None] | None = None
+
+    def confirm(self: TableTab, text: str) -> bool:
+        """Ask before destructive actions (tests replace this)."""
+        answer = QMessageBox.question(self, self.title(), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _busy(self: TableTab, work: Any, title: str) -> Any:
+        try:
+            return run_busy(work, self, title=title, label=title)
+        except Cancelled:
+            self.status.showMessage(_t("Cancelled"), 5000)
+            return None
+        except SupasoftError as exc:
+            QMessageBox.warning(self, self.title(), str(exc))
+            return None
+
+    def _report(self: TableTab, result: BulkResult, done_text: str, kind: str, field_id: int | None) -> None:
+        self._undo = (kind, result, field_id) if result.undo else None
+        self.undo_button.setVisible(bool(result.undo))
+        self.status.showMessage(done_text, UNDO_SECONDS * 1000)
+        self._apply_changes()
+        if result.failures:
+            shown = "\n".join(f"#{rid}: {why}" for rid, why in result.failures[:10])
+            more = len(result.failures) - 10
+            if more > 0:
+                shown += "\n" + _t("… and %d more") % more
+            QMessageBox.warning(self, self.title(), _t("Some records were not changed:") + "\n" + shown)
+
+    # --- delete ---------------------------------------------------------------------------------
+    def delete_selected(self: TableTab, *, ask: bool = True) -> BulkResult | None:
+        """Move the selected records to the trash; Undo puts them back."""
+        ids = self.selected_ids() or ([self.current_id()] if self.current_id() is not None else [])
+        if not ids:
+            return None
+        text = QCoreApplication.translate("TableTab", "Move %n record(s) to the trash?", "", len(ids))
+        if ask and not self.confirm(text):
+            return None
+        records, object_id = self.records, self.object_id
+        result = self._busy(lambda progress: delete_many(records, object_id, ids, progress), _t("Deleting…"))
+        if result is not None:
+            msg = QCoreApplication.translate("TableTab", "%n record(s) moved to the trash.", "", len(result.done))
+            self._report(result, msg, "delete", None)
+        return result
+
+    def undo_last(self: TableTab) -> int:
+        """Reverse the last bulk delete or bulk change."""
+        if self._undo is None:
+            return 0
+        kind, result, field_id = self._undo
+        self._undo = None
+        self.undo_button.hide()
+        records, object_id = self.records, self.object_id
+        count = self._busy(lambda progress: undo(records, object_id, kind, result, field_id, progress), _t("Undoing…"))
+        self._apply_changes()
+        self.status.showMessage(QCoreApplication.translate("TableTab", "%n record(s) put back.", "", count or 0), 8000)
+        return count or 0
+
+    # --- bulk set -------------------------------------------------------------------------------
+    def bulk_set(self: TableTab, field_id: int, value: Any, ids: list[int] | None = None) -> BulkResult | None:
+        """Give one field the same value in many records (each saved normally)."""
+        ids = ids if ids is not None else self.selected_ids()
+        if not ids:
+            return None
+        records, object_id = self.records, self.object_id
+        result = self._busy(lambda progress: set_many(records, object_id, ids, field_id, value, progress), _t("Changing…"))
+        if result is not None:
+            msg = QCoreApplication.translate("TableTab", "%n record(s) changed.", "", len(result.done))
+            self._report(result, msg, "set", field_id)
+        return result
+
+    def ask_bulk_set(self: TableTab) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            QMessageBox.information(self, self.title(), _t("Select the records to change first."))
+            return
+        dialog = BulkSetDialog(self.records.config.object_by_id(self.object_id), len(ids), self.lookup, self)
+        if dialog.exec() and dialog.field() is not None:
+            self.bulk_set(dialog.field().id, dialog.value(), ids)
+
+    # --- export ---------------------------------------------------------------------------------
+    def export_to(self: TableTab, path: Path | str) -> int | None:
+        """Write the current view (columns, filter, search, sort) to an Excel file."""
+        if not self.records.access.allowed("export", self.object_id):
+            QMessageBox.warning(self, self.title(), _t("You do not have the right to export."))
+            return None
+        from supasoft.services.exchange import (  # openpyxl loads only when exporting
+            ExportCancelled,
+            export_list,
+        )
+
+        records, object_id, query = self.records, self.object_id, self.source.query()
+        titles = [c.title for c in self.model.columns()]
+
+        def work(progress: Any) -> int:
+            try:
+                return export_list(records, object_id, query, path, titles=titles, progress=progress)
+            except ExportCancelled:
+                raise Cancelled() from None
+
+        count = self._busy(work, _t("Exporting…"))
+        if count is not None:
+            self.status.showMessage(QCoreApplication.translate("TableTab", "%n record(s) exported to %1", "", count)
+                                    .replace("%1", str(path)), 10000)
+        return count
+
+    def ask_export(self: TableTab) -> None:
+        name = self.title().replace(":", " -").replace("/", "-") + ".xlsx"
+        path, _filter = QFileDialog.getSaveFileName(self, _t("Export to Excel"), str(Path.home() / name),
+                                                    _t("Excel workbook (*.xlsx)"))
+        if path:
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            self.export_to(path)
