@@ -5,7 +5,8 @@ Null semantics (what CRM users expect from an empty field):
   when the empty operand is a date the result is empty. Unary minus keeps empty as empty.
 * `* / % ^` and the functions give empty when an operand is empty (SUM/COUNT/LEN give 0).
 * Comparisons with an empty value are FALSE (both `=` and `<>`); only ISEMPTY detects empties.
-  AND/OR/NOT treat empty as FALSE. `&`/CONCAT treat empty as "".
+  AND/OR/NOT treat empty as FALSE, and an empty yes/no field reads as No. `&`/CONCAT treat
+  empty as "". Text comparisons are exact (case-sensitive), as in the database.
 * Division (and %) by zero gives empty rather than an error, so one bad record never blocks
   saving; so do 0 ^ negative, a negative number ^ a fraction and dates outside years 1..9999.
 * Size limits (numbers of 10^1000 or more, |exponent| > 1000, texts over 100,000 characters)

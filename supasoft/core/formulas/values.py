@@ -68,7 +68,7 @@ def as_datetime(value: dt.date | dt.datetime) -> dt.datetime:
 def coerce(value: object, kind: str, node: Node) -> object:
     """A record value to the canonical value of its static type (ints and floats become Decimal)."""
     if value is None:
-        return None
+        return False if kind == BOOLEAN else None  # a yes/no field left empty means No
     try:
         if kind == NUMBER:
             return check_number(_to_decimal(value), node)

@@ -67,6 +67,8 @@ def test_values_of_other_python_types_are_converted(calc):
     assert calc.ev("{Price}", Price=float("nan")) is None
     assert calc.ev("{Note} & ''", Note=12) == "12"
     assert calc.ev("{Paid}", Paid=1) is True
+    assert calc.ev("{Paid}") is False  # an empty yes/no field means No
+    assert calc.ev("ISEMPTY({Paid})") is False
 
 
 def test_unconvertible_values_raise_formula_error(calc):
