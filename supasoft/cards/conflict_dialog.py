@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -47,6 +48,7 @@ class ConflictDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setWordWrap(False)
         for row, field in enumerate(fields):
             name = QTableWidgetItem(field.field_name)
@@ -72,7 +74,10 @@ class ConflictDialog(QDialog):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(32)
-        self.table.setMinimumHeight(min(8, max(len(fields), 2)) * 32 + header.sizeHint().height() + 6)
+        shown_rows = min(8, max(len(fields), 1))
+        self.table.setMinimumHeight(shown_rows * 32 + header.sizeHint().height() + 4)
+        if len(fields) <= 8:
+            self.table.setMaximumHeight(self.table.minimumHeight())
         all_mine = QPushButton(self.tr("Keep all mine"), self)
         all_mine.clicked.connect(lambda: self.choose_all(MINE))
         all_theirs = QPushButton(self.tr("Take all theirs"), self)
@@ -91,7 +96,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.resize(720, 200 + 32 * min(len(fields), 8))
+        self.resize(760, self.sizeHint().height())
 
     def choose(self, field_id: int, side: str) -> None:
         mine, theirs = self._radios[field_id]

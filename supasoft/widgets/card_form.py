@@ -9,6 +9,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from supasoft.core.errors import FieldProblem, NotFound, SupasoftError
@@ -45,6 +46,14 @@ class RecordsLookup:
             return self.records.display(object_id, record_id)
         except (SupasoftError, KeyError):
             return f"#{record_id}"
+
+
+def shade_read_only(editor: FieldEditor) -> None:
+    """Computed and locked fields get the window's background, so nobody tries to type into them."""
+    target = editor.input_widget()
+    palette = target.palette()
+    palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+    target.setPalette(palette)
 
 
 def _weak_listener(owner: QWidget, method_name: str) -> Any:
@@ -121,6 +130,7 @@ class CardForm(QWidget):
         editor = create_editor(field, self.lookup, None)
         if node.read_only or field.type == "formula" or field.source is not None:
             editor.set_read_only(True)
+            shade_read_only(editor)
         editor.changed.connect(lambda fid=field.id: self._on_editor_changed(fid))
         if isinstance(editor, ReferencePicker):
             editor.open_requested.connect(self.open_requested)
@@ -176,6 +186,11 @@ class CardForm(QWidget):
     def details(self, commit: bool = True) -> dict[int, list[Record]]:
         """The lines of every detail set on the card, by link id."""
         return {link_id: grid.lines(commit) for link_id, grid in self.grids.items()}
+
+    def set_value(self, field_id: int, value: object) -> None:
+        """Change a field as the user would: marks the card changed, fills receivers, recomputes formulas."""
+        self.slots[field_id].editor.set_value(value)
+        self._on_editor_changed(field_id)
 
     def editor(self, field_id: int) -> FieldEditor:
         return self.slots[field_id].editor

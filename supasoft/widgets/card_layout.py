@@ -81,7 +81,7 @@ class CardBuilder:
         if kind == "tabs":
             return self.tabs(node)
         if kind in ("group", "tab"):
-            box = QGroupBox(node.title)
+            box = QGroupBox("" if node.title == self.obj.name else node.title)  # the window already says "Client"
             self.fill(box, node, QVBoxLayout(box))
             return box
         box_widget = QWidget()

@@ -18,6 +18,7 @@ from supasoft.services.records import RecordService
 from supasoft.widgets.record_source import RecordRowSource
 from supasoft.widgets.record_table_model import RecordTableModel
 
+MIN_COLUMN_WIDTH = 110
 NO_PARENT = 0  # record ids start at 1, so this filter matches nothing (a card not saved yet)
 
 
@@ -42,7 +43,7 @@ class ChildrenView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setMinimumSectionSize(MIN_COLUMN_WIDTH)
         self.table.setMinimumHeight(120)
         self.table.doubleClicked.connect(self._open)
         self.new_button = QPushButton(self.tr("New\u2026"), self)
@@ -69,6 +70,9 @@ class ChildrenView(QWidget):
         self.source.invalidate_count()
         self.model.refresh()
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, max(MIN_COLUMN_WIDTH, min(header.sectionSize(column), 320)))
         self._sync_buttons()
 
     def row_count(self) -> int:

@@ -68,7 +68,9 @@ class DetailLinesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _D.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1) if role == _D.DisplayRole else None
+        if not 0 <= section < len(self.columns):
             return None
         field = self.columns[section]
         if role == _D.DisplayRole:
