@@ -19,7 +19,7 @@ Path = tuple[int, ...]
 
 def kind_label(kind: str) -> str:
     return {"tabs": tr("Tabs"), "tab": tr("Tab"), "group": tr("Group box"), "row": tr("Row (side by side)"),
-            "column": tr("Column (one under another)"), "field": tr("Field"), "detail_set": tr("Detail set"),
+            "column": tr("Column (stacked)"), "field": tr("Field"), "detail_set": tr("Detail set"),
             "children": tr("Child records")}.get(kind, kind)
 
 

@@ -6,7 +6,7 @@ import weakref
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from supasoft.configurator.card_designer import CardDesigner
 from supasoft.configurator.detail_sets_tab import DetailSetsTab
@@ -45,9 +45,17 @@ class ConfiguratorWindow(QMainWindow):
                               (self.parent_links, self.tr("Parent links")), (self.child_links, self.tr("Child links")),
                               (self.detail_sets, self.tr("Detail sets"))):
             self.tabs.addTab(widget, title)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setStyleSheet("font-size: 13pt; padding: 4px 2px;")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.tabs, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.objects)
-        splitter.addWidget(self.tabs)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 900])
         self.setCentralWidget(splitter)
@@ -118,12 +126,26 @@ class ConfiguratorWindow(QMainWindow):
         finally:
             self._reloading = False
 
+    def _update_heading(self, object_id: int | None) -> None:
+        try:
+            obj = self.service.object(object_id) if object_id is not None else None
+        except SupasoftError:
+            obj = None
+        if obj is None:
+            self.heading.setText(self.tr("Add an object to start (Add object… on the left)."))
+            return
+        kind = self.tr("catalog") if obj.catalog else self.tr("object")
+        self.heading.setText(self.tr("<b>{0}</b> / {1} — {2}, {3} field(s), codes like {4}")
+                             .format(obj.name, obj.plural, kind, len(obj.fields), obj.format_code(42)))
+
     def _object_chosen(self, object_id: int | None) -> None:
+        self._update_heading(object_id)
         for tab in (self.fields, self.tables, self.card, self.parent_links, self.child_links, self.detail_sets):
             tab.set_object(object_id)
 
     def _reload_tabs(self) -> None:
         object_id = self.objects.current_id()
+        self._update_heading(object_id)
         for tab in (self.fields, self.tables, self.card, self.parent_links, self.child_links, self.detail_sets):
             if tab.object_id != object_id:
                 tab.set_object(object_id)

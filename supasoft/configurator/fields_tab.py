@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supasoft.configurator.common import confirm, show_error, type_label, uses_text
+from supasoft.configurator.common import confirm, path_text, show_error, type_label, uses_text
 from supasoft.configurator.field_dialog import FieldDialog
 from supasoft.configurator.structure_undo import StructureUndo
 from supasoft.configurator.type_change_dialog import TypeChangeDialog
@@ -104,10 +104,11 @@ class FieldsTab(QWidget):
             parts.append("= " + f.formula)
         if f.choices:
             parts.append(" / ".join(f.choices))
+        obj = config.field_owner(f.id)
         if f.source:
-            parts.append(self.tr("shown from a linked record"))
+            parts.append(self.tr("shown from {0}").format(path_text(config, obj, tuple(f.source))))
         if f.receiver:
-            parts.append(self.tr("copied when picked"))
+            parts.append(self.tr("copied from {0} when picked").format(path_text(config, obj, tuple(f.receiver))))
         if f.unique:
             parts.append(self.tr("unique"))
         if f.default is not None:

@@ -49,6 +49,7 @@ class PathTree(QTreeWidget):
         target = self._object_at(path)
         if target is not None:
             self._add_fields(item, target, path)
+        self.resizeColumnToContents(0)
 
     def _object_at(self, path: tuple[int, ...]) -> ObjectDef | None:
         """The object a reference path leads to."""
