@@ -228,7 +228,7 @@ class FieldDialog(QDialog):
             self.original.id if self.original else 0, self.name.text().strip(), key,
             length=(self.length.value() or None) if key in LENGTH_TYPES else None,
             precision=(self.precision.value() or None) if numbers else None,
-            scale=(self.scale.value() or None) if numbers else (self.scale.value() if key == "formula" else None),
+            scale=(self.scale.value() or None) if numbers or key == "formula" else None,
             required=self.required.isChecked() and key != "formula" and kind != KIND_SOURCE,
             default=self.default.text().strip() or None if key not in NO_DEFAULT else None,
             unique=self.unique.isChecked() and not self.unique.isHidden(),

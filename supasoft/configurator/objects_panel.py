@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -31,7 +31,7 @@ class ObjectsPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("objects")
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.list.model().rowsMoved.connect(self._dragged)
+        self.list.model().rowsMoved.connect(lambda *_: QTimer.singleShot(0, self._dragged))  # not inside the move
         self._emitted: int | None = None
         self.list.currentItemChanged.connect(lambda *_: self._emit())
         buttons = QGridLayout()
