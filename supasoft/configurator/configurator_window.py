@@ -152,6 +152,10 @@ class ConfiguratorWindow(QMainWindow):
             else:
                 tab.reload()
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.timer.start()
+        super().showEvent(event)
+
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.timer.stop()
         super().closeEvent(event)

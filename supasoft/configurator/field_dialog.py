@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 from supasoft.configurator.common import type_keys, type_label
 from supasoft.configurator.formula_editor import FormulaEditor
 from supasoft.core.fieldtypes import field_types
+from supasoft.core.fieldtypes.file import DEFAULT_MAX_BYTES
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
 from supasoft.services.records import RecordService
 
 LENGTH_TYPES = ("string", "email", "phone", "url")
 NUMBER_TYPES = ("decimal", "money")
 NO_DEFAULT = ("formula", "file", "reference", "user")
+MB = 1024 * 1024
 KIND_ENTERED, KIND_SOURCE, KIND_RECEIVER = "entered", "source", "receiver"
 
 
@@ -54,6 +56,8 @@ class FieldDialog(QDialog):
         self.required = _check("required", self.tr("Required (must be filled in)"))
         self.unique = _check("unique", self.tr("Unique (no two records alike)"))
         self.indexed = _check("indexed", self.tr("Indexed (fast sorting and search)"))
+        self.max_mb = _spin("max_mb", 0, 2048, self.tr("standard ({0} MB)").format(DEFAULT_MAX_BYTES // MB))
+        self.max_mb.setSuffix(" MB")
         self.default = QLineEdit()
         self.default.setObjectName("default")
         self.default.setPlaceholderText(self.tr("empty"))
@@ -107,6 +111,7 @@ class FieldDialog(QDialog):
         form.addRow(self.tr("Digits after the point:"), self.scale)
         form.addRow(self.tr("External object:"), self.target)
         form.addRow(self.tr("Choices:"), self.choices)
+        form.addRow(self.tr("Largest file:"), self.max_mb)
         form.addRow(self.tr("Default value:"), self.default)
         form.addRow("", self.required)
         form.addRow("", self.unique)
@@ -144,6 +149,7 @@ class FieldDialog(QDialog):
         self.indexed.setChecked(f.indexed)
         self.default.setText("" if f.default is None else str(f.default))
         self.choices.setPlainText("\n".join(f.choices))
+        self.max_mb.setValue((f.max_bytes or 0) // MB)
         self.formula.set_formula(f.formula or "")
         if f.target is not None:
             self.target.setCurrentIndex(max(0, self.target.findData(f.target)))
@@ -178,6 +184,7 @@ class FieldDialog(QDialog):
             self.scale: (key in NUMBER_TYPES or key == "formula") and plain,
             self.target: key == "reference",
             self.choices: key == "choice" and plain,
+            self.max_mb: key == "file",
             self.default: key not in NO_DEFAULT and kind != KIND_SOURCE,
             self.required: key != "formula" and kind != KIND_SOURCE,
             self.unique: key not in ("text", "file", "boolean", "formula") and kind != KIND_SOURCE,
@@ -240,7 +247,7 @@ class FieldDialog(QDialog):
             receiver=path if kind == KIND_RECEIVER else None,
             choices=self.choice_list() if key == "choice" else (),
             description=self.description.text().strip(),
-            max_bytes=self.original.max_bytes if self.original else None,
+            max_bytes=self.max_mb.value() * MB if key == "file" and self.max_mb.value() else None,
         )
 
     def _source_type(self, path: tuple[int, int]) -> str | None:

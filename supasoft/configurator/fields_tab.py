@@ -26,7 +26,7 @@ from supasoft.core.meta import FieldDef
 from supasoft.services.session import Session
 
 EDITABLE = ("name", "length", "precision", "scale", "required", "default", "unique", "indexed",
-            "formula", "choices", "description", "source", "receiver")
+            "formula", "choices", "description", "source", "receiver", "max_bytes")
 
 
 class FieldsTab(QWidget):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDropEvent
 
 from supasoft.configurator.card_tree import move
 from supasoft.configurator.configurator_window import ConfiguratorWindow
@@ -48,6 +50,21 @@ def test_up_down_remove_and_options_with_undo(designer, session):  # type: ignor
     assert refs(designer) == first and not designer.root.children[0].children[5].hidden
     assert designer.buttons["save"].click() is None
     assert session.configuration.config.card_of(ids["order"]).root.children[0].children[5].ref == ids["order.notes"]
+
+
+def test_dragging_inside_the_tree_moves_an_element(designer, session):  # type: ignore[no-untyped-def]
+    ids = lite_ids(session)
+    tree = designer.tree
+    group = tree.topLevelItem(0).child(0)
+    notes = group.child(5)
+    mime = tree.mimeData([notes])  # keep a reference: the event does not own it
+    top = tree.visualItemRect(group.child(0)).topLeft()
+    drop = QDropEvent(QPointF(top.x() + 5, top.y() + 1), Qt.DropAction.MoveAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    tree.dropEvent(drop)
+    assert refs(designer)[:2] == [ids["order.notes"], ids["order.client"]]
+    designer.buttons["undo"].click()
+    assert refs(designer)[0] == ids["order.client"]
 
 
 def test_move_keeps_paths_right_across_levels() -> None:

@@ -88,3 +88,11 @@ def test_change_by_another_admin_is_picked_up(window, modal, session, tmp_path):
     assert window.poll() is True
     assert "Invoices" in names(window)
     assert window.poll() is False
+
+
+def test_open_windows_hear_every_change(window, modal, session):  # type: ignore[no-untyped-def]
+    heard: list[int] = []
+    session.configuration.subscribe(lambda config: heard.append(config.version))  # what the main window does
+    add_object(window, modal, "Client", "Clients")
+    add_field(window, modal, "Name", "String")
+    assert len(heard) >= 2 and heard == sorted(heard)
