@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cfg_driving import add_field, add_link, add_object, answer, click_ok
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QMessageBox
 
 from supasoft.configurator.object_dialog import ObjectDialog
@@ -38,7 +39,7 @@ def test_numbering_preview_rename_and_undo(window, modal, session):  # type: ign
     assert session.configuration.object(obj).code_prefix == "ORD-"
 
 
-def test_reorder_duplicate_and_delete_with_uses(window, modal, session):  # type: ignore[no-untyped-def]
+def test_reorder_duplicate_and_delete_with_uses(window, modal, session, qtbot):  # type: ignore[no-untyped-def]
     client = add_object(window, modal, "Client", "Clients")
     add_field(window, modal, "Name", "String")
     order = add_object(window, modal, "Order", "Orders")
@@ -48,6 +49,10 @@ def test_reorder_duplicate_and_delete_with_uses(window, modal, session):  # type
     assert [o.id for o in sorted(session.configuration.config.objects, key=lambda o: o.order)] == [order, client]
     window.undo_action.trigger()
     assert names(window) == ["Clients", "Orders"]
+    assert window.objects.list.model().moveRow(QModelIndex(), 1, QModelIndex(), 0)  # what a drag does
+    qtbot.waitUntil(lambda: names(window) == ["Orders", "Clients"] and
+                    min(session.configuration.config.objects, key=lambda o: o.order).id == order, timeout=2000)
+    window.undo_action.trigger()
 
     window.objects.select(client)
 
