@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from supasoft.cli import main
+from supasoft.storage.migrations.runner import head_revision
 
 
 def admin(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -28,7 +29,7 @@ def test_init_is_idempotent_and_info_json(tmp_path: Path) -> None:
     names = [o["name"] for o in data["objects"]]
     assert names[:4] == ["Client", "Contact", "Product", "Order"]
     assert {o["records"] for o in data["objects"]} == {0}
-    assert data["edition"] == "free" and data["schema_version"] == "0001"
+    assert data["edition"] == "free" and data["schema_version"] == head_revision()
 
 
 def test_demo_data_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,38 +1,160 @@
-"""The one rights checkpoint every service calls (deny by default once users exist).
+"""The one rights checkpoint every service calls: deny by default once users exist.
 
-This first version serves the free single-user edition: with no users defined, the one local
-user has every right. User/group/record/field rules plug in here (see the access-rights issue).
+The records, configuration, exchange, report and document services ask `require()` before acting,
+add `row_filter()` to every query (lists, search, counts, pickers, positions), re-check single
+records with `record_level()`, and drop hidden fields with `field_mode()`. Hidden fields never
+leave the services. The UI only shows or hides menus; it is never the lock.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+import sqlalchemy as sa
+
 from supasoft.core.errors import PermissionDenied
+from supasoft.core.meta import Condition, FilterGroup
+from supasoft.core.rights import ACTION_LEVEL, LEVELS, UserRights, level_rank, unrestricted
+from supasoft.core.serialization import from_plain
+from supasoft.storage.catalog import sys_members, sys_record_grants
+from supasoft.storage.physical import column_name
 
 ACTIONS = ("read", "create", "update", "delete", "export", "report", "document", "configure", "manage_access")
+_WORDS = {"read": "read", "create": "create records in", "update": "change records in", "delete": "delete records in",
+          "export": "export", "report": "build reports on", "document": "make documents from",
+          "configure": "change the structure", "manage_access": "manage access rights"}
 
 
 class AccessService:
-    """Answers 'may the current user do this?' and adds row filters to queries."""
+    """Answers 'may the current user do this?' for one logged-in user (or the free single user)."""
 
-    def __init__(self, full_rights: bool = True):
-        self.full_rights = full_rights
+    def __init__(self, rights: UserRights | None = None):
+        self.rights = rights or unrestricted()
+        self.records: Any = None  # set by the session: needed to build row filters
 
+    @property
+    def full_rights(self) -> bool:
+        return self.rights.unrestricted
+
+    def use(self, rights: UserRights) -> None:
+        """Switch to another user's rights (after a login or a rights change)."""
+        self.rights = rights
+
+    # --- object level -----------------------------------------------------------------------------------
     def allowed(self, action: str, object_id: int | None = None) -> bool:
         if action not in ACTIONS:
             return False
-        return self.full_rights
+        rights = self.rights
+        if rights.unrestricted:
+            return True
+        if action in ("configure", "manage_access"):
+            return rights.has_global(action)
+        if object_id is None:
+            return False
+        if action in ("export", "report", "document"):
+            return rights.has_flag(object_id, action)
+        return level_rank(rights.best_level(object_id)) >= level_rank(ACTION_LEVEL[action])
 
     def require(self, action: str, object_id: int | None = None) -> None:
         """Raise PermissionDenied unless the action is allowed."""
         if not self.allowed(action, object_id):
-            raise PermissionDenied(f"You do not have the right to {action.replace('_', ' ')} here.")
+            what = ""
+            if object_id is not None and self.records is not None:
+                try:
+                    what = " " + self.records.config.object_by_id(object_id).plural
+                except KeyError:
+                    what = ""
+            raise PermissionDenied(f"You do not have the right to {_WORDS.get(action, action)}{what}.")
+
+    # --- fields -----------------------------------------------------------------------------------------
+    def field_mode(self, object_id: int, field_id: int) -> str:
+        """hidden, read_only or editable."""
+        return self.rights.field_mode(object_id, field_id)
 
     def field_visible(self, object_id: int, field_id: int) -> bool:
-        """Whether the user may see a field (hidden fields never leave the services)."""
+        return self.rights.field_mode(object_id, field_id) != "hidden"
+
+    def path_visible(self, object_id: int, path: tuple[int, ...]) -> bool:
+        """A column path is visible when every field on it is (and referenced objects are readable)."""
+        if self.rights.unrestricted or not path:
+            return True
+        config = self.records.config
+        current = config.object_by_id(object_id)
+        for depth, field_id in enumerate(path):
+            if not self.field_visible(current.id, field_id):
+                return False
+            field = current.field_by_id(field_id)
+            if depth < len(path) - 1 and field.target is not None:
+                current = config.object_by_id(field.target)
+                if not self.allowed("read", current.id):
+                    return False
         return True
 
-    def row_filter(self, object_id: int) -> Any:
-        """An extra SQL condition limiting which rows the user sees (None = all)."""
-        return None
+    # --- rows -------------------------------------------------------------------------------------------
+    def row_filter(self, object_id: int, needed: str = "read", table: Any = None) -> Any:
+        """The SQL condition a query must add (None = every row); sa.false() when nothing qualifies."""
+        rights = self.rights
+        if rights.unrestricted:
+            return None
+        if table is None:
+            table = self.records.repo().table(self.records.obj(object_id))
+        parts: list[Any] = []
+        for grant in rights.scopes_for(object_id, needed):
+            if grant.scope == "all":
+                return None
+            if grant.scope == "own":
+                parts.append(table.c.owner_id == rights.user_id)
+            elif grant.scope == "own_group":
+                members = sa.select(sys_members.c.user_id).where(sys_members.c.group_id.in_(rights.groups or {-1}))
+                parts.append(table.c.owner_id.in_(members))
+            elif grant.scope == "filter" and grant.filter is not None:
+                parts.append(self._filter_sql(object_id, grant.filter, table))
+        shared = sa.select(sys_record_grants.c.record_id).where(
+            sys_record_grants.c.object_id == object_id,
+            sys_record_grants.c.level.in_([lv for lv in LEVELS if level_rank(lv) >= level_rank(needed)]),
+            sa.or_(
+                sa.and_(sys_record_grants.c.principal_kind == "user", sys_record_grants.c.principal_id == rights.user_id),
+                sa.and_(sys_record_grants.c.principal_kind == "group", sys_record_grants.c.principal_id.in_(rights.groups or {-1})),
+            ),
+        )
+        parts.append(table.c.id.in_(shared))
+        return sa.or_(*parts)
+
+    def _filter_sql(self, object_id: int, plain: Any, table: Any) -> Any:
+        """A saved filter as SQL on the base table (paths through references become subqueries)."""
+        group = from_plain(FilterGroup, json.loads(plain) if isinstance(plain, str) else plain)
+        repo = self.records.repo()
+        builder = repo.builder(self.records.obj(object_id), self.records.context())
+        condition = builder.where(group)
+        if condition is None:
+            return sa.true()
+        inner = sa.select(builder.base.c.id).select_from(builder.from_clause()).where(condition)
+        return table.c.id.in_(inner)
+
+    def record_level(self, conn: sa.Connection, object_id: int, record_id: int) -> str:
+        """The user's level on one record: the highest level whose scope includes it (re-checked on every use)."""
+        if self.rights.unrestricted:
+            return "full"
+        table = self.records.repo().table(self.records.obj(object_id))
+        for level in ("full", "change", "read"):
+            condition = self.row_filter(object_id, level, table)
+            query = sa.select(table.c.id).where(table.c.id == record_id)
+            if condition is not None:
+                query = query.where(condition)
+            if conn.execute(query).first() is not None and (condition is not None or self.rights.scopes_for(object_id, level)):
+                return level
+        return "none"
+
+    def require_record(self, conn: sa.Connection, object_id: int, record_id: int, action: str) -> None:
+        needed = ACTION_LEVEL[action]
+        if level_rank(self.record_level(conn, object_id, record_id)) < level_rank(needed):
+            raise PermissionDenied("You do not have the right to " + _WORDS.get(action, action) + " this record.")
+
+
+def own_filter(field_path: tuple[int, ...]) -> FilterGroup:
+    """A saved filter 'field = me' (e.g. Manager = current user)."""
+    return FilterGroup("and", [Condition(field_path, "eq", {"$user": "me"})])
+
+
+__all__ = ["AccessService", "ACTIONS", "own_filter", "column_name"]

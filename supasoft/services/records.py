@@ -17,6 +17,7 @@ from supasoft.core.errors import (
     ConflictField,
     FieldProblem,
     NotFound,
+    PermissionDenied,
     SupasoftError,
     ValidationError,
 )
@@ -63,7 +64,28 @@ class RecordService:
 
     def repo(self) -> RecordRepository:
         config = self.config
-        return RecordRepository(config, self.storage.physical(config), self.storage.kind)
+        repo = RecordRepository(config, self.storage.physical(config), self.storage.kind)
+        if not self.access.full_rights:
+            repo.hidden = {o.id: {f.id for f in o.fields if not self.access.field_visible(o.id, f.id)} for o in config.objects}
+        return repo
+
+    def _mask(self, record: Record) -> Record:
+        """Drop the fields the user may not see (they never leave the services)."""
+        if self.access.full_rights:
+            return record
+        for field_id in [fid for fid in record.values if not self.access.field_visible(record.object_id, fid)]:
+            record.values.pop(field_id, None)
+            record.original.pop(field_id, None)
+        return record
+
+    def _check_query(self, object_id: int, query: ListQuery) -> None:
+        """Filters and sorts on hidden fields would leak them: refused."""
+        if self.access.full_rights:
+            return
+        paths = [k.path for k in query.sort] + _filter_paths(query.filter)
+        for path in paths:
+            if not self.access.path_visible(object_id, tuple(path)):
+                raise PermissionDenied("You cannot filter or sort by a field you are not allowed to see.")
 
     def obj(self, object_id: int) -> ObjectDef:
         return self.configuration.object(object_id)
@@ -100,8 +122,9 @@ class RecordService:
             row = repo.fetch(conn, obj, record_id)
             if row is None:
                 raise NotFound(f"{obj.name} #{record_id} does not exist (it may have been deleted)")
+            self.access.require_record(conn, object_id, record_id, "read")
             record = self.record_from_row(conn, repo, obj, row)
-        return record
+        return self._mask(record)
 
     def record_from_row(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, row: dict[str, Any]) -> Record:
         values: dict[int, Any] = {}
@@ -141,7 +164,7 @@ class RecordService:
 
     def display(self, object_id: int, record_id: int | None) -> str:
         """A record as shown in references: its display field, or its Code."""
-        if record_id is None:
+        if record_id is None or not self.access.allowed("read", object_id):
             return ""
         obj = self.obj(object_id)
         repo = self.repo()
@@ -170,22 +193,27 @@ class RecordService:
         obj = self.obj(object_id)
         repo = self.repo()
         b = repo.builder(obj, self.context())
-        expr = b.display(() if obj.display_field is None else (obj.display_field,))
+        shown = obj.display_field if obj.display_field is not None and self.access.field_visible(obj.id, obj.display_field) else None
+        expr = b.display(() if shown is None else (shown,))
         query = sa.select(b.base.c.id, expr).select_from(b.from_clause())
-        condition = b.search(text)
-        if condition is not None:
-            query = query.where(condition)
+        for condition in (b.search(text), self.access.row_filter(object_id, table=b.base)):
+            if condition is not None:
+                query = query.where(condition)
         query = query.order_by(expr, b.base.c.id).limit(limit)
         with self.storage.connect() as conn:
             rows = conn.execute(query).all()
+        if shown is None and obj.display_field is not None:
+            return [(r[0], obj.format_code(r[1])) for r in rows]
         return [(r[0], self._display_text(obj, r[1]) if r[1] is not None else "") for r in rows]
 
     def list(self, object_id: int, query: ListQuery) -> list[ListRow]:
         """A page of a table: canonical cell values (references as RefValue)."""
         self.access.require("read", object_id)
+        self._check_query(object_id, query)
         obj = self.obj(object_id)
         repo = self.repo()
-        columns = [tuple(p) for p in query.columns]
+        columns = [tuple(p) for p in query.columns if self.access.path_visible(object_id, tuple(p))]
+        hidden_at = [i for i, p in enumerate(query.columns) if not self.access.path_visible(object_id, tuple(p))]
         select, layout = repo.select_list(
             obj, columns, where=query.filter, search=query.search, sort=query.sort, ctx=self.context(),
             extra=self.access.row_filter(object_id),
@@ -197,7 +225,10 @@ class RecordService:
             rows = conn.execute(select).all()
             file_ids = [row[3 + i] for row in rows for i, f in enumerate(fields) if f is not None and f.type == "file"]
             files = repo.file_info(conn, file_ids) if file_ids else {}
-        return [self._list_row(obj, fields, row, files) for row in rows]
+        out = [self._list_row(obj, fields, row, files) for row in rows]
+        if hidden_at:  # hidden columns stay in place, always empty
+            out = [ListRow(r.id, r.version, r.code, _reinsert_empty(r.cells, hidden_at)) for r in out]
+        return out
 
     def _list_row(self, obj: ObjectDef, fields: list[FieldDef | None], row: Any, files: dict[int, tuple[str, int]]) -> ListRow:
         cells: list[Any] = []
@@ -222,6 +253,7 @@ class RecordService:
     def position(self, object_id: int, query: ListQuery, record_id: int) -> int | None:
         """Where a record stands in a table's order (0-based), or None when the filter hides it."""
         self.access.require("read", object_id)
+        self._check_query(object_id, query)
         obj = self.obj(object_id)
         repo = self.repo()
         select, _ = repo.select_list(obj, [], where=query.filter, search=query.search, sort=query.sort,
@@ -238,6 +270,7 @@ class RecordService:
         """How many records a table shows with this filter and search."""
         self.access.require("read", object_id)
         query = query or ListQuery()
+        self._check_query(object_id, query)
         obj = self.obj(object_id)
         with self.storage.connect() as conn:
             return self.repo().count(
@@ -252,9 +285,26 @@ class RecordService:
         repo = self.repo()
         with self.storage.connect() as conn:
             rows = repo.fetch_where(conn, child, child.field_by_id(link.field), record_id)
-            return [self.record_from_row(conn, repo, child, row) for row in rows]
+            if not self.access.full_rights:
+                table = repo.table(child)
+                visible_query = sa.select(table.c.id).where(table.c.id.in_([r["id"] for r in rows]))
+                condition = self.access.row_filter(child.id, table=table)
+                if condition is not None:
+                    visible_query = visible_query.where(condition)
+                visible = set(conn.execute(visible_query).scalars())
+                rows = [r for r in rows if r["id"] in visible]
+            return [self._mask(self.record_from_row(conn, repo, child, row)) for row in rows]
 
-    def read_file(self, file_id: int) -> tuple[str, bytes]:
+    def read_file(self, file_id: int, *, object_id: int | None = None, record_id: int | None = None,
+                  field_id: int | None = None) -> tuple[str, bytes]:
+        """A stored file's name and bytes; with rights in force, only through a record the user can read."""
+        if not self.access.full_rights:
+            if object_id is None or record_id is None or field_id is None:
+                raise PermissionDenied("Open files through their record.")
+            record = self.get(object_id, record_id)
+            value = record.values.get(field_id)
+            if not isinstance(value, FileValue) or value.file_id != file_id:
+                raise PermissionDenied("That file does not belong to this record.")
         with self.storage.connect() as conn:
             found = self.repo().read_file(conn, file_id)
         if found is None:
@@ -265,7 +315,8 @@ class RecordService:
         """Receiver values to copy into a card when a reference is picked (e.g. the product's price)."""
         obj = self.obj(object_id)
         out: dict[int, Any] = {}
-        receivers = [f for f in obj.fields if f.receiver is not None and f.receiver[0] == reference_field_id]
+        receivers = [f for f in obj.fields if f.receiver is not None and f.receiver[0] == reference_field_id
+                     and self.access.path_visible(object_id, tuple(f.receiver))]
         if not receivers:
             return out
         repo = self.repo()
@@ -327,6 +378,11 @@ class RecordService:
         return result
 
     def _save_one(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record: Record, details: dict[int, list[Record]]) -> Record:
+        if not self.access.full_rights:
+            self.access.require("create" if record.is_new else "update", obj.id)
+            if not record.is_new:
+                self.access.require_record(conn, obj.id, record.id or 0, "update")
+            record = self._protect_fields(conn, repo, obj, record)
         values = self.validated(conn, repo, obj, record)
         self.formulas.compute(conn, repo, obj, values, record.id, details)
         row: dict[str, Any] = {}
@@ -352,6 +408,23 @@ class RecordService:
         self.history.updated(conn, obj, record.id, record.version + 1, record.original, values)
         return Record(obj.id, record.id, record.code, record.version + 1, values)
 
+    def _protect_fields(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record: Record) -> Record:
+        """Hidden and read-only fields keep their stored (or default) values whatever the caller sent."""
+        locked = [f for f in obj.fields if self.access.field_mode(obj.id, f.id) != "editable"]
+        if not locked:
+            return record
+        base = self.new(obj.id).values if record.is_new else {}
+        if not record.is_new:
+            row = repo.fetch(conn, obj, record.id or 0)
+            base = self.record_from_row(conn, repo, obj, row).values if row is not None else {}
+        values = dict(record.values)
+        original = dict(record.original)
+        for f in locked:
+            values[f.id] = base.get(f.id)
+            original[f.id] = base.get(f.id)
+        return Record(record.object_id, record.id, record.code, record.version, values, original,
+                      record.created_at, record.updated_at, record.owner_id, record.code_text)
+
     def _conflict(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record: Record, mine: dict[int, Any]) -> SupasoftError:
         row = repo.fetch(conn, obj, record.id or 0)
         if row is None:
@@ -359,7 +432,7 @@ class RecordService:
         theirs = self.record_from_row(conn, repo, obj, row)
         changed = []
         for f in obj.fields:
-            if not is_stored(f) or f.type == "formula":
+            if not is_stored(f) or f.type == "formula" or not self.access.field_visible(obj.id, f.id):
                 continue
             ft = field_types.get(f.type)
             base = record.original.get(f.id)
@@ -422,6 +495,7 @@ class RecordService:
             row = repo.fetch(conn, obj, record_id)
             if row is None:
                 raise NotFound(f"{obj.name} #{record_id} does not exist")
+            self.access.require_record(conn, object_id, record_id, "delete")
             before = self.record_from_row(conn, repo, obj, row).values
             trash_id = self._delete_in(conn, repo, obj, record_id, reason="deleted")
             self.formulas.recompute_parents(conn, repo, obj, [], before=before)
@@ -436,17 +510,22 @@ class RecordService:
         repo = self.repo()
         with self.storage.begin() as conn:
             object_id, record_id = self.history.restore(conn, repo, trash_id)
+            self.access.require("delete", object_id)
             obj = self.obj(object_id)
             self.formulas.recompute_parents(conn, repo, obj, [record_id], before={})
         self.notify(object_id, {record_id})
         return object_id, record_id
 
     def history_of(self, object_id: int, record_id: int) -> list[HistoryEntry]:
-        """Who changed what in a record, newest first."""
+        """Who changed what in a record, newest first (hidden fields left out)."""
+        if not self.access.full_rights:
+            with self.storage.connect() as conn:
+                self.access.require_record(conn, object_id, record_id, "read")
         return self.history.entries(object_id, record_id)
 
     def trash_items(self, object_id: int | None = None) -> list[TrashItem]:
-        return self.history.items(object_id)
+        """What can be restored: only objects the user may delete from."""
+        return [i for i in self.history.items(object_id) if self.access.allowed("delete", i.object_id)]
 
     def empty_trash(self, object_id: int | None = None) -> int:
         return self.history.empty(object_id)
@@ -545,3 +624,19 @@ class RecordService:
         if problems:
             raise ValidationError(problems)
         return values
+
+
+def _filter_paths(group: Any) -> list[tuple[int, ...]]:
+    if group is None:
+        return []
+    out: list[tuple[int, ...]] = []
+    for item in group.items:
+        out.extend(_filter_paths(item) if hasattr(item, "items") else [tuple(item.path)])
+    return out
+
+
+def _reinsert_empty(cells: tuple[Any, ...], positions: list[int]) -> tuple[Any, ...]:
+    out = list(cells)
+    for position in positions:
+        out.insert(position, None)
+    return tuple(out)

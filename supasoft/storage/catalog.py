@@ -68,3 +68,77 @@ sys_info = sa.Table(
     sa.Column("name", sa.String(64), primary_key=True),
     sa.Column("value", sa.Text),
 )
+
+sys_users = sa.Table(
+    "sys_users",
+    system_metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("login", sa.String(100), nullable=False, unique=True),
+    sa.Column("full_name", sa.String(200)),
+    sa.Column("password_hash", sa.String(200), nullable=False),
+    sa.Column("active", sa.Boolean, nullable=False),
+    sa.Column("failed_logins", sa.Integer, nullable=False),
+    sa.Column("last_failed_at", sa.DateTime),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
+sys_groups = sa.Table(
+    "sys_groups",
+    system_metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(100), nullable=False, unique=True),
+    sa.Column("builtin", sa.Boolean, nullable=False),
+)
+
+sys_members = sa.Table(
+    "sys_members",
+    system_metadata,
+    sa.Column("user_id", sa.Integer, primary_key=True),
+    sa.Column("group_id", sa.Integer, primary_key=True),
+)
+
+sys_grants = sa.Table(
+    "sys_grants",
+    system_metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("principal_kind", sa.String(10), nullable=False),
+    sa.Column("principal_id", sa.Integer, nullable=False),
+    sa.Column("object_id", sa.Integer),
+    sa.Column("level", sa.String(10), nullable=False),
+    sa.Column("scope", sa.String(10), nullable=False),
+    sa.Column("filter", sa.Text),
+    sa.Column("flags", sa.String(200), nullable=False),
+)
+
+sys_field_grants = sa.Table(
+    "sys_field_grants",
+    system_metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("principal_kind", sa.String(10), nullable=False),
+    sa.Column("principal_id", sa.Integer, nullable=False),
+    sa.Column("object_id", sa.Integer, nullable=False),
+    sa.Column("field_id", sa.Integer, nullable=False),
+    sa.Column("mode", sa.String(10), nullable=False),
+)
+
+sys_record_grants = sa.Table(
+    "sys_record_grants",
+    system_metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("object_id", sa.Integer, nullable=False),
+    sa.Column("record_id", sa.Integer, nullable=False),
+    sa.Column("principal_kind", sa.String(10), nullable=False),
+    sa.Column("principal_id", sa.Integer, nullable=False),
+    sa.Column("level", sa.String(10), nullable=False),
+)
+
+sys_audit = sa.Table(
+    "sys_audit",
+    system_metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("at", sa.DateTime, nullable=False),
+    sa.Column("user_id", sa.Integer),
+    sa.Column("user_name", sa.String(100)),
+    sa.Column("event", sa.String(40), nullable=False),
+    sa.Column("detail", sa.Text),
+)

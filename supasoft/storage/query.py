@@ -51,6 +51,7 @@ class QueryBuilder:
         dialect: str = "sqlite",
     ):
         self.dialect = dialect
+        self.hidden: set[int] = set()  # fields the user may not see: never searched
         self.config = config
         self.physical = physical
         self.obj = obj
@@ -210,7 +211,8 @@ class QueryBuilder:
         words = [w for w in text.split() if w]
         if not words:
             return None
-        columns = [self.base.c[column_name(f)] for f in self.obj.fields if not f.is_virtual and field_types.get(f.type).searchable]
+        columns = [self.base.c[column_name(f)] for f in self.obj.fields
+                   if not f.is_virtual and field_types.get(f.type).searchable and f.id not in self.hidden]
         clauses = []
         for word in words:
             pattern = f"%{escape_like(word)}%"

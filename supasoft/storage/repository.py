@@ -23,12 +23,15 @@ class RecordRepository:
         self.config = config
         self.physical = physical
         self.dialect = dialect
+        self.hidden: dict[int, set[int]] = {}  # object id -> field ids hidden from the current user
 
     def table(self, obj: ObjectDef) -> sa.Table:
         return self.physical.table(obj.id)
 
     def builder(self, obj: ObjectDef, ctx: QueryContext | None = None) -> QueryBuilder:
-        return QueryBuilder(self.config, self.physical, obj, ctx, self.dialect)
+        builder = QueryBuilder(self.config, self.physical, obj, ctx, self.dialect)
+        builder.hidden = self.hidden.get(obj.id, set())
+        return builder
 
     # --- single rows ---------------------------------------------------------------------------------
     def fetch(self, conn: sa.Connection, obj: ObjectDef, record_id: int) -> dict[str, Any] | None:
