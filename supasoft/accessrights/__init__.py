@@ -1,0 +1,1 @@
+"""Qt screens for logins and access rights (users, groups, grants, audit log)."""
