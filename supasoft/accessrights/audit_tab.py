@@ -1,0 +1,86 @@
+"""The Audit log tab: logins, failed logins and rights changes, newest first (administrators only)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supasoft.accessrights.common import tr
+from supasoft.services.session import Session
+
+
+def event_label(event: str) -> str:
+    return {"login": tr("Logged in"), "login_failed": tr("Failed login"), "user_created": tr("User added"),
+            "user_enabled": tr("User enabled"), "user_disabled": tr("User disabled"),
+            "password_reset": tr("Password reset"), "password_changed": tr("Password changed"),
+            "group_created": tr("Group added"), "member_added": tr("Added to group"),
+            "member_removed": tr("Removed from group"), "rights_changed": tr("Rights changed"),
+            "field_rights_changed": tr("Field rights changed"), "record_shared": tr("Record shared")}.get(event, event)
+
+
+def detail_text(raw: Any) -> str:
+    """The JSON detail as 'key: value, ...' for people."""
+    try:
+        data = json.loads(raw) if isinstance(raw, str) else raw
+    except ValueError:
+        return str(raw)
+    if not isinstance(data, dict):
+        return "" if data is None else str(data)
+    return ", ".join(f"{k}: {'/'.join(map(str, v)) if isinstance(v, list) else v}" for k, v in data.items())
+
+
+def when_text(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    return "" if value is None else str(value)
+
+
+class AuditTab(QWidget):
+    """A read-only table of session.users.audit_log()."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("audit")
+        self.table.setHorizontalHeaderLabels([tr("When"), tr("Who"), tr("Event"), tr("Detail")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        refresh = QPushButton(tr("Refresh"))
+        refresh.setObjectName("audit_refresh")
+        refresh.clicked.connect(self.load)
+        top = QHBoxLayout()
+        top.addWidget(refresh)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.load()
+
+    def load(self) -> None:
+        entries = self.session.users.audit_log()
+        self.table.setRowCount(len(entries))
+        for i, e in enumerate(entries):
+            cells = (when_text(e.get("at")), e.get("user_name") or "", event_label(str(e.get("event"))),
+                     detail_text(e.get("detail")))
+            for c, text in enumerate(cells):
+                self.table.setItem(i, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+
+    def events(self) -> list[tuple[str, str]]:
+        """(who, event label) per row, for tests and screen readers."""
+        return [(self.table.item(i, 1).text(), self.table.item(i, 2).text()) for i in range(self.table.rowCount())]

@@ -1,0 +1,3 @@
+"""Shared constants of the access-rights UI tests."""
+
+PASSWORD = "correct horse"
