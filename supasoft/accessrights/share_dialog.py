@@ -36,8 +36,9 @@ class ShareDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Give a user or group access to this %s, whatever their rights on %s say.")
-                       % (obj.name.lower(), obj.plural.lower()))
+        intro = QLabel(self.tr("Give a user or group more access to this %s. Sharing adds to their rights on "
+                               "%s; it does not open %s to people who have no access to them at all.")
+                       % (obj.name.lower(), obj.plural.lower(), obj.plural.lower()))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)

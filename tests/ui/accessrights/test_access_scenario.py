@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from access_driving import PASSWORD
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
@@ -16,8 +17,6 @@ from supasoft.core.meta import FieldDef
 from supasoft.services.record_model import ListQuery
 from supasoft.services.session import Session, open_session
 from supasoft.services.setup import lite_ids
-
-from access_driving import PASSWORD
 
 
 def add_user(window: AccessRightsWindow, when_modal, login: str, full_name: str) -> None:  # noqa: ANN001
