@@ -41,6 +41,7 @@ class FieldRightsTab(QWidget):
         self.table.setObjectName("field_rights")
         self.table.setHorizontalHeaderLabels([tr("Field"), tr("Access")])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(QComboBox().sizeHint().height() + 8)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

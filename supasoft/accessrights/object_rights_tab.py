@@ -37,6 +37,15 @@ COL_OBJECT, COL_LEVEL, COL_SCOPE, COL_FILTER = 0, 1, 2, 3
 FLAG_COL = {flag: 4 + i for i, flag in enumerate(FLAGS)}
 
 
+def _padded(widget: QWidget) -> QWidget:
+    """A cell editor with a little air around it, so rows do not look glued together."""
+    holder = QWidget()
+    lay = QHBoxLayout(holder)
+    lay.setContentsMargins(3, 3, 3, 3)
+    lay.addWidget(widget)
+    return holder
+
+
 class ObjectRow:
     """The editors of one object's grant."""
 
@@ -100,6 +109,7 @@ class ObjectRightsTab(QWidget):
         self.table.setHorizontalHeaderLabels([tr("Object"), tr("Access"), tr("Records"), tr("Filter")]
                                              + [flag_label(f) for f in FLAGS])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(QComboBox().sizeHint().height() + 8)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -159,6 +169,7 @@ class ObjectRightsTab(QWidget):
         self.rows[object_id] = row
         item = QTableWidgetItem(plural)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(i, COL_OBJECT, item)
         if is_user and grant is None:
             row.level.addItem(tr("As the groups give"), None)
@@ -171,8 +182,8 @@ class ObjectRightsTab(QWidget):
             for flag, box in row.flags.items():
                 box.setChecked(flag in grant.flags)
         row.scope_before = str(row.scope.currentData())
-        self.table.setCellWidget(i, COL_LEVEL, row.level)
-        self.table.setCellWidget(i, COL_SCOPE, row.scope)
+        self.table.setCellWidget(i, COL_LEVEL, _padded(row.level))
+        self.table.setCellWidget(i, COL_SCOPE, _padded(row.scope))
         self.table.setCellWidget(i, COL_FILTER, row.filter_button)
         for flag, box in row.flags.items():
             holder = QWidget()
