@@ -1,8 +1,18 @@
-"""Shared fixtures: real SQLite files in tmp_path, sessions, the Lite configuration."""
+"""Shared fixtures: a fresh database per test on every backend, sessions, the Lite configuration.
+
+Backends: "sqlite" (a real file in tmp_path) always; "firebird" (firebird-driver) and "firebird-fdb"
+(the legacy fdb driver) on the real server when SUPASOFT_FB_URL / SUPASOFT_FB_FDB_URL are set.
+A test module opts in to all three with `pytestmark = pytest.mark.all_backends`; a test that needs a
+SQLite file (backups, sqlite3, file paths) carries `@pytest.mark.sqlite_only("why")`. Other tests get
+"sqlite" only. Every Firebird test gets a fresh .fdb: a copy of a migrated template made once per run
+(a copy takes ~10 ms, creating and migrating a database ~2 s), removed after the test.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,15 +22,113 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from supasoft.services.session import Session, open_session  # noqa: E402
 
+BACKENDS = ("sqlite", "firebird", "firebird-fdb")
+_FB_ENV = {"firebird": "SUPASOFT_FB_URL", "firebird-fdb": "SUPASOFT_FB_FDB_URL"}
+_FB_SKIP = "{} is not set (bash scripts/firebird-server.sh start; eval \"$(bash scripts/firebird-server.sh env)\")"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "all_backends: run the module's tests on SQLite, Firebird (firebird-driver) and Firebird (fdb)")
+    config.addinivalue_line("markers", "sqlite_only(reason): needs a SQLite file; skipped on the Firebird backends")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker("all_backends"):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "crm.db"
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database the test runs on (parametrised for `all_backends` modules, else sqlite)."""
+    name = getattr(request, "param", "sqlite")
+    if name != "sqlite":
+        marker = request.node.get_closest_marker("sqlite_only")
+        if marker is not None:
+            pytest.skip(f"SQLite only: {marker.args[0] if marker.args else 'uses a SQLite file'}")
+        if not os.environ.get(_FB_ENV[name]):
+            pytest.skip(_FB_SKIP.format(_FB_ENV[name]))
+    return name
+
+
+class _FirebirdDatabases:
+    """Fresh test databases on the server: copies of one migrated template per driver."""
+
+    def __init__(self) -> None:
+        self.folder: Path | None = None
+        self.templates: dict[tuple[str, str], Path] = {}
+
+    def _folder(self, base_url: str) -> Path:
+        if self.folder is None:
+            from sqlalchemy.engine import make_url
+
+            # the server runs as `firebird`: the folder must be reachable and writable by it (notes Q11)
+            parent = Path(make_url(base_url).database or "").parent
+            folder = parent / f"pytest-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+            folder.mkdir(mode=0o770)
+            shutil.chown(folder, "firebird", "firebird")
+            self.folder = folder
+        return self.folder
+
+    def url_for(self, base_url: str, file: Path) -> str:
+        from sqlalchemy.engine import make_url
+
+        return make_url(base_url).set(database=str(file)).render_as_string(hide_password=False)
+
+    def template(self, backend: str, kind: str = "empty") -> Path:
+        key = (backend, kind)
+        if key not in self.templates:
+            base = os.environ[_FB_ENV[backend]]
+            file = self._folder(base) / f"template-{backend}-{kind}.fdb"
+            from supasoft.storage.firebird.engine import create_firebird_database
+
+            create_firebird_database(self.url_for(base, file))
+            s = open_session(self.url_for(base, file))
+            try:
+                if kind == "lite":
+                    from supasoft.services.setup import initialize
+
+                    initialize(s, "lite", demo=True)
+            finally:
+                s.close()
+            self.templates[key] = file
+        return self.templates[key]
+
+    def fresh(self, backend: str, kind: str = "empty") -> tuple[str, Path]:
+        template = self.template(backend, kind)
+        base = os.environ[_FB_ENV[backend]]
+        file = template.parent / f"t-{uuid.uuid4().hex[:12]}.fdb"
+        shutil.copyfile(template, file)
+        shutil.chown(file, "firebird", "firebird")
+        os.chmod(file, 0o660)
+        return self.url_for(base, file), file
+
+    def cleanup(self) -> None:
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def firebird_databases() -> Iterator[_FirebirdDatabases]:
+    databases = _FirebirdDatabases()
+    yield databases
+    databases.cleanup()
 
 
 @pytest.fixture
-def session(db_path: Path) -> Iterator[Session]:
-    """An empty database on a real SQLite file."""
+def db_path(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Path | str]:
+    """Where the test's database lives: a SQLite file path, or the URL of a fresh Firebird database."""
+    if backend == "sqlite":
+        yield tmp_path / "crm.db"
+        return
+    databases = request.getfixturevalue("firebird_databases")
+    url, file = databases.fresh(backend)
+    yield url
+    file.unlink(missing_ok=True)
+
+
+@pytest.fixture
+def session(db_path: Path | str) -> Iterator[Session]:
+    """An empty database (a SQLite file, or a Firebird database on the server)."""
     s = open_session(db_path)
     yield s
     s.close()
@@ -39,12 +147,19 @@ def lite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def lite(lite_template: Path, tmp_path: Path) -> Iterator[Session]:
+def lite(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Session]:
     """A fresh copy of the Lite demo database."""
+    if backend != "sqlite":
+        url, file = request.getfixturevalue("firebird_databases").fresh(backend, "lite")
+        s = open_session(url)
+        yield s
+        s.close()
+        file.unlink(missing_ok=True)
+        return
     from supasoft.storage.backup import backup_sqlite
 
     path = tmp_path / "lite.db"
-    backup_sqlite(lite_template, path)
+    backup_sqlite(request.getfixturevalue("lite_template"), path)
     s = open_session(path)
     yield s
     s.close()

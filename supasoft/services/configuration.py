@@ -2,7 +2,9 @@
 
 Each change follows one path: load the stored structure, change a copy, check it, take an automatic
 backup when data could be lost, run the DDL and store the new structure version, all in one
-transaction (SQLite), so a failure leaves both data and structure as they were.
+transaction (SQLite), so a failure leaves both data and structure as they were. On Firebird, where DDL
+takes effect only at COMMIT, each additive step is committed, drops wait until the new structure is
+stored, and a failure undoes the committed steps (see Storage.schema_change).
 """
 
 from __future__ import annotations
@@ -94,10 +96,11 @@ class ConfigurationService:
         draft.version = base.version
         if destructive:
             self.backups.take_automatic(reason)
-        with self.storage.begin() as conn:
-            writer = SchemaWriter(conn)
+        # SQLite: one transaction. Firebird: DDL committed step by step, drops after the document,
+        # committed steps compensated on failure (Storage.schema_change / SchemaWriter).
+        with self.storage.schema_change() as writer:
             yield draft, writer
-            self.storage.save_configuration(conn, draft, base.version)
+            self.storage.save_configuration(writer.conn, draft, base.version)
         self._config = draft
         for listener in list(self._listeners):
             listener(draft)

@@ -37,6 +37,20 @@ class Database:
         self.engine.dispose()
 
 
+def is_firebird(conn_or_engine: sa.Connection | Engine) -> bool:
+    return conn_or_engine.dialect.name.startswith("firebird")
+
+
+def commit_step(conn: sa.Connection) -> None:
+    """Firebird applies DDL only at COMMIT: commit the work so far and go on in a new transaction.
+
+    The SQLAlchemy transaction stays open (its final commit or rollback covers what follows); the
+    driver starts the next transaction by itself. A no-op on SQLite, where DDL is transactional.
+    """
+    if is_firebird(conn):
+        conn.connection.dbapi_connection.commit()  # type: ignore[union-attr]
+
+
 def url_for(path_or_url: str | Path) -> str:
     """A plain path becomes a sqlite:/// URL; URLs pass through."""
     text = str(path_or_url)

@@ -7,6 +7,7 @@ there commit after each step (see `SchemaWriter.step_boundary`).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -15,6 +16,7 @@ from alembic.operations import Operations
 from alembic.runtime.migration import MigrationContext
 
 from supasoft.core.meta import FieldDef, ObjectDef
+from supasoft.storage.engine import commit_step
 from supasoft.storage.physical import (
     build_table,
     column_name,
@@ -26,35 +28,60 @@ from supasoft.storage.physical import (
 )
 
 BATCH = 5000
+log = logging.getLogger(__name__)
 
 
 class SchemaWriter:
-    """Applies structure changes on one connection (inside the caller's transaction)."""
+    """Applies structure changes on one connection.
 
-    def __init__(self, conn: sa.Connection, on_step: Callable[[], None] | None = None):
+    SQLite: every statement runs in the caller's transaction, so a rollback undoes all of it.
+    Firebird (`stepwise`): DDL takes effect only at COMMIT, so each additive step (create table,
+    add column, create or drop index) is committed at once and its compensation is remembered;
+    destructive steps (drop column, drop table) are deferred until the new structure document is
+    committed. A failure before that point rolls back the open transaction and runs the
+    compensations (`compensate`), so the stored document always names exactly the columns and
+    tables it uses; leftovers of a failed drop are harmless and retried later (`finish`).
+    """
+
+    def __init__(self, conn: sa.Connection, on_step: Callable[[], None] | None = None, *, stepwise: bool | None = None):
         self.conn = conn
         self.kind = "firebird" if conn.dialect.name.startswith("firebird") else "sqlite"
+        self.stepwise = self.kind == "firebird" if stepwise is None else stepwise
         self.ops = Operations(MigrationContext.configure(conn))
         self._on_step = on_step
+        self.undo: list[str | Callable[[], None]] = []  # compensations of committed steps, in order
+        self.deferred: list[str] = []  # destructive DDL to run once the new structure is stored
 
     def step_boundary(self) -> None:
-        """Let the caller commit between DDL steps (needed on Firebird)."""
+        """Commit between DDL steps on Firebird (and let a caller hook in)."""
+        if self.stepwise:
+            commit_step(self.conn)
         if self._on_step is not None:
             self._on_step()
+
+    def _additive(self, run: Callable[[], None], undo: str | Callable[[], None]) -> None:
+        run()
+        self.step_boundary()
+        if self.stepwise:
+            self.undo.append(undo)
+
+    def _destructive(self, ddl: str) -> None:
+        if self.stepwise:
+            self.deferred.append(ddl)
+        else:
+            self.conn.execute(sa.text(ddl))
 
     # --- objects -----------------------------------------------------------------------------
     def create_object(self, obj: ObjectDef) -> None:
         """Create the object's table; reference columns are added after, so their keys stay inline."""
         plain = ObjectDef(obj.id, obj.name, obj.plural, [f for f in obj.fields if f.type != "reference"])
-        build_table(plain, sa.MetaData()).create(self.conn)
-        self.step_boundary()
+        self._additive(lambda: build_table(plain, sa.MetaData()).create(self.conn), f"DROP TABLE {table_name(obj.id)}")
         for f in obj.fields:
             if f.type == "reference":
                 self.add_field(obj, f)
 
     def drop_object(self, obj: ObjectDef) -> None:
-        self.conn.execute(sa.text(f"DROP TABLE {table_name(obj.id)}"))
-        self.step_boundary()
+        self._destructive(f"DROP TABLE {table_name(obj.id)}")
 
     # --- fields ------------------------------------------------------------------------------
     def add_field(self, obj: ObjectDef, f: FieldDef) -> None:
@@ -67,28 +94,68 @@ class SchemaWriter:
         ddl = f"ALTER TABLE {table_name(obj.id)} {keyword} {spec}"
         if f.type == "reference" and f.target is not None:
             ddl += f" REFERENCES {table_name(f.target)}(id)"
-        self.conn.execute(sa.text(ddl))
-        self.step_boundary()
+        self._additive(lambda: self.conn.execute(sa.text(ddl)), self._drop_column_ddl(obj, f))
         self.create_index(obj, f)
+
+    def _drop_column_ddl(self, obj: ObjectDef, f: FieldDef) -> str:
+        keyword = "DROP COLUMN" if self.kind == "sqlite" else "DROP"
+        return f"ALTER TABLE {table_name(obj.id)} {keyword} {column_name(f)}"
 
     def create_index(self, obj: ObjectDef, f: FieldDef) -> None:
         if is_stored(f) and needs_index(f):
-            self.ops.create_index(field_index_name(obj.id, f), table_name(obj.id), [column_name(f)], unique=f.unique)
-            self.step_boundary()
+            name, table = field_index_name(obj.id, f), table_name(obj.id)
+            self._additive(
+                lambda: self.ops.create_index(name, table, [column_name(f)], unique=f.unique),
+                lambda: self.ops.drop_index(name, table_name=table),
+            )
 
     def drop_index(self, obj: ObjectDef, f: FieldDef) -> None:
+        # immediate even on Firebird: the same name may be created again in this change
         if is_stored(f) and needs_index(f):
-            self.ops.drop_index(field_index_name(obj.id, f), table_name=table_name(obj.id))
-            self.step_boundary()
+            name, table = field_index_name(obj.id, f), table_name(obj.id)
+            self._additive(
+                lambda: self.ops.drop_index(name, table_name=table),
+                lambda: self.ops.create_index(name, table, [column_name(f)], unique=f.unique),
+            )
 
     def drop_field(self, obj: ObjectDef, f: FieldDef) -> None:
         """Remove a field's column and its index."""
         if not is_stored(f):
             return
         self.drop_index(obj, f)
-        keyword = "DROP COLUMN" if self.kind == "sqlite" else "DROP"
-        self.conn.execute(sa.text(f"ALTER TABLE {table_name(obj.id)} {keyword} {column_name(f)}"))
-        self.step_boundary()
+        self._destructive(self._drop_column_ddl(obj, f))
+
+    # --- the end of a step-wise change ---------------------------------------------------------
+    def compensate(self) -> list[str]:
+        """After a rollback: undo the committed steps, newest first; returns what could not be undone."""
+        self.deferred.clear()
+        failed: list[str] = []
+        while self.undo:
+            step = self.undo.pop()
+            try:
+                with self.conn.begin():
+                    if isinstance(step, str):
+                        self.conn.execute(sa.text(step))
+                    else:
+                        step()
+            except Exception as exc:  # a leftover unused column/table is harmless; keep going
+                log.warning("could not undo a structure step (%s): %s", step, exc)
+                failed.append(step if isinstance(step, str) else getattr(step, "__qualname__", "step"))
+        return failed
+
+    def finish(self) -> list[str]:
+        """After the new structure is committed: run the deferred drops; returns those that failed."""
+        self.undo.clear()
+        failed: list[str] = []
+        for ddl in self.deferred:
+            try:
+                with self.conn.begin():
+                    self.conn.execute(sa.text(ddl))
+            except Exception as exc:  # e.g. another user still has the table open (lock timeout)
+                log.warning("deferred structure step failed, will retry later (%s): %s", ddl, exc)
+                failed.append(ddl)
+        self.deferred.clear()
+        return failed
 
     def read_values(self, obj: ObjectDef, f: FieldDef) -> Iterator[list[tuple[int, Any]]]:
         """The stored (id, value) pairs of a field, in batches."""

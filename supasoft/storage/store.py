@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -16,6 +17,9 @@ from supasoft.storage.catalog import sys_config, sys_counters, sys_info
 from supasoft.storage.engine import Database, open_engine
 from supasoft.storage.migrations import runner
 from supasoft.storage.physical import PhysicalModel
+from supasoft.storage.schema_sync import SchemaWriter
+
+PENDING_DDL = "pending_ddl"  # sys_info: drops that failed after a committed structure change (Firebird)
 
 
 class StaleConfigurationError(SchemaError):
@@ -58,6 +62,48 @@ class Storage:
             conn.execution_options(writer=True)
             with conn.begin():
                 yield conn
+
+    @contextmanager
+    def schema_change(self) -> Iterator[SchemaWriter]:
+        """A structure change: DDL and the new structure document, consistent on every engine.
+
+        SQLite: one transaction. Firebird: additive DDL is committed step by step, destructive DDL
+        runs after the block committed, and a failure compensates the committed steps (see
+        SchemaWriter). Drops that failed (a table still open elsewhere) are retried next time.
+        """
+        with self.database.engine.connect() as conn:
+            conn.execution_options(writer=True)
+            writer = SchemaWriter(conn)
+            if writer.stepwise:
+                self._retry_pending_ddl(conn)
+            try:
+                with conn.begin():
+                    yield writer
+            except BaseException:
+                if writer.stepwise:
+                    self._physical = None
+                    writer.compensate()
+                raise
+            if writer.stepwise:
+                failed = writer.finish()
+                if failed:
+                    with conn.begin():
+                        pending = json.loads(self._info(conn, PENDING_DDL) or "[]")
+                        self.set_info(conn, PENDING_DDL, json.dumps(pending + failed))
+
+    def _retry_pending_ddl(self, conn: sa.Connection) -> None:
+        with conn.begin():
+            pending = json.loads(self._info(conn, PENDING_DDL) or "[]")
+        if not pending:
+            return
+        writer = SchemaWriter(conn)
+        writer.deferred = list(pending)
+        left = writer.finish()
+        with conn.begin():
+            self.set_info(conn, PENDING_DDL, json.dumps(left))
+
+    def _info(self, conn: sa.Connection, name: str) -> str | None:
+        return conn.execute(sa.select(sys_info.c.value).where(sys_info.c.name == name)).scalar()
 
     @contextmanager
     def connect(self) -> Iterator[sa.Connection]:

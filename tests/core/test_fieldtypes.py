@@ -1,4 +1,4 @@
-"""Every field type parses, validates, formats and round-trips through a real SQLite column."""
+"""Every field type parses, validates, formats and round-trips through a real column on every backend."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import pytest
 from supasoft.core.fieldtypes import DEFAULT_FIELD_TYPES, FileValue, field_types
 from supasoft.core.meta import FieldDef
 from supasoft.services.session import Session
+
+pytestmark = pytest.mark.all_backends
 
 
 def fdef(type_: str, **kw: object) -> FieldDef:

@@ -16,11 +16,13 @@ from supasoft.services.users import LoginFailed
 
 PASSWORD = "correct horse"
 
+pytestmark = pytest.mark.all_backends
+
 
 @pytest.fixture
-def crm(tmp_path: Path) -> dict:
+def crm(db_path: Path | str) -> dict:
     """Clients and Deals; admin, Anna (Sales), Jim (Juniors: deals under 100,000), Bob (no rights)."""
-    path = tmp_path / "crm.db"
+    path = db_path
     s = open_session(path)
     cfg = s.configuration
     ids: dict = {"path": path}
@@ -239,8 +241,8 @@ def test_read_only_field_keeps_stored_value(crm: dict) -> None:
         anna.close()
 
 
-def test_first_user_is_administrator_and_passwords_have_rules(tmp_path: Path) -> None:
-    s = open_session(tmp_path / "x.db")
+def test_first_user_is_administrator_and_passwords_have_rules(db_path: Path | str) -> None:
+    s = open_session(db_path)
     try:
         assert not s.needs_login and s.access.full_rights
         with pytest.raises(SchemaError, match="at least 8"):
@@ -252,7 +254,7 @@ def test_first_user_is_administrator_and_passwords_have_rules(tmp_path: Path) ->
             s.users.verify("boss", PASSWORD)
     finally:
         s.close()
-    again = open_session(tmp_path / "x.db", login="boss", password="another good one")
+    again = open_session(db_path, login="boss", password="another good one")
     assert again.access.full_rights
     again.close()
 

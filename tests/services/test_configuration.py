@@ -14,6 +14,8 @@ from supasoft.core.meta import ColumnDef, FieldDef, ListDef
 from supasoft.services.integrity import check_database
 from supasoft.services.session import Session, open_session
 
+pytestmark = pytest.mark.all_backends
+
 
 def thing_with(session: Session, type_: str, values: list[object], **options: object) -> tuple[int, int, list[int]]:
     obj = session.configuration.add_object("Thing", "Things")
@@ -148,6 +150,7 @@ def test_deleting_a_used_object_lists_uses_then_cascades(session: Session) -> No
     assert check_database(session) == []
 
 
+@pytest.mark.sqlite_only("automatic backups are SQLite files")
 def test_destructive_changes_take_a_backup_and_keep_n(db_path) -> None:
     s = open_session(db_path, backup_keep=2)
     try:

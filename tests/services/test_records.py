@@ -1,4 +1,4 @@
-"""Records service on a real SQLite file: validation, locking, history, trash, receivers, formulas, lists."""
+"""Records service on every backend (SQLite file, Firebird with both drivers): validation, locking, history, trash, receivers, formulas, lists."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from supasoft.core.meta import Condition, FieldDef, FilterGroup, SortKey
 from supasoft.services.record_model import ListQuery, RefValue
 from supasoft.services.session import Session, open_session
 from supasoft.services.setup import lite_ids
+
+pytestmark = pytest.mark.all_backends
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 
-from . import alembic_impl, dialect_fdb
+from . import alembic_impl, compiler, dialect_fdb
 
 DEFAULT_PORT = 3050
 PAGE_SIZE = 16384
@@ -20,6 +20,7 @@ def register() -> None:
     """Register the fdb dialect and the alembic impl (idempotent)."""
     dialect_fdb.register()
     alembic_impl.register()
+    compiler.register()
 
 
 def driver_of(url: URL) -> str:

@@ -51,4 +51,22 @@ def upgrade(conn: sa.Connection) -> None:
     check_not_newer(conn)
     cfg = _config()
     cfg.attributes["connection"] = conn
-    command.upgrade(cfg, "head")
+    if not conn.dialect.name.startswith("firebird"):
+        command.upgrade(cfg, "head")
+        return
+    # Firebird applies DDL at COMMIT (a table created in this transaction is "unknown" to the next
+    # statement): commit after every DDL statement. A failed migration leaves the steps before it,
+    # and the version row says which revision is complete, so the next open resumes from there.
+    sa.event.listen(conn, "after_cursor_execute", _commit_after_ddl)
+    try:
+        command.upgrade(cfg, "head")
+    finally:
+        sa.event.remove(conn, "after_cursor_execute", _commit_after_ddl)
+
+
+_DDL_WORDS = ("CREATE", "ALTER", "DROP", "RECREATE", "COMMENT")
+
+
+def _commit_after_ddl(conn: sa.Connection, cursor: object, statement: str, parameters: object, context: object, executemany: bool) -> None:
+    if statement.lstrip().split(None, 1)[0].upper() in _DDL_WORDS:
+        conn.connection.dbapi_connection.commit()  # type: ignore[union-attr]
