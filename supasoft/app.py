@@ -101,6 +101,7 @@ class Launcher:
             self.start(Target(Path(previous)))
 
     def restore_backup(self, backup: Path) -> None:
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
         from supasoft.core.errors import SupasoftError
@@ -115,7 +116,7 @@ class Launcher:
         try:
             session.backups.restore_from(backup)
         except (SupasoftError, OSError) as exc:
-            QMessageBox.warning(None, QMessageBox.tr("Restore from a backup"), str(exc))
+            QMessageBox.warning(None, QCoreApplication.translate("Startup", "Restore from a backup"), str(exc))
         finally:
             session.close()
             self.session = None
@@ -123,9 +124,15 @@ class Launcher:
 
 
 def _restore_file(backup: Path, target: Path) -> None:
-    """Copy a backup over a database that cannot be opened (storage's verified SQLite restore)."""
+    """Put a backup in place of a database that cannot be opened; the damaged file is kept aside, not lost."""
     from supasoft.storage.backup import restore_sqlite
 
+    if target.exists():
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            old = Path(str(target) + suffix)
+            if old.exists():
+                old.replace(Path(f"{target}.damaged-{stamp}{suffix}"))
     restore_sqlite(backup, target)
 
 

@@ -134,6 +134,10 @@ def export_list(
             progress(done, max(total, done))
         wb.save(path)
     except BaseException:
+        try:
+            ws.close()  # ends the streamed sheet cleanly so nothing is left half-written in memory
+        except Exception:  # noqa: BLE001 - already failing; the original error matters
+            pass
         path.unlink(missing_ok=True)
         raise
     return done

@@ -39,16 +39,15 @@ LINE_EDIT_TYPES = ("text", "formula", "file")
 
 def op_labels() -> dict[str, str]:
     """Operator names as users read them (translated)."""
-    t = QCoreApplication.translate
     return {
-        "eq": t("Filter", "equals"), "ne": t("Filter", "does not equal"),
-        "empty": t("Filter", "is empty"), "not_empty": t("Filter", "is not empty"),
-        "in": t("Filter", "is one of (comma-separated)"),
-        "lt": t("Filter", "is less than"), "le": t("Filter", "is at most"),
-        "gt": t("Filter", "is greater than"), "ge": t("Filter", "is at least"),
-        "between": t("Filter", "is between"),
-        "contains": t("Filter", "contains"), "not_contains": t("Filter", "does not contain"),
-        "starts": t("Filter", "starts with"), "ends": t("Filter", "ends with"),
+        "eq": QCoreApplication.translate("Filter", "equals"), "ne": QCoreApplication.translate("Filter", "does not equal"),
+        "empty": QCoreApplication.translate("Filter", "is empty"), "not_empty": QCoreApplication.translate("Filter", "is not empty"),
+        "in": QCoreApplication.translate("Filter", "is one of (comma-separated)"),
+        "lt": QCoreApplication.translate("Filter", "is less than"), "le": QCoreApplication.translate("Filter", "is at most"),
+        "gt": QCoreApplication.translate("Filter", "is greater than"), "ge": QCoreApplication.translate("Filter", "is at least"),
+        "between": QCoreApplication.translate("Filter", "is between"),
+        "contains": QCoreApplication.translate("Filter", "contains"), "not_contains": QCoreApplication.translate("Filter", "does not contain"),
+        "starts": QCoreApplication.translate("Filter", "starts with"), "ends": QCoreApplication.translate("Filter", "ends with"),
     }
 
 

@@ -12,9 +12,6 @@ if TYPE_CHECKING:
     from supasoft.shell.main_window import MainWindow
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
 
 def build_menus(w: MainWindow) -> dict[str, QAction]:
     """Create the menus; returns the actions by name so the window can enable them."""
@@ -34,56 +31,56 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         actions[key] = action
         return action
 
-    file_menu = bar.addMenu(_t("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.setObjectName("menu_file")
     if w.open_database_callback is not None:
-        add(file_menu, "open_database", _t("&Open database…"), w.ask_open_database, QKeySequence.StandardKey.Open,
+        add(file_menu, "open_database", QCoreApplication.translate("MainWindow", "&Open database…"), w.ask_open_database, QKeySequence.StandardKey.Open,
             QStyle.StandardPixmap.SP_DialogOpenButton)
-    add(file_menu, "backup", _t("&Back up…"), w.ask_backup, None, QStyle.StandardPixmap.SP_DialogSaveButton)
+    add(file_menu, "backup", QCoreApplication.translate("MainWindow", "&Back up…"), w.ask_backup, None, QStyle.StandardPixmap.SP_DialogSaveButton)
     if w.restore_backup_callback is not None:
-        add(file_menu, "restore", _t("&Restore from a backup…"), w.ask_restore)
+        add(file_menu, "restore", QCoreApplication.translate("MainWindow", "&Restore from a backup…"), w.ask_restore)
     actions["backup"].setEnabled(w.session.backups.available)
     file_menu.addSeparator()
-    add(file_menu, "exit", _t("E&xit"), w.close, QKeySequence.StandardKey.Quit)
+    add(file_menu, "exit", QCoreApplication.translate("MainWindow", "E&xit"), w.close, QKeySequence.StandardKey.Quit)
 
-    records = bar.addMenu(_t("&Records"))
+    records = bar.addMenu(QCoreApplication.translate("MainWindow", "&Records"))
     records.setObjectName("menu_records")
-    add(records, "new", _t("&New record"), lambda: w.on_current("new"), QKeySequence.StandardKey.New,
+    add(records, "new", QCoreApplication.translate("MainWindow", "&New record"), lambda: w.on_current("new"), QKeySequence.StandardKey.New,
         QStyle.StandardPixmap.SP_FileIcon)
-    add(records, "open", _t("&Open record"), lambda: w.on_current("open"))
-    add(records, "delete", _t("&Delete"), lambda: w.on_current("delete"), QKeySequence.StandardKey.Delete,
+    add(records, "open", QCoreApplication.translate("MainWindow", "&Open record"), lambda: w.on_current("open"))
+    add(records, "delete", QCoreApplication.translate("MainWindow", "&Delete"), lambda: w.on_current("delete"), QKeySequence.StandardKey.Delete,
         QStyle.StandardPixmap.SP_TrashIcon)
-    add(records, "refresh", _t("Re&fresh"), lambda: w.on_current("refresh"), QKeySequence.StandardKey.Refresh,
+    add(records, "refresh", QCoreApplication.translate("MainWindow", "Re&fresh"), lambda: w.on_current("refresh"), QKeySequence.StandardKey.Refresh,
         QStyle.StandardPixmap.SP_BrowserReload)
-    add(records, "find", _t("&Find…"), lambda: w.on_current("find"))
+    add(records, "find", QCoreApplication.translate("MainWindow", "&Find…"), lambda: w.on_current("find"))
     records.addSeparator()
-    add(records, "bulk", _t("&Change field in selected…"), lambda: w.on_current("bulk"))
-    add(records, "export", _t("&Export to Excel…"), lambda: w.on_current("export"))
+    add(records, "bulk", QCoreApplication.translate("MainWindow", "&Change field in selected…"), lambda: w.on_current("bulk"))
+    add(records, "export", QCoreApplication.translate("MainWindow", "&Export to Excel…"), lambda: w.on_current("export"))
     records.addSeparator()
-    add(records, "trash", _t("&Trash"), w.show_trash, None, QStyle.StandardPixmap.SP_TrashIcon)
+    add(records, "trash", QCoreApplication.translate("MainWindow", "&Trash"), w.show_trash, None, QStyle.StandardPixmap.SP_TrashIcon)
 
-    for key, title in (("reports", _t("Re&ports")), ("documents", _t("&Documents"))):
+    for key, title in (("reports", QCoreApplication.translate("MainWindow", "Re&ports")), ("documents", QCoreApplication.translate("MainWindow", "&Documents"))):
         menu = bar.addMenu(title)
         menu.setObjectName(f"menu_{key}")
         menu.setToolTipsVisible(True)
-        placeholder = menu.addAction(_t("Coming in a later version"))
+        placeholder = menu.addAction(QCoreApplication.translate("MainWindow", "Coming in a later version"))
         placeholder.setEnabled(False)
-        placeholder.setToolTip(_t("coming"))
-        menu.menuAction().setToolTip(_t("coming"))
+        placeholder.setToolTip(QCoreApplication.translate("MainWindow", "coming"))
+        menu.menuAction().setToolTip(QCoreApplication.translate("MainWindow", "coming"))
         menu.setEnabled(False)
         actions[key] = menu.menuAction()
 
-    settings = bar.addMenu(_t("&Settings"))
+    settings = bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
     settings.setObjectName("menu_settings")
     if w.open_configurator is not None:
-        add(settings, "configurator", _t("&Configurator…"), w.open_configurator)
+        add(settings, "configurator", QCoreApplication.translate("MainWindow", "&Configurator…"), w.open_configurator)
     if w.open_access is not None:
-        add(settings, "access", _t("&Access rights…"), w.open_access)
+        add(settings, "access", QCoreApplication.translate("MainWindow", "&Access rights…"), w.open_access)
     settings.menuAction().setVisible(bool(settings.actions()))
     actions["settings"] = settings.menuAction()
 
-    help_menu = bar.addMenu(_t("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.setObjectName("menu_help")
-    add(help_menu, "about", _t("&About Supasoft"), w.about, None, QStyle.StandardPixmap.SP_MessageBoxInformation)
-    add(help_menu, "database_info", _t("&Database information"), w.database_info)
+    add(help_menu, "about", QCoreApplication.translate("MainWindow", "&About Supasoft"), w.about, None, QStyle.StandardPixmap.SP_MessageBoxInformation)
+    add(help_menu, "database_info", QCoreApplication.translate("MainWindow", "&Database information"), w.database_info)
     return actions

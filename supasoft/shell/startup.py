@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from supasoft.core.errors import ConfigError, DatabaseOpenError, NewerDatabaseError, SupasoftError
@@ -29,6 +30,7 @@ class Target:
 
     def label(self) -> str:
         return str(self.path) if self.path is not None else (self.url or "")
+
 
 
 def target_for(settings: Settings, database: str | None) -> Target:
@@ -72,36 +74,36 @@ def open_target(target: Target, settings: Settings, login: LoginProvider | None 
 def explain(exc: BaseException) -> str:
     """What went wrong and what the user can do, in words."""
     if isinstance(exc, NewerDatabaseError):
-        hint = QMessageBox.tr("This database was written by a newer Supasoft. Install the newer version, "
+        hint = QCoreApplication.translate("Startup", "This database was written by a newer Supasoft. Install the newer version, "
                               "or choose another file or a backup.")
     elif isinstance(exc, ConfigError):
-        hint = QMessageBox.tr("Fix the settings file (the message names the line), then start again.")
+        hint = QCoreApplication.translate("Startup", "Fix the settings file (the message names the line), then start again.")
     else:
-        hint = QMessageBox.tr("Choose another database file, restore a backup, or quit.")
+        hint = QCoreApplication.translate("Startup", "Choose another database file, restore a backup, or quit.")
     return f"{exc}\n\n{hint}"
 
 
 def ask_after_failure(exc: BaseException, target: Target, parent: QWidget | None,
                       restorer: FileRestorer | None) -> Target | None:
     """The 'cannot open' dialog: another file, restore a backup over it, or quit (None)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, QMessageBox.tr("Cannot open the database"), explain(exc),
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Startup", "Cannot open the database"), explain(exc),
                       parent=parent)
     box.setObjectName("database_error")
-    choose = box.addButton(QMessageBox.tr("Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
+    choose = box.addButton(QCoreApplication.translate("Startup", "Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
     restore = None
     if restorer is not None and target.path is not None:
-        restore = box.addButton(QMessageBox.tr("Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(QCoreApplication.translate("Startup", "Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     if clicked is choose:
-        path, _f = QFileDialog.getOpenFileName(parent, QMessageBox.tr("Open database"),
+        path, _f = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Startup", "Open database"),
                                                str(target.path.parent if target.path else Path.home()),
-                                               QMessageBox.tr("Supasoft databases (*.db *.sqlite);;All files (*)"))
+                                               QCoreApplication.translate("Startup", "Supasoft databases (*.db *.sqlite);;All files (*)"))
         return Target(Path(path)) if path else ask_after_failure(exc, target, parent, restorer)
     if restore is not None and clicked is restore and target.path is not None and restorer is not None:
-        path, _f = QFileDialog.getOpenFileName(parent, QMessageBox.tr("Choose a backup"), str(target.path.parent),
-                                               QMessageBox.tr("Supasoft databases (*.db);;All files (*)"))
+        path, _f = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Startup", "Choose a backup"), str(target.path.parent),
+                                               QCoreApplication.translate("Startup", "Supasoft databases (*.db);;All files (*)"))
         if not path:
             return ask_after_failure(exc, target, parent, restorer)
         try:
@@ -126,6 +128,6 @@ def open_interactive(target: Target, settings: Settings, *, parent: QWidget | No
 
 def show_config_error(exc: ConfigError) -> None:
     """A malformed client.ini: say where and what, no traceback."""
-    box = QMessageBox(QMessageBox.Icon.Critical, QMessageBox.tr("Settings file problem"), explain(exc))
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Startup", "Settings file problem"), explain(exc))
     box.setObjectName("config_error")
     box.exec()

@@ -18,9 +18,6 @@ if TYPE_CHECKING:
 UNDO_SECONDS = 60
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TableTab", text)
-
 
 class TableOps:
     """Mixed into TableTab: everything that changes or exports many records at once."""
@@ -36,7 +33,7 @@ class TableOps:
         try:
             return run_busy(work, self, title=title, label=title)
         except Cancelled:
-            self.status.showMessage(_t("Cancelled"), 5000)
+            self.status.showMessage(QCoreApplication.translate("TableTab", "Cancelled"), 5000)
             return None
         except SupasoftError as exc:
             QMessageBox.warning(self, self.title(), str(exc))
@@ -51,8 +48,8 @@ class TableOps:
             shown = "\n".join(f"#{rid}: {why}" for rid, why in result.failures[:10])
             more = len(result.failures) - 10
             if more > 0:
-                shown += "\n" + _t("… and %d more") % more
-            QMessageBox.warning(self, self.title(), _t("Some records were not changed:") + "\n" + shown)
+                shown += "\n" + QCoreApplication.translate("TableTab", "… and %d more") % more
+            QMessageBox.warning(self, self.title(), QCoreApplication.translate("TableTab", "Some records were not changed:") + "\n" + shown)
 
     # --- delete ---------------------------------------------------------------------------------
     def delete_selected(self: TableTab, *, ask: bool = True) -> BulkResult | None:
@@ -64,7 +61,7 @@ class TableOps:
         if ask and not self.confirm(text):
             return None
         records, object_id = self.records, self.object_id
-        result = self._busy(lambda progress: delete_many(records, object_id, ids, progress), _t("Deleting…"))
+        result = self._busy(lambda progress: delete_many(records, object_id, ids, progress), QCoreApplication.translate("TableTab", "Deleting…"))
         if result is not None:
             msg = QCoreApplication.translate("TableTab", "%n record(s) moved to the trash.", "", len(result.done))
             self._report(result, msg, "delete", None)
@@ -78,7 +75,7 @@ class TableOps:
         self._undo = None
         self.undo_button.hide()
         records, object_id = self.records, self.object_id
-        count = self._busy(lambda progress: undo(records, object_id, kind, result, field_id, progress), _t("Undoing…"))
+        count = self._busy(lambda progress: undo(records, object_id, kind, result, field_id, progress), QCoreApplication.translate("TableTab", "Undoing…"))
         self._apply_changes()
         self.status.showMessage(QCoreApplication.translate("TableTab", "%n record(s) put back.", "", count or 0), 8000)
         return count or 0
@@ -90,7 +87,7 @@ class TableOps:
         if not ids:
             return None
         records, object_id = self.records, self.object_id
-        result = self._busy(lambda progress: set_many(records, object_id, ids, field_id, value, progress), _t("Changing…"))
+        result = self._busy(lambda progress: set_many(records, object_id, ids, field_id, value, progress), QCoreApplication.translate("TableTab", "Changing…"))
         if result is not None:
             msg = QCoreApplication.translate("TableTab", "%n record(s) changed.", "", len(result.done))
             self._report(result, msg, "set", field_id)
@@ -99,7 +96,7 @@ class TableOps:
     def ask_bulk_set(self: TableTab) -> None:
         ids = self.selected_ids()
         if not ids:
-            QMessageBox.information(self, self.title(), _t("Select the records to change first."))
+            QMessageBox.information(self, self.title(), QCoreApplication.translate("TableTab", "Select the records to change first."))
             return
         dialog = BulkSetDialog(self.records.config.object_by_id(self.object_id), len(ids), self.lookup, self)
         if dialog.exec() and dialog.field() is not None:
@@ -109,7 +106,7 @@ class TableOps:
     def export_to(self: TableTab, path: Path | str) -> int | None:
         """Write the current view (columns, filter, search, sort) to an Excel file."""
         if not self.records.access.allowed("export", self.object_id):
-            QMessageBox.warning(self, self.title(), _t("You do not have the right to export."))
+            QMessageBox.warning(self, self.title(), QCoreApplication.translate("TableTab", "You do not have the right to export."))
             return None
         from supasoft.services.exchange import (  # openpyxl loads only when exporting
             ExportCancelled,
@@ -125,7 +122,7 @@ class TableOps:
             except ExportCancelled:
                 raise Cancelled() from None
 
-        count = self._busy(work, _t("Exporting…"))
+        count = self._busy(work, QCoreApplication.translate("TableTab", "Exporting…"))
         if count is not None:
             self.status.showMessage(QCoreApplication.translate("TableTab", "%n record(s) exported to %1", "", count)
                                     .replace("%1", str(path)), 10000)
@@ -133,8 +130,8 @@ class TableOps:
 
     def ask_export(self: TableTab) -> None:
         name = self.title().replace(":", " -").replace("/", "-") + ".xlsx"
-        path, _filter = QFileDialog.getSaveFileName(self, _t("Export to Excel"), str(Path.home() / name),
-                                                    _t("Excel workbook (*.xlsx)"))
+        path, _filter = QFileDialog.getSaveFileName(self, QCoreApplication.translate("TableTab", "Export to Excel"), str(Path.home() / name),
+                                                    QCoreApplication.translate("TableTab", "Excel workbook (*.xlsx)"))
         if path:
             if not path.lower().endswith(".xlsx"):
                 path += ".xlsx"

@@ -1,0 +1,2125 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name></name>
+    <message>
+        <source>Tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row (side by side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column (stacked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configurator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kod</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished">jest puste</translation>
+    </message>
+    <message>
+        <source>is filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished">zawiera</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished">nie zawiera</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished">zaczyna się od</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation type="unfinished">kończy się na</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished">Usuń ten warunek</translation>
+    </message>
+    <message>
+        <source>Export configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a configuration file: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse while children exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the children too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the children, clear the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo this change any more: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;Supasoft %s&lt;/h3&gt;&lt;p&gt;An open-source CRM constructor: build the objects, fields, tables and cards your office needs, then work in them.&lt;/p&gt;&lt;p&gt;License: MIT&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Supasoft %s&lt;/h3&gt;&lt;p&gt;Otwarty konstruktor CRM: zbuduj obiekty, pola, tabele i karty potrzebne w biurze, a potem w nich pracuj.&lt;/p&gt;&lt;p&gt;Licencja: MIT&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Supasoft</source>
+        <translation>O programie Supasoft</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Wydanie</translation>
+    </message>
+    <message>
+        <source>Networked</source>
+        <translation>Sieciowe</translation>
+    </message>
+    <message>
+        <source>Free (one file)</source>
+        <translation>Darmowe (jeden plik)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Baza danych</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Silnik</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Wersja schematu</translation>
+    </message>
+    <message>
+        <source>Structure version</source>
+        <translation>Wersja struktury</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Szablon</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>Wersja programu</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <source>Database information</source>
+        <translation>Informacje o bazie</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSetDialog</name>
+    <message numerus="yes">
+        <source>Change %n record(s)</source>
+        <translation>
+            <numerusform>Zmień %n rekord</numerusform>
+            <numerusform>Zmień %n rekordy</numerusform>
+            <numerusform>Zmień %n rekordów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the same value in %n selected record(s).</source>
+        <translation>
+            <numerusform>Ustaw tę samą wartość w %n zaznaczonym rekordzie.</numerusform>
+            <numerusform>Ustaw tę samą wartość w %n zaznaczonych rekordach.</numerusform>
+            <numerusform>Ustaw tę samą wartość w %n zaznaczonych rekordach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Pole:</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Nowa wartość:</translation>
+    </message>
+</context>
+<context>
+    <name>BusyTask</name>
+    <message>
+        <source>Working…</source>
+        <extracomment>The work&apos;s view of progress: report (done, total); False back means &quot;the user cancelled, stop&quot;.</extracomment>
+        <translation>Trwa praca…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Proszę czekać</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesigner</name>
+    <message>
+        <source>Add to card →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beside the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width (pixels):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag onto the card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card layout — drop into a box, or before/after an element:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (the real card):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview cannot show this layout: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Open cards of this object show the new layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardForm</name>
+    <message>
+        <source>The record was not saved. Please correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardWindow</name>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the stored record again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Usuń</translation>
+    </message>
+    <message>
+        <source>Move to the trash (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes and read the stored record again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the record was changed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this record meanwhile; choose the values to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {what} to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenView</name>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this record first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumny</translation>
+    </message>
+    <message>
+        <source>Tick the columns to show. Open a reference to show fields of the linked record. Drag column headers in the table to change their order.</source>
+        <translation>Zaznacz kolumny do pokazania. Rozwiń odwołanie, aby pokazać pola powiązanego rekordu. Przeciągnij nagłówki kolumn w tabeli, aby zmienić ich kolejność.</translation>
+    </message>
+    <message>
+        <source>Open to show fields of %s</source>
+        <translation>Rozwiń, aby pokazać pola: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionEditor</name>
+    <message>
+        <source>All conditions hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any condition holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished">Dodaj warunek</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Usuń ten warunek</translation>
+    </message>
+</context>
+<context>
+    <name>ConfiguratorWindow</name>
+    <message>
+        <source>Configurator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo takes back additions, renames and options; deletions and type changes are kept in an automatic backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Plik</translation>
+    </message>
+    <message>
+        <source>Export configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add object…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an object to start (Add object… on the left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; / {1} — {2}, {3} field(s), codes like {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>{name} was changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this {name} while you were editing it. For each field below, choose which value to keep; your other changes are kept as you made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved meanwhile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save with these values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailGrid</name>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a line (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} total: &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailSetsTab</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nowy</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (tick, in order):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals under the grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a child link first (tab Child links).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add detail set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change detail set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete detail set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the detail set {0}? The records stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldDialog</name>
+    <message>
+        <source>Edit field {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New field of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required (must be filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique (no two records alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexed (fast sorting and search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One choice per line, in the order shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown from a linked record (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied from a record when it is picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Nazwa:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length (characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits in all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits after the point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the value comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record picked in / field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the external object this reference points at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one choice (one per line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The formula does not work: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reference field and the field to take the value from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default value {0!r} {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsTab</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied from {0} when picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add field {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change field {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An automatic backup is taken first; Undo cannot bring the values back — restore the backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is used here (these uses are removed too):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the field {0} and all its values?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileEditor</name>
+    <message>
+        <source>Attach…</source>
+        <extracomment>A stored file (no bytes here) should be written to a path: the card fetches it from the service.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too big ({size}); at most {limit} allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the file: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Filter</name>
+    <message>
+        <source>equals</source>
+        <translation>równa się</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>nie równa się</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>jest puste</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>nie jest puste</translation>
+    </message>
+    <message>
+        <source>is one of (comma-separated)</source>
+        <translation>jest jednym z (po przecinku)</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>jest mniejsze niż</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>jest co najwyżej</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>jest większe niż</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>jest co najmniej</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>jest pomiędzy</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>zawiera</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>nie zawiera</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>zaczyna się od</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>kończy się na</translation>
+    </message>
+    <message>
+        <source> AND </source>
+        <translation> I </translation>
+    </message>
+    <message>
+        <source> OR </source>
+        <translation> LUB </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> i </translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>jest jednym z</translation>
+    </message>
+</context>
+<context>
+    <name>FilterDialog</name>
+    <message>
+        <source>Filter %s</source>
+        <translation>Filtr: %s</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Wyczyść filtr</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaEditor</name>
+    <message>
+        <source>e.g. {Price} * {Quantity}  or  SUM({Lines.Cost})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields (double-click to insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (child records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (at character {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK — the result is a {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: no {0} yet to compute it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview on the first record: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupEditor</name>
+    <message>
+        <source>Show records matching</source>
+        <translation>Pokaż rekordy spełniające</translation>
+    </message>
+    <message>
+        <source>all of these (AND)</source>
+        <translation>wszystkie warunki (I)</translation>
+    </message>
+    <message>
+        <source>any of these (OR)</source>
+        <translation>dowolny z warunków (LUB)</translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation>Usuń tę grupę</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Dodaj warunek</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Dodaj grupę</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Usunięto</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>New parent link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New child link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Lines, Contacts, Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the children (seen from the parent):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the parent is deleted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the other object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the children, e.g. Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinksTab</name>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the parent is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child link adds a reference field to the child; its records then show inside the parent&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add link {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the link {0}? The reference field stays as a plain reference; detail sets over it go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Supasoft — %s</source>
+        <translation>Supasoft — %s</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Otwórz bazę danych</translation>
+    </message>
+    <message>
+        <source>Supasoft databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bazy Supasoft (*.db *.sqlite);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Utwórz kopię zapasową bazy</translation>
+    </message>
+    <message>
+        <source>Supasoft databases (*.db)</source>
+        <translation>Bazy Supasoft (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Tworzenie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Kopia zapasowa</translation>
+    </message>
+    <message>
+        <source>Backup saved to %s</source>
+        <translation>Kopię zapasową zapisano w %s</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Przywróć z kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Supasoft databases (*.db);;All files (*)</source>
+        <translation>Bazy Supasoft (*.db);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the backup %s?
+A safety copy of the current state is taken first.</source>
+        <translation>Zastąpić całą zawartość tej bazy kopią %s?
+Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Otwórz bazę danych…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Kopia zapasowa…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>P&amp;rzywróć z kopii zapasowej…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Rekordy</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;Nowy rekord</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Otwórz rekord</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Szukaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Change field in selected…</source>
+        <translation>&amp;Zmień pole w zaznaczonych…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Eksport do Excela…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash</source>
+        <translation>&amp;Kosz</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>R&amp;aporty</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumenty</translation>
+    </message>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>W jednej z kolejnych wersji</translation>
+    </message>
+    <message>
+        <source>coming</source>
+        <translation>wkrótce</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Ustawienia</translation>
+    </message>
+    <message>
+        <source>&amp;Configurator…</source>
+        <translation>&amp;Konfigurator…</translation>
+    </message>
+    <message>
+        <source>&amp;Access rights…</source>
+        <translation>&amp;Prawa dostępu…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;About Supasoft</source>
+        <translation>&amp;O programie Supasoft</translation>
+    </message>
+    <message>
+        <source>&amp;Database information</source>
+        <translation>&amp;Informacje o bazie</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Trash</source>
+        <translation>Kosz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n rekord</numerusform>
+            <numerusform>%n rekordy</numerusform>
+            <numerusform>%n rekordów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ObjectDialog</name>
+    <message>
+        <source>Edit object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ORD-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (many):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code digits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes look like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the object a name, e.g. Client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectsPanel</name>
+    <message>
+        <source>Add object…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename / numbering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — codes like {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0} and ALL its records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An automatic backup is taken first; Undo cannot bring it back — restore the backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is used here (these uses are removed too):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathTree</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kod</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Import configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete objects and fields missing from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An automatic backup is taken first when data could be lost. Undo cannot reverse an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePicker</name>
+    <message>
+        <source>Type to search…</source>
+        <extracomment>The object id user fields pass to the lookup (users are not a configured object).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the linked record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record matches this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several records match; pick one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveViewDialog</name>
+    <message>
+        <source>Save view</source>
+        <translation>Zapisz widok</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Everyone can use this view</source>
+        <translation>Widok dostępny dla wszystkich</translation>
+    </message>
+    <message>
+        <source>Unticked: only you see it in the list of views</source>
+        <translation>Bez zaznaczenia: widzisz go tylko ty</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>This database was written by a newer Supasoft. Install the newer version, or choose another file or a backup.</source>
+        <extracomment>Firebird needs a user name and password before opening; returns (user, password) or None when cancelled. Copies a backup over a database file that cannot be opened (the composition root wires storage&apos;s restore).</extracomment>
+        <translation>Tę bazę zapisała nowsza wersja Supasoft. Zainstaluj nowszą wersję albo wybierz inny plik lub kopię zapasową.</translation>
+    </message>
+    <message>
+        <source>Fix the settings file (the message names the line), then start again.</source>
+        <translation>Popraw plik ustawień (komunikat wskazuje wiersz) i uruchom program ponownie.</translation>
+    </message>
+    <message>
+        <source>Choose another database file, restore a backup, or quit.</source>
+        <translation>Wybierz inny plik bazy, przywróć kopię zapasową lub zakończ.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Nie można otworzyć bazy danych</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Wybierz inny plik…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Przywróć kopię zapasową…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Otwórz bazę danych</translation>
+    </message>
+    <message>
+        <source>Supasoft databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bazy Supasoft (*.db *.sqlite);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Wybierz kopię zapasową</translation>
+    </message>
+    <message>
+        <source>Supasoft databases (*.db);;All files (*)</source>
+        <translation>Bazy Supasoft (*.db);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Settings file problem</source>
+        <translation>Problem z plikiem ustawień</translation>
+    </message>
+</context>
+<context>
+    <name>TableTab</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowano</translation>
+    </message>
+    <message>
+        <source>… and %d more</source>
+        <translation>… i %d więcej</translation>
+    </message>
+    <message>
+        <source>Some records were not changed:</source>
+        <translation>Niektóre rekordy nie zostały zmienione:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n record(s) to the trash?</source>
+        <translation>
+            <numerusform>Przenieść %n rekord do kosza?</numerusform>
+            <numerusform>Przenieść %n rekordy do kosza?</numerusform>
+            <numerusform>Przenieść %n rekordów do kosza?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Usuwanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) moved to the trash.</source>
+        <translation>
+            <numerusform>%n rekord przeniesiono do kosza.</numerusform>
+            <numerusform>%n rekordy przeniesiono do kosza.</numerusform>
+            <numerusform>%n rekordów przeniesiono do kosza.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Cofanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) put back.</source>
+        <translation>
+            <numerusform>Przywrócono %n rekord.</numerusform>
+            <numerusform>Przywrócono %n rekordy.</numerusform>
+            <numerusform>Przywrócono %n rekordów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Zmienianie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed.</source>
+        <translation>
+            <numerusform>Zmieniono %n rekord.</numerusform>
+            <numerusform>Zmieniono %n rekordy.</numerusform>
+            <numerusform>Zmieniono %n rekordów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the records to change first.</source>
+        <translation>Najpierw zaznacz rekordy do zmiany.</translation>
+    </message>
+    <message>
+        <source>You do not have the right to export.</source>
+        <translation>Nie masz prawa do eksportu.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksportowanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1</source>
+        <translation>
+            <numerusform>Wyeksportowano %n rekord do %1</numerusform>
+            <numerusform>Wyeksportowano %n rekordy do %1</numerusform>
+            <numerusform>Wyeksportowano %n rekordów do %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Eksport do Excela</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>Nowy rekord (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Move the selected records to the trash (Del)</source>
+        <translation>Przenieś zaznaczone rekordy do kosza (Del)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Odśwież (F5)</translation>
+    </message>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation>Szukaj… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtr…</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Wyczyść filtr</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Kolumny…</translation>
+    </message>
+    <message>
+        <source>Choose the columns</source>
+        <translation>Wybierz kolumny</translation>
+    </message>
+    <message>
+        <source> View: </source>
+        <translation> Widok: </translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Zapisz widok…</translation>
+    </message>
+    <message>
+        <source>Save the columns, sort and filter as a view</source>
+        <translation>Zapisz kolumny, sortowanie i filtr jako widok</translation>
+    </message>
+    <message>
+        <source>Change field…</source>
+        <translation>Zmień pole…</translation>
+    </message>
+    <message>
+        <source>Set one field in all selected records</source>
+        <translation>Ustaw jedno pole we wszystkich zaznaczonych rekordach</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Export the current view to Excel</source>
+        <translation>Eksportuj bieżący widok do Excela</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>%s (personal)</source>
+        <translation>%s (osobisty)</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Wszystkie pola</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n rekord</numerusform>
+            <numerusform>%n rekordy</numerusform>
+            <numerusform>%n rekordów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n zaznaczony</numerusform>
+            <numerusform>%n zaznaczone</numerusform>
+            <numerusform>%n zaznaczonych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: %s</source>
+        <translation>Filtr: %s</translation>
+    </message>
+    <message>
+        <source>Search: %s</source>
+        <translation>Szukane: %s</translation>
+    </message>
+</context>
+<context>
+    <name>TablesTab</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables of this object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nowy</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields (open a reference to reach its fields):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add column →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Nazwa:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only records where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That column is already in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sort: newest first as entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add table {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change table {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the table {0}? No records are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete table {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <source>The text is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashTab</name>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Obiekt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Usunięto</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Usunął</translation>
+    </message>
+    <message>
+        <source>With children</source>
+        <translation>Z podrzędnymi</translation>
+    </message>
+    <message>
+        <source>Restore selected</source>
+        <translation>Przywróć zaznaczone</translation>
+    </message>
+    <message>
+        <source>Empty trash…</source>
+        <translation>Opróżnij kosz…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Kosz</translation>
+    </message>
+    <message>
+        <source>Trash: %s</source>
+        <translation>Kosz: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted record(s)</source>
+        <translation>
+            <numerusform>%n usunięty rekord</numerusform>
+            <numerusform>%n usunięte rekordy</numerusform>
+            <numerusform>%n usuniętych rekordów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete every record in this trash for good? This cannot be undone.</source>
+        <translation>Usunąć na zawsze wszystkie rekordy z tego kosza? Tego nie można cofnąć.</translation>
+    </message>
+</context>
+<context>
+    <name>TypeChangeDialog</name>
+    <message>
+        <source>Change the type of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not change the type if any value would be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it, and keep the values that do not fit in a new field &quot;{0} (old value)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An automatic backup is taken before the change; Undo cannot reverse a type change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} value(s): {1} convert, {2} would not convert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} value(s): all convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record #{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueInput</name>
+    <message>
+        <source>and</source>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>a, b, c</source>
+        <translation>a, b, c</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>wartość</translation>
+    </message>
+</context>
+<context>
+    <name>_TemporalEditor</name>
+    <message>
+        <source>Clear</source>
+        <extracomment>The minimum of the editors doubles as &quot;no date&quot;; it is shown blank (special value text).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
