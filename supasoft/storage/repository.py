@@ -7,9 +7,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.exc import DBAPIError
 
 from supasoft.core.meta import Configuration, FieldDef, FieldPath, FilterGroup, ObjectDef, SortKey
 from supasoft.storage.catalog import sys_files
+from supasoft.storage.errors import is_conflict
 from supasoft.storage.physical import PhysicalModel, column_name, is_stored
 from supasoft.storage.query import QueryBuilder, QueryContext
 
@@ -63,6 +65,8 @@ class RecordRepository:
         table = self.table(obj)
         result = conn.execute(table.insert().values(**row))
         pk = result.inserted_primary_key
+        if row.get("id") is not None:  # restored from the trash with its old id
+            advance_identity(conn, table.name, int(row["id"]))
         return int(pk[0]) if pk and pk[0] is not None else int(row["id"])
 
     def insert_many(self, conn: sa.Connection, obj: ObjectDef, rows: list[dict[str, Any]]) -> None:
@@ -73,11 +77,18 @@ class RecordRepository:
     def update(self, conn: sa.Connection, obj: ObjectDef, record_id: int, expected_version: int, row: dict[str, Any]) -> bool:
         """Update if the stored version is still expected_version (optimistic locking)."""
         table = self.table(obj)
-        result = conn.execute(
-            table.update()
-            .where(table.c.id == record_id, table.c.rec_version == expected_version)
-            .values(**row, rec_version=expected_version + 1)
-        )
+        try:
+            result = conn.execute(
+                table.update()
+                .where(table.c.id == record_id, table.c.rec_version == expected_version)
+                .values(**row, rec_version=expected_version + 1)
+            )
+        except DBAPIError as exc:
+            # Firebird: another transaction updated the row and committed while we waited for its lock
+            # (update conflict) or still holds it (lock timeout): the same outcome as a stale version.
+            if is_conflict(exc, conn.dialect):
+                return False
+            raise
         return result.rowcount == 1
 
     def set_column(self, conn: sa.Connection, obj: ObjectDef, field: FieldDef, record_ids: Iterable[int], value: Any) -> None:
@@ -185,8 +196,11 @@ class BulkWriter:
         columns = [table.c[name] for name in column_names]
         self.processors = [_fast_processor(c.type, dialect) or c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
         self.active = [(i, p) for i, p in enumerate(self.processors) if p is not None]
-        marks = ", ".join("?" for _ in columns)
+        marks = ", ".join("?" for _ in columns)  # both sqlite3 and the Firebird drivers use qmark
         self.sql = f"INSERT INTO {table.name} ({', '.join(column_names)}) VALUES ({marks})"
+        self.table_name = table.name
+        self.id_index = list(column_names).index("id") if "id" in column_names else None
+        self.firebird = dialect.name.startswith("firebird")
 
     def convert(self, values: list[Any]) -> list[Any]:
         """Apply the bind processors in place (only the columns that have one)."""
@@ -203,6 +217,34 @@ class BulkWriter:
     def write(self, rows: list[list[Any]]) -> None:
         if rows:
             self.conn.exec_driver_sql(self.sql, [tuple(r) for r in rows])
+            if self.firebird and self.id_index is not None:
+                advance_identity(self.conn, self.table_name, max(r[self.id_index] for r in rows))
+
+
+def advance_identity(conn: sa.Connection, table_name: str, at_least: int) -> None:
+    """Firebird: after rows were inserted with explicit ids, move the id column's identity past them.
+
+    An explicit id does not advance a Firebird identity (notes Q8), so the next normal insert would
+    collide. GEN_ID is atomic and outside transactions, so concurrent inserts only ever move it further.
+    SQLite's INTEGER PRIMARY KEY always continues after the largest id: nothing to do there.
+    """
+    if not conn.dialect.name.startswith("firebird"):
+        return
+    generator = _identity_generator(conn, table_name)
+    if generator is None:
+        return
+    current = conn.exec_driver_sql(f"SELECT GEN_ID({generator}, 0) FROM RDB$DATABASE").scalar_one()
+    if current < at_least:
+        conn.exec_driver_sql(f"SELECT GEN_ID({generator}, {int(at_least) - int(current)}) FROM RDB$DATABASE").scalar_one()
+
+
+def _identity_generator(conn: sa.Connection, table_name: str) -> str | None:
+    name = conn.execute(
+        sa.text("SELECT rdb$generator_name FROM rdb$relation_fields WHERE rdb$relation_name = :t AND rdb$field_name = 'ID'"),
+        {"t": table_name.upper()},
+    ).scalar()
+    name = (name or "").strip()
+    return name if name.replace("$", "").replace("_", "").isalnum() else None  # system names like RDB$12
 
 
 def _fast_processor(column_type: sa.types.TypeEngine, dialect: Any) -> Any:

@@ -7,6 +7,7 @@ there commit after each step (see `SchemaWriter.step_boundary`).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -122,8 +123,15 @@ class SchemaWriter:
         """Remove a field's column and its index."""
         if not is_stored(f):
             return
-        self.drop_index(obj, f)
+        if needs_index(f):
+            self.drop_index(obj, f)
+        elif self._has_index(obj, f):  # indexed by an earlier step of this change (index options changed)
+            self.drop_index(obj, dataclasses.replace(f, indexed=True))
         self._destructive(self._drop_column_ddl(obj, f))
+
+    def _has_index(self, obj: ObjectDef, f: FieldDef) -> bool:
+        name = field_index_name(obj.id, f)
+        return any((ix.get("name") or "").lower() == name for ix in sa.inspect(self.conn).get_indexes(table_name(obj.id)))
 
     # --- the end of a step-wise change ---------------------------------------------------------
     def compensate(self) -> list[str]:

@@ -4,21 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import sqlalchemy as sa
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 
 from supasoft.core.errors import DatabaseOpenError, SchemaError
 from supasoft.core.meta import Configuration
 from supasoft.core.serialization import configuration_from_json, configuration_to_json
 from supasoft.storage.catalog import sys_config, sys_counters, sys_info
 from supasoft.storage.engine import Database, open_engine
+from supasoft.storage.errors import (
+    CONFLICT_KINDS,
+    ConcurrentUpdateError,
+    firebird_kind,
+    is_conflict,
+    translate,
+)
 from supasoft.storage.migrations import runner
 from supasoft.storage.physical import PhysicalModel
 from supasoft.storage.schema_sync import SchemaWriter
 
+CODE_WAIT_SECONDS = 30.0
 PENDING_DDL = "pending_ddl"  # sys_info: drops that failed after a committed structure change (Firebird)
 
 
@@ -58,10 +67,23 @@ class Storage:
     @contextmanager
     def begin(self) -> Iterator[sa.Connection]:
         """A transaction: committed when the block ends, rolled back on an exception."""
-        with self.database.engine.connect() as conn:
+        with self._translated(), self.database.engine.connect() as conn:
             conn.execution_options(writer=True)
             with conn.begin():
                 yield conn
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        """Firebird driver errors leave as our errors (ConflictError for row conflicts), never raw."""
+        try:
+            yield
+        except DBAPIError as exc:
+            if self.kind != "firebird":
+                raise
+            ours = translate(exc, self.database.engine.dialect)
+            if ours is None:
+                raise
+            raise ours from exc
 
     @contextmanager
     def schema_change(self) -> Iterator[SchemaWriter]:
@@ -71,7 +93,7 @@ class Storage:
         runs after the block committed, and a failure compensates the committed steps (see
         SchemaWriter). Drops that failed (a table still open elsewhere) are retried next time.
         """
-        with self.database.engine.connect() as conn:
+        with self._translated(), self.database.engine.connect() as conn:
             conn.execution_options(writer=True)
             writer = SchemaWriter(conn)
             if writer.stepwise:
@@ -108,7 +130,7 @@ class Storage:
     @contextmanager
     def connect(self) -> Iterator[sa.Connection]:
         """A connection for reads (and for callers that commit step by step)."""
-        with self.database.engine.connect() as conn:
+        with self._translated(), self.database.engine.connect() as conn:
             yield conn
 
     # --- schema of the system tables ----------------------------------------------------------
@@ -150,12 +172,18 @@ class Storage:
     def save_configuration(self, conn: sa.Connection, config: Configuration, expected_version: int) -> None:
         """Store a new structure version; refuses if someone else saved since expected_version."""
         config.version = expected_version + 1
-        result = conn.execute(
-            sys_config.update()
-            .where(sys_config.c.id == 1, sys_config.c.version == expected_version)
-            .values(version=config.version, document=configuration_to_json(config, indent=None), updated_at=now())
-        )
-        if result.rowcount != 1:
+        try:
+            result = conn.execute(
+                sys_config.update()
+                .where(sys_config.c.id == 1, sys_config.c.version == expected_version)
+                .values(version=config.version, document=configuration_to_json(config, indent=None), updated_at=now())
+            )
+            updated = result.rowcount == 1
+        except DBAPIError as exc:  # Firebird: another admin's change is committing (or committed) meanwhile
+            if not is_conflict(exc, conn.dialect):
+                raise
+            updated = False
+        if not updated:
             raise StaleConfigurationError(
                 "The structure was changed by someone else meanwhile; reload and try again."
             )
@@ -169,19 +197,31 @@ class Storage:
 
     # --- counters and info --------------------------------------------------------------------
     def take_codes(self, conn: sa.Connection, object_id: int, count: int = 1) -> int:
-        """Reserve `count` consecutive Code numbers for an object; returns the first."""
-        row = conn.execute(sa.select(sys_counters.c.next_code).where(sys_counters.c.object_id == object_id)).first()
-        if row is None:
-            conn.execute(sys_counters.insert().values(object_id=object_id, next_code=1 + count))
-            return 1
-        updated = conn.execute(
-            sys_counters.update()
-            .where(sys_counters.c.object_id == object_id, sys_counters.c.next_code == row.next_code)
-            .values(next_code=row.next_code + count)
-        )
-        if updated.rowcount != 1:
-            return self.take_codes(conn, object_id, count)
-        return int(row.next_code)
+        """Reserve `count` consecutive Code numbers for an object; returns the first.
+
+        The counter row is updated in the caller's transaction, so codes have no gaps: a rolled-back
+        save gives its number back. Concurrent clients (Firebird) serialise on that row: the second
+        waits for the first to commit, gets an update conflict, re-reads and retries.
+        """
+        deadline = time.monotonic() + CODE_WAIT_SECONDS
+        while time.monotonic() < deadline:
+            try:
+                row = conn.execute(sa.select(sys_counters.c.next_code).where(sys_counters.c.object_id == object_id)).first()
+                if row is None:
+                    conn.execute(sys_counters.insert().values(object_id=object_id, next_code=1 + count))
+                    return 1
+                updated = conn.execute(
+                    sys_counters.update()
+                    .where(sys_counters.c.object_id == object_id, sys_counters.c.next_code == row.next_code)
+                    .values(next_code=row.next_code + count)
+                )
+                if updated.rowcount == 1:
+                    return int(row.next_code)
+            except DBAPIError as exc:  # a concurrent save took the row first (or inserted it first)
+                kind = firebird_kind(exc, conn.dialect)
+                if kind not in CONFLICT_KINDS and kind != "unique_violation":
+                    raise
+        raise ConcurrentUpdateError("Too many users are creating records here at once; try again.")
 
     def reset_counter(self, conn: sa.Connection, object_id: int) -> None:
         conn.execute(sys_counters.delete().where(sys_counters.c.object_id == object_id))

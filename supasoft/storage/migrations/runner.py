@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -22,9 +23,23 @@ def _config() -> Config:
     return cfg
 
 
+_lock = threading.Lock()  # alembic keeps module-level state: one migration run at a time per process
+_known: tuple[str, frozenset[str]] | None = None
+
+
+def _revisions() -> tuple[str, frozenset[str]]:
+    """(head, every known revision), read once."""
+    global _known
+    with _lock:
+        if _known is None:
+            scripts = ScriptDirectory.from_config(_config())
+            _known = (scripts.get_current_head() or "", frozenset(s.revision for s in scripts.walk_revisions()))
+        return _known
+
+
 def head_revision() -> str:
     """The newest schema revision this program knows."""
-    return ScriptDirectory.from_config(_config()).get_current_head() or ""
+    return _revisions()[0]
 
 
 def current_revision(conn: sa.Connection) -> str | None:
@@ -38,8 +53,7 @@ def check_not_newer(conn: sa.Connection) -> None:
     revision = current_revision(conn)
     if revision is None:
         return
-    known = {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
-    if revision not in known:
+    if revision not in _revisions()[1]:
         raise NewerDatabaseError(
             f"This database was created by a newer version of Supasoft (schema {revision}); "
             "install the newer version to open it."
@@ -49,6 +63,13 @@ def check_not_newer(conn: sa.Connection) -> None:
 def upgrade(conn: sa.Connection) -> None:
     """Bring the system tables to the newest revision, on the given connection."""
     check_not_newer(conn)
+    if current_revision(conn) == head_revision():
+        return  # the usual case: nothing to do, and no alembic machinery on every open
+    with _lock:
+        _upgrade(conn)
+
+
+def _upgrade(conn: sa.Connection) -> None:
     cfg = _config()
     cfg.attributes["connection"] = conn
     if not conn.dialect.name.startswith("firebird"):

@@ -1,0 +1,190 @@
+"""What must behave the same on SQLite and Firebird (both drivers): ids after bulk inserts, Unicode search,
+exact decimals, timestamps, conflicts as ConflictError, gapless codes under concurrency, step-wise DDL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from decimal import Decimal
+
+import pytest
+import sqlalchemy as sa
+
+from supasoft.core.errors import ConflictError, SchemaError
+from supasoft.core.meta import FieldDef
+from supasoft.services.record_model import ListQuery
+from supasoft.services.session import Session, open_session
+from supasoft.storage.physical import column_name, field_index_name, table_name
+from supasoft.storage.store import now
+
+pytestmark = pytest.mark.all_backends
+
+
+def _thing(session: Session) -> tuple[int, dict[str, int]]:
+    cfg = session.configuration
+    obj = cfg.add_object("Client", "Clients", code_prefix="C-", code_width=3)
+    ids = {
+        "name": cfg.add_field(obj.id, FieldDef(0, "Name", "string", length=100)).id,
+        "notes": cfg.add_field(obj.id, FieldDef(0, "Notes", "text")).id,
+        "amount": cfg.add_field(obj.id, FieldDef(0, "Amount", "money")).id,
+        "count": cfg.add_field(obj.id, FieldDef(0, "Count", "integer")).id,
+    }
+    return obj.id, ids
+
+
+def _save(session: Session, object_id: int, values: dict[int, object]) -> int:
+    record = session.records.new(object_id)
+    record.values.update(values)
+    return session.records.save(record).id  # type: ignore[return-value]
+
+
+def test_single_saves_after_a_bulk_insert_get_new_ids(session: Session) -> None:
+    oid, f = _thing(session)
+    first = _save(session, oid, {f["name"]: "before"})
+    bulk = session.records.insert_many(oid, [{f["name"]: f"bulk {n}"} for n in range(50)])
+    after = _save(session, oid, {f["name"]: "after"})  # Firebird: the identity must have moved past the bulk ids
+    assert len(set(bulk)) == 50 and first not in bulk and after not in bulk and after > max(bulk)
+    assert session.records.count(oid) == 52
+    codes = [r.code for r in session.records.list(oid, ListQuery(columns=[], limit=100))]
+    assert codes == [f"C-{n:03d}" for n in range(1, 53)]
+
+
+@pytest.mark.parametrize("word", ["zażółć", "ZAŻÓŁĆ", "Łódź", "ЁЖИК", "ёжик", "щука", "Acme"])
+def test_quick_search_ignores_case_in_polish_and_russian(session: Session, word: str) -> None:
+    oid, f = _thing(session)
+    wanted = _save(session, oid, {f["name"]: "Zażółć gęślą jaźń — ŁÓDŹ", f["notes"]: "Ёжик и Щука\nACME Sp. z o.o."})
+    _save(session, oid, {f["name"]: "Other", f["notes"]: "nothing here"})
+    found = [r.id for r in session.records.list(oid, ListQuery(columns=[(f["name"],)], search=word))]
+    assert found == [wanted]
+    assert session.records.count(oid, ListQuery(search=word)) == 1
+
+
+def test_decimals_round_half_up_and_stay_exact(session: Session) -> None:
+    oid, f = _thing(session)
+    storage = session.storage
+    obj = session.configuration.object(oid)
+    table = storage.physical(session.configuration.config).table(oid)
+    col = column_name(obj.field_by_id(f["amount"]))
+    with storage.begin() as conn:  # below the services: the column type itself rounds half-up (not banker's)
+        for n, value in enumerate(["1.005", "-2.675", "0.125", "99999999999999.99", "2.5"], start=1):
+            conn.execute(table.insert().values(id=1000 + n, rec_code=n, rec_version=1, **{col: Decimal(value)}))
+    with storage.connect() as conn:
+        stored = conn.execute(sa.select(table.c[col]).order_by(table.c.id)).scalars().all()
+    assert stored == [Decimal("1.01"), Decimal("-2.68"), Decimal("0.13"), Decimal("99999999999999.99"), Decimal("2.50")]
+    assert all(v.as_tuple().exponent == -2 for v in stored)  # fdb drops the scale; we put it back
+
+
+def test_timestamps_keep_100_microseconds(session: Session) -> None:
+    oid, f = _thing(session)
+    stamp = now()
+    assert stamp.microsecond % 100 == 0
+    when = session.configuration.add_field(oid, FieldDef(0, "When", "datetime"))
+    rid = _save(session, oid, {when.id: dt.datetime(2030, 1, 2, 3, 4, 5, 123400)})
+    record = session.records.get(oid, rid)
+    assert record.values[when.id] == dt.datetime(2030, 1, 2, 3, 4, 5, 123400)
+    assert record.created_at is not None and record.created_at.microsecond % 100 == 0
+
+
+def test_a_save_that_waited_for_another_users_commit_is_a_conflict(db_path, backend: str) -> None:
+    """Firebird: the second writer waits for the row lock, then gets an update conflict -> ConflictError."""
+    first = open_session(db_path)
+    oid, f = _thing(first)
+    rid = _save(first, oid, {f["count"]: 1})
+    second = open_session(db_path, lock_timeout=5)
+    try:
+        mine = second.records.get(oid, rid)
+        theirs = first.records.get(oid, rid)
+        theirs.values[f["count"]] = 2
+        if backend == "sqlite":
+            first.records.save(theirs)
+        else:
+            # hold the other user's update open while this one saves, and commit it a moment later
+            table = first.storage.physical(first.configuration.config).table(oid)
+            count_col = column_name(first.configuration.object(oid).field_by_id(f["count"]))
+            conn = first.storage.database.engine.connect()
+            tx = conn.begin()
+            conn.execute(table.update().where(table.c.id == rid).values({count_col: 2, "rec_version": 2}))
+            timer = threading.Timer(0.5, lambda: (tx.commit(), conn.close()))
+            timer.start()
+        mine.values[f["count"]] = 3
+        started = time.monotonic()
+        with pytest.raises(ConflictError) as info:
+            second.records.save(mine)
+        if backend != "sqlite":
+            timer.join()
+            assert time.monotonic() - started >= 0.4  # it really waited for the lock
+        assert info.value.stored_version == 2
+        assert [(c.theirs, c.mine) for c in info.value.fields] == [(2, 3)]
+        assert first.records.get(oid, rid).values[f["count"]] == 2
+    finally:
+        first.close()
+        second.close()
+
+
+def test_codes_stay_unique_and_gapless_with_concurrent_creators(db_path) -> None:
+    setup = open_session(db_path)
+    oid, f = _thing(setup)
+    setup.close()
+    errors: list[BaseException] = []
+
+    def create(n: int) -> None:
+        try:
+            s = open_session(db_path)
+            try:
+                for i in range(8):
+                    _save(s, oid, {f["name"]: f"w{n}-{i}"})
+            finally:
+                s.close()
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=create, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert not errors, errors
+    check = open_session(db_path)
+    try:
+        codes = sorted(r.code for r in check.records.list(oid, ListQuery(columns=[], limit=100)))
+        assert codes == [f"C-{n:03d}" for n in range(1, 33)]
+    finally:
+        check.close()
+
+
+def _columns(session: Session, object_id: int) -> set[str]:
+    with session.storage.connect() as conn:
+        return {c["name"].lower() for c in sa.inspect(conn).get_columns(table_name(object_id))}
+
+
+def test_a_failed_change_leaves_structure_and_tables_consistent(session: Session) -> None:
+    oid, f = _thing(session)
+    before = session.configuration.config.version
+    columns = _columns(session, oid)
+    with pytest.raises(SchemaError, match="default"):  # the column is added (and committed on Firebird) first
+        session.configuration.add_field(oid, FieldDef(0, "Born", "date", default="not a date"))
+    assert session.configuration.config.version == before
+    assert session.storage.load_configuration().version == before
+    assert _columns(session, oid) == columns  # Firebird: the committed ADD was compensated
+    born = session.configuration.add_field(oid, FieldDef(0, "Born", "date", indexed=True))
+    assert column_name(born) in _columns(session, oid)
+
+
+def test_deleting_fields_and_objects_drops_their_columns_and_tables(session: Session) -> None:
+    oid, f = _thing(session)
+    _save(session, oid, {f["name"]: "x", f["notes"]: "y"})
+    session.configuration.delete_field(oid, f["notes"])
+    assert f"f_{f['notes']}" not in _columns(session, oid)
+    session.configuration.update_field(oid, f["name"], indexed=True, length=120)  # index dropped and re-created
+    assert session.records.count(oid, ListQuery(search="x")) == 1
+    session.configuration.delete_object(oid)
+    with session.storage.connect() as conn:
+        assert not sa.inspect(conn).has_table(table_name(oid))
+        assert session.storage.get_info("pending_ddl") in (None, "[]")
+
+
+def test_physical_names_fit_firebird_limits() -> None:
+    f = FieldDef(2_000_000_000, "X", "string", generation=999, indexed=True)
+    for name in (table_name(2_000_000_000), column_name(f), field_index_name(2_000_000_000, f)):
+        assert len(name) <= 31 and name == name.lower()
