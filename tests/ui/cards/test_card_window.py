@@ -46,10 +46,17 @@ def lite(tmp_path, lite_file):
 def card(qtbot, session, object_id, record_id=None, **kw) -> CardWindow:
     window = CardWindow(session.records, object_id, record_id, preview_delay_ms=10, **kw)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # tests look at it after closing
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=discard)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()  # shortcuts only reach the active window
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     return window
+
+
+def discard(window: CardWindow) -> None:
+    """Teardown closes the window: drop unsaved edits so no Save/Discard question waits for an answer."""
+    window.form.set_record(window.form.stored())
 
 
 def save_client(session, ids, name="Nordwind GmbH", **values):
@@ -212,7 +219,7 @@ def test_client_children_tab_lists_orders_and_new_child_is_prefilled(qtbot, lite
     order = session.records.save(order)
     cards = CardWindows(session.records, preview_delay_ms=10)
     window = cards.open(ids["client"], client.id)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=discard)
     orders = next(v for v in window.form.children_views.values() if v.link.child == ids["order"])
     assert orders.row_count() == 1 and orders.model.record_id(0) == order.id
     orders.table.doubleClicked.emit(orders.model.index(0, 0))
@@ -224,7 +231,7 @@ def test_client_children_tab_lists_orders_and_new_child_is_prefilled(qtbot, lite
     assert len(new) == 1
     assert new[0].form.values()[ids["order.client"]] == client.id
     for w in cards.windows():
-        qtbot.addWidget(w)
+        qtbot.addWidget(w, before_close_func=discard)
 
 
 def test_reference_open_button_uses_the_callback(qtbot, lite):
@@ -247,3 +254,61 @@ def test_delete_from_the_card_moves_it_to_the_trash(qtbot, lite):
     assert session.records.count(ids["client"]) == 0
     trash = session.records.trash_items(ids["client"])
     assert [item.record_id for item in trash] == [client.id]
+
+
+def save_order(session, ids, client_id, products=("Consulting hour",)):
+    order = session.records.new(ids["order"])
+    order.values.update({ids["order.client"]: client_id, ids["order.date"]: dt.date(2026, 11, 5)})
+    lines = []
+    for name in products:
+        line = session.records.new(ids["line"])
+        line.values[ids["line.product"]] = next(i for i, text in session.records.lookup(ids["product"], name) if text == name)
+        lines.append(line)
+    link = session.configuration.config.detail_sets_of(ids["order"])[0].link
+    return session.records.save(order, details={link: lines}), link
+
+
+def test_delete_key_in_the_lines_removes_a_line_not_the_order(qtbot, lite):
+    session, ids = lite
+    order, link = save_order(session, ids, save_client(session, ids).id, ("Consulting hour", "Szkolenie"))
+    window = card(qtbot, session, ids["order"], order.id)
+    grid = window.form.grids[link]
+    grid.table.setFocus()
+    grid.table.setCurrentIndex(grid.model.index(0, grid.model.column_of(ids["line.cost"])))
+    QTest.keyClick(grid.table, Qt.Key.Key_Delete)
+    assert grid.model.rowCount() == 1 and window.form.is_dirty()
+    assert session.records.count(ids["order"]) == 1
+    qtbot.waitUntil(lambda: window.form.editor(ids["order.total"]).value() == Decimal("800.00"))
+    assert window.save()
+    assert [line.values[ids["line.price"]] for line in session.records.children(ids["order"], order.id, link)] == [Decimal("800.00")]
+    assert session.records.get(ids["order"], order.id).values[ids["order.total"]] == Decimal("800.00")
+
+
+def test_a_problem_in_a_line_is_named_in_the_summary(qtbot, lite):
+    session, ids = lite
+    window = card(qtbot, session, ids["order"], prefill={ids["order.client"]: save_client(session, ids).id})
+    window.form.set_value(ids["order.date"], dt.date(2026, 11, 6))
+    grid = next(iter(window.form.grids.values()))
+    grid.add_line()  # no product picked
+    assert not window.save()
+    assert "Lines \u2192 Product: is required" in window.form.summary.text()
+    assert session.records.count(ids["order"]) == 0 and grid.model.rowCount() == 1
+
+
+def test_a_clean_card_follows_a_save_made_elsewhere_and_f5_reloads(qtbot, lite):
+    session, ids = lite
+    client = save_client(session, ids, city="Leeds")
+    window = card(qtbot, session, ids["client"], client.id)
+    stored = session.records.get(ids["client"], client.id)
+    stored.values[ids["client.city"]] = "Bristol"
+    session.records.save(stored)
+    assert window.form.values()[ids["client.city"]] == "Bristol"
+    window.form.set_value(ids["client.city"], "Cork")
+    assert window.windowTitle().endswith("[*]") and window.isWindowModified()
+    again = session.records.get(ids["client"], client.id)
+    again.values[ids["client.phone"]] = "+44 1"
+    session.records.save(again)
+    assert window.form.values()[ids["client.city"]] == "Cork"  # the user's edit is not overwritten
+    window.form.set_record(window.form.stored())  # back to clean, then F5 reads the latest version
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    assert window.form.values()[ids["client.phone"]] == "+44 1"
