@@ -225,6 +225,33 @@ def fill(lang: str, index: int) -> int:
     return done
 
 
+def fill_english() -> int:
+    """English plural forms from the source: 'record(s)' -> 'record' / 'records'."""
+    path = I18N / "supasoft_en.ts"
+    tree = ET.parse(path)
+    tree.getroot().set("language", "en_GB")
+    done = 0
+    for message in tree.getroot().iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            ET.SubElement(translation, "numerusform").text = form
+        done += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return done
+
+
 if __name__ == "__main__":
-    for n, lang in enumerate(("pl", "ru")):
-        print(lang, fill(lang, n), "translated", file=sys.stderr)
+    if "--english-only" in sys.argv:
+        print("en", fill_english(), "plural forms", file=sys.stderr)
+    else:
+        for n, lang in enumerate(("pl", "ru")):
+            print(lang, fill(lang, n), "translated", file=sys.stderr)

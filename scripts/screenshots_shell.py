@@ -54,9 +54,16 @@ def main() -> int:
     orders.view.selectRow(0)
     settle(app)
     window.grab().save(str(args.out / "table-filtered.png"))
+    from supasoft.shell.filter_dialog import FilterDialog
+
+    dialog = FilterDialog(session.configuration.config, ids["order"], orders.source.filter, orders.lookup, parent=window)
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(args.out / "filter-builder.png"))
+    dialog.close()
     window.close()
     session.close()
-    print("wrote", args.out / "main-window.png", args.out / "table-filtered.png")
+    print("wrote", *(args.out / n for n in ("main-window.png", "table-filtered.png", "filter-builder.png")))
     return 0
 
 

@@ -4,11 +4,16 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BIN="${VENV:-$ROOT/.venv}/bin"
+VENV_PY="$BIN/python"
 cd "$ROOT"
 SOURCES=()
 for pkg in shell cards configurator reports widgets; do
     [ -d "supasoft/$pkg" ] && SOURCES+=("supasoft/$pkg")
 done
+# English needs only plural forms ("1 record", "2 records"); i18n_fill.py derives them from the "(s)" sources.
+"$BIN/pyside6-lupdate" -extensions py -locations none -no-obsolete -pluralonly "${SOURCES[@]}" -ts supasoft/i18n/supasoft_en.ts
+"$VENV_PY" scripts/i18n_fill.py --english-only
+"$BIN/pyside6-lrelease" -silent supasoft/i18n/supasoft_en.ts -qm supasoft/i18n/supasoft_en.qm
 for lang in pl ru; do
     "$BIN/pyside6-lupdate" -extensions py -locations none -no-obsolete "${SOURCES[@]}" -ts "supasoft/i18n/supasoft_$lang.ts"
     "$BIN/pyside6-lrelease" -silent "supasoft/i18n/supasoft_$lang.ts" -qm "supasoft/i18n/supasoft_$lang.qm"

@@ -28,12 +28,12 @@ def install_translations(language: str = "") -> str:
     language = language or system_language()
     if language != system_language():  # a chosen language also formats dates and numbers its way
         QLocale.setDefault(QLocale({"en": "en_GB", "pl": "pl_PL", "ru": "ru_RU"}[language]))
-    if language == "en":
-        return language
     ours = QTranslator(app)
     if ours.load(str(FOLDER / f"supasoft_{language}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == "en":
+        return language  # English: our plural forms only ("1 record", "2 records")
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -762,6 +762,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>standard ({0} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,6 +815,10 @@
     </message>
     <message>
         <source>Choices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

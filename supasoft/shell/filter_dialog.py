@@ -215,6 +215,8 @@ class GroupEditor(QFrame):
             buttons.addWidget(self.add_group_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
+        if not nested:
+            outer.addStretch(1)  # rows stay together at the top instead of spreading over the dialog
         self.items: list[ConditionRow | GroupEditor] = []
 
     def add_condition(self, cond: Condition | None = None) -> ConditionRow:
@@ -274,7 +276,7 @@ class FilterDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Filter %s") % config.object_by_id(object_id).plural)
-        self.resize(760, 380)
+        self.resize(760, 300)
         self._check = check
         paths = [p for p in reachable(config, object_id, depth=1) if p.field is None or p.field.type in field_types]
         if current is not None:  # keep paths a saved view uses even when deeper than the list offers

@@ -35,7 +35,7 @@ from supasoft.shell.prefs import UserPrefs
 from supasoft.shell.relay import ChangeRelay
 from supasoft.shell.table_ops import TableOps
 from supasoft.shell.views import SaveViewDialog, build_view, find_view, visible_views
-from supasoft.widgets.record_source import RecordRowSource, path_key
+from supasoft.widgets.record_source import CODE_KEY, RecordRowSource, path_key
 from supasoft.widgets.record_table_model import RecordTableModel
 
 OpenCard = Callable[[int, "int | None"], Any]
@@ -190,6 +190,9 @@ class TableTab(TableOps, QWidget):
         search = self.search_edit.text().strip()
         self.source = RecordRowSource(self.records, self.object_id, self._valid_paths(self.list_def), list_def=self.list_def)
         self.source.set_search(search)
+        if not self.source.sort:
+            # Code order is what people expect, and its narrow unique index makes deep pages cheaper than id order.
+            self.source.set_sort(CODE_KEY, False)
         self.model = RecordTableModel(self.source, self)
         self.view.setModel(self.model)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
@@ -258,6 +261,7 @@ class TableTab(TableOps, QWidget):
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         self._guard(lambda: self.model.sort(column, order))
+        self.view.scrollToTop()  # before the next paint: only the first page of the new order is read
         self._update_status()
 
     def sort_by(self, column: int, descending: bool = False) -> None:
@@ -275,11 +279,13 @@ class TableTab(TableOps, QWidget):
         if text.strip() == self.source.search:
             return
         self._guard(lambda: self.model.set_search(text))
+        self.view.scrollToTop()
         self._update_status()
 
     def set_filter(self, group: FilterGroup | None) -> None:
         self.source.set_filter(group if group is not None and group.items else None)
         self._guard(self.model.refresh)
+        self.view.scrollToTop()
         self._update_status()
 
     def edit_filter(self) -> None:

@@ -154,3 +154,16 @@ def test_russian_plurals(qtbot, qapp, lite: Session, ids: dict[str, int]) -> Non
     finally:
         install_translations("en")
         QLocale.setDefault(before)
+
+
+def test_english_plurals(qtbot, qapp, lite: Session, ids: dict[str, int]) -> None:  # noqa: ANN001
+    before = QLocale()
+    install_translations("en")
+    try:
+        w = make(qtbot, lite)
+        tab = w.open_object(ids["client"])
+        assert tab.count_label.text() == "12 records"
+        tab.search_now("Nordwind")
+        assert tab.count_label.text() == "1 record"
+    finally:
+        QLocale.setDefault(before)

@@ -1,0 +1,59 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>BulkSetDialog</name>
+    <message numerus="yes">
+        <source>Change %n record(s)</source>
+        <translation><numerusform>Change %n record</numerusform><numerusform>Change %n records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the same value in %n selected record(s).</source>
+        <translation><numerusform>Set the same value in %n selected record.</numerusform><numerusform>Set the same value in %n selected records.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TableTab</name>
+    <message numerus="yes">
+        <source>Move %n record(s) to the trash?</source>
+        <translation><numerusform>Move %n record to the trash?</numerusform><numerusform>Move %n records to the trash?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) moved to the trash.</source>
+        <translation><numerusform>%n record moved to the trash.</numerusform><numerusform>%n records moved to the trash.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) put back.</source>
+        <translation><numerusform>%n record put back.</numerusform><numerusform>%n records put back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed.</source>
+        <translation><numerusform>%n record changed.</numerusform><numerusform>%n records changed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1</source>
+        <translation><numerusform>%n record exported to %1</numerusform><numerusform>%n records exported to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TrashTab</name>
+    <message numerus="yes">
+        <source>%n deleted record(s)</source>
+        <translation><numerusform>%n deleted record</numerusform><numerusform>%n deleted records</numerusform></translation>
+    </message>
+</context>
+</TS>
