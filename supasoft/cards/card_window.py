@@ -130,9 +130,7 @@ class CardWindow(QWidget):
         self.form.set_record(record)
         if self.tabs.currentWidget() is self.history:
             self.history.load(self.object_id, record.id)
-        self.delete_button.setEnabled(record.id is not None)
-        self.reload_button.setEnabled(record.id is not None)
-        self._sync_title()
+        self._apply_rights()
 
     def reload(self) -> None:
         """Read the stored record again (asks first when there are unsaved changes)."""
@@ -149,6 +147,12 @@ class CardWindow(QWidget):
     # --- saving -------------------------------------------------------------------------------------
     def save(self) -> bool:
         """Save the card; on problems or a conflict it stays open with everything the user typed."""
+        if self.form.is_read_only():
+            return False
+        problems = self.form.unresolved()
+        if problems:
+            self.form.show_problems(problems)
+            return False
         return self._save(self.form.record(), self.form.details())
 
     def _save(self, record: Record, details: dict[int, list[Record]]) -> bool:
@@ -169,9 +173,7 @@ class CardWindow(QWidget):
             self._saving = False
         self.form.set_record(stored)
         self.history.load(self.object_id, stored.id)
-        self.delete_button.setEnabled(True)
-        self.reload_button.setEnabled(True)
-        self._sync_title()
+        self._apply_rights()
         self.show_status(self.tr("Saved."))
         self.saved.emit(self.object_id, stored.id or 0)
         return True
@@ -254,6 +256,17 @@ class CardWindow(QWidget):
             self.prompt = None
 
     # --- helpers ------------------------------------------------------------------------------------
+    def _apply_rights(self) -> None:
+        """What the user may do here: read-only cards keep Save off; Delete needs the delete right."""
+        access = self.records.access
+        record_id = self.form.record_id
+        may_edit = access.allowed("create" if record_id is None else "update", self.object_id)
+        self.form.set_read_only(not may_edit)
+        self.save_button.setEnabled(may_edit)
+        self.delete_button.setEnabled(record_id is not None and access.allowed("delete", self.object_id))
+        self.reload_button.setEnabled(record_id is not None)
+        self._sync_title()
+
     def show_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {ERROR_COLOR};" if error else "")
@@ -264,7 +277,7 @@ class CardWindow(QWidget):
     def _sync_title(self) -> None:
         record = self.form.stored()
         title = f"{self.obj.name} {record.code_text}" if record.id is not None else self.tr("New {name}").format(name=self.obj.name.lower())
-        self.heading.setText(title)
+        self.heading.setText(title if not self.form.is_read_only() else self.tr("{title} (read only)").format(title=title))
         self.setWindowTitle(f"{title}[*]")
         self.setWindowModified(self.form.is_dirty())
 

@@ -10,7 +10,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from supasoft.core.errors import FieldProblem, NotFound, SupasoftError
 from supasoft.core.meta import CardDef, DetailSetDef, FieldDef, LayoutNode, LinkDef
@@ -48,11 +48,12 @@ class RecordsLookup:
             return f"#{record_id}"
 
 
-def shade_read_only(editor: FieldEditor) -> None:
+def shade(editor: FieldEditor, read_only: bool) -> None:
     """Computed and locked fields get the window's background, so nobody tries to type into them."""
     target = editor.input_widget()
-    palette = target.palette()
-    palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+    palette = QApplication.palette(target)
+    if read_only:
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
     target.setPalette(palette)
 
 
@@ -88,6 +89,7 @@ class CardForm(QWidget):
         self.children_views: dict[int, ChildrenView] = {}  # link id -> table
         self._record = Record(object_id)
         self._dirty = False
+        self._read_only = False
         self._preview_delay = preview_delay_ms
         self.summary = QLabel(self)
         self.summary.setObjectName("problems")
@@ -120,7 +122,8 @@ class CardForm(QWidget):
         self.slots, self.grids, self.children_views = {}, {}, {}
         own_links = {link.id: link for link in config.child_links(self.object_id)}
         builder = CardBuilder(self.obj, self._make_editor, self._make_grid, self._make_children,
-                              {d.id: d for d in config.detail_sets_of(self.object_id)}, own_links)
+                              {d.id: d for d in config.detail_sets_of(self.object_id)}, own_links,
+                              visible=lambda f: self._field_mode(f.id) != "hidden")
         self.body = builder.build(card.root)
         self.slots = builder.slots
         self._layout.addWidget(self.body, 1)
@@ -128,21 +131,52 @@ class CardForm(QWidget):
 
     def _make_editor(self, field: FieldDef, node: LayoutNode) -> FieldEditor:
         editor = create_editor(field, self.lookup, None)
-        if node.read_only or field.type == "formula" or field.source is not None:
+        if self._locked_field(field, node):
             editor.set_read_only(True)
-            shade_read_only(editor)
+            shade(editor, True)
         editor.changed.connect(lambda fid=field.id: self._on_editor_changed(fid))
         if isinstance(editor, ReferencePicker):
             editor.open_requested.connect(self.open_requested)
         return editor
 
-    def _make_grid(self, detail_set: DetailSetDef) -> QWidget:
+    def _field_mode(self, field_id: int) -> str:
+        """hidden, read_only or editable for the current user."""
+        try:
+            return self.records.access.field_mode(self.object_id, field_id)
+        except (AttributeError, KeyError):
+            return "editable"
+
+    def _locked_field(self, field: FieldDef, node: LayoutNode | None) -> bool:
+        return (self._read_only or (node is not None and node.read_only) or field.type == "formula"
+                or field.source is not None or self._field_mode(field.id) == "read_only")
+
+    def _may_read(self, object_id: int) -> bool:
+        return self.records.access.allowed("read", object_id)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """The whole card for viewing only (the user may read but not change this record)."""
+        self._read_only = read_only
+        for slot in self.slots.values():
+            locked = read_only or self._locked_field(slot.field, slot.node)
+            slot.editor.set_read_only(locked)
+            shade(slot.editor, locked)
+        for grid in self.grids.values():
+            grid.set_read_only(read_only)
+
+    def is_read_only(self) -> bool:
+        return self._read_only
+
+    def _make_grid(self, detail_set: DetailSetDef) -> QWidget | None:
+        if not self._may_read(self.records.config.link_by_id(detail_set.link).child):
+            return None
         grid = DetailGrid(self.records, detail_set, self.lookup, preview_delay_ms=self._preview_delay)
         grid.changed.connect(self._on_grid_changed)
         self.grids[detail_set.link] = grid
         return grid
 
-    def _make_children(self, link: LinkDef) -> QWidget:
+    def _make_children(self, link: LinkDef) -> QWidget | None:
+        if not self._may_read(link.child):
+            return None
         view = ChildrenView(self.records, link)
         view.open_requested.connect(self.open_requested)
         view.new_requested.connect(self.new_child_requested)
@@ -186,6 +220,18 @@ class CardForm(QWidget):
     def details(self, commit: bool = True) -> dict[int, list[Record]]:
         """The lines of every detail set on the card, by link id."""
         return {link_id: grid.lines(commit) for link_id, grid in self.grids.items()}
+
+    def unresolved(self) -> list[FieldProblem]:
+        """References whose typed text matches no single record (saving would silently drop them)."""
+        problems = []
+        for fid, slot in self.slots.items():
+            editor = slot.editor
+            if isinstance(editor, ReferencePicker) and not editor.is_read_only() and is_typing(editor):
+                editor.resolve()
+                if is_typing(editor):
+                    message = editor.error() or self.tr("No record matches this text")
+                    problems.append(FieldProblem(fid, slot.field.name, message))
+        return problems
 
     def set_value(self, field_id: int, value: object) -> None:
         """Change a field as the user would: marks the card changed, fills receivers, recomputes formulas."""

@@ -33,6 +33,7 @@ class FieldSlot:
     label: QLabel | None
     error: QLabel
     holder: QWidget  # editor + error label, what the layout holds
+    node: LayoutNode | None = None
 
 
 class CardBuilder:
@@ -42,10 +43,11 @@ class CardBuilder:
         self,
         obj: ObjectDef,
         make_editor: Callable[[FieldDef, LayoutNode], FieldEditor],
-        make_detail: Callable[[DetailSetDef], QWidget],
-        make_children: Callable[[LinkDef], QWidget],
+        make_detail: Callable[[DetailSetDef], QWidget | None],
+        make_children: Callable[[LinkDef], QWidget | None],
         detail_sets: dict[int, DetailSetDef],
         links: dict[int, LinkDef],
+        visible: Callable[[FieldDef], bool] = lambda field: True,
     ):
         self.obj = obj
         self.make_editor = make_editor
@@ -53,6 +55,7 @@ class CardBuilder:
         self.make_children = make_children
         self.detail_sets = detail_sets
         self.links = links
+        self.visible = visible  # fields the user's rights hide never get an editor
         self.slots: dict[int, FieldSlot] = {}
 
     def build(self, root: LayoutNode) -> QWidget:
@@ -97,14 +100,17 @@ class CardBuilder:
             if child.hidden:
                 continue
             page = QWidget()
-            self.fill(page, child, QVBoxLayout(page))
-            tabs.addTab(page, child.title or self._default_title(child))
+            if self.fill(page, child, QVBoxLayout(page)):
+                tabs.addTab(page, child.title or self._default_title(child))
+            else:
+                page.deleteLater()  # e.g. a child table the user may not read
         return tabs
 
-    def fill(self, owner: QWidget, node: LayoutNode, layout: QBoxLayout) -> None:
-        """Children in order; runs of fields share one form layout so their labels line up."""
+    def fill(self, owner: QWidget, node: LayoutNode, layout: QBoxLayout) -> int:
+        """Children in order; runs of fields share one form layout so their labels line up. Returns how many were placed."""
         horizontal = isinstance(layout, QHBoxLayout)
         form: QFormLayout | None = None
+        placed = 0
         for child in node.children:
             if child.hidden:
                 continue
@@ -112,14 +118,18 @@ class CardBuilder:
                 if form is None:
                     form = _form_layout(None)
                     layout.addLayout(form)
+                before = len(self.slots)
                 self.add_field(form, child)
+                placed += len(self.slots) - before
                 continue
             form = None
             widget = self.node(child)
             if widget is not None:
                 layout.addWidget(widget, 0 if child.kind == "field" and not horizontal else 1)
+                placed += 1
         if not horizontal and not _has_stretchy(node):
             layout.addStretch(1)
+        return placed
 
     # --- fields -------------------------------------------------------------------------------------
     def add_field(self, form: QFormLayout, node: LayoutNode) -> None:
@@ -127,8 +137,8 @@ class CardBuilder:
             field = self.obj.field_by_id(node.ref or -1)
         except KeyError:
             return  # a field deleted after the card was designed
-        if field.id in self.slots:
-            return  # one editor per field, even if the designer placed it twice
+        if field.id in self.slots or not self.visible(field):
+            return  # one editor per field, even if the designer placed it twice; none for hidden fields
         editor = self.make_editor(field, node)
         if node.width:
             editor.setMaximumWidth(node.width)
@@ -161,7 +171,7 @@ class CardBuilder:
             form.addRow(holder)
         else:
             form.addRow(holder)
-        self.slots[field.id] = FieldSlot(field, editor, label, error, holder)
+        self.slots[field.id] = FieldSlot(field, editor, label, error, holder, node)
 
     def _default_title(self, node: LayoutNode) -> str:
         if node.children and node.children[0].kind == "children":

@@ -104,6 +104,8 @@ class ChildrenView(QWidget):
 
     def _sync_buttons(self) -> None:
         saved = self.parent_id is not None
-        self.new_button.setEnabled(saved)
-        self.new_button.setToolTip("" if saved else self.tr("Save this record first"))
+        allowed = self.records.access.allowed("create", self.link.child)
+        self.new_button.setEnabled(saved and allowed)
+        tip = "" if saved and allowed else self.tr("Save this record first") if allowed else self.tr("You may not create these records")
+        self.new_button.setToolTip(tip)
         self.open_button.setEnabled(self.model.rowCount() > 0)

@@ -27,6 +27,8 @@ from supasoft.widgets.editors import ReferenceLookup
 from supasoft.widgets.formatting import format_value
 
 VISIBLE_ROWS = 5  # the grid shows at least this many lines before scrolling
+_T = QAbstractItemView.EditTrigger
+EDIT_TRIGGERS = _T.DoubleClicked | _T.EditKeyPressed | _T.AnyKeyPressed | _T.SelectedClicked
 
 
 class DetailGrid(QWidget):
@@ -45,14 +47,14 @@ class DetailGrid(QWidget):
         self.child = config.object_by_id(self.link.child)
         self.setObjectName(f"detail_{detail_set.id}")
         self._dirty = False
+        self._read_only = False
         self._pending: set[int] = set()  # rows whose formulas must be recomputed
         self.model = DetailLinesModel(self._columns(), lookup, self)
         self.model.value_edited.connect(self._on_value_edited)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setItemDelegate(EditorDelegate(self.model, lookup, self.table))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setEditTriggers(EDIT_TRIGGERS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -127,6 +129,8 @@ class DetailGrid(QWidget):
 
     def add_line(self, edit: bool = False) -> int:
         """Append a line with the child's defaults; edit=True opens the first editable cell."""
+        if self._read_only:
+            return -1
         row = self.model.add_line(self.records.new(self.child.id))
         self._dirty = True
         self._schedule(row)
@@ -140,6 +144,8 @@ class DetailGrid(QWidget):
 
     def remove_line(self, row: int | None = None) -> None:
         """Remove a line (the current one by default); the service deletes it from storage on save."""
+        if self._read_only:
+            return
         if row is None:
             index = self.table.currentIndex()
             if not index.isValid():
@@ -160,6 +166,13 @@ class DetailGrid(QWidget):
 
     def is_dirty(self) -> bool:
         return self._dirty
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Lines for viewing only: no cell editors, no adding or removing."""
+        self._read_only = read_only
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else EDIT_TRIGGERS)
+        self.add_button.setEnabled(not read_only)
+        self._sync()
 
     # --- formulas and totals ------------------------------------------------------------------------
     def refresh_formulas(self) -> None:
@@ -242,13 +255,13 @@ class DetailGrid(QWidget):
         self.table.setMinimumHeight(rows + header.sizeHint().height() + 4)
 
     def _sync(self, *_args: object) -> None:
-        self.remove_button.setEnabled(self.model.rowCount() > 0)
+        self.remove_button.setEnabled(self.model.rowCount() > 0 and not self._read_only)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Insert adds a line and Delete removes one here, instead of acting on the whole card."""
         if watched is self.table and isinstance(event, QKeyEvent):
             editing = self.table.state() == QAbstractItemView.State.EditingState
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Insert) and not editing:
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Insert) and not editing and not self._read_only:
                 if event.type() == QEvent.Type.ShortcutOverride:
                     event.accept()
                     return True

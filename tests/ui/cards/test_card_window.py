@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from supasoft.cards.card_window import CardWindow
 from supasoft.cards.card_windows import CardWindows
 from supasoft.cards.conflict_dialog import MINE, THEIRS
+from supasoft.core.rights import FieldGrant, ObjectGrant, UserRights
 from supasoft.services.session import open_session
 from supasoft.services.setup import initialize, lite_ids
 
@@ -312,3 +313,44 @@ def test_a_clean_card_follows_a_save_made_elsewhere_and_f5_reloads(qtbot, lite):
     window.form.set_record(window.form.stored())  # back to clean, then F5 reads the latest version
     QTest.keyClick(window, Qt.Key.Key_F5)
     assert window.form.values()[ids["client.phone"]] == "+44 1"
+
+
+def test_rights_hide_and_lock_fields_and_make_the_card_read_only(qtbot, lite):
+    session, ids = lite
+    client = save_client(session, ids, phone="+48 1", tax_id="PL9")
+    me = ("user", 7)
+    session.access.use(UserRights(7, False, object_grants=[ObjectGrant(me, ids["client"], "change")], field_grants=[
+        FieldGrant(me, ids["client"], ids["client.tax_id"], "hidden"),
+        FieldGrant(me, ids["client"], ids["client.phone"], "read_only"),
+    ]))
+    window = card(qtbot, session, ids["client"], client.id)
+    assert ids["client.tax_id"] not in window.form.slots
+    assert window.form.editor(ids["client.phone"]).is_read_only()
+    assert not window.form.editor(ids["client.name"]).is_read_only()
+    assert window.save_button.isEnabled() and not window.delete_button.isEnabled()
+    assert window.form.children_views == {}  # no right to read orders, contacts...: no tabs for them
+    window.form.set_value(ids["client.city"], "Cork")
+    assert window.save()
+    assert session.records.get(ids["client"], client.id).values[ids["client.city"]] == "Cork"
+
+    session.access.use(UserRights(7, False, object_grants=[ObjectGrant(me, ids["client"], "read")]))
+    reader = card(qtbot, session, ids["client"], client.id)
+    assert reader.form.is_read_only() and not reader.save_button.isEnabled()
+    assert "(read only)" in reader.heading.text()
+    assert reader.form.editor(ids["client.name"]).is_read_only()
+    assert not reader.save()
+
+
+def test_text_in_a_reference_that_matches_nothing_is_not_dropped_silently(qtbot, lite, type_text):
+    session, ids = lite
+    save_client(session, ids, name="Nordwind GmbH")
+    window = card(qtbot, session, ids["order"])
+    window.form.set_value(ids["order.date"], dt.date(2026, 11, 7))
+    type_text(window.form.editor(ids["order.client"]).edit, "Südwind")
+    assert not window.save()
+    assert window.form.problem_text(ids["order.client"]) == "No record matches this text"
+    assert session.records.count(ids["order"]) == 0
+    picker = window.form.editor(ids["order.client"])
+    picker.edit.clear()
+    type_text(picker.edit, "nordwind gmbh")
+    assert window.save()  # an exact (case-insensitive) match is picked
