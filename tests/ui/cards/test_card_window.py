@@ -354,3 +354,21 @@ def test_text_in_a_reference_that_matches_nothing_is_not_dropped_silently(qtbot,
     picker.edit.clear()
     type_text(picker.edit, "nordwind gmbh")
     assert window.save()  # an exact (case-insensitive) match is picked
+
+
+def test_escape_in_a_line_cell_cancels_the_cell_not_the_card(qtbot, lite):
+    session, ids = lite
+    order, link = save_order(session, ids, save_client(session, ids).id)
+    window = card(qtbot, session, ids["order"], order.id)
+    grid = window.form.grids[link]
+    index = grid.model.index(0, grid.model.column_of(ids["line.quantity"]))
+    grid.table.setFocus()
+    grid.table.setCurrentIndex(index)
+    grid.table.edit(index)
+    editor = grid.table.indexWidget(index)
+    editor.edit.setFocus()
+    QTest.keyClick(editor.edit, Qt.Key.Key_Escape)
+    assert window.isVisible()
+    assert grid.table.indexWidget(index) is None  # the cell editor closed
+    QTest.keyClick(grid.table, Qt.Key.Key_Escape)
+    assert not window.isVisible()  # a second Esc closes the (unchanged) card
