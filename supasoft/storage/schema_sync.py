@@ -147,6 +147,7 @@ class SchemaWriter:
                     else:
                         step()
             except Exception as exc:  # a leftover unused column/table is harmless; keep going
+                _rollback_driver(self.conn)
                 log.warning("could not undo a structure step (%s): %s", step, exc)
                 failed.append(step if isinstance(step, str) else getattr(step, "__qualname__", "step"))
         return failed
@@ -160,6 +161,7 @@ class SchemaWriter:
                 with self.conn.begin():
                     self.conn.execute(sa.text(ddl))
             except Exception as exc:  # e.g. another user still has the table open (lock timeout)
+                _rollback_driver(self.conn)
                 log.warning("deferred structure step failed, will retry later (%s): %s", ddl, exc)
                 failed.append(ddl)
         self.deferred.clear()
@@ -189,3 +191,12 @@ class SchemaWriter:
         table = sa.Table(table_name(obj.id), sa.MetaData(), sa.Column("id", sa.Integer, primary_key=True), col)
         stmt = table.update().where(table.c.id == sa.bindparam("_id")).values({col.name: sa.bindparam("_v")})
         self.conn.execute(stmt, [{"_id": i, "_v": v} for i, v in pairs])
+
+
+def _rollback_driver(conn: sa.Connection) -> None:
+    """Firebird keeps a transaction whose COMMIT failed (DDL errors surface there) active with its work:
+    roll it back in the driver, or the next commit on this connection would try the failed DDL again."""
+    try:
+        conn.connection.dbapi_connection.rollback()  # type: ignore[union-attr]
+    except Exception:  # noqa: BLE001 - nothing left to roll back
+        pass

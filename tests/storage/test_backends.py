@@ -188,3 +188,49 @@ def test_physical_names_fit_firebird_limits() -> None:
     f = FieldDef(2_000_000_000, "X", "string", generation=999, indexed=True)
     for name in (table_name(2_000_000_000), column_name(f), field_index_name(2_000_000_000, f)):
         assert len(name) <= 31 and name == name.lower()
+
+
+def test_a_drop_blocked_by_another_user_is_retried_later(db_path, backend: str) -> None:
+    """Firebird: DROP TABLE waits for other users' transactions on the table; the change still commits and
+    the drop is kept in sys_info and retried by the next structure change."""
+    admin = open_session(db_path, lock_timeout=1)
+    try:
+        oid, f = _thing(admin)
+        _save(admin, oid, {f["name"]: "x"})
+        other = admin.storage.database.engine.connect() if backend == "sqlite" else open_session(db_path).storage.database.engine.connect()
+        tx = other.begin()
+        other.execute(sa.text(f"SELECT count(*) FROM {table_name(oid)}")).scalar()
+        if backend == "sqlite":
+            tx.rollback()  # SQLite has one writer; nothing to hold open here
+            other.close()
+        admin.configuration.delete_object(oid)
+        assert admin.configuration.config.objects == [] and admin.storage.load_configuration().objects == []
+        if backend != "sqlite":
+            assert table_name(oid) in (admin.storage.get_info("pending_ddl") or "")
+            tx.rollback()
+            other.close()
+            other.engine.dispose()
+        admin.configuration.add_object("Next", "Nexts")  # the next change retries the drop
+        with admin.storage.connect() as conn:
+            assert not sa.inspect(conn).has_table(table_name(oid))
+        assert admin.storage.get_info("pending_ddl") in (None, "[]")
+    finally:
+        admin.close()
+
+
+def test_a_refused_type_change_leaves_the_columns_as_they_were(session: Session) -> None:
+    from supasoft.core.errors import ConversionError
+
+    oid, f = _thing(session)
+    ids = [_save(session, oid, {f["name"]: v}) for v in ("12", "x13", "14")]
+    columns, version = _columns(session, oid), session.storage.load_configuration().version
+    with pytest.raises(ConversionError):  # new-generation column and index were committed, then compensated
+        session.configuration.change_field_type(oid, f["name"], type="integer", indexed=True)
+    assert _columns(session, oid) == columns and session.storage.load_configuration().version == version
+    report = session.configuration.change_field_type(oid, f["name"], type="integer", on_failure="keep")
+    assert report.failures == [(ids[1], "x13")]
+    kept = session.configuration.object(oid).field_by_name("Name (old value)")
+    assert [session.records.get(oid, i).values[f["name"]] for i in ids] == [12, None, 14]
+    assert session.records.get(oid, ids[1]).values[kept.id] == "x13"
+    new_columns = _columns(session, oid)
+    assert f"f_{f['name']}" not in new_columns and f"f_{f['name']}_1" in new_columns and column_name(kept) in new_columns
