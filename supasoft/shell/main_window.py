@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         index = self.tabs.addTab(tab, tab.title())
         tab.title_changed.connect(lambda text, t=tab: self.tabs.setTabText(self.tabs.indexOf(t), text))
         tab.view.selectionModel().selectionChanged.connect(lambda *_: self._sync_actions())
-        tab.view_changed.connect(lambda t=tab: t.view.selectionModel().selectionChanged.connect(lambda *_: self._sync_actions()))
+        tab.model_replaced.connect(lambda t=tab: t.view.selectionModel().selectionChanged.connect(lambda *_: self._sync_actions()))
         self.tabs.setCurrentIndex(index)
         return tab
 

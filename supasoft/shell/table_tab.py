@@ -27,12 +27,14 @@ from supasoft.core.errors import SupasoftError
 from supasoft.core.meta import FieldPath, FilterGroup, ListDef
 from supasoft.services.record_model import ListQuery
 from supasoft.services.session import Session
+from supasoft.shell.async_search import ASYNC_ROWS, search_in_background
 from supasoft.shell.columns_dialog import ColumnsDialog
 from supasoft.shell.fields import describe_path
 from supasoft.shell.filter_dialog import FilterDialog, describe_filter
 from supasoft.shell.lookup import RecordsLookup
 from supasoft.shell.prefs import UserPrefs
 from supasoft.shell.relay import ChangeRelay
+from supasoft.shell.table_live import TableLive
 from supasoft.shell.table_ops import TableOps
 from supasoft.shell.views import SaveViewDialog, build_view, find_view, visible_views
 from supasoft.widgets.record_source import CODE_KEY, RecordRowSource, path_key
@@ -40,16 +42,14 @@ from supasoft.widgets.record_table_model import RecordTableModel
 
 OpenCard = Callable[[int, "int | None"], Any]
 SEARCH_DELAY_MS = 250
-DEFAULT_WIDTHS = {None: 90, "text": 220, "string": 170, "email": 190, "url": 170, "phone": 130, "reference": 170,
-                  "boolean": 70, "date": 100, "datetime": 140, "integer": 90, "decimal": 100, "money": 110,
-                  "float": 100, "formula": 110, "choice": 120, "file": 150, "user": 130}
 
 
-class TableTab(TableOps, QWidget):
+class TableTab(TableOps, TableLive, QWidget):
     """Everything staff do with one object's list: find, sort, filter, open, add, delete, export."""
 
     title_changed = Signal(str)
     view_changed = Signal()
+    model_replaced = Signal()  # a new model is on the view (its selection model is new too)
 
     def __init__(self, session: Session, object_id: int, *, list_id: int | None = None,
                  open_card: OpenCard | None = None, prefs: UserPrefs | None = None,
@@ -64,6 +64,10 @@ class TableTab(TableOps, QWidget):
         self.list_def: ListDef | None = None
         self._pending_ids: set[int] = set()
         self._pending_other = False
+        self.async_rows = ASYNC_ROWS
+        self.searching = False
+        self._search_generation = 0
+        self._total_hint = 0
         self._build_ui()
         self._change_timer = QTimer(self, singleShot=True, interval=80)
         self._change_timer.timeout.connect(self._apply_changes)
@@ -193,16 +197,27 @@ class TableTab(TableOps, QWidget):
         if not self.source.sort:
             # Code order is what people expect, and its narrow unique index makes deep pages cheaper than id order.
             self.source.set_sort(CODE_KEY, False)
-        self.model = RecordTableModel(self.source, self)
+        self._install_source(self.source)
+        unfiltered = not search and self.source.filter is None
+        self._total_hint = self.model.rowCount() if unfiltered else self._guard(lambda: self.records.count(self.object_id)) or 0
+        self._fill_views_box()
+        self.title_changed.emit(self.title())
+        if remember:
+            self.view_changed.emit()
+
+    def _install_source(self, source: RecordRowSource) -> None:
+        """Show a row source through a new model (after a view change or a background search)."""
+        old = getattr(self, "model", None)
+        self.source = source
+        self.model = RecordTableModel(source, self)
         self.view.setModel(self.model)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
         self._show_sort()
         self.restore_column_state()
-        self._fill_views_box()
         self._update_status()
-        self.title_changed.emit(self.title())
-        if remember:
-            self.view_changed.emit()
+        if old is not None:
+            old.deleteLater()
+        self.model_replaced.emit()
 
     def _valid_paths(self, list_def: ListDef | None, paths: list[FieldPath] | None = None) -> list[FieldPath]:
         config = self.records.config
@@ -274,13 +289,37 @@ class TableTab(TableOps, QWidget):
         self.search_edit.selectAll()
 
     def search_now(self, text: str) -> None:
-        """Run the quick search at once (the box waits a moment after typing)."""
+        """Run the quick search now (the box waits a moment after typing); big tables search in a worker."""
         self._search_timer.stop()
+        self._search_generation += 1
         if text.strip() == self.source.search:
+            self.searching = False
+            return
+        if self._total_hint >= self.async_rows:
+            self._search_async(text.strip(), self._search_generation)
             return
         self._guard(lambda: self.model.set_search(text))
         self.view.scrollToTop()
         self._update_status()
+
+    def _search_async(self, text: str, generation: int) -> None:
+        self.searching = True
+        self.count_label.setText(self.tr("Searching…"))
+
+        def done(source: RecordRowSource) -> None:
+            if generation == self._search_generation:  # a newer search replaces this one
+                self.searching = False
+                self._install_source(source)
+                self.view.scrollToTop()
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._search_generation:
+                self.searching = False
+                self._update_status()
+                if isinstance(exc, (SupasoftError, ValueError)):
+                    QMessageBox.warning(self, self.title(), str(exc))
+
+        search_in_background(self.source, text, self, done, failed)
 
     def set_filter(self, group: FilterGroup | None) -> None:
         self.source.set_filter(group if group is not None and group.items else None)
@@ -308,38 +347,6 @@ class TableTab(TableOps, QWidget):
         dialog = ColumnsDialog(self.records.config, self.object_id, self.source.paths(), self)
         if dialog.exec():
             self.set_columns(dialog.chosen())
-
-    # --- widths and order per user ---------------------------------------------------------------
-    def save_column_state(self) -> None:
-        if self.prefs is None:
-            return
-        header = self.view.horizontalHeader()
-        keys = [c.key for c in self.model.columns()]
-        state = self.prefs.column_state(self.object_id, self.current_list_id())
-        widths = dict(state.get("widths", {}))
-        widths.update({keys[i]: header.sectionSize(i) for i in range(len(keys))})
-        order = [keys[header.logicalIndex(v)] for v in range(header.count())]
-        self.prefs.set_column_state(self.object_id, self.current_list_id(), {"widths": widths, "order": order})
-
-    def restore_column_state(self) -> None:
-        header = self.view.horizontalHeader()
-        header.blockSignals(True)
-        try:
-            state = self.prefs.column_state(self.object_id, self.current_list_id()) if self.prefs else {}
-            widths = state.get("widths", {})
-            designed = {tuple(c.path): c.width for c in self.list_def.columns} if self.list_def else {}
-            columns = self.model.columns()
-            for i, column in enumerate(columns):
-                width = widths.get(column.key) or designed.get(tuple(self.source.paths()[i]))
-                if not width:
-                    width = DEFAULT_WIDTHS.get(column.field.type if column.field else None, 120)
-                header.resizeSection(i, int(width))
-            order = [k for k in state.get("order", []) if self.model.column_of(k) >= 0]
-            for visual, key in enumerate(order):
-                logical = self.model.column_of(key)
-                header.moveSection(header.visualIndex(logical), visual)
-        finally:
-            header.blockSignals(False)
 
     # --- reading the selection, opening cards ---------------------------------------------------------
     def selected_ids(self) -> list[int]:
@@ -372,76 +379,6 @@ class TableTab(TableOps, QWidget):
         self.view.selectRow(row)
         self.view.scrollTo(self.model.index(row, 0))
         return True
-
-    # --- refresh and change notifications ---------------------------------------------------------
-    def refresh(self) -> None:
-        """F5: re-read count and rows, keeping the position."""
-        self._reload_keep_position()
-
-    def _reload_keep_position(self) -> None:
-        scroll = self.view.verticalScrollBar().value()
-        current = self.current_id()
-        self.source.invalidate_count()
-        self._guard(self.model.refresh)
-        self.view.verticalScrollBar().setValue(scroll)
-        if current is not None:
-            row = self.model.row_of(current)
-            if row is not None:
-                self.view.selectRow(row)
-        self._update_status()
-
-    def on_records_changed(self, object_id: int, ids: set[int]) -> None:
-        if object_id == self.object_id:
-            self._pending_ids |= set(ids)
-        elif object_id in self._referenced_objects():
-            self._pending_other = True
-        else:
-            return
-        self._change_timer.start()
-
-    def _referenced_objects(self) -> set[int]:
-        out: set[int] = set()
-        for column in self.model.columns():
-            if column.field is not None and column.field.type == "reference" and column.field.target is not None:
-                out.add(column.field.target)
-        return out
-
-    def _apply_changes(self) -> None:
-        ids, self._pending_ids = self._pending_ids, set()
-        other, self._pending_other = self._pending_other, False
-        before = self.model.rowCount()
-        self.source.invalidate_count()
-        try:
-            after = self.source.count()
-        except SupasoftError:
-            after = -1
-        if after != before or other:
-            self._reload_keep_position()
-        elif ids:
-            self.model.invalidate_records(ids)
-
-    def on_structure_changed(self, config: Any) -> None:
-        try:
-            config.object_by_id(self.object_id)
-        except KeyError:
-            self.setEnabled(False)
-            return
-        list_id = self.current_list_id()
-        if list_id is not None and not any(v.id == list_id for v in config.lists_of(self.object_id)):
-            list_id = None
-        self.list_def = next((v for v in config.lists_of(self.object_id) if v.id == list_id), None)
-        self.source.set_columns(self._valid_paths(None, self.source.paths()) or [()])
-        try:
-            self.records.count(self.object_id, self.source.query())
-        except SupasoftError:
-            self.source.set_filter(None)  # a filtered field was deleted or changed type
-        self.source.invalidate_count()
-        self._guard(self.model.refresh)
-        self._show_sort()
-        self.restore_column_state()
-        self._fill_views_box()
-        self._update_status()
-        self.title_changed.emit(self.title())
 
     # --- status and errors ----------------------------------------------------------------------------
     def _update_status(self) -> None:

@@ -209,3 +209,21 @@ def test_structure_change_rebuilds_columns(qtbot, lite: Session, window: MainWin
     assert tab.model.columnCount() == before  # the All-fields view keeps its columns; Town renamed in place
     tab.load_view(None)
     assert tab.model.columnCount() == before + 1
+
+
+def test_big_tables_search_in_the_background(qtbot, type_text, clients: TableTab, ids: dict[str, int]) -> None:
+    clients.async_rows = 0  # treat the demo table as big
+    old_model = clients.model
+    type_text(clients.search_edit, "Gdańsk")
+    clients.search_now(clients.search_edit.text())
+    assert clients.searching and clients.count_label.text() == "Searching…"
+    qtbot.waitUntil(lambda: not clients.searching, timeout=5000)
+    assert clients.model is not old_model and clients.model.rowCount() == 1
+    assert column_texts(clients, name_column(clients, ids)) == ["Piekarnia Zażółć"]
+    # a newer search wins over one still running
+    clients.search_now("Kraków")
+    clients.search_now("Leeds")
+    qtbot.waitUntil(lambda: not clients.searching, timeout=5000)
+    qtbot.wait(100)
+    assert column_texts(clients, name_column(clients, ids)) == ["Bluebell Dental Clinic"]
+    assert clients.source.search == "Leeds"

@@ -1,0 +1,52 @@
+"""Quick search on big tables off the GUI thread: count and first page in a worker, then swapped in at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from supasoft.widgets.busy import BusyTask, start_busy
+from supasoft.widgets.record_source import RecordRowSource
+from supasoft.widgets.record_table_model import PAGE_SIZE
+from supasoft.widgets.row_source import RowData
+
+#: Tables with at least this many records search in the background (smaller ones answer within a frame).
+ASYNC_ROWS = 20_000
+
+
+class PrefetchedSource(RecordRowSource):
+    """A row source whose first page was already read by the worker (the table shows it without a query)."""
+
+    first_page: list[RowData] | None = None
+
+    def fetch(self, offset: int, limit: int) -> list[RowData]:
+        page, self.first_page = self.first_page, None
+        if page is not None and offset == 0 and limit == PAGE_SIZE:
+            return page
+        return super().fetch(offset, limit)
+
+
+def clone_with_search(source: RecordRowSource, text: str) -> PrefetchedSource:
+    """The same columns, sort and filter as `source`, searching for `text`."""
+    clone = PrefetchedSource(source.records, source.object_id, source.paths(), list_def=source.list_def,
+                             base_filter=source.base_filter)
+    clone.sort = list(source.sort)
+    clone.filter = source.filter
+    clone.set_search(text)
+    return clone
+
+
+def search_in_background(source: RecordRowSource, text: str, parent: QWidget,
+                         on_done: Callable[[PrefetchedSource], None],
+                         on_error: Callable[[BaseException], None]) -> BusyTask:
+    """Count the matches and read the first page in a worker; on_done gets a source ready to show."""
+    clone = clone_with_search(source, text)
+
+    def work(_progress: Any) -> PrefetchedSource:
+        if clone.count():
+            clone.first_page = clone.fetch(0, PAGE_SIZE)
+        return clone
+
+    return start_busy(work, parent, show_dialog=False, on_done=on_done, on_error=on_error)

@@ -1,0 +1,120 @@
+"""Keeping a table tab current: remembered column widths and order, refresh, and live change notifications."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from supasoft.core.errors import SupasoftError
+
+if TYPE_CHECKING:
+    from supasoft.shell.table_tab import TableTab
+
+DEFAULT_WIDTHS = {None: 90, "text": 220, "string": 170, "email": 190, "url": 170, "phone": 130, "reference": 170,
+                  "boolean": 70, "date": 100, "datetime": 140, "integer": 90, "decimal": 100, "money": 110,
+                  "float": 100, "formula": 110, "choice": 120, "file": 150, "user": 130}
+
+
+class TableLive:
+    """Mixed into TableTab: state that outlives the tab, and reacting to changes made elsewhere."""
+
+    # --- widths and order per user ---------------------------------------------------------------
+    def save_column_state(self: TableTab) -> None:
+        if self.prefs is None:
+            return
+        header = self.view.horizontalHeader()
+        keys = [c.key for c in self.model.columns()]
+        state = self.prefs.column_state(self.object_id, self.current_list_id())
+        widths = dict(state.get("widths", {}))
+        widths.update({keys[i]: header.sectionSize(i) for i in range(len(keys))})
+        order = [keys[header.logicalIndex(v)] for v in range(header.count())]
+        self.prefs.set_column_state(self.object_id, self.current_list_id(), {"widths": widths, "order": order})
+
+    def restore_column_state(self: TableTab) -> None:
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)
+        try:
+            state = self.prefs.column_state(self.object_id, self.current_list_id()) if self.prefs else {}
+            widths = state.get("widths", {})
+            designed = {tuple(c.path): c.width for c in self.list_def.columns} if self.list_def else {}
+            columns = self.model.columns()
+            for i, column in enumerate(columns):
+                width = widths.get(column.key) or designed.get(tuple(self.source.paths()[i]))
+                if not width:
+                    width = DEFAULT_WIDTHS.get(column.field.type if column.field else None, 120)
+                header.resizeSection(i, int(width))
+            order = [k for k in state.get("order", []) if self.model.column_of(k) >= 0]
+            for visual, key in enumerate(order):
+                logical = self.model.column_of(key)
+                header.moveSection(header.visualIndex(logical), visual)
+        finally:
+            header.blockSignals(False)
+
+    # --- refresh and change notifications ---------------------------------------------------------
+    def refresh(self: TableTab) -> None:
+        """F5: re-read count and rows, keeping the position."""
+        self._reload_keep_position()
+
+    def _reload_keep_position(self: TableTab) -> None:
+        scroll = self.view.verticalScrollBar().value()
+        current = self.current_id()
+        self.source.invalidate_count()
+        self._guard(self.model.refresh)
+        self.view.verticalScrollBar().setValue(scroll)
+        if current is not None:
+            row = self.model.row_of(current)
+            if row is not None:
+                self.view.selectRow(row)
+        self._update_status()
+
+    def on_records_changed(self: TableTab, object_id: int, ids: set[int]) -> None:
+        if object_id == self.object_id:
+            self._pending_ids |= set(ids)
+        elif object_id in self._referenced_objects():
+            self._pending_other = True
+        else:
+            return
+        self._change_timer.start()
+
+    def _referenced_objects(self: TableTab) -> set[int]:
+        out: set[int] = set()
+        for column in self.model.columns():
+            if column.field is not None and column.field.type == "reference" and column.field.target is not None:
+                out.add(column.field.target)
+        return out
+
+    def _apply_changes(self: TableTab) -> None:
+        ids, self._pending_ids = self._pending_ids, set()
+        other, self._pending_other = self._pending_other, False
+        before = self.model.rowCount()
+        self.source.invalidate_count()
+        try:
+            after = self.source.count()
+        except SupasoftError:
+            after = -1
+        if after != before or other:
+            self._reload_keep_position()
+        elif ids:
+            self.model.invalidate_records(ids)
+
+    def on_structure_changed(self: TableTab, config: Any) -> None:
+        try:
+            config.object_by_id(self.object_id)
+        except KeyError:
+            self.setEnabled(False)
+            return
+        list_id = self.current_list_id()
+        if list_id is not None and not any(v.id == list_id for v in config.lists_of(self.object_id)):
+            list_id = None
+        self.list_def = next((v for v in config.lists_of(self.object_id) if v.id == list_id), None)
+        self.source.set_columns(self._valid_paths(None, self.source.paths()) or [()])
+        try:
+            self.records.count(self.object_id, self.source.query())
+        except SupasoftError:
+            self.source.set_filter(None)  # a filtered field was deleted or changed type
+        self.source.invalidate_count()
+        self._guard(self.model.refresh)
+        self._show_sort()
+        self.restore_column_state()
+        self._fill_views_box()
+        self._update_status()
+        self.title_changed.emit(self.title())
