@@ -238,6 +238,22 @@ def advance_identity(conn: sa.Connection, table_name: str, at_least: int) -> Non
         conn.exec_driver_sql(f"SELECT GEN_ID({generator}, {int(at_least) - int(current)}) FROM RDB$DATABASE").scalar_one()
 
 
+def reserve_ids(conn: sa.Connection, table: sa.Table, count: int) -> int:
+    """The first of `count` consecutive new ids for rows inserted with explicit ids (bulk imports).
+
+    SQLite has one writer at a time, so the largest id + 1 is safe. On Firebird other clients insert
+    meanwhile, so the range is taken from the table's identity with one atomic GEN_ID: nobody else
+    can get those ids, and the identity is already past them.
+    """
+    top = conn.execute(sa.select(sa.func.max(table.c.id))).scalar() or 0
+    generator = _identity_generator(conn, table.name) if conn.dialect.name.startswith("firebird") else None
+    if generator is None:
+        return int(top) + 1
+    advance_identity(conn, table.name, int(top))  # ids inserted explicitly by an older client
+    last = conn.exec_driver_sql(f"SELECT GEN_ID({generator}, {int(count)}) FROM RDB$DATABASE").scalar_one()
+    return int(last) - int(count) + 1
+
+
 def _identity_generator(conn: sa.Connection, table_name: str) -> str | None:
     name = conn.execute(
         sa.text("SELECT rdb$generator_name FROM rdb$relation_fields WHERE rdb$relation_name = :t AND rdb$field_name = 'ID'"),

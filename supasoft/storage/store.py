@@ -223,6 +223,12 @@ class Storage:
                     raise
         raise ConcurrentUpdateError("Too many users are creating records here at once; try again.")
 
+    def reserve_ids(self, conn: sa.Connection, table: sa.Table, count: int) -> int:
+        """First of `count` new record ids for a bulk insert; safe with concurrent clients on Firebird."""
+        from supasoft.storage.repository import reserve_ids
+
+        return reserve_ids(conn, table, count)
+
     def reset_counter(self, conn: sa.Connection, object_id: int) -> None:
         conn.execute(sys_counters.delete().where(sys_counters.c.object_id == object_id))
 

@@ -234,3 +234,20 @@ def test_a_refused_type_change_leaves_the_columns_as_they_were(session: Session)
     assert session.records.get(oid, ids[1]).values[kept.id] == "x13"
     new_columns = _columns(session, oid)
     assert f"f_{f['name']}" not in new_columns and f"f_{f['name']}_1" in new_columns and column_name(kept) in new_columns
+
+
+def test_reserved_id_ranges_never_overlap_normal_inserts(session: Session, backend: str) -> None:
+    """Storage.reserve_ids (for RecordService.insert_many) hands out ids nobody else gets."""
+    if backend == "sqlite":
+        pytest.skip("SQLite has one writer: the largest id + 1 holds within the inserting transaction")
+    oid, f = _thing(session)
+    first_saved = _save(session, oid, {f["name"]: "a"})
+    table = session.storage.physical(session.configuration.config).table(oid)
+    with session.storage.begin() as conn:
+        first = session.storage.reserve_ids(conn, table, 10)
+    second_saved = _save(session, oid, {f["name"]: "b"})
+    with session.storage.begin() as conn:
+        again = session.storage.reserve_ids(conn, table, 5)
+    assert first > first_saved
+    reserved = set(range(first, first + 10)) | set(range(again, again + 5))
+    assert len(reserved) == 15 and second_saved not in reserved
