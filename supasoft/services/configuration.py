@@ -78,6 +78,11 @@ class ConfigurationService:
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Listener) -> None:
+        """Stop notifying a listener (a closed window)."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def object(self, object_id: int) -> ObjectDef:
         try:
             return self.config.object_by_id(object_id)

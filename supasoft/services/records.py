@@ -42,6 +42,7 @@ from supasoft.storage.repository import BulkWriter, RecordRepository
 from supasoft.storage.store import Storage, now
 
 Listener = Callable[[int, set[int]], None]  # object id, changed record ids
+USERS_OBJECT_ID = 0  # user fields pick from the program's users, not from an object
 
 
 class RecordService:
@@ -53,6 +54,7 @@ class RecordService:
         self.actor = actor or Actor()
         self.access = access or AccessService()
         self._listeners: list[Listener] = []
+        self.users: Any = None  # the UserService, for user fields (object 0)
         self.formulas = FormulaRunner(self)
         self.history = HistoryWriter(self)
         configuration.after_formula_change = lambda config, object_id: self.formulas.recompute_all(object_id)
@@ -92,6 +94,11 @@ class RecordService:
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        """Stop notifying a listener (a closed window)."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     def notify(self, object_id: int, ids: set[int]) -> None:
         for listener in list(self._listeners):
@@ -164,6 +171,8 @@ class RecordService:
 
     def display(self, object_id: int, record_id: int | None) -> str:
         """A record as shown in references: its display field, or its Code."""
+        if object_id == USERS_OBJECT_ID and record_id is not None and self.users is not None:
+            return next((u.full_name or u.login for u in self.users.users() if u.id == record_id), f"#{record_id}")
         if record_id is None or not self.access.allowed("read", object_id):
             return ""
         obj = self.obj(object_id)
@@ -188,7 +197,9 @@ class RecordService:
         return field_types.get(f.type).format(field_types.get(f.type).from_db(value, f), f)
 
     def lookup(self, object_id: int, text: str, limit: int = 20) -> list[tuple[int, str]]:
-        """Records matching typed text, for reference pickers (id, display text)."""
+        """Records matching typed text, for reference pickers (id, display text); object 0 = the users."""
+        if object_id == USERS_OBJECT_ID:
+            return self._lookup_users(text, limit)
         self.access.require("read", object_id)
         obj = self.obj(object_id)
         repo = self.repo()
@@ -205,6 +216,18 @@ class RecordService:
         if shown is None and obj.display_field is not None:
             return [(r[0], obj.format_code(r[1])) for r in rows]
         return [(r[0], self._display_text(obj, r[1]) if r[1] is not None else "") for r in rows]
+
+    def _lookup_users(self, text: str, limit: int) -> list[tuple[int, str]]:
+        if self.users is None:
+            return []
+        words = text.casefold().split()
+        found = []
+        for user in self.users.users():
+            shown = user.full_name or user.login
+            haystack = f"{user.login} {user.full_name}".casefold()
+            if user.active and all(w in haystack for w in words):
+                found.append((user.id, shown))
+        return found[:limit]
 
     def list(self, object_id: int, query: ListQuery) -> list[ListRow]:
         """A page of a table: canonical cell values (references as RefValue)."""

@@ -77,6 +77,7 @@ def open_session(
     records = RecordService(storage, configuration, actor, access)
     access.records = records
     users = UserService(storage)
+    records.users = users
     session = Session(storage, configuration, records, backups, access, actor, users)
     try:
         if login is not None:

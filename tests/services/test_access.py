@@ -266,3 +266,12 @@ def test_money_of_visible_rows_is_exact(crm: dict) -> None:
         assert small.values[crm["amount"]] == Decimal("5000.00")
     finally:
         jim.close()
+
+
+def test_user_fields_pick_from_the_users(crm: dict) -> None:
+    admin = login(crm, "admin")
+    try:
+        assert admin.records.lookup(0, "ann") == [(crm["anna"], "Anna")]
+        assert admin.records.display(0, crm["jim"]) == "Jim"
+    finally:
+        admin.close()
