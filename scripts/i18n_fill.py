@@ -99,6 +99,7 @@ T: dict[str, dict[str, tuple]] = {
         "Exporting…": ("Eksportowanie…", "Экспорт…"),
         "Export to Excel": ("Eksport do Excela", "Экспорт в Excel"),
         "Excel workbook (*.xlsx)": ("Skoroszyt Excela (*.xlsx)", "Книга Excel (*.xlsx)"),
+        "Searching…": ("Wyszukiwanie…", "Поиск…"),
     },
     "Navigator": {
         "Trash": ("Kosz", "Корзина"),

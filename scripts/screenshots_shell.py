@@ -62,8 +62,19 @@ def main() -> int:
     dialog.grab().save(str(args.out / "filter-builder.png"))
     dialog.close()
     window.close()
+
+    install_translations("pl")  # the same window in Polish
+    polish = MainWindow(session, open_card=lambda *_: None, open_configurator=lambda: None,
+                        database_label=str(Path.home() / "Supasoft" / "supasoft-pl.db"))
+    polish.resize(1240, 760)
+    polish.show()
+    polish.open_object(ids["order"])
+    settle(app)
+    polish.grab().save(str(args.out / "main-window-pl.png"))
+    polish.close()
     session.close()
-    print("wrote", *(args.out / n for n in ("main-window.png", "table-filtered.png", "filter-builder.png")))
+    names = ("main-window.png", "table-filtered.png", "filter-builder.png", "main-window-pl.png")
+    print("wrote", *(args.out / n for n in names))
     return 0
 
 

@@ -380,6 +380,10 @@
 <context>
     <name>CardForm</name>
     <message>
+        <source>No record matches this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The record was not saved. Please correct:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,6 +471,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{title} (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This record was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,6 +491,10 @@
     </message>
     <message>
         <source>Save this record first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not create these records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1873,6 +1885,10 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message>
         <source>All fields</source>
         <translation>Wszystkie pola</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Wyszukiwanie…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>

@@ -173,3 +173,23 @@ def test_restore_from_menu_reopens_the_database(qtbot, tmp_path: Path) -> None:
     assert launcher.session.records.count(client.id) == 0
     assert launcher.window.navigator.topLevelItem(0).text(0) == "Clients (0)"
     launcher._close_current()
+
+
+def test_launcher_wires_cards_and_configurator(qtbot, tmp_path: Path) -> None:
+    pytest.importorskip("supasoft.cards.card_windows")
+    settings = load_settings(write_ini(tmp_path))
+    launcher = Launcher(settings)
+    assert launcher.start(target_for(settings, None))
+    window = launcher.window
+    qtbot.addWidget(window)
+    tab = window.current_table()
+    assert tab is not None and tab.open_card is not None
+    window.actions["new"].trigger()
+    cards = launcher.cards.windows()
+    assert len(cards) == 1 and cards[0].object_id == tab.object_id and cards[0].isVisible()
+    if "configurator" in window.actions:
+        window.actions["configurator"].trigger()
+        assert launcher.configurator is not None and launcher.configurator.isVisible()
+    for card in cards:
+        card.close()
+    launcher._close_current()
