@@ -30,9 +30,10 @@ class BulkResult:
     cancelled: bool = False
 
 
-def delete_many(records: RecordService, object_id: int, ids: list[int], progress: Progress) -> BulkResult:
-    """Move records to the trash one by one (each follows its links' delete policy)."""
-    result = BulkResult()
+def delete_many(records: RecordService, object_id: int, ids: list[int], progress: Progress,
+                result: BulkResult | None = None) -> BulkResult:
+    """Move records to the trash one by one (each follows its links' delete policy); fills `result` as it goes."""
+    result = result if result is not None else BulkResult()
     for n, record_id in enumerate(ids):
         if not progress(n, len(ids)):
             result.cancelled = True
@@ -47,9 +48,9 @@ def delete_many(records: RecordService, object_id: int, ids: list[int], progress
 
 
 def set_many(records: RecordService, object_id: int, ids: list[int], field_id: int, value: Any,
-             progress: Progress) -> BulkResult:
-    """Set one field on many records, each saved normally (history, formulas, validation)."""
-    result = BulkResult()
+             progress: Progress, result: BulkResult | None = None) -> BulkResult:
+    """Set one field on many records, each saved normally (history, formulas, validation); fills `result` as it goes."""
+    result = result if result is not None else BulkResult()
     for n, record_id in enumerate(ids):
         if not progress(n, len(ids)):
             result.cancelled = True

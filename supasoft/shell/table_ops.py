@@ -61,10 +61,11 @@ class TableOps:
         if ask and not self.confirm(text):
             return None
         records, object_id = self.records, self.object_id
-        result = self._busy(lambda progress: delete_many(records, object_id, ids, progress), QCoreApplication.translate("TableTab", "Deleting…"))
-        if result is not None:
-            msg = QCoreApplication.translate("TableTab", "%n record(s) moved to the trash.", "", len(result.done))
-            self._report(result, msg, "delete", None)
+        result = BulkResult()  # filled as the worker goes, so a cancelled run can still be undone
+        self._busy(lambda progress: delete_many(records, object_id, ids, progress, result),
+                   QCoreApplication.translate("TableTab", "Deleting…"))
+        msg = QCoreApplication.translate("TableTab", "%n record(s) moved to the trash.", "", len(result.done))
+        self._report(result, msg, "delete", None)
         return result
 
     def undo_last(self: TableTab) -> int:
@@ -87,10 +88,11 @@ class TableOps:
         if not ids:
             return None
         records, object_id = self.records, self.object_id
-        result = self._busy(lambda progress: set_many(records, object_id, ids, field_id, value, progress), QCoreApplication.translate("TableTab", "Changing…"))
-        if result is not None:
-            msg = QCoreApplication.translate("TableTab", "%n record(s) changed.", "", len(result.done))
-            self._report(result, msg, "set", field_id)
+        result = BulkResult()
+        self._busy(lambda progress: set_many(records, object_id, ids, field_id, value, progress, result),
+                   QCoreApplication.translate("TableTab", "Changing…"))
+        msg = QCoreApplication.translate("TableTab", "%n record(s) changed.", "", len(result.done))
+        self._report(result, msg, "set", field_id)
         return result
 
     def ask_bulk_set(self: TableTab) -> None:

@@ -107,3 +107,23 @@ def test_export_current_view(qtbot, lite: Session, window: MainWindow, ids: dict
     rows = list(load_workbook(path).active.iter_rows(values_only=True))
     assert rows[0][0] == "Code" and rows[1][1] == "Zakład Stolarski Kowalski"
     assert str(path) in clients.status.currentMessage()
+
+
+def test_cancelled_bulk_delete_can_still_be_undone(qtbot, lite: Session, window: MainWindow, ids: dict[str, int],
+                                                   monkeypatch) -> None:
+    from supasoft.widgets.busy import Cancelled
+
+    def cancel_after_two(work, *args, **kwargs):  # noqa: ANN001, ANN202 - stands in for run_busy
+        work(lambda done, total: done < 2)  # the user presses Cancel while the third record is next
+        raise Cancelled()
+
+    monkeypatch.setattr("supasoft.shell.table_ops.run_busy", cancel_after_two)
+    calls = window.open_object(ids["call"])
+    select_rows(calls, [0, 1, 2, 3, 4])
+    result = calls.delete_selected(ask=False)
+    assert result is not None and result.cancelled and len(result.done) == 2
+    assert lite.records.count(ids["call"]) == 10 and calls.model.rowCount() == 10
+    assert calls.undo_button.isVisibleTo(calls)
+    monkeypatch.undo()
+    calls.undo_last()
+    assert lite.records.count(ids["call"]) == 12
