@@ -676,6 +676,8 @@ class StructureMachine(RuleBasedStateMachine):
                 return  # silent rounding: see test_type_change_refuses_to_round (BUG); not exercised here
             if old.type == "text" and kind == "string" and value != value.lstrip():
                 return  # SQLite copies text raw: see test_text_to_string_gives_canonical_strings (BUG)
+        if failures and on_failure == "keep" and len(f"{old.name} (old value) 99") > 200:
+            return  # an over-long keep field name: see test_keep_field_name_obeys_the_name_rule (BUG)
         preview = self.cfg.preview_type_change(oid, fid, **changes)
         assert (preview.total, preview.converted, preview.failures) == (total, total - len(failures), failures)
         if failures and on_failure == "refuse":
