@@ -48,7 +48,20 @@ def commit_step(conn: sa.Connection) -> None:
     driver starts the next transaction by itself. A no-op on SQLite, where DDL is transactional.
     """
     if is_firebird(conn):
+        driver_commit(conn)
+
+
+def driver_commit(conn: sa.Connection) -> None:
+    """COMMIT in the driver, with its errors wrapped like SQLAlchemy's own (DBAPIError with .orig)."""
+    try:
         conn.connection.dbapi_connection.commit()  # type: ignore[union-attr]
+    except sa.exc.DBAPIError:
+        raise
+    except Exception as exc:
+        dbapi = conn.dialect.loaded_dbapi
+        if isinstance(exc, getattr(dbapi, "Error", ())):
+            raise sa.exc.DatabaseError("COMMIT", None, exc) from exc  # type: ignore[arg-type]
+        raise
 
 
 def url_for(path_or_url: str | Path) -> str:

@@ -12,7 +12,13 @@ from typing import Any
 
 from sqlalchemy.exc import DBAPIError
 
-from supasoft.core.errors import ConflictError, DatabaseOpenError, PermissionDenied, SupasoftError
+from supasoft.core.errors import (
+    ConflictError,
+    DatabaseOpenError,
+    PermissionDenied,
+    SchemaError,
+    SupasoftError,
+)
 
 CONFLICT_KINDS = frozenset({"update_conflict", "lock_timeout", "deadlock"})
 
@@ -68,6 +74,11 @@ def translate(exc: BaseException, dialect: Any = None) -> SupasoftError | None:
         return ConcurrentUpdateError("Someone else is changing the same data right now; try again in a moment.")
     if kind == "object_in_use":
         return DatabaseBusyError("Another user has this table open; ask them to close it, then try again.")
+    if kind == "record_too_big":
+        return SchemaError(
+            "The fields of this object no longer fit in one Firebird row (64 KB, 4 bytes per character of each "
+            "String field's length): shorten some String fields or make long ones Text fields."
+        )
     if kind == "too_many_versions":
         return DatabaseBusyError(
             "This table has been altered too many times (Firebird keeps 255 versions); "

@@ -251,3 +251,18 @@ def test_reserved_id_ranges_never_overlap_normal_inserts(session: Session, backe
     assert first > first_saved
     reserved = set(range(first, first + 10)) | set(range(again, again + 5))
     assert len(reserved) == 15 and second_saved not in reserved
+
+
+def test_a_field_that_does_not_fit_the_row_is_refused_cleanly(session: Session, backend: str) -> None:
+    """Firebird rows hold 64 KB of declared VARCHAR: the 9th String(2000) field is a SchemaError, nothing half-done."""
+    obj = session.configuration.add_object("Wide", "Wides")
+    for n in range(8):
+        session.configuration.add_field(obj.id, FieldDef(0, f"F{n}", "string", length=2000))
+    columns = _columns(session, obj.id)
+    if backend == "sqlite":
+        session.configuration.add_field(obj.id, FieldDef(0, "F8", "string", length=2000))
+        return
+    with pytest.raises(SchemaError, match="one Firebird row"):
+        session.configuration.add_field(obj.id, FieldDef(0, "F8", "string", length=2000))
+    assert _columns(session, obj.id) == columns and len(session.configuration.object(obj.id).fields) == 8
+    session.configuration.add_field(obj.id, FieldDef(0, "Long", "text"))  # a Text (BLOB) field still fits

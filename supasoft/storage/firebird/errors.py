@@ -9,6 +9,7 @@ import re
 # (args = (message, sqlcode, gdscode)), so for it a rule also matches on the server's (English) message.
 # Codes and texts were checked on a Firebird 3.0.11 server (tests/storage/firebird/test_errors.py).
 _RULES: tuple[tuple[str, frozenset[int], tuple[str, ...], frozenset[str]], ...] = (
+    ("record_too_big", frozenset({335544681}), ("new record size of",), frozenset()),  # also sqlstate 54000
     ("too_many_versions", frozenset({335544677}), ("too many versions",), frozenset({"54000"})),
     ("object_in_use", frozenset({335544453}), ("is in use",), frozenset()),
     ("update_conflict", frozenset({335544451}), ("update conflicts with concurrent update",), frozenset()),

@@ -90,4 +90,6 @@ _DDL_WORDS = ("CREATE", "ALTER", "DROP", "RECREATE", "COMMENT")
 
 def _commit_after_ddl(conn: sa.Connection, cursor: object, statement: str, parameters: object, context: object, executemany: bool) -> None:
     if statement.lstrip().split(None, 1)[0].upper() in _DDL_WORDS:
-        conn.connection.dbapi_connection.commit()  # type: ignore[union-attr]
+        from supasoft.storage.engine import driver_commit
+
+        driver_commit(conn)

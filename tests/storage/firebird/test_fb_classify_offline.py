@@ -41,6 +41,9 @@ CASES = [
                        'object TABLE "T" is in use'], (335544510, 335544351, 335544453), "40001", -901),
     ("too_many_versions", ["unsuccessful metadata update", "TABLE T", "too many versions"],
      (335544351, 335544626, 335544677), "54000", -607),
+    # verified on FB 3.0.11: the 9th VARCHAR(2000) field of a table (same sqlstate 54000 as too_many_versions)
+    ("record_too_big", ["unsuccessful metadata update", "new record size of 72074 bytes is too big", "TABLE T_1"],
+     (335544351, 335544681, 335544626), "54000", -607),
     ("unique_violation", ['violation of PRIMARY or UNIQUE KEY constraint "INTEG_2" on table "T"',
                           'Problematic key value is ("CODE" = \'object is in use, deadlock\')'],
      (335544665, 335545072), "23000", -803),
@@ -96,5 +99,5 @@ def test_kinds_are_the_documented_set() -> None:
     assert set(KINDS) == {
         "update_conflict", "lock_timeout", "deadlock", "unique_violation", "not_null", "foreign_key", "auth_failed",
         "server_down", "database_missing", "no_permission", "string_truncation", "numeric_overflow",
-        "too_many_versions", "object_in_use", "other",
+        "too_many_versions", "record_too_big", "object_in_use", "other",
     }
