@@ -37,6 +37,7 @@ class Launcher:
         self.window: Any = None
         self.cards: Any = None
         self.configurator: Any = None
+        self.access_window: Any = None
 
     # --- wiring -------------------------------------------------------------------------------
     def show(self, session: Any, label: str) -> Any:
@@ -47,7 +48,7 @@ class Launcher:
         open_card = self._card_opener(session)
         self.window = MainWindow(
             session, self.settings, open_card=open_card, open_configurator=self._open_configurator,
-            open_access=None,  # the access-rights window is not built yet: hidden
+            open_access=self._open_access if _has_module("supasoft.accessrights.access_window") else None,
             open_database=self.open_database, restore_backup=self.restore_backup, database_label=label,
         )
         self.window.show()
@@ -70,6 +71,15 @@ class Launcher:
         self.configurator.raise_()
         self.configurator.activateWindow()
 
+    def _open_access(self) -> None:
+        from supasoft.accessrights.access_window import AccessRightsWindow
+
+        if self.access_window is None or not self.access_window.isVisible():
+            self.access_window = AccessRightsWindow(self.session)
+        self.access_window.show()
+        self.access_window.raise_()
+        self.access_window.activateWindow()
+
     # --- open / restore ------------------------------------------------------------------------
     def start(self, target: Any) -> bool:
         from supasoft.shell.startup import open_interactive
@@ -81,9 +91,11 @@ class Launcher:
         return True
 
     def _close_current(self) -> None:
-        if self.configurator is not None:
-            self.configurator.close()
-            self.configurator = None
+        for attr in ("configurator", "access_window"):
+            other = getattr(self, attr)
+            if other is not None:
+                other.close()
+                setattr(self, attr, None)
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
@@ -121,6 +133,16 @@ class Launcher:
             session.close()
             self.session = None
         self.start(Target(Path(label)))
+
+
+def _has_module(name: str) -> bool:
+    """Whether an optional window is part of this build (packages are built side by side)."""
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:
+        return False
 
 
 def _restore_file(backup: Path, target: Path) -> None:

@@ -17,12 +17,18 @@ class ChangeRelay(QObject):
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
         self._alive = True
+        self._session = session
         session.records.subscribe(self._on_records)
         session.configuration.subscribe(self._on_config)
 
     def detach(self) -> None:
-        """Stop relaying (the services keep their listener list; we just go quiet)."""
+        """Stop relaying and leave the services' listener lists (the window is closing)."""
         self._alive = False
+        for service, listener in ((self._session.records, self._on_records),
+                                  (self._session.configuration, self._on_config)):
+            unsubscribe = getattr(service, "unsubscribe", None)
+            if unsubscribe is not None:
+                unsubscribe(listener)
 
     def _on_records(self, object_id: int, ids: set[int]) -> None:
         if self._alive:

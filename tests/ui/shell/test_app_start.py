@@ -190,6 +190,9 @@ def test_launcher_wires_cards_and_configurator(qtbot, tmp_path: Path) -> None:
     if "configurator" in window.actions:
         window.actions["configurator"].trigger()
         assert launcher.configurator is not None and launcher.configurator.isVisible()
+    if "access" in window.actions:
+        window.actions["access"].trigger()
+        assert launcher.access_window is not None and launcher.access_window.isVisible()
     for card in cards:
         card.close()
     launcher._close_current()

@@ -167,3 +167,11 @@ def test_english_plurals(qtbot, qapp, lite: Session, ids: dict[str, int]) -> Non
         assert tab.count_label.text() == "1 record"
     finally:
         QLocale.setDefault(before)
+
+
+def test_closed_window_leaves_the_services(qtbot, lite: Session) -> None:
+    before = len(lite.records._listeners)
+    w = make(qtbot, lite)
+    assert len(lite.records._listeners) == before + 1
+    w.close()
+    assert len(lite.records._listeners) == before
