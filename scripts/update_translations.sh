@@ -7,7 +7,7 @@ BIN="${VENV:-$ROOT/.venv}/bin"
 VENV_PY="$BIN/python"
 cd "$ROOT"
 SOURCES=()
-for pkg in shell cards configurator reports widgets; do
+for pkg in shell cards configurator reports accessrights widgets; do
     [ -d "supasoft/$pkg" ] && SOURCES+=("supasoft/$pkg")
 done
 # English needs only plural forms ("1 record", "2 records"); i18n_fill.py derives them from the "(s)" sources.

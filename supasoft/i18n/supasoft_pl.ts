@@ -167,6 +167,354 @@
         <source>Cannot undo this change any more: {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You do not have the right to manage access rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field rights changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Odśwież</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own group&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Eksport</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden fields never leave the database for this user or group: not in tables, cards, searches, exports or reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the groups give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished">i</translation>
+    </message>
+    <message>
+        <source>Add group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself from the administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the structure (Configurator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage users and access rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished">Obiekt</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished">Rekordy</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user or a group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators have every right; the grants below do not limit them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user&apos;s own grant on an object replaces the grants of the user&apos;s groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members get the most open access any of their groups gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted (removing a global right is not available yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have the right to share these records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Nazwa:</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first user you add becomes an administrator; from then on everyone logs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -221,6 +569,33 @@
     <message>
         <source>Database information</source>
         <translation>Informacje o bazie</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRightsWindow</name>
+    <message>
+        <source>Access rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -476,6 +851,33 @@
     </message>
     <message>
         <source>This record was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1105,6 +1507,26 @@
         <source>Clear filter</source>
         <translation>Wyczyść filtr</translation>
     </message>
+    <message>
+        <source>Records covered: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All conditions hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any condition holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished">Dodaj warunek</translation>
+    </message>
+    <message>
+        <source>The grant covers the records that match:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormulaEditor</name>
@@ -1294,6 +1716,45 @@
     </message>
     <message>
         <source>Delete link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to Supasoft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is protected. Enter your login and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the password: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1662,6 +2123,25 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message>
         <source>Unticked: only you see it in the list of views</source>
         <translation>Bez zaznaczenia: widzisz go tylko ty</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a user or group more access to this %s. Sharing adds to their rights on %s; it does not open %s to people who have no access to them at all.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
