@@ -187,6 +187,8 @@ T: dict[str, dict[str, tuple]] = {
         "Choose a backup": ("Wybierz kopię zapasową", "Выберите резервную копию"),
         "Supasoft databases (*.db);;All files (*)": ("Bazy Supasoft (*.db);;Wszystkie pliki (*)", "Базы Supasoft (*.db);;Все файлы (*)"),
         "Settings file problem": ("Problem z plikiem ustawień", "Ошибка в файле настроек"),
+        "Opening the database…": ("Otwieranie bazy danych…", "Открытие базы данных…"),
+        "Opening was cancelled.": ("Otwieranie anulowano.", "Открытие отменено."),
         "Restore from a backup": ("Przywróć z kopii zapasowej", "Восстановить из резервной копии"),
     },
     "BusyTask": {

@@ -2192,6 +2192,14 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Bazy Supasoft (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Otwieranie bazy danych…</translation>
+    </message>
+    <message>
+        <source>Opening was cancelled.</source>
+        <translation>Otwieranie anulowano.</translation>
+    </message>
+    <message>
         <source>Settings file problem</source>
         <translation>Problem z plikiem ustawień</translation>
     </message>

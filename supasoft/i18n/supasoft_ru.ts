@@ -2192,6 +2192,14 @@ A safety copy of the current state is taken first.</source>
         <translation>Базы Supasoft (*.db);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
+        <source>Opening was cancelled.</source>
+        <translation>Открытие отменено.</translation>
+    </message>
+    <message>
         <source>Settings file problem</source>
         <translation>Ошибка в файле настроек</translation>
     </message>

@@ -13,6 +13,7 @@ from supasoft.core.errors import ConfigError, DatabaseOpenError, NewerDatabaseEr
 from supasoft.services.session import Session, open_session
 from supasoft.services.setup import initialize
 from supasoft.settings import Settings
+from supasoft.widgets.busy import Cancelled, run_busy
 
 #: Firebird needs a user name and password before opening; returns (user, password) or None when cancelled.
 LoginProvider = Callable[[Settings], "tuple[str, str] | None"]
@@ -120,10 +121,22 @@ def open_interactive(target: Target, settings: Settings, *, parent: QWidget | No
     current: Target | None = target
     while current is not None:
         try:
-            return open_target(current, settings, login)
+            return _open_showing_progress(current, settings, login, parent)
         except (SupasoftError, OSError) as exc:
             current = ask_after_failure(exc, current, parent, restorer)
     return None
+
+
+def _open_showing_progress(target: Target, settings: Settings, login: LoginProvider | None,
+                           parent: QWidget | None) -> Session:
+    """A database file opens in a worker so the first start (creating Free Lite) shows progress, not a frozen app."""
+    if target.path is None:
+        return open_target(target, settings, login)  # the login window must run in the GUI thread
+    title = QCoreApplication.translate("Startup", "Opening the database…")
+    try:
+        return run_busy(lambda _progress: open_target(target, settings, login), parent, title=title, label=title)
+    except Cancelled:
+        raise DatabaseOpenError(QCoreApplication.translate("Startup", "Opening was cancelled.")) from None
 
 
 def show_config_error(exc: ConfigError) -> None:
