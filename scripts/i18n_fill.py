@@ -252,8 +252,67 @@ def fill_english() -> int:
     return done
 
 
+def helper_context(location: str) -> str | None:
+    """The context a package's `tr()` helper uses (CONTEXT = "..." in its common.py), for lupdate's blank ones."""
+    package = (I18N / location).resolve().parent
+    common = package / "common.py"
+    if common.exists():
+        for line in common.read_text(encoding="utf-8").splitlines():
+            if line.startswith("CONTEXT = "):
+                return line.split("=", 1)[1].strip().strip("\"'")
+    return None
+
+
+def fix_contexts(lang: str) -> int:
+    """lupdate cannot see through helpers like `tr(text)`: move those texts to the helper's context at runtime,
+    keeping translations made earlier, then drop texts that vanished from the sources."""
+    path = I18N / f"supasoft_{lang}.ts"
+    tree = ET.parse(path)
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.findall("context")}
+    moved = 0
+    blank = contexts.get("")
+    if blank is not None:
+        current_file = ""
+        for message in list(blank.findall("message")):
+            location = message.find("location")
+            if location is not None and location.get("filename"):
+                current_file = location.get("filename", "")  # lupdate names a file once, then lists relative lines
+            target = helper_context(current_file) if current_file else None
+            if target is None:
+                continue
+            context = contexts.get(target)
+            if context is None:
+                context = ET.SubElement(root, "context")
+                ET.SubElement(context, "name").text = target
+                contexts[target] = context
+            source = message.findtext("source")
+            earlier = next((m for m in context.findall("message") if m.findtext("source") == source), None)
+            if earlier is not None:
+                translation = earlier.find("translation")
+                if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+                    translation.attrib.pop("type", None)  # the text is still used: keep its translation
+                blank.remove(message)
+            else:
+                blank.remove(message)
+                context.append(message)
+            moved += 1
+    for context in root.findall("context"):
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+                context.remove(message)
+        if not context.findall("message"):
+            root.remove(context)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return moved
+
+
 if __name__ == "__main__":
-    if "--english-only" in sys.argv:
+    if "--fix-contexts" in sys.argv:
+        for lang in ("pl", "ru"):
+            print(lang, fix_contexts(lang), "texts moved to their helper's context", file=sys.stderr)
+    elif "--english-only" in sys.argv:
         print("en", fill_english(), "plural forms", file=sys.stderr)
     else:
         for n, lang in enumerate(("pl", "ru")):

@@ -15,6 +15,10 @@ done
 "$VENV_PY" scripts/i18n_fill.py --english-only
 "$BIN/pyside6-lrelease" -silent supasoft/i18n/supasoft_en.ts -qm supasoft/i18n/supasoft_en.qm
 for lang in pl ru; do
-    "$BIN/pyside6-lupdate" -extensions py -locations none -no-obsolete "${SOURCES[@]}" -ts "supasoft/i18n/supasoft_$lang.ts"
+    # Obsolete texts are kept here: fix_contexts re-homes helper texts (tr() in common.py) and then drops the rest.
+    "$BIN/pyside6-lupdate" -extensions py -locations relative "${SOURCES[@]}" -ts "supasoft/i18n/supasoft_$lang.ts"
+done
+"$VENV_PY" scripts/i18n_fill.py --fix-contexts
+for lang in pl ru; do
     "$BIN/pyside6-lrelease" -silent "supasoft/i18n/supasoft_$lang.ts" -qm "supasoft/i18n/supasoft_$lang.qm"
 done

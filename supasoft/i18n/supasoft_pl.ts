@@ -1,572 +1,69 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl_PL">
-<context>
-    <name></name>
-    <message>
-        <source>Tabs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row (side by side)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column (stacked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Child records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>label above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>width {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Configurator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished">Kod</translation>
-    </message>
-    <message>
-        <source>is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation type="unfinished">jest puste</translation>
-    </message>
-    <message>
-        <source>is filled in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is one of (;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>less than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>between (;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contains</source>
-        <translation type="unfinished">zawiera</translation>
-    </message>
-    <message>
-        <source>does not contain</source>
-        <translation type="unfinished">nie zawiera</translation>
-    </message>
-    <message>
-        <source>starts with</source>
-        <translation type="unfinished">zaczyna się od</translation>
-    </message>
-    <message>
-        <source>ends with</source>
-        <translation type="unfinished">kończy się na</translation>
-    </message>
-    <message>
-        <source>Remove this condition</source>
-        <translation type="unfinished">Usuń ten warunek</translation>
-    </message>
-    <message>
-        <source>Export configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is not a configuration file: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refuse while children exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the children too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the children, clear the link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot undo this change any more: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You do not have the right to manage access rights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added to group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed from group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rights changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field rights changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished">Odśwież</translation>
-    </message>
-    <message>
-        <source>No access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Own group&apos;s records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hidden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished">Eksport</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access rights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Object:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rights of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hidden fields never leave the database for this user or group: not in tables, cards, searches, exports or reports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As the groups give</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>current user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>or</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation type="unfinished">i</translation>
-    </message>
-    <message>
-        <source>Add group…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members of %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot remove yourself from the administrators.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the structure (Configurator)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manage users and access rights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Global rights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation type="unfinished">Obiekt</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation type="unfinished">Rekordy</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a user or a group first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrators have every right; the grants below do not limit them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user&apos;s own grant on an object replaces the grants of the user&apos;s groups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Members get the most open access any of their groups gives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Granted (removing a global right is not available yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit filter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You do not have the right to share these records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset password of %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished">Nazwa:</translation>
-    </message>
-    <message>
-        <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first user you add becomes an administrator; from then on everyone logs in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups of %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
 <context>
     <name>About</name>
     <message>
+        <location filename="../shell/about.py" line="+17" />
         <source>&lt;h3&gt;Supasoft %s&lt;/h3&gt;&lt;p&gt;An open-source CRM constructor: build the objects, fields, tables and cards your office needs, then work in them.&lt;/p&gt;&lt;p&gt;License: MIT&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Supasoft %s&lt;/h3&gt;&lt;p&gt;Otwarty konstruktor CRM: zbuduj obiekty, pola, tabele i karty potrzebne w biurze, a potem w nich pracuj.&lt;/p&gt;&lt;p&gt;Licencja: MIT&lt;/p&gt;</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>About Supasoft</source>
         <translation>O programie Supasoft</translation>
     </message>
     <message>
+        <location line="+8" />
         <source>Edition</source>
         <translation>Wydanie</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>Networked</source>
         <translation>Sieciowe</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>Free (one file)</source>
         <translation>Darmowe (jeden plik)</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Engine</source>
         <translation>Silnik</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Schema version</source>
         <translation>Wersja schematu</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Structure version</source>
         <translation>Wersja struktury</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Template</source>
         <translation>Szablon</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Program version</source>
         <translation>Wersja programu</translation>
     </message>
     <message>
+        <location line="+5" />
         <source>Records</source>
         <translation>Rekordy</translation>
     </message>
     <message>
+        <location line="+10" />
         <source>Database information</source>
         <translation>Informacje o bazie</translation>
     </message>
@@ -574,33 +71,40 @@
 <context>
     <name>AccessRightsWindow</name>
     <message>
+        <location filename="../accessrights/access_window.py" line="+4" />
         <source>Access rights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+7" />
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Object rights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Field rights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+4" />
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>BulkSetDialog</name>
     <message numerus="yes">
+        <location filename="../shell/bulk.py" line="+98" />
         <source>Change %n record(s)</source>
         <translation>
             <numerusform>Zmień %n rekord</numerusform>
@@ -609,6 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+5" />
         <source>Set the same value in %n selected record(s).</source>
         <translation>
             <numerusform>Ustaw tę samą wartość w %n zaznaczonym rekordzie.</numerusform>
@@ -617,10 +122,12 @@
         </translation>
     </message>
     <message>
+        <location line="+4" />
         <source>Field:</source>
         <translation>Pole:</translation>
     </message>
     <message>
+        <location line="+27" />
         <source>New value:</source>
         <translation>Nowa wartość:</translation>
     </message>
@@ -628,19 +135,23 @@
 <context>
     <name>BusyTask</name>
     <message>
+        <location filename="../widgets/busy.py" line="+98" />
         <source>Working…</source>
-        <extracomment>The work&apos;s view of progress: report (done, total); False back means &quot;the user cancelled, stop&quot;.</extracomment>
+        <extracomment>The work's view of progress: report (done, total); False back means "the user cancelled, stop".</extracomment>
         <translation>Trwa praca…</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Please wait</source>
         <translation>Proszę czekać</translation>
     </message>
     <message>
+        <location line="+25" />
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
@@ -648,269 +159,339 @@
 <context>
     <name>CardDesigner</name>
     <message>
+        <location filename="../configurator/card_designer.py" line="+83" />
         <source>Add to card →</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
+        <location line="+180" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="-179" />
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Undo</source>
         <translation type="unfinished">Cofnij</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <location line="+197" />
         <source>Generate automatically</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="-197" />
+        <location line="+241" />
         <source>Save card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="-225" />
         <source>beside the field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>above the field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>no label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+7" />
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
         <source>Selected element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Width (pixels):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+7" />
         <source>Drag onto the card:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
         <source>Card layout — drop into a box, or before/after an element:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+8" />
         <source>Preview (the real card):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+75" />
         <source>The preview cannot show this layout: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+15" />
+        <location line="+44" />
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="-41" />
+        <location line="+18" />
         <source>Add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+62" />
         <source>Change {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+17" />
         <source>Saved. Open cards of this object show the new layout.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CardForm</name>
     <message>
+        <location filename="../widgets/card_form.py" line="+232" />
         <source>No record matches this text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+49" />
         <source>The record was not saved. Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CardWindow</name>
     <message>
+        <location filename="../cards/card_window.py" line="+79" />
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+7" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <location line="+53" />
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="-53" />
         <source>Read the stored record again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <location line="+131" />
         <source>Delete</source>
         <translation type="unfinished">Usuń</translation>
     </message>
     <message>
+        <location line="-131" />
         <source>Move to the trash (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+51" />
         <source>Discard your changes and read the stored record again?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+23" />
         <source>Not saved: please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+13" />
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+9" />
         <source>Not saved: the record was changed by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>Someone else saved this record meanwhile; choose the values to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+32" />
         <source>Move {what} to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+27" />
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>{what} has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+27" />
         <source>This {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+4" />
         <source>New {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>{title} (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+38" />
         <source>This record was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
+        <location filename="../accessrights/login_dialog.py" line="+122" />
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+9" />
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+12" />
         <source>The new passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+17" />
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ChildrenView</name>
     <message>
+        <location filename="../widgets/children_view.py" line="+49" />
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+58" />
         <source>Save this record first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>You may not create these records</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ColumnsDialog</name>
     <message>
+        <location filename="../shell/columns_dialog.py" line="+28" />
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
     <message>
+        <location line="+16" />
         <source>Tick the columns to show. Open a reference to show fields of the linked record. Drag column headers in the table to change their order.</source>
         <translation>Zaznacz kolumny do pokazania. Rozwiń odwołanie, aby pokazać pola powiązanego rekordu. Przeciągnij nagłówki kolumn w tabeli, aby zmienić ich kolejność.</translation>
     </message>
     <message>
+        <location line="+24" />
         <source>Open to show fields of %s</source>
         <translation>Rozwiń, aby pokazać pola: %s</translation>
     </message>
@@ -918,14 +499,17 @@
 <context>
     <name>ConditionEditor</name>
     <message>
+        <location filename="../configurator/condition_editor.py" line="+40" />
         <source>All conditions hold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Any condition holds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Add condition</source>
         <translation type="unfinished">Dodaj warunek</translation>
     </message>
@@ -933,6 +517,7 @@
 <context>
     <name>ConditionRow</name>
     <message>
+        <location filename="../shell/filter_dialog.py" line="+143" />
         <source>Remove this condition</source>
         <translation>Usuń ten warunek</translation>
     </message>
@@ -940,357 +525,446 @@
 <context>
     <name>ConfiguratorWindow</name>
     <message>
+        <location filename="../configurator/configurator_window.py" line="+32" />
         <source>Configurator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+12" />
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Parent links</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Child links</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Detail sets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+20" />
         <source>Undo takes back additions, renames and options; deletions and type changes are kept in an automatic backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+20" />
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Plik</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Export configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>Import configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+7" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Undo</source>
         <translation type="unfinished">Cofnij</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+4" />
         <source>&amp;Objects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Add object…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>New catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+29" />
         <source>Add an object to start (Add object… on the left).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>catalog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>&lt;b&gt;{0}&lt;/b&gt; / {1} — {2}, {3} field(s), codes like {4}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
+        <location filename="../cards/conflict_dialog.py" line="+37" />
         <source>{name} was changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+4" />
         <source>Someone else saved this {name} while you were editing it. For each field below, choose which value to keep; your other changes are kept as you made them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+5" />
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Theirs (saved meanwhile)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+14" />
+        <location line="+1" />
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+19" />
         <source>Keep all mine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>Take all theirs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
         <source>Save with these values</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DetailGrid</name>
     <message>
+        <location filename="../widgets/detail_grid.py" line="+66" />
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Add a line (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Remove the selected line (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+142" />
         <source>{name} total: &lt;b&gt;{value}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DetailSetsTab</name>
     <message>
+        <location filename="../configurator/detail_sets_tab.py" line="+58" />
         <source>New</source>
         <translation type="unfinished">Nowy</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+8" />
         <source>Child link:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Columns (tick, in order):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Totals under the grid:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+92" />
         <source>Add a child link first (tab Child links).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+4" />
         <source>Tick at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+13" />
         <source>Add detail set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
         <source>Change detail set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+8" />
+        <location line="+10" />
         <source>Delete detail set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="-10" />
         <source>Delete the detail set {0}? The records stay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FieldDialog</name>
     <message>
+        <location filename="../configurator/field_dialog.py" line="+46" />
         <source>Edit field {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>New field of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+7" />
+        <location line="+1" />
+        <location line="+1" />
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Required (must be filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Unique (no two records alike)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Indexed (fast sorting and search)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>standard ({0} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+4" />
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+5" />
         <source>One choice per line, in the order shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+8" />
         <source>Entered by the user</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Shown from a linked record (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Copied from a record when it is picked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+26" />
         <source>Name:</source>
         <translation type="unfinished">Nazwa:</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Length (characters):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Digits in all:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Digits after the point:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>External object:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Largest file:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Default value:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+4" />
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Where the value comes from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+7" />
         <source>Record picked in / field:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+138" />
         <source>Give the field a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>Choose the external object this reference points at.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>Add at least one choice (one per line).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
         <source>The formula does not work: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>Choose the reference field and the field to take the value from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+5" />
         <source>The default value {0!r} {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>The field {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
+        <location filename="../shell/fields.py" line="+24" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
@@ -1298,201 +972,250 @@
 <context>
     <name>FieldsTab</name>
     <message>
+        <location filename="../configurator/fields_tab.py" line="+41" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+10" />
         <source>Add field…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <location line="+175" />
         <source>Show in references</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="-143" />
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+24" />
         <source>shown from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>copied from {0} when picked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>unique</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>default {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+48" />
         <source>Add field {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+16" />
         <source>The type was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+14" />
         <source>Change field {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+11" />
         <source>An automatic backup is taken first; Undo cannot bring the values back — restore the backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>It is used here (these uses are removed too):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Delete field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Delete the field {0} and all its values?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FileEditor</name>
     <message>
+        <location filename="../widgets/file_editor.py" line="+27" />
         <source>Attach…</source>
         <extracomment>A stored file (no bytes here) should be written to a path: the card fetches it from the service.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+30" />
         <source>The file is too big ({size}); at most {limit} allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+8" />
         <source>Cannot read the file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+17" />
         <source>Cannot save the file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+12" />
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+7" />
         <source>Save the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+8" />
         <source>(no file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Filter</name>
     <message>
+        <location filename="../shell/filter_dialog.py" line="-100" />
         <source>equals</source>
         <translation>równa się</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>does not equal</source>
         <translation>nie równa się</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>is empty</source>
         <translation>jest puste</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>is not empty</source>
         <translation>nie jest puste</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>is one of (comma-separated)</source>
         <translation>jest jednym z (po przecinku)</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>is less than</source>
         <translation>jest mniejsze niż</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>is at most</source>
         <translation>jest co najwyżej</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>is greater than</source>
         <translation>jest większe niż</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>is at least</source>
         <translation>jest co najmniej</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>is between</source>
         <translation>jest pomiędzy</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>contains</source>
         <translation>zawiera</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>does not contain</source>
         <translation>nie zawiera</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>starts with</source>
         <translation>zaczyna się od</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>ends with</source>
         <translation>kończy się na</translation>
     </message>
     <message>
+        <location line="+292" />
         <source> AND </source>
         <translation> I </translation>
     </message>
     <message>
+        <location line="+0" />
         <source> OR </source>
         <translation> LUB </translation>
     </message>
     <message>
+        <location line="+13" />
         <source> and </source>
         <translation> i </translation>
     </message>
     <message>
+        <location line="+4" />
         <source>is one of</source>
         <translation>jest jednym z</translation>
     </message>
@@ -1500,96 +1223,118 @@
 <context>
     <name>FilterDialog</name>
     <message>
+        <location line="-81" />
         <source>Filter %s</source>
         <translation>Filtr: %s</translation>
     </message>
     <message>
+        <location line="+21" />
         <source>Clear filter</source>
         <translation>Wyczyść filtr</translation>
     </message>
     <message>
+        <location filename="../accessrights/filter_dialog.py" line="+77" />
         <source>Records covered: %s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+4" />
         <source>All conditions hold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Any condition holds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Add condition</source>
         <translation type="unfinished">Dodaj warunek</translation>
     </message>
     <message>
+        <location line="+12" />
         <source>The grant covers the records that match:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FormulaEditor</name>
     <message>
+        <location filename="../configurator/formula_editor.py" line="+41" />
         <source>e.g. {Price} * {Quantity}  or  SUM({Lines.Cost})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+4" />
         <source>Fields (double-click to insert)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+56" />
         <source>{0} (child records)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+42" />
         <source>Write a formula.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+9" />
         <source> (at character {0})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+5" />
         <source>OK — the result is a {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+37" />
         <source>Preview: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>Preview: no {0} yet to compute it on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Preview on the first record: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>GroupEditor</name>
     <message>
+        <location filename="../shell/filter_dialog.py" line="-105" />
         <source>Show records matching</source>
         <translation>Pokaż rekordy spełniające</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>all of these (AND)</source>
         <translation>wszystkie warunki (I)</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>any of these (OR)</source>
         <translation>dowolny z warunków (LUB)</translation>
     </message>
     <message>
+        <location line="+6" />
         <source>Remove this group</source>
         <translation>Usuń tę grupę</translation>
     </message>
     <message>
+        <location line="+6" />
         <source>Add condition</source>
         <translation>Dodaj warunek</translation>
     </message>
     <message>
+        <location line="+4" />
         <source>Add group</source>
         <translation>Dodaj grupę</translation>
     </message>
@@ -1597,308 +1342,383 @@
 <context>
     <name>HistoryView</name>
     <message>
+        <location filename="../widgets/history_view.py" line="+33" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+42" />
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Deleted</source>
         <translation type="unfinished">Usunięto</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
+        <location filename="../configurator/links_tab.py" line="+9" />
         <source>New parent link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>New child link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+7" />
         <source>e.g. Lines, Contacts, Orders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+6" />
         <source>Parent object:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Child object:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Name of the children (seen from the parent):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>When the parent is deleted:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+16" />
         <source>Choose the other object.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
         <source>Name the children, e.g. Lines.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LinksTab</name>
     <message>
+        <location line="+23" />
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>When the parent is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+7" />
         <source>Add link…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
         <source>Delete link…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A child link adds a reference field to the child; its records then show inside the parent&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <location line="+6" />
+        <source>A child link adds a reference field to the child; its records then show inside the parent's card.</source>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+67" />
         <source>Add link {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+11" />
         <source>On delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+8" />
         <source>Delete the link {0}? The reference field stays as a plain reference; detail sets over it go.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Delete link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
+        <location filename="../accessrights/login_dialog.py" line="-116" />
         <source>Log in to Supasoft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+6" />
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+4" />
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>This database is protected. Enter your login and password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+17" />
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+14" />
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+4" />
         <source>Could not check the password: %s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../shell/main_window.py" line="+56" />
         <source>Supasoft — %s</source>
         <translation>Supasoft — %s</translation>
     </message>
     <message>
+        <location line="+105" />
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Supasoft databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bazy Supasoft (*.db *.sqlite);;Wszystkie pliki (*)</translation>
     </message>
     <message>
+        <location line="+6" />
         <source>Back up the database</source>
         <translation>Utwórz kopię zapasową bazy</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Supasoft databases (*.db)</source>
         <translation>Bazy Supasoft (*.db)</translation>
     </message>
     <message>
+        <location line="+7" />
         <source>Backing up…</source>
         <translation>Tworzenie kopii zapasowej…</translation>
     </message>
     <message>
+        <location line="+4" />
         <source>Backup</source>
         <translation>Kopia zapasowa</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Backup saved to %s</source>
         <translation>Kopię zapasową zapisano w %s</translation>
     </message>
     <message>
+        <location line="+5" />
+        <location line="+5" />
         <source>Restore from a backup</source>
         <translation>Przywróć z kopii zapasowej</translation>
     </message>
     <message>
+        <location line="-4" />
         <source>Supasoft databases (*.db);;All files (*)</source>
         <translation>Bazy Supasoft (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
+        <location line="+5" />
         <source>Replace everything in this database with the backup %s?
 A safety copy of the current state is taken first.</source>
         <translation>Zastąpić całą zawartość tej bazy kopią %s?
 Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     </message>
     <message>
+        <location filename="../shell/menus.py" line="+34" />
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>&amp;Open database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>&amp;Back up…</source>
         <translation>&amp;Kopia zapasowa…</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>&amp;Restore from a backup…</source>
         <translation>P&amp;rzywróć z kopii zapasowej…</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>E&amp;xit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>&amp;Records</source>
         <translation>&amp;Rekordy</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>&amp;New record</source>
         <translation>&amp;Nowy rekord</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>&amp;Open record</source>
         <translation>&amp;Otwórz rekord</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>&amp;Delete</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Re&amp;fresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>&amp;Find…</source>
         <translation>&amp;Szukaj…</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>&amp;Change field in selected…</source>
         <translation>&amp;Zmień pole w zaznaczonych…</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Eksport do Excela…</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>&amp;Trash</source>
         <translation>&amp;Kosz</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Re&amp;ports</source>
         <translation>R&amp;aporty</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>&amp;Documents</source>
         <translation>&amp;Dokumenty</translation>
     </message>
     <message>
+        <location line="+4" />
         <source>Coming in a later version</source>
         <translation>W jednej z kolejnych wersji</translation>
     </message>
     <message>
+        <location line="+2" />
+        <location line="+1" />
         <source>coming</source>
         <translation>wkrótce</translation>
     </message>
     <message>
+        <location line="+4" />
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>&amp;Configurator…</source>
         <translation>&amp;Konfigurator…</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>&amp;Access rights…</source>
         <translation>&amp;Prawa dostępu…</translation>
     </message>
     <message>
+        <location line="+4" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>&amp;About Supasoft</source>
         <translation>&amp;O programie Supasoft</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>&amp;Database information</source>
         <translation>&amp;Informacje o bazie</translation>
     </message>
@@ -1906,10 +1726,12 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>Navigator</name>
     <message>
+        <location filename="../shell/navigator.py" line="+59" />
         <source>Trash</source>
         <translation>Kosz</translation>
     </message>
     <message numerus="yes">
+        <location line="+22" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n rekord</numerusform>
@@ -1921,144 +1743,179 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>ObjectDialog</name>
     <message>
+        <location filename="../configurator/object_dialog.py" line="+25" />
         <source>Edit object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>New object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+5" />
         <source>e.g. Clients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
         <source>e.g. ORD-</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+5" />
         <source>no zeros</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+7" />
         <source>Name (one):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Name (many):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Code prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Code digits:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Codes look like:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+22" />
         <source>Give the object a name, e.g. Client.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ObjectsPanel</name>
     <message>
+        <location filename="../configurator/objects_panel.py" line="+40" />
         <source>Add object…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>New catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Rename / numbering…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+31" />
         <source>{0} (catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
         <source>{0} — codes like {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+20" />
         <source>New catalog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+25" />
         <source>Add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
         <source>Change {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+6" />
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+30" />
         <source>Duplicate {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <location line="+1" />
         <source>{0} copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+37" />
         <source>Reorder objects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+10" />
         <source>Delete {0} and ALL its records?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>An automatic backup is taken first; Undo cannot bring it back — restore the backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>It is used here (these uses are removed too):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Delete object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PathTree</name>
     <message>
+        <location filename="../configurator/path_tree.py" line="+21" />
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+7" />
         <source>Code</source>
         <translation type="unfinished">Kod</translation>
     </message>
@@ -2066,61 +1923,74 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>PlanDialog</name>
     <message>
+        <location filename="../configurator/import_export.py" line="-74" />
         <source>Import configuration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+6" />
         <source>Also delete objects and fields missing from the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
         <source>An automatic backup is taken first when data could be lost. Undo cannot reverse an import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+7" />
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+4" />
         <source>What will change:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReferencePicker</name>
     <message>
+        <location filename="../widgets/reference_picker.py" line="+52" />
         <source>Type to search…</source>
         <extracomment>The object id user fields pass to the lookup (users are not a configured object).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+4" />
         <source>Open the linked record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+74" />
         <source>No record matches this text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>Several records match; pick one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SaveViewDialog</name>
     <message>
+        <location filename="../shell/views.py" line="+39" />
         <source>Save view</source>
         <translation>Zapisz widok</translation>
     </message>
     <message>
+        <location line="+5" />
         <source>Name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Everyone can use this view</source>
         <translation>Widok dostępny dla wszystkich</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Unticked: only you see it in the list of views</source>
         <translation>Bez zaznaczenia: widzisz go tylko ty</translation>
     </message>
@@ -2128,78 +1998,96 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>ShareDialog</name>
     <message>
+        <location filename="../accessrights/share_dialog.py" line="+8" />
         <source>Share %s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+8" />
         <source>With:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Access:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+5" />
         <source>Give a user or group more access to this %s. Sharing adds to their rights on %s; it does not open %s to people who have no access to them at all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
+        <location filename="../shell/startup.py" line="+78" />
         <source>This database was written by a newer Supasoft. Install the newer version, or choose another file or a backup.</source>
-        <extracomment>Firebird needs a user name and password before opening; returns (user, password) or None when cancelled. Copies a backup over a database file that cannot be opened (the composition root wires storage&apos;s restore).</extracomment>
+        <extracomment>Firebird needs a user name and password before opening; returns (user, password) or None when cancelled. Copies a backup over a database file that cannot be opened (the composition root wires storage's restore).</extracomment>
         <translation>Tę bazę zapisała nowsza wersja Supasoft. Zainstaluj nowszą wersję albo wybierz inny plik lub kopię zapasową.</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>Fix the settings file (the message names the line), then start again.</source>
         <translation>Popraw plik ustawień (komunikat wskazuje wiersz) i uruchom program ponownie.</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Choose another database file, restore a backup, or quit.</source>
         <translation>Wybierz inny plik bazy, przywróć kopię zapasową lub zakończ.</translation>
     </message>
     <message>
+        <location line="+7" />
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>Choose another file…</source>
         <translation>Wybierz inny plik…</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>Restore a backup…</source>
         <translation>Przywróć kopię zapasową…</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
+        <location line="+4" />
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Supasoft databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bazy Supasoft (*.db *.sqlite);;Wszystkie pliki (*)</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>Choose a backup</source>
         <translation>Wybierz kopię zapasową</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Supasoft databases (*.db);;All files (*)</source>
         <translation>Bazy Supasoft (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
+        <location line="+28" />
         <source>Opening the database…</source>
         <translation>Otwieranie bazy danych…</translation>
     </message>
     <message>
+        <location line="+4" />
         <source>Opening was cancelled.</source>
         <translation>Otwieranie anulowano.</translation>
     </message>
     <message>
+        <location line="+5" />
         <source>Settings file problem</source>
         <translation>Problem z plikiem ustawień</translation>
     </message>
@@ -2207,18 +2095,22 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>TableTab</name>
     <message>
+        <location filename="../shell/table_ops.py" line="+36" />
         <source>Cancelled</source>
         <translation>Anulowano</translation>
     </message>
     <message>
+        <location line="+15" />
         <source>… and %d more</source>
         <translation>… i %d więcej</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Some records were not changed:</source>
         <translation>Niektóre rekordy nie zostały zmienione:</translation>
     </message>
     <message numerus="yes">
+        <location line="+8" />
         <source>Move %n record(s) to the trash?</source>
         <translation>
             <numerusform>Przenieść %n rekord do kosza?</numerusform>
@@ -2227,10 +2119,12 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         </translation>
     </message>
     <message>
+        <location line="+6" />
         <source>Deleting…</source>
         <translation>Usuwanie…</translation>
     </message>
     <message numerus="yes">
+        <location line="+1" />
         <source>%n record(s) moved to the trash.</source>
         <translation>
             <numerusform>%n rekord przeniesiono do kosza.</numerusform>
@@ -2239,10 +2133,12 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         </translation>
     </message>
     <message>
+        <location line="+12" />
         <source>Undoing…</source>
         <translation>Cofanie…</translation>
     </message>
     <message numerus="yes">
+        <location line="+2" />
         <source>%n record(s) put back.</source>
         <translation>
             <numerusform>Przywrócono %n rekord.</numerusform>
@@ -2251,10 +2147,12 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         </translation>
     </message>
     <message>
+        <location line="+12" />
         <source>Changing…</source>
         <translation>Zmienianie…</translation>
     </message>
     <message numerus="yes">
+        <location line="+1" />
         <source>%n record(s) changed.</source>
         <translation>
             <numerusform>Zmieniono %n rekord.</numerusform>
@@ -2263,18 +2161,22 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         </translation>
     </message>
     <message>
+        <location line="+7" />
         <source>Select the records to change first.</source>
         <translation>Najpierw zaznacz rekordy do zmiany.</translation>
     </message>
     <message>
+        <location line="+10" />
         <source>You do not have the right to export.</source>
         <translation>Nie masz prawa do eksportu.</translation>
     </message>
     <message>
+        <location line="+16" />
         <source>Exporting…</source>
         <translation>Eksportowanie…</translation>
     </message>
     <message numerus="yes">
+        <location line="+2" />
         <source>%n record(s) exported to %1</source>
         <translation>
             <numerusform>Wyeksportowano %n rekord do %1</numerusform>
@@ -2283,102 +2185,127 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         </translation>
     </message>
     <message>
+        <location line="+6" />
         <source>Export to Excel</source>
         <translation>Eksport do Excela</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Skoroszyt Excela (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../shell/table_tab.py" line="+100" />
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>New record (Ctrl+N)</source>
         <translation>Nowy rekord (Ctrl+N)</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Move the selected records to the trash (Del)</source>
         <translation>Przenieś zaznaczone rekordy do kosza (Del)</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>Refresh (F5)</source>
         <translation>Odśwież (F5)</translation>
     </message>
     <message>
+        <location line="+4" />
         <source>Search… (Ctrl+F)</source>
         <translation>Szukaj… (Ctrl+F)</translation>
     </message>
     <message>
+        <location line="+5" />
         <source>Filter…</source>
         <translation>Filtr…</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Clear filter</source>
         <translation>Wyczyść filtr</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Columns…</source>
         <translation>Kolumny…</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Choose the columns</source>
         <translation>Wybierz kolumny</translation>
     </message>
     <message>
+        <location line="+2" />
         <source> View: </source>
         <translation> Widok: </translation>
     </message>
     <message>
+        <location line="+6" />
         <source>Save view…</source>
         <translation>Zapisz widok…</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Save the columns, sort and filter as a view</source>
         <translation>Zapisz kolumny, sortowanie i filtr jako widok</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Change field…</source>
         <translation>Zmień pole…</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Set one field in all selected records</source>
         <translation>Ustaw jedno pole we wszystkich zaznaczonych rekordach</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Export the current view to Excel</source>
         <translation>Eksportuj bieżący widok do Excela</translation>
     </message>
     <message>
+        <location line="+29" />
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
+        <location line="+25" />
         <source>%s (personal)</source>
         <translation>%s (osobisty)</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>All fields</source>
         <translation>Wszystkie pola</translation>
     </message>
     <message>
+        <location line="+121" />
         <source>Searching…</source>
         <translation>Wyszukiwanie…</translation>
     </message>
     <message numerus="yes">
+        <location line="+79" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n rekord</numerusform>
@@ -2387,6 +2314,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3" />
         <source>%n selected</source>
         <translation>
             <numerusform>%n zaznaczony</numerusform>
@@ -2395,10 +2323,12 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         </translation>
     </message>
     <message>
+        <location line="+5" />
         <source>Filter: %s</source>
         <translation>Filtr: %s</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Search: %s</source>
         <translation>Szukane: %s</translation>
     </message>
@@ -2406,160 +2336,198 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>TablesTab</name>
     <message>
+        <location filename="../configurator/tables_tab.py" line="+55" />
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+6" />
         <source>descending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+16" />
         <source>Tables of this object:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
         <source>New</source>
         <translation type="unfinished">Nowy</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
         <source>Fields (open a reference to reach its fields):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>Add column →</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>Remove column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>Name:</source>
         <translation type="unfinished">Nazwa:</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+5" />
         <source>Sorted by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>Show only records where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+4" />
         <source>Save table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+41" />
         <source>New table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+51" />
         <source>That column is already in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+29" />
         <source>(no sort: newest first as entered)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+20" />
         <source>Add at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+12" />
         <source>Add table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
         <source>Change table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+9" />
         <source>Delete table</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+0" />
         <source>Delete the table {0}? No records are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+8" />
         <source>Delete table {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TextEditor</name>
     <message>
+        <location filename="../widgets/editors.py" line="+141" />
         <source>The text is too long</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TrashTab</name>
     <message>
+        <location filename="../shell/trash_tab.py" line="+37" />
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>Object</source>
         <translation>Obiekt</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>Deleted</source>
         <translation>Usunięto</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Deleted by</source>
         <translation>Usunął</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>With children</source>
         <translation>Z podrzędnymi</translation>
     </message>
     <message>
+        <location line="+8" />
         <source>Restore selected</source>
         <translation>Przywróć zaznaczone</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Empty trash…</source>
         <translation>Opróżnij kosz…</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
+        <location line="+19" />
         <source>Trash</source>
         <translation>Kosz</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Trash: %s</source>
         <translation>Kosz: %s</translation>
     </message>
     <message numerus="yes">
+        <location line="+18" />
         <source>%n deleted record(s)</source>
         <translation>
             <numerusform>%n usunięty rekord</numerusform>
@@ -2568,6 +2536,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         </translation>
     </message>
     <message>
+        <location line="+22" />
         <source>Delete every record in this trash for good? This cannot be undone.</source>
         <translation>Usunąć na zawsze wszystkie rekordy z tego kosza? Tego nie można cofnąć.</translation>
     </message>
@@ -2575,53 +2544,65 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>TypeChangeDialog</name>
     <message>
+        <location filename="../configurator/type_change_dialog.py" line="+34" />
         <source>Change the type of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+6" />
         <source>Do not change the type if any value would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Change it, and keep the values that do not fit in a new field &quot;{0} (old value)&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Change it, and keep the values that do not fit in a new field "{0} (old value)"</source>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+8" />
         <source>An automatic backup is taken before the change; Undo cannot reverse a type change.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+6" />
         <source>{0}: {1} → {2}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+19" />
         <source>{0} value(s): {1} convert, {2} would not convert:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
         <source>{0} value(s): all convert.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>record #{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ValueInput</name>
     <message>
+        <location filename="../shell/filter_dialog.py" line="-141" />
         <source>and</source>
         <translation>i</translation>
     </message>
     <message>
+        <location line="+11" />
         <source>a, b, c</source>
         <translation>a, b, c</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>value</source>
         <translation>wartość</translation>
     </message>
@@ -2629,9 +2610,682 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>_TemporalEditor</name>
     <message>
+        <location filename="../widgets/date_editors.py" line="+36" />
         <source>Clear</source>
-        <extracomment>The minimum of the editors doubles as &quot;no date&quot;; it is shown blank (special value text).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The minimum of the editors doubles as "no date"; it is shown blank (special value text).</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
-</TS>
+<context><name>Configurator</name><message>
+        <location filename="../configurator/card_tree.py" line="+21" />
+        <source>Group box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Row (side by side)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tabs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+15" />
+        <source>Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-14" />
+        <source>Column (stacked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../accessrights/field_rights_tab.py" line="+42" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Detail set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Child records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+71" />
+        <source>read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>label above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>width {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Card of {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../configurator/common.py" line="+36" />
+        <source>Configurator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <location filename="../accessrights/filter_dialog.py" line="+53" />
+        <source>Code</source>
+        <translation type="unfinished">Kod</translation>
+    </message>
+    <message>
+        <location filename="../configurator/condition_editor.py" line="+23" />
+        <location filename="../accessrights/filter_dialog.py" line="-23" />
+        <source>is empty</source>
+        <translation type="unfinished">jest puste</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../accessrights/filter_dialog.py" line="+0" />
+        <source>is filled in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../accessrights/filter_dialog.py" line="+0" />
+        <source>is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../accessrights/filter_dialog.py" line="+0" />
+        <source>is not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../accessrights/filter_dialog.py" line="+1" />
+        <source>is one of (;)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../accessrights/filter_dialog.py" line="+0" />
+        <source>less than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../accessrights/filter_dialog.py" line="+0" />
+        <source>at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../accessrights/filter_dialog.py" line="+0" />
+        <source>more than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../accessrights/filter_dialog.py" line="+1" />
+        <source>at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../accessrights/filter_dialog.py" line="+0" />
+        <source>between (;)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../accessrights/filter_dialog.py" line="+0" />
+        <source>contains</source>
+        <translation type="unfinished">zawiera</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../accessrights/filter_dialog.py" line="+1" />
+        <source>does not contain</source>
+        <translation type="unfinished">nie zawiera</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../accessrights/filter_dialog.py" line="+0" />
+        <source>starts with</source>
+        <translation type="unfinished">zaczyna się od</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../accessrights/filter_dialog.py" line="+0" />
+        <source>ends with</source>
+        <translation type="unfinished">kończy się na</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location filename="../accessrights/filter_dialog.py" line="+46" />
+        <source>Remove this condition</source>
+        <translation type="unfinished">Usuń ten warunek</translation>
+    </message>
+    <message>
+        <location filename="../configurator/import_export.py" line="+86" />
+        <source>Export configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+20" />
+        <source>JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Cannot write {0}: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot read {0}: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} is not a configuration file: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Import configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../configurator/links_tab.py" line="+30" />
+        <source>Refuse while children exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delete the children too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep the children, clear the link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../configurator/structure_undo.py" line="+51" />
+        <source>Cannot undo this change any more: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    </context><context><name>AccessRights</name><message>
+        <location filename="../accessrights/audit_tab.py" line="+25" />
+        <source>User added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Logged in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Failed login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Password changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Group added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Added to group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Removed from group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rights changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Field rights changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Record shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Refresh</source>
+        <translation type="unfinished">Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../accessrights/common.py" line="+20" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Own records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Own group's records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Editable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Export</source>
+        <translation type="unfinished">Eksport</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <location filename="../accessrights/users_tab.py" line="+125" />
+        <location line="+36" />
+        <source>Access rights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Group: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>User: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accessrights/field_rights_tab.py" line="+0" />
+        <location filename="../accessrights/object_rights_tab.py" line="+109" />
+        <source>Access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Object:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../accessrights/object_rights_tab.py" line="+9" />
+        <source>Rights of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hidden fields never leave the database for this user or group: not in tables, cards, searches, exports or reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+46" />
+        <location filename="../accessrights/object_rights_tab.py" line="+57" />
+        <source>As the groups give</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accessrights/filter_dialog.py" line="-23" />
+        <location line="+42" />
+        <location line="+12" />
+        <location line="+13" />
+        <source>current user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-64" />
+        <source>or</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>and</source>
+        <translation type="unfinished">i</translation>
+    </message>
+    <message>
+        <location filename="../accessrights/groups_tab.py" line="+36" />
+        <source>Add group…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../accessrights/users_tab.py" line="-123" />
+        <source>Groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Members of %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../accessrights/users_tab.py" line="+123" />
+        <source>You cannot remove yourself from the administrators.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accessrights/object_rights_tab.py" line="-78" />
+        <source>Change the structure (Configurator)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manage users and access rights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Global rights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Object</source>
+        <translation type="unfinished">Obiekt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Records</source>
+        <translation type="unfinished">Rekordy</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Add a user or a group first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Administrators have every right; the grants below do not limit them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A user's own grant on an object replaces the grants of the user's groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Members get the most open access any of their groups gives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Granted (removing a global right is not available yet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Edit filter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accessrights/user_dialogs.py" line="+65" />
+        <source>New user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Login:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Full name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+17" />
+        <source>Repeat password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-13" />
+        <source>Enter a login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+14" />
+        <source>The passwords do not match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Reset password of %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>New group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name:</source>
+        <translation type="unfinished">Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enter a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accessrights/users_tab.py" line="-123" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add user…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+54" />
+        <source>Disable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-52" />
+        <source>Reset password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Groups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The first user you add becomes an administrator; from then on everyone logs in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Enable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Groups of %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accessrights/access_window.py" line="+23" />
+        <source>You do not have the right to manage access rights.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accessrights/share_dialog.py" line="+17" />
+        <source>You do not have the right to share these records.</source>
+        <translation type="unfinished" />
+    </message>
+</context></TS>
