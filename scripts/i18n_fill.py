@@ -128,7 +128,7 @@ T: dict[str, dict[str, tuple]] = {
         "ends with": ("kończy się na", "заканчивается на"), " AND ": (" I ", " И "), " OR ": (" LUB ", " ИЛИ "),
         " and ": (" i ", " и "), "is one of": ("jest jednym z", "одно из"),
     },
-    "FilterDialog": {"Filter %s": ("Filtr: %s", "Фильтр: %s"), "Clear filter": ("Wyczyść filtr", "Сбросить фильтр")},
+    "FilterBuilderDialog": {"Filter %s": ("Filtr: %s", "Фильтр: %s"), "Clear filter": ("Wyczyść filtr", "Сбросить фильтр")},
     "GroupEditor": {
         "Show records matching": ("Pokaż rekordy spełniające", "Показать записи, где выполнены"),
         "all of these (AND)": ("wszystkie warunki (I)", "все условия (И)"),

@@ -54,9 +54,9 @@ def main() -> int:
     orders.view.selectRow(0)
     settle(app)
     window.grab().save(str(args.out / "table-filtered.png"))
-    from supasoft.shell.filter_dialog import FilterDialog
+    from supasoft.shell.filter_dialog import FilterBuilderDialog
 
-    dialog = FilterDialog(session.configuration.config, ids["order"], orders.source.filter, orders.lookup, parent=window)
+    dialog = FilterBuilderDialog(session.configuration.config, ids["order"], orders.source.filter, orders.lookup, parent=window)
     dialog.show()
     settle(app)
     dialog.grab().save(str(args.out / "filter-builder.png"))

@@ -69,6 +69,451 @@
     </message>
 </context>
 <context>
+    <name>AccessRights</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Obiekt</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+<message>
+        <location filename="../accessrights/access_window.py" line="+23" />
+        <source>You do not have the right to manage access rights.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accessrights/audit_tab.py" line="+25" />
+        <source>Logged in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Failed login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Password changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Group added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Added to group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Removed from group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rights changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Field rights changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Record shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accessrights/common.py" line="+20" />
+        <source>No access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Own records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Own group's records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Editable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <location filename="../accessrights/users_tab.py" line="+125" />
+        <location line="+36" />
+        <source>Access rights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Group: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>User: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accessrights/field_rights_tab.py" line="+0" />
+        <location filename="../accessrights/object_rights_tab.py" line="+109" />
+        <source>Access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Object:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../accessrights/object_rights_tab.py" line="+9" />
+        <source>Rights of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hidden fields never leave the database for this user or group: not in tables, cards, searches, exports or reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+46" />
+        <location filename="../accessrights/object_rights_tab.py" line="+57" />
+        <source>As the groups give</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accessrights/filter_dialog.py" line="-23" />
+        <location line="+42" />
+        <location line="+12" />
+        <location line="+13" />
+        <source>current user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-64" />
+        <source>or</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accessrights/groups_tab.py" line="+36" />
+        <source>Add group…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../accessrights/users_tab.py" line="-123" />
+        <source>Groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Members of %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../accessrights/users_tab.py" line="+123" />
+        <source>You cannot remove yourself from the administrators.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accessrights/object_rights_tab.py" line="-78" />
+        <source>Change the structure (Configurator)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manage users and access rights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Global rights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Add a user or a group first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Administrators have every right; the grants below do not limit them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A user's own grant on an object replaces the grants of the user's groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Members get the most open access any of their groups gives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Granted (removing a global right is not available yet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Edit filter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accessrights/share_dialog.py" line="+17" />
+        <source>You do not have the right to share these records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accessrights/user_dialogs.py" line="+65" />
+        <source>New user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Login:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Full name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+17" />
+        <source>Repeat password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-13" />
+        <source>Enter a login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+14" />
+        <source>The passwords do not match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Reset password of %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>New group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enter a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accessrights/users_tab.py" line="-123" />
+        <source>Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add user…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+54" />
+        <source>Disable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-52" />
+        <source>Reset password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Groups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The first user you add becomes an administrator; from then on everyone logs in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Enable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Groups of %s</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AccessRightsWindow</name>
     <message>
         <location filename="../accessrights/access_window.py" line="+4" />
@@ -522,6 +967,219 @@
         <translation>Usuń ten warunek</translation>
     </message>
 </context>
+<context>
+    <name>Configurator</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>jest puste</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>zawiera</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>nie zawiera</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>zaczyna się od</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>kończy się na</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Usuń ten warunek</translation>
+    </message>
+<message>
+        <location filename="../configurator/card_tree.py" line="+21" />
+        <source>Tabs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+15" />
+        <source>Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Group box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Row (side by side)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Column (stacked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../accessrights/field_rights_tab.py" line="+42" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Detail set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Child records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+71" />
+        <source>read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>label above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>width {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Card of {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../configurator/common.py" line="+36" />
+        <source>Configurator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../configurator/condition_editor.py" line="+23" />
+        <location filename="../accessrights/filter_dialog.py" line="-23" />
+        <source>is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../accessrights/filter_dialog.py" line="+0" />
+        <source>is not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../accessrights/filter_dialog.py" line="+0" />
+        <source>is filled in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../accessrights/filter_dialog.py" line="+1" />
+        <source>is one of (;)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../accessrights/filter_dialog.py" line="+0" />
+        <source>less than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../accessrights/filter_dialog.py" line="+0" />
+        <source>at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../accessrights/filter_dialog.py" line="+0" />
+        <source>more than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../accessrights/filter_dialog.py" line="+1" />
+        <source>at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../accessrights/filter_dialog.py" line="+0" />
+        <source>between (;)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../configurator/import_export.py" line="+86" />
+        <source>Export configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+20" />
+        <source>JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Cannot write {0}: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot read {0}: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} is not a configuration file: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Import configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../configurator/links_tab.py" line="+30" />
+        <source>Refuse while children exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delete the children too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep the children, clear the link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../configurator/structure_undo.py" line="+51" />
+        <source>Cannot undo this change any more: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    </context>
 <context>
     <name>ConfiguratorWindow</name>
     <message>
@@ -1221,7 +1879,7 @@
     </message>
 </context>
 <context>
-    <name>FilterDialog</name>
+    <name>FilterBuilderDialog</name>
     <message>
         <location line="-81" />
         <source>Filter %s</source>
@@ -1232,6 +1890,9 @@
         <source>Clear filter</source>
         <translation>Wyczyść filtr</translation>
     </message>
+</context>
+<context>
+    <name>FilterDialog</name>
     <message>
         <location filename="../accessrights/filter_dialog.py" line="+77" />
         <source>Records covered: %s</source>
@@ -2616,676 +3277,4 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation type="unfinished" />
     </message>
 </context>
-<context><name>Configurator</name><message>
-        <location filename="../configurator/card_tree.py" line="+21" />
-        <source>Group box</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Row (side by side)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Tabs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <location line="+15" />
-        <source>Tab</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="-14" />
-        <source>Column (stacked)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../accessrights/field_rights_tab.py" line="+42" />
-        <source>Field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Detail set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Child records</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+71" />
-        <source>read-only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>hidden</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>label above</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>no label</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>width {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+54" />
-        <source>Card of {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../configurator/common.py" line="+36" />
-        <source>Configurator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+18" />
-        <location filename="../accessrights/filter_dialog.py" line="+53" />
-        <source>Code</source>
-        <translation type="unfinished">Kod</translation>
-    </message>
-    <message>
-        <location filename="../configurator/condition_editor.py" line="+23" />
-        <location filename="../accessrights/filter_dialog.py" line="-23" />
-        <source>is empty</source>
-        <translation type="unfinished">jest puste</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
-        <source>is filled in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
-        <source>is</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
-        <source>is not</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <location filename="../accessrights/filter_dialog.py" line="+1" />
-        <source>is one of (;)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
-        <source>less than</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
-        <source>at most</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
-        <source>more than</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <location filename="../accessrights/filter_dialog.py" line="+1" />
-        <source>at least</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
-        <source>between (;)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
-        <source>contains</source>
-        <translation type="unfinished">zawiera</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location filename="../accessrights/filter_dialog.py" line="+1" />
-        <source>does not contain</source>
-        <translation type="unfinished">nie zawiera</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
-        <source>starts with</source>
-        <translation type="unfinished">zaczyna się od</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
-        <source>ends with</source>
-        <translation type="unfinished">kończy się na</translation>
-    </message>
-    <message>
-        <location line="+18" />
-        <location filename="../accessrights/filter_dialog.py" line="+46" />
-        <source>Remove this condition</source>
-        <translation type="unfinished">Usuń ten warunek</translation>
-    </message>
-    <message>
-        <location filename="../configurator/import_export.py" line="+86" />
-        <source>Export configuration</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <location line="+20" />
-        <source>JSON (*.json)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="-15" />
-        <source>Cannot write {0}: {1}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Cannot read {0}: {1}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+3" />
-        <source>{0} is not a configuration file: {1}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Import configuration</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../configurator/links_tab.py" line="+30" />
-        <source>Refuse while children exist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Delete the children too</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Keep the children, clear the link</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../configurator/structure_undo.py" line="+51" />
-        <source>Cannot undo this change any more: {0}</source>
-        <translation type="unfinished" />
-    </message>
-    </context><context><name>AccessRights</name><message>
-        <location filename="../accessrights/audit_tab.py" line="+25" />
-        <source>User added</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Logged in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Failed login</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>User enabled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>User disabled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Password reset</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Password changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Group added</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Added to group</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Removed from group</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Rights changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Field rights changed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Record shared</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+28" />
-        <source>When</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Who</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Event</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Detail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Refresh</source>
-        <translation type="unfinished">Odśwież</translation>
-    </message>
-    <message>
-        <location filename="../accessrights/common.py" line="+20" />
-        <source>Change</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Full</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>No access</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+4" />
-        <source>All records</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Own records</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Own group's records</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Saved filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Hidden</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Read-only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Editable</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Export</source>
-        <translation type="unfinished">Eksport</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Reports</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Documents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+5" />
-        <location filename="../accessrights/users_tab.py" line="+125" />
-        <location line="+36" />
-        <source>Access rights</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+25" />
-        <source>Group: %s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+3" />
-        <source>User: %s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../accessrights/field_rights_tab.py" line="+0" />
-        <location filename="../accessrights/object_rights_tab.py" line="+109" />
-        <source>Access</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Object:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+3" />
-        <location filename="../accessrights/object_rights_tab.py" line="+9" />
-        <source>Rights of:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Hidden fields never leave the database for this user or group: not in tables, cards, searches, exports or reports.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+46" />
-        <location filename="../accessrights/object_rights_tab.py" line="+57" />
-        <source>As the groups give</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../accessrights/filter_dialog.py" line="-23" />
-        <location line="+42" />
-        <location line="+12" />
-        <location line="+13" />
-        <source>current user</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="-64" />
-        <source>or</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>and</source>
-        <translation type="unfinished">i</translation>
-    </message>
-    <message>
-        <location filename="../accessrights/groups_tab.py" line="+36" />
-        <source>Add group…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+4" />
-        <location filename="../accessrights/users_tab.py" line="-123" />
-        <source>Groups</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Members</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+35" />
-        <source>Members of %s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+8" />
-        <location filename="../accessrights/users_tab.py" line="+123" />
-        <source>You cannot remove yourself from the administrators.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../accessrights/object_rights_tab.py" line="-78" />
-        <source>Change the structure (Configurator)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Manage users and access rights</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Global rights</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Object</source>
-        <translation type="unfinished">Obiekt</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Records</source>
-        <translation type="unfinished">Rekordy</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+35" />
-        <source>Add a user or a group first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Administrators have every right; the grants below do not limit them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <source>A user's own grant on an object replaces the grants of the user's groups.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Members get the most open access any of their groups gives.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Granted (removing a global right is not available yet).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+53" />
-        <source>Edit filter…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../accessrights/user_dialogs.py" line="+65" />
-        <source>New user</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Login:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Full name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Password:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+17" />
-        <source>Repeat password:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="-13" />
-        <source>Enter a login.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <location line="+14" />
-        <source>The passwords do not match.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="-6" />
-        <source>Reset password of %s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <source>New password:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+11" />
-        <source>New group</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Name:</source>
-        <translation type="unfinished">Nazwa:</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Enter a name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../accessrights/users_tab.py" line="-123" />
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Login</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Full name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Add user…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <location line="+54" />
-        <source>Disable</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="-52" />
-        <source>Reset password…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Groups…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+24" />
-        <source>Active</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Disabled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+7" />
-        <source>The first user you add becomes an administrator; from then on everyone logs in.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+19" />
-        <source>Enable</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+25" />
-        <source>You cannot disable your own account.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+30" />
-        <source>Groups of %s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../accessrights/access_window.py" line="+23" />
-        <source>You do not have the right to manage access rights.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../accessrights/share_dialog.py" line="+17" />
-        <source>You do not have the right to share these records.</source>
-        <translation type="unfinished" />
-    </message>
-</context></TS>
+</TS>

@@ -268,7 +268,7 @@ class GroupEditor(QFrame):
         return FilterGroup(self.mode_box.currentData() or "and", items)
 
 
-class FilterDialog(QDialog):
+class FilterBuilderDialog(QDialog):
     """Edit a table's filter; `check` runs the filter once so a bad value is reported before closing."""
 
     def __init__(self, config: Configuration, object_id: int, current: FilterGroup | None,
@@ -361,4 +361,4 @@ def describe_filter(config: Configuration, object_id: int, group: FilterGroup | 
     return joiner.join(parts)
 
 
-__all__ = ["FilterDialog", "describe_filter", "op_labels", "operators_for"]
+__all__ = ["FilterBuilderDialog", "describe_filter", "op_labels", "operators_for"]

@@ -30,7 +30,7 @@ from supasoft.services.session import Session
 from supasoft.shell.async_search import ASYNC_ROWS, search_in_background
 from supasoft.shell.columns_dialog import ColumnsDialog
 from supasoft.shell.fields import describe_path
-from supasoft.shell.filter_dialog import FilterDialog, describe_filter
+from supasoft.shell.filter_dialog import FilterBuilderDialog, describe_filter
 from supasoft.shell.lookup import RecordsLookup
 from supasoft.shell.prefs import UserPrefs
 from supasoft.shell.relay import ChangeRelay
@@ -332,7 +332,7 @@ class TableTab(TableOps, TableLive, QWidget):
             q = self.source.query()
             self.records.count(self.object_id, ListQuery(columns=[], filter=group, search=q.search))
 
-        dialog = FilterDialog(self.records.config, self.object_id, self.source.filter, self.lookup, check, self)
+        dialog = FilterBuilderDialog(self.records.config, self.object_id, self.source.filter, self.lookup, check, self)
         if dialog.exec():
             self.set_filter(dialog.result_group())
 

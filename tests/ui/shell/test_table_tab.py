@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHeaderView
 from supasoft.core.meta import Condition, FieldDef, FilterGroup
 from supasoft.services.session import Session
 from supasoft.shell.columns_dialog import ColumnsDialog
-from supasoft.shell.filter_dialog import FilterDialog
+from supasoft.shell.filter_dialog import FilterBuilderDialog
 from supasoft.shell.main_window import MainWindow
 from supasoft.shell.table_tab import TableTab
 from tests.ui.shell.conftest import Cards, column_texts
@@ -64,7 +64,7 @@ def test_ctrl_f_focuses_the_search_box(qtbot, window: MainWindow, clients: Table
 
 def test_filter_builder_by_field_type(qtbot, lite: Session, window: MainWindow, ids: dict[str, int]) -> None:
     orders = window.open_object(ids["order"])
-    dialog = FilterDialog(lite.configuration.config, ids["order"], None, orders.lookup)
+    dialog = FilterBuilderDialog(lite.configuration.config, ids["order"], None, orders.lookup)
     qtbot.addWidget(dialog)
     row = dialog.root.items[0]
     row.field_box.setCurrentIndex(row.field_box.findText("Status"))
@@ -86,7 +86,7 @@ def test_filter_builder_by_field_type(qtbot, lite: Session, window: MainWindow, 
     assert set(statuses) == {"Paid"}
     assert "Status" in orders.filter_label.text()
     # reopening the builder shows the same filter
-    again = FilterDialog(lite.configuration.config, ids["order"], orders.source.filter, orders.lookup)
+    again = FilterBuilderDialog(lite.configuration.config, ids["order"], orders.source.filter, orders.lookup)
     qtbot.addWidget(again)
     assert again.result_group() == group
 
@@ -96,7 +96,7 @@ def test_filter_or_group_and_bad_value_is_reported(qtbot, lite: Session, window:
     orders = window.open_object(ids["order"])
     status = (ids["order.status"],)
     either = FilterGroup("and", [FilterGroup("or", [Condition(status, "eq", "Paid"), Condition(status, "eq", "New")])])
-    dialog = FilterDialog(lite.configuration.config, ids["order"], either, orders.lookup)
+    dialog = FilterBuilderDialog(lite.configuration.config, ids["order"], either, orders.lookup)
     qtbot.addWidget(dialog)
     assert isinstance(dialog.root.items[0], type(dialog.root)) and dialog.root.items[0].mode_box.currentData() == "or"
     orders.set_filter(dialog.result_group())
@@ -104,7 +104,7 @@ def test_filter_or_group_and_bad_value_is_reported(qtbot, lite: Session, window:
 
     warnings: list[str] = []
     monkeypatch.setattr("supasoft.shell.filter_dialog.QMessageBox.warning", lambda *a: warnings.append(a[2]))
-    checked = FilterDialog(lite.configuration.config, ids["order"], None, orders.lookup,
+    checked = FilterBuilderDialog(lite.configuration.config, ids["order"], None, orders.lookup,
                            check=lambda g: lite.records.count(ids["order"], orders.source.query().__class__(filter=g)))
     qtbot.addWidget(checked)
     row = checked.root.items[0]
