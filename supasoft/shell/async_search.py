@@ -3,23 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from supasoft.shell.fields import code_title
 from supasoft.widgets.busy import BusyTask, start_busy
-from supasoft.widgets.record_source import RecordRowSource
+from supasoft.widgets.record_source import CODE_KEY, RecordRowSource
 from supasoft.widgets.record_table_model import PAGE_SIZE
-from supasoft.widgets.row_source import RowData
+from supasoft.widgets.row_source import ColumnInfo, RowData
 
 #: Tables with at least this many records search in the background (smaller ones answer within a frame).
 ASYNC_ROWS = 20_000
 
 
-class PrefetchedSource(RecordRowSource):
-    """A row source whose first page was already read by the worker (the table shows it without a query)."""
+class TableSource(RecordRowSource):
+    """The table tab's row source: a translated Code title, and a first page a worker may have read already."""
 
     first_page: list[RowData] | None = None
+
+    def columns(self) -> list[ColumnInfo]:
+        title = code_title()
+        return [replace(c, title=title) if c.key == CODE_KEY and c.title == "Code" else c for c in super().columns()]
 
     def fetch(self, offset: int, limit: int) -> list[RowData]:
         page, self.first_page = self.first_page, None
@@ -28,9 +34,9 @@ class PrefetchedSource(RecordRowSource):
         return super().fetch(offset, limit)
 
 
-def clone_with_search(source: RecordRowSource, text: str) -> PrefetchedSource:
+def clone_with_search(source: RecordRowSource, text: str) -> TableSource:
     """The same columns, sort and filter as `source`, searching for `text`."""
-    clone = PrefetchedSource(source.records, source.object_id, source.paths(), list_def=source.list_def,
+    clone = TableSource(source.records, source.object_id, source.paths(), list_def=source.list_def,
                              base_filter=source.base_filter)
     clone.sort = list(source.sort)
     clone.filter = source.filter
@@ -39,12 +45,12 @@ def clone_with_search(source: RecordRowSource, text: str) -> PrefetchedSource:
 
 
 def search_in_background(source: RecordRowSource, text: str, parent: QWidget,
-                         on_done: Callable[[PrefetchedSource], None],
+                         on_done: Callable[[TableSource], None],
                          on_error: Callable[[BaseException], None]) -> BusyTask:
     """Count the matches and read the first page in a worker; on_done gets a source ready to show."""
     clone = clone_with_search(source, text)
 
-    def work(_progress: Any) -> PrefetchedSource:
+    def work(_progress: Any) -> TableSource:
         if clone.count():
             clone.first_page = clone.fetch(0, PAGE_SIZE)
         return clone

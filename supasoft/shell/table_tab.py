@@ -27,7 +27,7 @@ from supasoft.core.errors import SupasoftError
 from supasoft.core.meta import FieldPath, FilterGroup, ListDef
 from supasoft.services.record_model import ListQuery
 from supasoft.services.session import Session
-from supasoft.shell.async_search import ASYNC_ROWS, search_in_background
+from supasoft.shell.async_search import ASYNC_ROWS, TableSource, search_in_background
 from supasoft.shell.columns_dialog import ColumnsDialog
 from supasoft.shell.fields import describe_path
 from supasoft.shell.filter_dialog import FilterBuilderDialog, describe_filter
@@ -192,7 +192,7 @@ class TableTab(TableOps, TableLive, QWidget):
         config = self.records.config
         self.list_def = next((v for v in config.lists_of(self.object_id) if v.id == list_id), None)
         search = self.search_edit.text().strip()
-        self.source = RecordRowSource(self.records, self.object_id, self._valid_paths(self.list_def), list_def=self.list_def)
+        self.source = TableSource(self.records, self.object_id, self._valid_paths(self.list_def), list_def=self.list_def)
         self.source.set_search(search)
         if not self.source.sort:
             # Code order is what people expect, and its narrow unique index makes deep pages cheaper than id order.

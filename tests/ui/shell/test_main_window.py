@@ -175,3 +175,9 @@ def test_closed_window_leaves_the_services(qtbot, lite: Session) -> None:
     assert len(lite.records._listeners) == before + 1
     w.close()
     assert len(lite.records._listeners) == before
+
+
+def test_polish_code_column_title(qtbot, polish: None, lite: Session, ids: dict[str, int]) -> None:
+    w = make(qtbot, lite)
+    tab = w.open_object(ids["client"])
+    assert tab.model.headerData(0, Qt.Orientation.Horizontal) == "Kod"
