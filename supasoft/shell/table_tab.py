@@ -268,14 +268,14 @@ class TableTab(TableOps, TableLive, QWidget):
             first = self.source.sort[0]
             column = self.model.column_of(path_key(tuple(first.path)))
             descending = first.descending
-        if column < 0 and self.source.sort:
-            column = -1
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         header.setSortIndicator(column, order)
         header.blockSignals(False)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         self._guard(lambda: self.model.sort(column, order))
+        if self.model.sort_state()[0] != column:
+            self._show_sort()  # not sortable (files): the arrow goes back to the real order
         self.view.scrollToTop()  # before the next paint: only the first page of the new order is read
         self._update_status()
 
