@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from supasoft.accessrights.common import by, show_error, tr
 from supasoft.accessrights.user_dialogs import ChecklistDialog, PasswordDialog, UserDialog
 from supasoft.core.errors import SupasoftError
+from supasoft.core.rights import ADMIN_GROUP
 from supasoft.services.session import Session
 from supasoft.services.users import UserInfo
 
@@ -155,6 +156,10 @@ class UsersTab(QWidget):
         if dialog.exec() != ChecklistDialog.DialogCode.Accepted:
             return
         wanted = dialog.checked()
+        admins = groups.get(ADMIN_GROUP)
+        if user.id == self.session.actor.user_id and admins in mine and admins not in wanted:
+            QMessageBox.information(self, tr("Access rights"), tr("You cannot remove yourself from the administrators."))
+            wanted.add(admins)
         try:
             for gid in wanted - mine:
                 self.session.users.add_member(user.id, gid, by=by(self.session))

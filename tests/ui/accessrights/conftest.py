@@ -26,18 +26,25 @@ def lite(tmp_path: Path) -> Session:
 
 @pytest.fixture
 def when_modal(qapp: QApplication) -> FillDialog:
-    """`when_modal(UserDialog, fill)`: once a modal dialog of that class opens, run fill(dialog) on it."""
+    """`when_modal(UserDialog, fill1, fill2...)`: each time a modal dialog of that class opens (again), run the next fill."""
     timers: list[QTimer] = []
 
-    def arm(kind: type, fill: Callable[[QDialog], None]) -> None:
+    def arm(kind: type, *fills: Callable[[QDialog], None]) -> None:
         timer = QTimer()
         timer.setInterval(10)
+        pending = list(fills)
+        open_fill: list[bool] = []  # non-empty while the dialog of the last fill has not finished
 
         def poll() -> None:
             dialog = QApplication.activeModalWidget()
-            if isinstance(dialog, kind) and dialog.isVisible():
+            if open_fill or not isinstance(dialog, kind) or not dialog.isVisible():
+                return
+            fill = pending.pop(0)
+            if not pending:
                 timer.stop()
-                fill(dialog)
+            open_fill.append(True)
+            dialog.finished.connect(lambda *_: open_fill.clear())
+            fill(dialog)
 
         timer.timeout.connect(poll)
         timer.start()
