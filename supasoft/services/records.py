@@ -241,7 +241,7 @@ class RecordService:
             obj, columns, where=query.filter, search=query.search, sort=query.sort, ctx=self.context(),
             extra=self.access.row_filter(object_id),
         )
-        select = select.offset(query.offset).limit(query.limit)
+        select = self._page(select, query)
         b = repo.builder(obj)
         fields = [b.field_at(p) for p in layout]
         with self.storage.connect() as conn:
@@ -252,6 +252,16 @@ class RecordService:
         if hidden_at:  # hidden columns stay in place, always empty
             out = [ListRow(r.id, r.version, r.code, _reinsert_empty(r.cells, hidden_at)) for r in out]
         return out
+
+    DEEP_OFFSET = 2000
+
+    def _page(self, select: sa.Select, query: ListQuery) -> sa.Select:
+        """A page of the list; deep pages skip rows over the ids only, then read just the page's rows."""
+        if query.offset < self.DEEP_OFFSET:
+            return select.offset(query.offset).limit(query.limit)
+        id_column = select.selected_columns[0]
+        ids = select.with_only_columns(id_column).offset(query.offset).limit(query.limit).subquery()
+        return select.where(id_column.in_(sa.select(ids.c[0])))
 
     def _list_row(self, obj: ObjectDef, fields: list[FieldDef | None], row: Any, files: dict[int, tuple[str, int]]) -> ListRow:
         cells: list[Any] = []

@@ -190,7 +190,10 @@ class QueryBuilder:
 
     def _one(self, f: FieldDef | None, raw: Any) -> Any:
         if f is None:
-            return int(raw)
+            digits = str(raw).strip().removeprefix(self.obj.code_prefix) if raw is not None else ""
+            if not digits.isdigit():
+                raise SchemaError(f"Code: {raw!r} is not a record number")
+            return int(digits)
         ft = field_types.get(f.type)
         try:
             value = ft.parse(raw, f) if f.type not in ("reference", "user") or raw is not None else None

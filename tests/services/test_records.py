@@ -264,3 +264,19 @@ def test_preview_computes_formulas_without_saving(session: Session, shop: dict[s
     assert session.records.preview(lines[0]) == {shop["line.cost"]: Decimal("20.00")}
     assert session.records.preview(order, {shop["lines_link"]: lines}) == {shop["order.total"]: Decimal("26.00")}
     assert session.records.count(shop["order"]) == 0
+
+
+def test_deep_pages_match_plain_offsets(session: Session, shop: dict[str, int]) -> None:
+    session.records.insert_many(shop["client"], [{shop["name"]: f"N{(i * 7919) % 3000:05d}"} for i in range(3000)])
+    query = ListQuery(columns=[(shop["name"],)], sort=[SortKey((shop["name"],), True)], offset=2500, limit=50)
+    deep = session.records.list(shop["client"], query)
+    everything = session.records.list(shop["client"], ListQuery(columns=[(shop["name"],)], sort=query.sort, limit=3000))
+    assert [r.id for r in deep] == [r.id for r in everything[2500:2550]]
+
+
+def test_code_filter_with_text_is_a_clear_error(session: Session, shop: dict[str, int]) -> None:
+    client(session, shop, "A")
+    flt = FilterGroup("and", [Condition((), "eq", "CL-0001")])
+    assert session.records.count(shop["client"], ListQuery(filter=flt)) == 1
+    with pytest.raises(SupasoftError, match="not a record number"):
+        session.records.count(shop["client"], ListQuery(filter=FilterGroup("and", [Condition((), "eq", "abc")])))
