@@ -54,7 +54,8 @@ class ConfigurationService:
         self._checked_at = time.monotonic()
         self._listeners: list[Listener] = []
         self.after_formula_change: Callable[[Configuration, int], None] | None = None
-        self.rights_check: Callable[[str], None] | None = None
+        self.rights_check: Callable[..., None] | None = None
+        self.current_user: Callable[[], int | None] = lambda: None
 
     # --- reading ------------------------------------------------------------------------------
     @property
@@ -91,9 +92,9 @@ class ConfigurationService:
 
     # --- the one path every change takes -----------------------------------------------------------
     @contextmanager
-    def change(self, reason: str, *, destructive: bool = False) -> Iterator[tuple[Configuration, SchemaWriter]]:
+    def change(self, reason: str, *, destructive: bool = False, personal: bool = False) -> Iterator[tuple[Configuration, SchemaWriter]]:
         """Prepare a changed copy of the structure, then apply DDL and store it in one transaction."""
-        if self.rights_check is not None:
+        if self.rights_check is not None and not personal:
             self.rights_check("configure")
         self.refresh()
         base = self._config
@@ -364,8 +365,18 @@ class ConfigurationService:
             config.detail_sets = [d for d in config.detail_sets if d.id != detail_set_id]
 
     def save_list(self, list_def: ListDef) -> ListDef:
-        """Create (id 0) or replace a list view; its column paths are checked."""
-        with self.change("save table") as (config, _writer):
+        """Create (id 0) or replace a list view; its column paths are checked.
+
+        A personal view (not shared, owned by the current user) needs only the right to read the object.
+        """
+        personal = not list_def.shared and list_def.owner is not None and list_def.owner == self.current_user()
+        if personal and self.rights_check is not None:
+            self.rights_check("read", list_def.object)
+        if personal and list_def.id:
+            existing = next((x for x in self.config.lists if x.id == list_def.id), None)
+            if existing is not None and (existing.shared or existing.owner != list_def.owner):
+                personal = False  # replacing someone else's or a shared view is structure work
+        with self.change("save table", personal=personal) as (config, _writer):
             self._obj(config, list_def.object)
             item = dataclasses.replace(list_def, name=clean_name(list_def.name, "table"))
             self._check_paths(config, item)
@@ -377,7 +388,9 @@ class ConfigurationService:
         return item
 
     def delete_list(self, list_id: int) -> None:
-        with self.change("delete table") as (config, _writer):
+        existing = next((x for x in self.config.lists if x.id == list_id), None)
+        personal = existing is not None and not existing.shared and existing.owner is not None and existing.owner == self.current_user()
+        with self.change("delete table", personal=personal) as (config, _writer):
             config.lists = [x for x in config.lists if x.id != list_id]
 
     def save_card(self, card: CardDef) -> CardDef:

@@ -28,6 +28,11 @@ class Session:
     actor: Actor
     users: UserService
 
+    def views_of(self, object_id: int) -> list:
+        """The list views a user sees for an object: shared ones and their own personal ones."""
+        return [v for v in self.configuration.config.lists_of(object_id)
+                if v.shared or v.owner is None or v.owner == self.actor.user_id]
+
     @property
     def needs_login(self) -> bool:
         """True while the database has users and nobody has logged in."""
@@ -73,7 +78,8 @@ def open_session(
     access = AccessService()
     backups = BackupService(storage, backup_folder, backup_keep)
     configuration = ConfigurationService(storage, backups)
-    configuration.rights_check = lambda action: access.require(action)
+    configuration.rights_check = lambda action, object_id=None: access.require(action, object_id)
+    configuration.current_user = lambda: actor.user_id
     records = RecordService(storage, configuration, actor, access)
     access.records = records
     users = UserService(storage)

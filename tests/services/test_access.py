@@ -275,3 +275,25 @@ def test_user_fields_pick_from_the_users(crm: dict) -> None:
         assert admin.records.display(0, crm["jim"]) == "Jim"
     finally:
         admin.close()
+
+
+def test_staff_save_personal_views_but_not_shared_ones(crm: dict) -> None:
+    from supasoft.core.meta import ColumnDef, ListDef
+
+    anna = login(crm, "anna")
+    try:
+        mine = anna.configuration.save_list(ListDef(0, crm["client"], "My clients", [ColumnDef((crm["name"],))], shared=False, owner=crm["anna"]))
+        assert [v.name for v in anna.views_of(crm["client"])] == ["My clients"]
+        with pytest.raises(PermissionDenied):
+            anna.configuration.save_list(ListDef(0, crm["client"], "Everyone's", [ColumnDef((crm["name"],))]))
+        with pytest.raises(PermissionDenied):
+            anna.configuration.save_list(ListDef(0, crm["deal"] + 100, "Nope", [], shared=False, owner=crm["anna"]))
+    finally:
+        anna.close()
+    jim = login(crm, "jim")
+    try:
+        assert jim.views_of(crm["client"]) == []
+        with pytest.raises(PermissionDenied):
+            jim.configuration.delete_list(mine.id)
+    finally:
+        jim.close()
