@@ -21,6 +21,7 @@ def settle(app: QApplication, ms: int = 300) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "docs" / "screenshots")
+    parser.add_argument("--all", action="store_true", help="also every other tab and dialog")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="supasoft-shots-"))
@@ -67,6 +68,25 @@ def main() -> int:
     window.show()
     settle(app)
     window.grab().save(str(args.out / "access-rights.png"))
+    if args.all:  # the other tabs, for checking layouts (not used in the docs)
+        window.field_tab.select_object(ids["client"])
+        window.field_tab.principal.select(group)
+        for name, tab in (("users", window.users_tab), ("groups", window.groups_tab),
+                          ("fields", window.field_tab), ("audit", window.audit_tab)):
+            window.tabs.setCurrentWidget(tab)
+            settle(app)
+            window.grab().save(str(args.out / f"access-rights-{name}.png"))
+        from supasoft.accessrights.filter_dialog import FilterDialog, as_group
+        from supasoft.accessrights.share_dialog import ShareDialog
+
+        task = session.configuration.config.object_by_id(ids["task"])
+        row = window.object_tab.row(ids["task"])
+        for name, dialog in (("filter", FilterDialog(task, as_group(row.filter), window)),
+                             ("share", ShareDialog(session, ids["client"], 1, window))):
+            dialog.show()
+            settle(app)
+            dialog.grab().save(str(args.out / f"access-rights-{name}.png"))
+            dialog.close()
     window.close()
     session.close()
 

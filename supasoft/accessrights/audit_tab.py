@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supasoft.accessrights.common import tr
+from supasoft.accessrights.common import level_label, mode_label, scope_label, tr
+from supasoft.core.rights import LEVELS
 from supasoft.services.session import Session
 
 
@@ -30,15 +31,63 @@ def event_label(event: str) -> str:
             "field_rights_changed": tr("Field rights changed"), "record_shared": tr("Record shared")}.get(event, event)
 
 
-def detail_text(raw: Any) -> str:
-    """The JSON detail as 'key: value, ...' for people."""
-    try:
-        data = json.loads(raw) if isinstance(raw, str) else raw
-    except ValueError:
-        return str(raw)
-    if not isinstance(data, dict):
-        return "" if data is None else str(data)
-    return ", ".join(f"{k}: {'/'.join(map(str, v)) if isinstance(v, list) else v}" for k, v in data.items())
+class Names:
+    """Ids in audit details as the names people know (users, groups, objects, fields)."""
+
+    def __init__(self, session: Session):
+        self.users = {u.id: u.login for u in session.users.users()}
+        self.groups = {gid: name for name, gid in session.users.groups().items()}
+        config = session.configuration.config
+        self.objects = {o.id: o.plural for o in config.objects}
+        self.fields = {f.id: f"{o.plural}.{f.name}" for o in config.objects for f in o.fields}
+
+    def principal(self, value: Any) -> str:
+        kind, pid = value[0], int(value[1])
+        if kind == "group":
+            return tr("group %s") % self.groups.get(pid, f"#{pid}")
+        return tr("user %s") % self.users.get(pid, f"#{pid}")
+
+    def part(self, key: str, value: Any) -> str:
+        if key == "principal" and isinstance(value, list) and len(value) == 2:
+            return self.principal(value)
+        if key == "object_id":
+            return tr("all objects (global right)") if value is None else self.objects.get(value, f"#{value}")
+        if key == "field_id":
+            return self.fields.get(value, f"#{value}")
+        if key == "user_id":
+            return tr("user %s") % self.users.get(value, f"#{value}")
+        if key == "group_id":
+            return tr("group %s") % self.groups.get(value, f"#{value}")
+        if key == "level":
+            return level_label(value) if value in LEVELS else {"configure": tr("Change the structure"),
+                                                              "manage_access": tr("Manage access")}.get(value, str(value))
+        if key == "scope":
+            return scope_label(value)
+        if key == "mode":
+            return mode_label(value)
+        if key == "administrator":
+            return tr("administrator") if value else ""
+        if key == "record_id":
+            return tr("record #%s") % value
+        return str(value)
+
+    def detail(self, raw: Any) -> str:
+        """The JSON detail as a short readable line."""
+        try:
+            data = json.loads(raw) if isinstance(raw, str) else raw
+        except ValueError:
+            return str(raw)
+        if not isinstance(data, dict):
+            return "" if data is None else str(data)
+        parts = []
+        for key, value in data.items():
+            try:
+                text = self.part(key, value)
+            except (TypeError, ValueError, IndexError):
+                text = str(value)
+            if text:
+                parts.append(text)
+        return ", ".join(parts)
 
 
 def when_text(value: Any) -> str:
@@ -73,10 +122,11 @@ class AuditTab(QWidget):
 
     def load(self) -> None:
         entries = self.session.users.audit_log()
+        names = Names(self.session)
         self.table.setRowCount(len(entries))
         for i, e in enumerate(entries):
             cells = (when_text(e.get("at")), e.get("user_name") or "", event_label(str(e.get("event"))),
-                     detail_text(e.get("detail")))
+                     names.detail(e.get("detail")))
             for c, text in enumerate(cells):
                 self.table.setItem(i, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMessageBox, QWidget
 
 from supasoft.core.rights import ADMIN_GROUP, Principal
 from supasoft.services.session import Session
@@ -36,6 +36,15 @@ def flag_label(flag: str) -> str:
 def show_error(parent: QWidget | None, exc: Exception) -> None:
     """A service refusal (bad name, short password...) as a message box."""
     QMessageBox.warning(parent, tr("Access rights"), str(exc))
+
+
+def padded(widget: QWidget) -> QWidget:
+    """A cell editor with a little air around it, so grid rows do not look glued together."""
+    holder = QWidget()
+    lay = QHBoxLayout(holder)
+    lay.setContentsMargins(3, 3, 3, 3)
+    lay.addWidget(widget)
+    return holder
 
 
 def by(session: Session) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supasoft.accessrights.common import PrincipalCombo, by, mode_label, show_error, tr
+from supasoft.accessrights.common import PrincipalCombo, by, mode_label, padded, show_error, tr
 from supasoft.accessrights.grants_reader import GrantsReader
 from supasoft.core.errors import SupasoftError
 from supasoft.core.rights import FIELD_MODES, Principal
@@ -104,7 +104,7 @@ class FieldRightsTab(QWidget):
                 combo.setCurrentIndex(combo.findData(mode) if mode is not None else
                                       (0 if principal[0] == "user" else combo.findData("editable")))
                 combo.currentIndexChanged.connect(lambda *_, fid=f.id, c=combo: self._apply(fid, c))
-                self.table.setCellWidget(i, 1, combo)
+                self.table.setCellWidget(i, 1, padded(combo))
                 self.modes[f.id] = combo
         finally:
             self.loading = False

@@ -23,6 +23,7 @@ from supasoft.accessrights.common import (
     by,
     flag_label,
     level_label,
+    padded,
     scope_label,
     show_error,
     tr,
@@ -35,15 +36,6 @@ from supasoft.services.session import Session
 
 COL_OBJECT, COL_LEVEL, COL_SCOPE, COL_FILTER = 0, 1, 2, 3
 FLAG_COL = {flag: 4 + i for i, flag in enumerate(FLAGS)}
-
-
-def _padded(widget: QWidget) -> QWidget:
-    """A cell editor with a little air around it, so rows do not look glued together."""
-    holder = QWidget()
-    lay = QHBoxLayout(holder)
-    lay.setContentsMargins(3, 3, 3, 3)
-    lay.addWidget(widget)
-    return holder
 
 
 class ObjectRow:
@@ -182,8 +174,8 @@ class ObjectRightsTab(QWidget):
             for flag, box in row.flags.items():
                 box.setChecked(flag in grant.flags)
         row.scope_before = str(row.scope.currentData())
-        self.table.setCellWidget(i, COL_LEVEL, _padded(row.level))
-        self.table.setCellWidget(i, COL_SCOPE, _padded(row.scope))
+        self.table.setCellWidget(i, COL_LEVEL, padded(row.level))
+        self.table.setCellWidget(i, COL_SCOPE, padded(row.scope))
         self.table.setCellWidget(i, COL_FILTER, row.filter_button)
         for flag, box in row.flags.items():
             holder = QWidget()

@@ -129,4 +129,7 @@ def test_admin_locks_down_and_staff_meets_the_limits(lite: Session, tmp_path: Pa
     events = window.audit_tab.events()
     assert ("staff", "Logged in") in events and ("staff", "Failed login") in events
     assert events.index(("staff", "Logged in")) < events.index(("staff", "Failed login"))  # newest first
+    details = [window.audit_tab.table.item(i, 3).text() for i in range(window.audit_tab.table.rowCount())]
+    assert "group Sales, Clients, Read, All records" in details
+    assert "group Sales, Clients.E-mail, Hidden" in details
     admin.close()
