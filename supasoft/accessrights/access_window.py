@@ -45,7 +45,7 @@ class AccessRightsWindow(QWidget):
             tab.changed.connect(self._people_changed)
         for tab in (self.users_tab, self.groups_tab, self.object_tab, self.field_tab):
             tab.changed.connect(self._refresh_audit)
-        self.tabs.currentChanged.connect(lambda *_: self._refresh_audit())
+        self.tabs.currentChanged.connect(lambda *_: self._tab_shown())
         self.resize(900, 560)
 
     def _people_changed(self) -> None:
@@ -55,6 +55,16 @@ class AccessRightsWindow(QWidget):
         self.object_tab.principal.reload()
         self.field_tab.principal.reload()
         self.field_tab.reload_objects()
+
+    def _tab_shown(self) -> None:
+        """Re-read a grid when it comes up: objects and fields may have changed in the Configurator meanwhile."""
+        current = self.tabs.currentWidget()
+        if current is self.object_tab:
+            self.object_tab.load()
+        elif current is self.field_tab:
+            self.field_tab.reload_objects()
+            self.field_tab.load()
+        self._refresh_audit()
 
     def _refresh_audit(self) -> None:
         if self.audit_tab is not None and self.tabs.currentWidget() is self.audit_tab:

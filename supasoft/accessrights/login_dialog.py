@@ -113,6 +113,13 @@ class LoginDialog(QDialog):
             super().reject()
 
 
+def login_if_needed(session: Session, login: str = "", parent: QWidget | None = None) -> bool:
+    """Ask for a login when the database has users; False when the user cancelled (close the session then)."""
+    if not session.needs_login:
+        return True
+    return LoginDialog(session, login, parent).exec() == QDialog.DialogCode.Accepted
+
+
 class ChangePasswordDialog(QDialog):
     """The logged-in user changes their own password (the old one must be right)."""
 

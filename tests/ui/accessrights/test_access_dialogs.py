@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 
 from supasoft.accessrights.access_window import AccessRightsWindow
 from supasoft.accessrights.filter_dialog import FilterDialog
-from supasoft.accessrights.login_dialog import ChangePasswordDialog, LoginDialog
+from supasoft.accessrights.login_dialog import ChangePasswordDialog, LoginDialog, login_if_needed
 from supasoft.accessrights.menus import visible_menus
 from supasoft.accessrights.share_dialog import ShareDialog
 from supasoft.core.errors import PermissionDenied
@@ -73,6 +73,24 @@ def test_password_is_checked_off_the_gui_thread_and_fields_are_prefilled(team: d
     assert session.needs_login
     dialog.reject()
     assert dialog.result() == QDialog.DialogCode.Rejected
+    session.close()
+
+
+def test_login_if_needed(team: dict, lite: Session, when_modal) -> None:  # noqa: ANN001
+    assert login_if_needed(lite)  # already logged in: no dialog
+    session = open_session(team["path"])
+
+    def fill(d: LoginDialog) -> None:
+        assert d.login_edit.text() == "bob"
+        d.password_edit.setText(PASSWORD)
+        d.try_login()
+
+    when_modal(LoginDialog, fill)
+    assert login_if_needed(session, "bob") and session.actor.name == "bob"
+    session.close()
+    session = open_session(team["path"])
+    when_modal(LoginDialog, lambda d: d.reject())
+    assert not login_if_needed(session, "bob") and session.needs_login
     session.close()
 
 

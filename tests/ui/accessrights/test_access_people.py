@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from supasoft.accessrights.access_window import AccessRightsWindow
 from supasoft.accessrights.user_dialogs import ChecklistDialog, PasswordDialog, UserDialog
+from supasoft.core.meta import FieldDef
 from supasoft.services.session import Session, open_session
 from supasoft.services.users import LoginFailed
 
@@ -98,3 +99,13 @@ def test_memberships_from_both_tabs(admin: Session, window: AccessRightsWindow, 
     assert told == ["You cannot remove yourself from the administrators."]
     assert next(u for u in admin.users.users() if u.login == "admin").groups == ("Administrators", "Sales")
     assert admin.access.allowed("manage_access")
+
+
+def test_grids_follow_structure_changes(admin: Session, window: AccessRightsWindow) -> None:
+    obj = admin.configuration.add_object("Project", "Projects")
+    field = admin.configuration.add_field(obj.id, FieldDef(0, "Budget", "money"))
+    window.tabs.setCurrentWidget(window.object_tab)
+    assert obj.id in window.object_tab.rows
+    window.tabs.setCurrentWidget(window.field_tab)
+    window.field_tab.select_object(obj.id)
+    assert list(window.field_tab.modes) == [field.id]
