@@ -33,6 +33,7 @@ class PrincipalGrants:
     objects: dict[int, GrantView] = field(default_factory=dict)
     fields: dict[tuple[int, int], str] = field(default_factory=dict)  # (object id, field id) -> mode
     global_rights: set[str] = field(default_factory=set)
+    partial: bool = False  # read from the audit log: flags and saved filters set earlier are unknown
 
 
 class GrantsReader:
@@ -74,6 +75,7 @@ class GrantsReader:
                 if tuple(fg.principal) == (kind, pid):
                     result.fields[(fg.object_id, fg.field_id)] = fg.mode
         self._from_audit(principal, result, objects=member is None)
+        result.partial = member is None and kind == "group" and bool(result.objects)
         written = self._written.get(principal)
         if written is not None:
             result.objects.update(written.objects)

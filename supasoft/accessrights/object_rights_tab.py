@@ -141,6 +141,9 @@ class ObjectRightsTab(QWidget):
                 self.note.setText(tr("Administrators have every right; the grants below do not limit them."))
             elif is_user:
                 self.note.setText(tr("A user's own grant on an object replaces the grants of the user's groups."))
+            elif granted.partial:
+                self.note.setText(tr("This group has no members yet, so export/report/document ticks and saved "
+                                     "filters set earlier cannot be shown; check them before changing a row."))
             else:
                 self.note.setText(tr("Members get the most open access any of their groups gives."))
             for right, check in self.globals.items():
