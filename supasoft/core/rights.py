@@ -63,6 +63,7 @@ class UserRights:
     global_rights: frozenset[str] = frozenset()
     object_grants: list[ObjectGrant] = field(default_factory=list)
     field_grants: list[FieldGrant] = field(default_factory=list)
+    shared: dict[int, str] = field(default_factory=dict)  # object id -> highest level of records shared with the user
 
     def grants_for(self, object_id: int) -> list[ObjectGrant]:
         """The grants that decide an object: the user's own if any, else the groups'."""
@@ -77,7 +78,8 @@ class UserRights:
         if self.unrestricted:
             return "full"
         grants = self.grants_for(object_id)
-        return max((g.level for g in grants), key=level_rank, default="none")
+        levels = [g.level for g in grants] + [self.shared.get(object_id, "none")]
+        return max(levels, key=level_rank, default="none")
 
     def has_flag(self, object_id: int, flag: str) -> bool:
         if self.unrestricted:

@@ -235,6 +235,72 @@ class UserService:
                                                                principal_kind=kind, principal_id=pid, level=level))
             audit(conn, None, by, "record_shared", {"object_id": object_id, "record_id": record_id, "level": level})
 
+    def grants_of(self, principal: tuple[str, int]) -> list[ObjectGrant]:
+        """One user's or group's own grants (object_id None = global rights such as configure)."""
+        kind, pid = principal
+        with self.storage.connect() as conn:
+            rows = conn.execute(sa.select(sys_grants).where(sys_grants.c.principal_kind == kind,
+                                                            sys_grants.c.principal_id == pid)).mappings().all()
+        return [ObjectGrant((kind, pid), r["object_id"], r["level"], r["scope"], json.loads(r["filter"]) if r["filter"] else None,
+                            frozenset(x for x in r["flags"].split(",") if x)) for r in rows]  # type: ignore[arg-type]
+
+    def field_grants_of(self, principal: tuple[str, int]) -> list[FieldGrant]:
+        kind, pid = principal
+        with self.storage.connect() as conn:
+            rows = conn.execute(sa.select(sys_field_grants).where(sys_field_grants.c.principal_kind == kind,
+                                                                  sys_field_grants.c.principal_id == pid)).mappings().all()
+        return [FieldGrant((kind, pid), r["object_id"], r["field_id"], r["mode"]) for r in rows]  # type: ignore[arg-type]
+
+    def revoke(self, principal: tuple[str, int], object_id: int | None, level: str | None = None, *, by: str = "admin") -> None:
+        """Remove a grant: an object's (back to what the groups give) or a global right (object None, level named)."""
+        kind, pid = principal
+        with self.storage.begin() as conn:
+            query = sys_grants.delete().where(sys_grants.c.principal_kind == kind, sys_grants.c.principal_id == pid)
+            if object_id is None:
+                query = query.where(sys_grants.c.object_id.is_(None))
+                if level is not None:
+                    query = query.where(sys_grants.c.level == level)
+            else:
+                query = query.where(sys_grants.c.object_id == object_id)
+            conn.execute(query)
+            audit(conn, None, by, "rights_revoked", {"principal": [kind, pid], "object_id": object_id, "level": level})
+
+    def revoke_field(self, principal: tuple[str, int], object_id: int, field_id: int, *, by: str = "admin") -> None:
+        kind, pid = principal
+        with self.storage.begin() as conn:
+            conn.execute(sys_field_grants.delete().where(
+                sys_field_grants.c.principal_kind == kind, sys_field_grants.c.principal_id == pid,
+                sys_field_grants.c.object_id == object_id, sys_field_grants.c.field_id == field_id))
+            audit(conn, None, by, "field_rights_revoked", {"principal": [kind, pid], "field_id": field_id})
+
+    def set_full_name(self, user_id: int, full_name: str, *, by: str = "admin") -> None:
+        with self.storage.begin() as conn:
+            conn.execute(sys_users.update().where(sys_users.c.id == user_id).values(full_name=full_name.strip()[:200]))
+            audit(conn, None, by, "user_renamed", {"user_id": user_id})
+
+    def rename_group(self, group_id: int, name: str, *, by: str = "admin") -> None:
+        name = name.strip()
+        if not name or len(name) > 100:
+            raise SchemaError("A group name must be 1 to 100 characters")
+        with self.storage.begin() as conn:
+            self._not_builtin(conn, group_id)
+            conn.execute(sys_groups.update().where(sys_groups.c.id == group_id).values(name=name))
+            audit(conn, None, by, "group_renamed", {"group_id": group_id, "name": name})
+
+    def delete_group(self, group_id: int, *, by: str = "admin") -> None:
+        """Remove a group with its memberships and grants (not Administrators)."""
+        with self.storage.begin() as conn:
+            self._not_builtin(conn, group_id)
+            conn.execute(sys_members.delete().where(sys_members.c.group_id == group_id))
+            for table in (sys_grants, sys_field_grants, sys_record_grants):
+                conn.execute(table.delete().where(table.c.principal_kind == "group", table.c.principal_id == group_id))
+            conn.execute(sys_groups.delete().where(sys_groups.c.id == group_id))
+            audit(conn, None, by, "group_deleted", {"group_id": group_id})
+
+    def _not_builtin(self, conn: sa.Connection, group_id: int) -> None:
+        if conn.execute(sa.select(sys_groups.c.builtin).where(sys_groups.c.id == group_id)).scalar():
+            raise SchemaError(f"{ADMIN_GROUP} cannot be renamed or deleted")
+
     # --- evaluation ---------------------------------------------------------------------------------------
     def rights_of(self, user_id: int | None) -> UserRights:
         """Load everything rights questions need for one user."""
@@ -258,13 +324,21 @@ class UserService:
                 sa.and_(sys_field_grants.c.principal_kind == "user", sys_field_grants.c.principal_id == user_id),
                 sa.and_(sys_field_grants.c.principal_kind == "group", sys_field_grants.c.principal_id.in_(groups or {-1})),
             ))).mappings().all()
+            shared_rows = conn.execute(sa.select(sys_record_grants.c.object_id, sys_record_grants.c.level).where(sa.or_(
+                sa.and_(sys_record_grants.c.principal_kind == "user", sys_record_grants.c.principal_id == user_id),
+                sa.and_(sys_record_grants.c.principal_kind == "group", sys_record_grants.c.principal_id.in_(groups or {-1})),
+            ))).all()
+        shared: dict[int, str] = {}
+        for object_id, level in shared_rows:
+            if LEVELS.index(level) > LEVELS.index(shared.get(object_id, "none")):
+                shared[object_id] = level
         global_rights = frozenset(r["level"] for r in rows if r["object_id"] is None)
         object_grants = [ObjectGrant((r["principal_kind"], r["principal_id"]), r["object_id"], r["level"], r["scope"],
                                      json.loads(r["filter"]) if r["filter"] else None,
                                      frozenset(x for x in r["flags"].split(",") if x))
                          for r in rows if r["object_id"] is not None]
         field_grants = [FieldGrant((r["principal_kind"], r["principal_id"]), r["object_id"], r["field_id"], r["mode"]) for r in field_rows]
-        return UserRights(user_id, False, groups, global_rights, object_grants, field_grants)
+        return UserRights(user_id, False, groups, global_rights, object_grants, field_grants, shared)
 
     def audit_log(self, limit: int = 500) -> list[dict[str, Any]]:
         with self.storage.connect() as conn:

@@ -297,3 +297,47 @@ def test_staff_save_personal_views_but_not_shared_ones(crm: dict) -> None:
             jim.configuration.delete_list(mine.id)
     finally:
         jim.close()
+
+
+def test_sharing_alone_opens_just_that_record(crm: dict) -> None:
+    admin = login(crm, "admin")
+    admin.users.share_record(crm["deal"], crm["Small"], ("user", crm["bob"]), "change")
+    admin.close()
+    bob = login(crm, "bob")
+    try:
+        assert titles(bob, crm) == ["Small"]
+        r = bob.records.get(crm["deal"], crm["Small"])
+        r.values[crm["title"]] = "Small deal"
+        bob.records.save(r)
+        with pytest.raises(PermissionDenied):
+            bob.records.get(crm["deal"], crm["Big"])
+        with pytest.raises(PermissionDenied):
+            bob.records.delete(crm["deal"], crm["Small"])
+    finally:
+        bob.close()
+
+
+def test_grants_read_back_revoke_and_groups(crm: dict) -> None:
+    admin = login(crm, "admin")
+    users = admin.users
+    try:
+        juniors = users.groups()["Juniors"]
+        grants = {g.object_id: (g.level, g.scope) for g in users.grants_of(("group", juniors))}
+        assert grants == {crm["deal"]: ("read", "filter"), crm["client"]: ("read", "all")}
+        assert [(g.field_id, g.mode) for g in users.field_grants_of(("group", juniors))] == [(crm["secret"], "hidden")]
+        users.grant(("user", crm["jim"]), None, "configure")
+        users.revoke(("user", crm["jim"]), None, "configure")
+        users.revoke_field(("group", juniors), crm["client"], crm["secret"])
+        users.revoke(("group", juniors), crm["deal"])
+        users.rename_group(juniors, "Trainees")
+        with pytest.raises(SchemaError):
+            users.delete_group(users.groups()["Administrators"])
+    finally:
+        admin.close()
+    jim = login(crm, "jim")
+    try:
+        assert not jim.access.allowed("configure")
+        assert not jim.access.allowed("read", crm["deal"])
+        assert crm["secret"] in jim.records.get(crm["client"], crm["acme"]).values
+    finally:
+        jim.close()
