@@ -42,13 +42,16 @@ class Launcher:
     # --- wiring -------------------------------------------------------------------------------
     def show(self, session: Any, label: str) -> Any:
         """Build the main window over a session, handing it the card and Configurator openers."""
+        from supasoft.accessrights.menus import visible_menus
         from supasoft.shell.main_window import MainWindow
 
         self.session = session
         open_card = self._card_opener(session)
+        menus = visible_menus(self.settings.show_configurator, self.settings.show_access, session.access)
         self.window = MainWindow(
-            session, self.settings, open_card=open_card, open_configurator=self._open_configurator,
-            open_access=self._open_access if _has_module("supasoft.accessrights.access_window") else None,
+            session, self.settings, open_card=open_card,
+            open_configurator=self._open_configurator if "configurator" in menus else None,
+            open_access=self._open_access if "access" in menus else None,
             open_database=self.open_database, restore_backup=self.restore_backup, database_label=label,
         )
         self.window.show()
@@ -82,10 +85,14 @@ class Launcher:
 
     # --- open / restore ------------------------------------------------------------------------
     def start(self, target: Any) -> bool:
+        from supasoft.accessrights.login_dialog import login_if_needed
         from supasoft.shell.startup import open_interactive
 
         session = open_interactive(target, self.settings, login=FIREBIRD_LOGIN, restorer=_restore_file)
         if session is None:
+            return False
+        if not login_if_needed(session, self.settings.user or ""):
+            session.close()
             return False
         self.show(session, target.label())
         return True
