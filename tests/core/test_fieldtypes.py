@@ -119,7 +119,7 @@ SAMPLES: dict[str, tuple[dict, object]] = {
 
 
 @pytest.mark.parametrize("type_", sorted(SAMPLES))
-def test_round_trip_through_sqlite(session: Session, type_: str) -> None:
+def test_round_trip_through_a_real_column(session: Session, type_: str) -> None:
     options, value = SAMPLES[type_]
     obj = session.configuration.add_object("Thing", "Things")
     field = session.configuration.add_field(obj.id, FieldDef(0, "Value", type_, **options))
