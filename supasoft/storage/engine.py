@@ -33,6 +33,11 @@ class Database:
         database = make_url(self.url).database
         return Path(database) if database and database != ":memory:" else None
 
+    @property
+    def display_url(self) -> str:
+        """The URL to show users and logs: the password is masked (***)."""
+        return make_url(self.url).render_as_string(hide_password=True)
+
     def dispose(self) -> None:
         self.engine.dispose()
 

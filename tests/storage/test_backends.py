@@ -266,3 +266,12 @@ def test_a_field_that_does_not_fit_the_row_is_refused_cleanly(session: Session, 
         session.configuration.add_field(obj.id, FieldDef(0, "F8", "string", length=2000))
     assert _columns(session, obj.id) == columns and len(session.configuration.object(obj.id).fields) == 8
     session.configuration.add_field(obj.id, FieldDef(0, "Long", "text"))  # a Text (BLOB) field still fits
+
+
+def test_the_url_shown_to_users_hides_the_password(db_path) -> None:
+    s = open_session(db_path)
+    try:
+        shown = s.storage.database.display_url
+        assert "masterkey" not in shown and (s.storage.kind == "sqlite" or "***" in shown)
+    finally:
+        s.close()
