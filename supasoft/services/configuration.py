@@ -447,6 +447,8 @@ class ConfigurationService:
             self.after_formula_change(self.config, object_id)
 
     def _fill_default(self, writer: SchemaWriter, obj: ObjectDef, f: FieldDef) -> None:
+        if f.type == "boolean" and f.default is None:
+            f = dataclasses.replace(f, default=False)  # existing records read as No, so store No
         if f.default is None or f.type == "formula":
             return
         from supasoft.core.fieldtypes import field_types

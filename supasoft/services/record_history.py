@@ -142,7 +142,11 @@ class HistoryWriter:
             for f in other.fields:
                 if f.type == "reference" and f.target == obj.id and f.id not in linked_fields and is_stored(f):
                     cleared.extend([other.id, f.id, cid] for cid in repo.ids_where(conn, other, f, record_id))
-        return {"object_id": obj.id, "row": row, "children": children, "cleared": cleared}
+        values = self.service.record_from_row(conn, repo, obj, row).values
+        by_field = {str(f.id): field_types.get(f.type).to_json(values.get(f.id), f)
+                    for f in obj.fields if is_stored(f) and f.type not in ("file", "formula")}
+        # Values by field id too: a type change after the delete moves columns, the field id stays.
+        return {"object_id": obj.id, "row": row, "fields": by_field, "children": children, "cleared": cleared}
 
     def _remove(self, conn: sa.Connection, repo: RecordRepository, payload: dict[str, Any]) -> None:
         config = repo.config
@@ -173,6 +177,15 @@ class HistoryWriter:
             raise SupasoftError("The object of this record no longer exists") from None
         known = {column_name(f) for f in obj.fields if is_stored(f)} | set(SYSTEM_KEYS)
         row = {k: v for k, v in payload["row"].items() if k in known}
+        saved = payload.get("fields", {})
+        for f in obj.fields:
+            if is_stored(f) and column_name(f) not in row and saved.get(str(f.id)) is not None:
+                ft = field_types.get(f.type)
+                try:  # the field changed type since the delete: convert the kept value like a type change would
+                    value = ft.parse(saved[str(f.id)], f)
+                    row[column_name(f)] = None if value is None or ft.validate(value, f) else ft.to_db(value, f)
+                except (ValueError, TypeError, ArithmeticError):
+                    row[column_name(f)] = None
         for f in obj.fields:
             if f.type == "reference" and f.target is not None and row.get(column_name(f)) is not None:
                 if not repo.exists(conn, config.object_by_id(f.target), row[column_name(f)]):

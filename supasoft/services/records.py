@@ -591,28 +591,32 @@ class RecordService:
             first = self.storage.take_codes(conn, obj.id, len(rows))
             stamp = now()
             table = repo.table(obj)
-            start_id = (conn.execute(sa.select(sa.func.max(table.c.id))).scalar() or 0) + 1
-            names = ["id", "rec_code", "rec_version", "created_at", "created_by", "updated_at", "updated_by", "owner_id"]
+            names = ["rec_code", "rec_version", "created_at", "created_by", "updated_at", "updated_by", "owner_id"]
             names += [column_name(f) for f in stored]
-            system = BulkWriter(conn, table, names[:8])
-            stamp_raw = system.convert_one(3, stamp)
+            system = BulkWriter(conn, table, names[:7])
+            stamp_raw = system.convert_one(2, stamp)
             writer = BulkWriter(conn, table, names)
-            writer.active = [(i, p) for i, p in writer.active if i >= 8]  # system columns are converted once
+            writer.active = [(i, p) for i, p in writer.active if i >= 7]  # system columns are converted once
+            defaults = {fid: v for fid, v in self.new(obj.id).values.items() if v is not None}
             fast = not db_checks and not has_formulas
             batch: list[list[Any]] = []
             for n, raw in enumerate(rows):
+                if defaults and not defaults.keys() <= raw.keys():
+                    raw = {**defaults, **raw}  # fields left out get their defaults, as in a card
                 values = self._fast_values(raw, checks) if fast else None
                 if values is None:
                     parsed = self.validated(conn, repo, obj, Record(obj.id, values=raw)) if db_checks else self._parse_only(obj, raw)
                     if has_formulas:
                         self.formulas.compute(conn, repo, obj, parsed, None, {})
                     values = [field_types.get(f.type).to_db(parsed.get(f.id), f) for f in stored]
-                batch.append(writer.convert([start_id + n, first + n, 1, stamp_raw, uid, stamp_raw, uid, uid, *values]))
+                batch.append(writer.convert([first + n, 1, stamp_raw, uid, stamp_raw, uid, uid, *values]))
                 if len(batch) >= 5000:
                     writer.write(batch)
                     batch = []
             writer.write(batch)
-            ids = list(range(start_id, start_id + len(rows)))
+            # Ids come from the database (never reused); Codes were reserved in one block, so they find them.
+            ids = list(conn.execute(sa.select(table.c.id).where(table.c.rec_code.between(first, first + len(rows) - 1))
+                                    .order_by(table.c.rec_code)).scalars())
             if history:
                 self.history.bulk_created(conn, obj, ids)
         self.notify(object_id, set(ids))

@@ -59,6 +59,15 @@ def check_field(config: Configuration, obj: ObjectDef, f: FieldDef) -> None:
             problems.extend(_check_path(config, obj, path, label))
     if f.source is not None and f.receiver is not None:
         problems.append("cannot be both a source and a receiver")
+    if f.default is not None and not problems and f.type not in ("formula", "file", "reference", "user"):
+        ft = field_types.get(f.type)
+        try:
+            value = ft.from_json(f.default, f)
+            problem = None if value is None else ft.validate(value, f)
+        except (ValueError, TypeError) as exc:
+            problem = str(exc)
+        if problem:
+            problems.append(f"the default {f.default!r} {problem}")
     if problems:
         raise SchemaError(f"Field {f.name!r}: " + "; ".join(problems))
 

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from supasoft.core.errors import ConversionError, ConversionReport, SchemaError
 from supasoft.core.fieldtypes import field_types
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
+from supasoft.services.structure_rules import MAX_NAME
 from supasoft.storage.physical import column_name, field_column, table_name
 from supasoft.storage.query import QueryBuilder
 from supasoft.storage.schema_sync import SchemaWriter
@@ -154,7 +155,12 @@ def _sql_expression(old: FieldDef, new: FieldDef, source: str) -> tuple[str, str
         return source, None
     if old.type in STRINGS and new.type in ("string", "text"):
         limit = None if new.type == "text" else field_types.get(new.type).max_length(new)  # type: ignore[attr-defined]
-        return source, None if limit is None else f"length({source}) <= {limit}"
+        # Only values already in canonical form (no NUL, which stops SQLite's length(); no blanks the parser trims)
+        # take the fast path; any other value sends the whole change down the careful Python path.
+        clean = f"instr({source}, char(0)) = 0 AND instr({source}, char(13)) = 0 AND {source} = trim({source}, ' ' || char(9) || char(10) || char(13))"
+        if new.type == "text":
+            clean = f"instr({source}, char(0)) = 0 AND instr({source}, char(13)) = 0 AND {source} = rtrim({source}, ' ' || char(9) || char(10) || char(13))"
+        return source, clean if limit is None else f"length({source}) <= {limit} AND {clean}"
     return None
 
 
@@ -212,7 +218,8 @@ def _convert_in_place(
 
 def keep_field_for(obj: ObjectDef, old: FieldDef, new_id: int) -> FieldDef:
     """A text field that keeps values which did not convert, named after the original field."""
-    base = f"{old.name} (old value)"
+    suffix = " (old value)"
+    base = f"{old.name[: MAX_NAME - len(suffix) - 4].rstrip()}{suffix}"
     name, n = base, 2
     taken = {f.name.casefold() for f in obj.fields}
     while name.casefold() in taken:

@@ -60,7 +60,8 @@ def system_columns() -> list[sa.Column]:
 def build_table(obj: ObjectDef, metadata: sa.MetaData) -> sa.Table:
     """The full table for an object (used to create it and to query it)."""
     columns = system_columns() + [field_column(f) for f in obj.fields if is_stored(f)]
-    table = sa.Table(table_name(obj.id), metadata, *columns)
+    # AUTOINCREMENT: ids are never reused, so a record in the trash can always come back under its id.
+    table = sa.Table(table_name(obj.id), metadata, *columns, sqlite_autoincrement=True)
     sa.Index(index_name(obj.id, "code"), table.c.rec_code, unique=True)
     for f in obj.fields:
         if is_stored(f) and needs_index(f):

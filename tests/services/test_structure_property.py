@@ -8,9 +8,9 @@ fresh `open_session` of the same file.
 Bigger run (explores new sequences, shrinks failures):
     SUPASOFT_PROPERTY_EXAMPLES=500 SUPASOFT_PROPERTY_SHRINK=1 .venv/bin/python -m pytest tests/services/test_structure_property.py
 
-Known product bugs are kept out of the random run (each has a strict xfail test at the end of this file):
-money with scale 0 ("12,345" re-parsed as 12.345), boolean -> string (NULL vs False), type changes that
-round, text -> string keeping leading blanks, defaults longer than the field, restores after a type change.
+Bugs this test found (now fixed) are guarded by the small regression tests at the end of this file; the
+random run still steers around those cases (money with scale 0, boolean -> string, rounding scale changes,
+text -> string blanks, long keep-field names), which the regression tests cover exactly.
 """
 
 from __future__ import annotations
@@ -832,7 +832,7 @@ def test_random_structure_changes_keep_every_value(tmp_path: Path) -> None:
     run_state_machine_as_test(lambda: StructureMachine(tmp_path / f"run{next(runs)}"), settings=SETTINGS)
 
 
-# --- smallest repros of bugs found while writing the property test -----------------------------------------------
+# --- regression tests: the smallest repros of bugs the property test found (all fixed) -----------------------------------------------
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[Session]:
     s = open_session(tmp_path / "crm.db", backup_folder=tmp_path / "backups")
@@ -840,7 +840,6 @@ def session(tmp_path: Path) -> Iterator[Session]:
     s.close()
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: money scale 0 formats 12345 as '12,345', re-parsed as 12.345")
 def test_money_scale_0_keeps_its_value(session: Session) -> None:
     """A whole-number money amount must survive a change to float (it is silently divided by 1000)."""
     obj = session.configuration.add_object("Deal")
@@ -852,7 +851,6 @@ def test_money_scale_0_keeps_its_value(session: Session) -> None:
     assert session.records.get(obj.id, rid).values[amount.id] == 12345.0
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: SQLite fast path checks length() which stops at NUL; an over-long value is copied")
 def test_shorter_string_refuses_value_with_nul(session: Session) -> None:
     """Shrinking a string's length must refuse every value that no longer fits, NUL inside or not."""
     obj = session.configuration.add_object("Client")
@@ -865,7 +863,6 @@ def test_shorter_string_refuses_value_with_nul(session: Session) -> None:
         session.configuration.change_field_type(obj.id, name.id, type="string", length=5, on_failure="refuse")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: SQLite fast path copies text -> string raw; the preview/Python path strips blanks")
 def test_text_to_string_gives_canonical_strings(session: Session) -> None:
     """After text -> string the value is what the string type stores (no leading blanks), as previewed."""
     obj = session.configuration.add_object("Client")
@@ -877,7 +874,6 @@ def test_text_to_string_gives_canonical_strings(session: Session) -> None:
     assert session.records.get(obj.id, rid).values[notes.id] == "indented"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: boolean -> string skips NULL columns: unset 'No' becomes empty, saved 'No' stays 'No'")
 def test_boolean_to_string_treats_unset_and_no_alike(session: Session) -> None:
     """Two records that both read False must convert to the same text."""
     obj = session.configuration.add_object("Client")
@@ -891,7 +887,6 @@ def test_boolean_to_string_treats_unset_and_no_alike(session: Session) -> None:
     assert session.records.get(obj.id, before).values[flag.id] == session.records.get(obj.id, after).values[flag.id]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: on_failure='refuse' still rounds 1.25 to 1.3 silently when the scale shrinks")
 def test_type_change_refuses_to_round(session: Session) -> None:
     """Refuse means no value may change: a rounding conversion must be reported as a failure."""
     obj = session.configuration.add_object("Item")
@@ -904,7 +899,6 @@ def test_type_change_refuses_to_round(session: Session) -> None:
     assert session.records.get(obj.id, rid).values[price.id] == Decimal("1.25")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: restore after a type change drops the value (payload keyed by the old column f_<id>)")
 def test_restore_after_type_change_keeps_value(session: Session) -> None:
     """A record deleted before a type change comes back with its value converted, not emptied."""
     obj = session.configuration.add_object("Client")
@@ -918,7 +912,6 @@ def test_restore_after_type_change_keeps_value(session: Session) -> None:
     assert session.records.get(obj.id, rid).values[age.id] == 42
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: record ids are reused (no AUTOINCREMENT), so the trashed record can never be restored")
 def test_deleted_record_id_is_not_reused(session: Session) -> None:
     """Deleting the newest record then adding one must not take its id (restore would be refused)."""
     obj = session.configuration.add_object("Client")
@@ -929,7 +922,6 @@ def test_deleted_record_id_is_not_reused(session: Session) -> None:
     session.records.restore(trash_id)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: the '(old value)' field of a 200-character field gets a 212-character name")
 def test_keep_field_name_obeys_the_name_rule(session: Session) -> None:
     """The field made by on_failure='keep' must itself be a valid, editable field."""
     obj = session.configuration.add_object("Client")
@@ -942,7 +934,6 @@ def test_keep_field_name_obeys_the_name_rule(session: Session) -> None:
     session.configuration.update_field(obj.id, keep.id, description="kept values")  # SchemaError: name too long
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: datetime -> date refuses every value, even midnight ('2024-01-02 00:00' is not a date)")
 def test_datetime_to_date_converts(session: Session) -> None:
     """A date-and-time at midnight is a date: the change must not be refused."""
     obj = session.configuration.add_object("Meeting")
@@ -954,7 +945,6 @@ def test_datetime_to_date_converts(session: Session) -> None:
     assert session.records.get(obj.id, rid).values[when.id] == dt.date(2024, 1, 2)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: add_field accepts a default longer than the field's length and writes it into every row")
 def test_default_must_fit_the_field(session: Session) -> None:
     """A default that breaks the field's own rules must be refused, not stored in existing records."""
     obj = session.configuration.add_object("Client")

@@ -91,7 +91,10 @@ class FieldType:
             return None
         if isinstance(value, str):
             return self.parse(value, f)
-        return self.parse(old.format(value, old_def), f)
+        try:
+            return self.parse(value, f)  # numbers, dates and booleans convert as values, not as display text
+        except (ValueError, TypeError, ArithmeticError):
+            return self.parse(old.format(value, old_def), f)
 
     def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
         """A cheap test that a value is already canonical and valid (bulk imports skip parse then); None = always parse."""

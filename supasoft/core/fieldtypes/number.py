@@ -152,6 +152,12 @@ class DecimalFieldType(FieldType):
     def to_export(self, value: Any, f: FieldDef) -> Any:
         return value
 
+    def convert_from(self, value: Any, old: FieldType, old_def: FieldDef, f: FieldDef) -> Any:
+        result = super().convert_from(value, old, old_def, f)
+        if result is not None and isinstance(value, (int, Decimal)) and not isinstance(value, bool) and result != value:
+            raise ValueError("would be rounded")
+        return result
+
     def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
         exponent = -self.scale_of(f)
         limit = Decimal(10) ** (self.precision_of(f) - self.scale_of(f))

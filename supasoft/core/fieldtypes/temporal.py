@@ -67,6 +67,11 @@ class DateFieldType(FieldType):
     def format(self, value: Any, f: FieldDef) -> str:
         return "" if value is None else value.isoformat()
 
+    def convert_from(self, value: Any, old: FieldType, old_def: FieldDef, f: FieldDef) -> Any:
+        if isinstance(value, dt.datetime) and value.time() != dt.time():
+            raise ValueError("has a time of day that a date cannot keep")
+        return super().convert_from(value, old, old_def, f)
+
     def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
         return lambda v: type(v) is dt.date
 
