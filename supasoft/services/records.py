@@ -599,8 +599,9 @@ class RecordService:
             writer.active = [(i, p) for i, p in writer.active if i >= 7]  # system columns are converted once
             defaults = {fid: v for fid, v in self.new(obj.id).values.items() if v is not None}
             fast = not db_checks and not has_formulas
+            done = fast and self._insert_columns(writer, rows, stored, defaults, first, [stamp_raw, uid, stamp_raw, uid, uid])
             batch: list[list[Any]] = []
-            for n, raw in enumerate(rows):
+            for n, raw in enumerate([] if done else rows):  # done: every value was canonical, written column-wise
                 if defaults and not defaults.keys() <= raw.keys():
                     raw = {**defaults, **raw}  # fields left out get their defaults, as in a card
                 values = self._fast_values(raw, checks) if fast else None
@@ -616,11 +617,38 @@ class RecordService:
             writer.write(batch)
             # Ids come from the database (never reused); Codes were reserved in one block, so they find them.
             ids = list(conn.execute(sa.select(table.c.id).where(table.c.rec_code.between(first, first + len(rows) - 1))
-                                    .order_by(table.c.rec_code)).scalars())
-            if history:
+                                    .order_by(table.c.rec_code)).scalars().all())
+            if history and ids:
                 self.history.bulk_created(conn, obj, ids)
         self.notify(object_id, set(ids))
         return ids
+
+    def _insert_columns(self, writer: BulkWriter, rows: list[dict[int, Any]], stored: list[FieldDef],
+                        defaults: dict[int, Any], first: int, system: list[Any]) -> bool:
+        """Check and convert whole columns with C-level builtins; False (nothing written) if any value needs parsing."""
+        from supasoft.core.fieldtypes.columns import column_check
+
+        columns: list[list[Any]] = [list(range(first, first + len(rows))), [1] * len(rows)]
+        columns += [[value] * len(rows) for value in system]
+        for f in stored:
+            check = column_check(field_types.get(f.type), f)
+            if check is None or f.type == "formula":
+                return False
+            default = defaults.get(f.id)
+            column = [r.get(f.id, default) for r in rows]
+            present = [v for v in column if v is not None] if None in column else column
+            if len(present) != len(column) and (f.required or f.type == "boolean"):
+                return False
+            if present and not check(present):
+                return False
+            columns.append(column)
+        for index, process in writer.active:
+            column = columns[index]
+            columns[index] = list(map(process, column)) if None not in column else [None if v is None else process(v) for v in column]
+        data = list(zip(*columns, strict=True))
+        for start in range(0, len(data), 20000):
+            writer.write(data[start : start + 20000])  # type: ignore[arg-type]
+        return True
 
     def _fast_values(self, raw: dict[int, Any], checks: list[tuple[int, bool, Any]]) -> list[Any] | None:
         """The row's values if every one is already canonical and valid, else None (then it is parsed)."""
