@@ -5,6 +5,7 @@ Run after scripts/update_translations.sh added new source texts, then run that s
 
 from __future__ import annotations
 
+import copy
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -36,8 +37,8 @@ T: dict[str, dict[str, tuple]] = {
         "&New record": ("&Nowy rekord", "&Новая запись"),
         "&Open record": ("&Otwórz rekord", "&Открыть запись"),
         "&Delete": ("&Usuń", "&Удалить"),
-        "Re&fresh": ("&Odśwież", "Об&новить"),
-        "&Find…": ("&Szukaj…", "&Найти…"),
+        "Re&fresh": ("Odś&wież", "О&бновить"),
+        "&Find…": ("&Szukaj…", "На&йти…"),
         "&Change field in selected…": ("&Zmień pole w zaznaczonych…", "&Изменить поле в выбранных…"),
         "&Export to Excel…": ("&Eksport do Excela…", "&Экспорт в Excel…"),
         "&Trash": ("&Kosz", "&Корзина"),
@@ -47,7 +48,7 @@ T: dict[str, dict[str, tuple]] = {
         "coming": ("wkrótce", "скоро"),
         "&Settings": ("&Ustawienia", "&Настройки"),
         "&Configurator…": ("&Konfigurator…", "&Конфигуратор…"),
-        "&Access rights…": ("&Prawa dostępu…", "&Права доступа…"),
+        "&Access rights…": ("&Uprawnienia dostępu…", "&Права доступа…"),
         "&Help": ("Pomo&c", "&Справка"),
         "&About Supasoft": ("&O programie Supasoft", "&О программе Supasoft"),
         "&Database information": ("&Informacje o bazie", "&Сведения о базе"),
@@ -198,11 +199,493 @@ T: dict[str, dict[str, tuple]] = {
 }
 
 
+# Texts of the cards, configurator, access-rights and widgets packages.
+_CONDITIONS = {
+    "is": ("jest równe", "равно"), "is not": ("nie jest równe", "не равно"),
+    "is empty": ("jest puste", "пусто"), "is filled in": ("jest wypełnione", "заполнено"),
+    "is one of (;)": ("jest jednym z (;)", "одно из (;)"), "less than": ("mniejsze niż", "меньше"),
+    "at most": ("co najwyżej", "не больше"), "more than": ("większe niż", "больше"),
+    "at least": ("co najmniej", "не меньше"), "between (;)": ("pomiędzy (;)", "между (;)"),
+    "contains": ("zawiera", "содержит"), "does not contain": ("nie zawiera", "не содержит"),
+    "starts with": ("zaczyna się od", "начинается с"), "ends with": ("kończy się na", "заканчивается на"),
+    "Remove this condition": ("Usuń ten warunek", "Удалить условие"),
+    "Code": ("Kod", "Код"), "and": ("i", "и"), "or": ("lub", "или"),
+}
+T.update({
+    "AccessRights": {
+        **_CONDITIONS,
+        "Object": ("Obiekt", "Объект"), "Records": ("Rekordy", "Записи"), "Refresh": ("Odśwież", "Обновить"),
+        "Name:": ("Nazwa:", "Название:"),
+        "You do not have the right to manage access rights.": ("Nie masz uprawnień do zarządzania uprawnieniami dostępu.", "У вас нет права управлять правами доступа."),
+        "Logged in": ("Logowanie", "Вход в систему"),
+        "Failed login": ("Nieudane logowanie", "Неудачный вход"),
+        "User added": ("Dodano użytkownika", "Добавлен пользователь"),
+        "User enabled": ("Włączono użytkownika", "Пользователь включён"),
+        "User disabled": ("Wyłączono użytkownika", "Пользователь отключён"),
+        "Password reset": ("Zresetowano hasło", "Пароль сброшен"),
+        "Password changed": ("Zmieniono hasło", "Пароль изменён"),
+        "Group added": ("Dodano grupę", "Добавлена группа"),
+        "Added to group": ("Dodano do grupy", "Добавлен в группу"),
+        "Removed from group": ("Usunięto z grupy", "Удалён из группы"),
+        "Rights changed": ("Zmieniono uprawnienia", "Права изменены"),
+        "Field rights changed": ("Zmieniono uprawnienia do pól", "Права на поля изменены"),
+        "Record shared": ("Udostępniono rekord", "Предоставлен доступ к записи"),
+        "group %s": ("grupa %s", "группа %s"),
+        "user %s": ("użytkownik %s", "пользователь %s"),
+        "all objects (global right)": ("wszystkie obiekty (uprawnienie globalne)", "все объекты (глобальное право)"),
+        "Change the structure": ("Zmiana struktury", "Изменение структуры"),
+        "Manage access": ("Zarządzanie dostępem", "Управление доступом"),
+        "administrator": ("administrator", "администратор"),
+        "record #%s": ("rekord nr %s", "запись № %s"),
+        "When": ("Kiedy", "Когда"), "Who": ("Kto", "Кто"), "Event": ("Zdarzenie", "Событие"), "Detail": ("Szczegóły", "Подробности"),
+        "No access": ("Brak dostępu", "Нет доступа"), "Read": ("Odczyt", "Чтение"), "Change": ("Zmiana", "Изменение"),
+        "Full": ("Pełny", "Полный"),
+        "All records": ("Wszystkie rekordy", "Все записи"), "Own records": ("Własne rekordy", "Свои записи"),
+        "Own group's records": ("Rekordy własnej grupy", "Записи своей группы"),
+        "Saved filter": ("Zapisany filtr", "Сохранённый фильтр"),
+        "Hidden": ("Ukryte", "Скрыто"), "Read-only": ("Tylko odczyt", "Только чтение"), "Editable": ("Edytowalne", "Можно изменять"),
+        "Export": ("Eksport", "Экспорт"), "Reports": ("Raporty", "Отчёты"), "Documents": ("Dokumenty", "Документы"),
+        "Access rights": ("Uprawnienia dostępu", "Права доступа"),
+        "Group: %s": ("Grupa: %s", "Группа: %s"), "User: %s": ("Użytkownik: %s", "Пользователь: %s"),
+        "Field": ("Pole", "Поле"), "Access": ("Dostęp", "Доступ"), "Object:": ("Obiekt:", "Объект:"),
+        "Rights of:": ("Uprawnienia dla:", "Права для:"),
+        "Hidden fields never leave the database for this user or group: not in tables, cards, searches, exports or reports.": (
+            "Ukryte pola nigdy nie opuszczają bazy danych dla tego użytkownika lub grupy: nie ma ich w tabelach, kartach, wyszukiwaniu, eksporcie ani raportach.",
+            "Скрытые поля никогда не покидают базу данных для этого пользователя или группы: их нет в таблицах, карточках, поиске, экспорте и отчётах."),
+        "As the groups give": ("Jak w grupach", "Как в группах"),
+        "current user": ("bieżący użytkownik", "текущий пользователь"),
+        "Add group…": ("Dodaj grupę…", "Добавить группу…"), "Groups": ("Grupy", "Группы"), "Members": ("Członkowie", "Участники"),
+        "Members of %s": ("Członkowie grupy %s", "Участники группы %s"),
+        "You cannot remove yourself from the administrators.": ("Nie możesz usunąć siebie z administratorów.", "Нельзя исключить себя из администраторов."),
+        "Change the structure (Configurator)": ("Zmiana struktury (Konfigurator)", "Изменение структуры (Конфигуратор)"),
+        "Manage users and access rights": ("Zarządzanie użytkownikami i uprawnieniami dostępu", "Управление пользователями и правами доступа"),
+        "Global rights": ("Uprawnienia globalne", "Глобальные права"), "Filter": ("Filtr", "Фильтр"),
+        "Add a user or a group first.": ("Najpierw dodaj użytkownika lub grupę.", "Сначала добавьте пользователя или группу."),
+        "Administrators have every right; the grants below do not limit them.": (
+            "Administratorzy mają wszystkie uprawnienia; poniższe nadania ich nie ograniczają.",
+            "У администраторов есть все права; назначения ниже их не ограничивают."),
+        "A user's own grant on an object replaces the grants of the user's groups.": (
+            "Własne uprawnienie użytkownika do obiektu zastępuje uprawnienia jego grup.",
+            "Собственное право пользователя на объект заменяет права его групп."),
+        "This group has no members yet, so export/report/document ticks and saved filters set earlier cannot be shown; check them before changing a row.": (
+            "Ta grupa nie ma jeszcze członków, więc wcześniej ustawione znaczniki eksportu, raportów i dokumentów oraz zapisane filtry nie mogą zostać pokazane; sprawdź je przed zmianą wiersza.",
+            "В этой группе пока нет участников, поэтому ранее заданные отметки экспорта, отчётов и документов и сохранённые фильтры нельзя показать; проверьте их, прежде чем менять строку."),
+        "Members get the most open access any of their groups gives.": (
+            "Członkowie otrzymują najszerszy dostęp, jaki daje którakolwiek z ich grup.",
+            "Участники получают самый широкий доступ из тех, что дают их группы."),
+        "Granted (removing a global right is not available yet).": (
+            "Nadane (odebranie uprawnienia globalnego nie jest jeszcze dostępne).",
+            "Назначено (отзыв глобального права пока недоступен)."),
+        "Edit filter…": ("Edytuj filtr…", "Изменить фильтр…"),
+        "You do not have the right to share these records.": ("Nie masz uprawnień do udostępniania tych rekordów.", "У вас нет права предоставлять доступ к этим записям."),
+        "New user": ("Nowy użytkownik", "Новый пользователь"), "Login:": ("Login:", "Логин:"),
+        "Full name:": ("Imię i nazwisko:", "Полное имя:"), "Password:": ("Hasło:", "Пароль:"),
+        "Repeat password:": ("Powtórz hasło:", "Повторите пароль:"), "Enter a login.": ("Wpisz login.", "Введите логин."),
+        "The passwords do not match.": ("Hasła nie są zgodne.", "Пароли не совпадают."),
+        "Reset password of %s": ("Resetuj hasło użytkownika %s", "Сброс пароля пользователя %s"),
+        "New password:": ("Nowe hasło:", "Новый пароль:"), "New group": ("Nowa grupa", "Новая группа"),
+        "Enter a name.": ("Wpisz nazwę.", "Введите название."),
+        "Login": ("Login", "Логин"), "Full name": ("Imię i nazwisko", "Полное имя"), "Status": ("Status", "Состояние"),
+        "Add user…": ("Dodaj użytkownika…", "Добавить пользователя…"), "Disable": ("Wyłącz", "Отключить"),
+        "Reset password…": ("Resetuj hasło…", "Сбросить пароль…"), "Groups…": ("Grupy…", "Группы…"),
+        "Active": ("Aktywny", "Активен"), "Disabled": ("Wyłączony", "Отключён"),
+        "The first user you add becomes an administrator; from then on everyone logs in.": (
+            "Pierwszy dodany użytkownik zostaje administratorem; od tej chwili wszyscy się logują.",
+            "Первый добавленный пользователь становится администратором; после этого вход выполняют все."),
+        "Enable": ("Włącz", "Включить"),
+        "You cannot disable your own account.": ("Nie możesz wyłączyć własnego konta.", "Нельзя отключить собственную учётную запись."),
+        "Groups of %s": ("Grupy użytkownika %s", "Группы пользователя %s"),
+    },
+    "AccessRightsWindow": {
+        "Access rights": ("Uprawnienia dostępu", "Права доступа"), "Users": ("Użytkownicy", "Пользователи"),
+        "Groups": ("Grupy", "Группы"), "Object rights": ("Uprawnienia do obiektów", "Права на объекты"),
+        "Field rights": ("Uprawnienia do pól", "Права на поля"), "Audit log": ("Dziennik zdarzeń", "Журнал аудита"),
+    },
+    "ChangePasswordDialog": {
+        "Change password": ("Zmień hasło", "Смена пароля"), "Current password:": ("Bieżące hasło:", "Текущий пароль:"),
+        "New password:": ("Nowe hasło:", "Новый пароль:"), "Repeat new password:": ("Powtórz nowe hasło:", "Повторите новый пароль:"),
+        "The new passwords do not match.": ("Nowe hasła nie są zgodne.", "Новые пароли не совпадают."),
+        "The current password is wrong.": ("Bieżące hasło jest nieprawidłowe.", "Текущий пароль неверен."),
+    },
+    "LoginDialog": {
+        "Log in to Supasoft": ("Logowanie do Supasoft", "Вход в Supasoft"), "Log in": ("Zaloguj", "Войти"),
+        "Login:": ("Login:", "Логин:"), "Password:": ("Hasło:", "Пароль:"),
+        "This database is protected. Enter your login and password.": ("Ta baza danych jest chroniona. Wpisz login i hasło.", "Эта база данных защищена. Введите логин и пароль."),
+        "Enter your login.": ("Wpisz swój login.", "Введите логин."), "Checking…": ("Sprawdzanie…", "Проверка…"),
+        "Wrong login or password.": ("Nieprawidłowy login lub hasło.", "Неверный логин или пароль."),
+        "Could not check the password: %s": ("Nie udało się sprawdzić hasła: %s", "Не удалось проверить пароль: %s"),
+    },
+    "ShareDialog": {
+        "Share %s": ("Udostępnij: %s", "Предоставить доступ: %s"), "With:": ("Komu:", "Кому:"), "Access:": ("Dostęp:", "Доступ:"),
+        "Give a user or group more access to this %s. Sharing adds to their rights on %s; it does not open %s to people who have no access to them at all.": (
+            "Daj użytkownikowi lub grupie szerszy dostęp do tego rekordu (%s). Udostępnienie rozszerza ich uprawnienia w obiekcie „%s”; nie otwiera obiektu „%s” osobom, które nie mają do niego żadnego dostępu.",
+            "Предоставьте пользователю или группе больший доступ к этой записи (%s). Предоставление доступа расширяет их права на объект «%s», но не открывает объект «%s» тем, у кого к нему нет доступа вовсе."),
+    },
+    "FilterDialog": {
+        "Records covered: %s": ("Objęte rekordy: %s", "Охватываемые записи: %s"),
+        "All conditions hold": ("Spełnione wszystkie warunki", "Выполнены все условия"),
+        "Any condition holds": ("Spełniony dowolny warunek", "Выполнено любое условие"),
+        "Add condition": ("Dodaj warunek", "Добавить условие"),
+        "The grant covers the records that match:": ("Uprawnienie obejmuje rekordy spełniające:", "Право распространяется на записи, где:"),
+    },
+})
+
+T.update({
+    "Configurator": {
+        **_CONDITIONS,
+        "Tabs": ("Zakładki", "Вкладки"), "Tab": ("Zakładka", "Вкладка"), "Group box": ("Ramka grupy", "Группа"),
+        "Row (side by side)": ("Wiersz (poziomo)", "Строка (рядом)"), "Column (stacked)": ("Kolumna (pionowo)", "Столбец (стопкой)"),
+        "Field": ("Pole", "Поле"), "Detail set": ("Zestaw pozycji", "Табличная часть"), "Child records": ("Rekordy podrzędne", "Подчинённые записи"),
+        "read-only": ("tylko odczyt", "только чтение"), "hidden": ("ukryte", "скрыто"), "label above": ("etykieta nad polem", "подпись сверху"),
+        "no label": ("bez etykiety", "без подписи"), "width {0}": ("szerokość {0}", "ширина {0}"), "Card of {0}": ("Karta: {0}", "Карточка: {0}"),
+        "Configurator": ("Konfigurator", "Конфигуратор"),
+        "Export configuration": ("Eksport konfiguracji", "Экспорт конфигурации"), "JSON (*.json)": ("JSON (*.json)", "JSON (*.json)"),
+        "Cannot write {0}: {1}": ("Nie można zapisać {0}: {1}", "Не удаётся записать {0}: {1}"),
+        "Cannot read {0}: {1}": ("Nie można odczytać {0}: {1}", "Не удаётся прочитать {0}: {1}"),
+        "{0} is not a configuration file: {1}": ("{0} nie jest plikiem konfiguracji: {1}", "{0} не является файлом конфигурации: {1}"),
+        "Import configuration": ("Import konfiguracji", "Импорт конфигурации"),
+        "Refuse while children exist": ("Odmów, dopóki istnieją rekordy podrzędne", "Запретить, пока есть подчинённые записи"),
+        "Delete the children too": ("Usuń również rekordy podrzędne", "Удалить и подчинённые записи"),
+        "Keep the children, clear the link": ("Zachowaj rekordy podrzędne, wyczyść powiązanie", "Оставить подчинённые записи, очистить ссылку"),
+        "Cannot undo this change any more: {0}": ("Tej zmiany nie można już cofnąć: {0}", "Это изменение больше нельзя отменить: {0}"),
+    },
+    "ConfiguratorWindow": {
+        "Configurator": ("Konfigurator", "Конфигуратор"), "Fields": ("Pola", "Поля"), "Tables": ("Tabele", "Таблицы"),
+        "Card": ("Karta", "Карточка"), "Parent links": ("Powiązania nadrzędne", "Связи с родителями"),
+        "Child links": ("Powiązania podrzędne", "Подчинённые связи"), "Detail sets": ("Zestawy pozycji", "Табличные части"),
+        "Undo takes back additions, renames and options; deletions and type changes are kept in an automatic backup instead.": (
+            "Cofnij wycofuje dodania, zmiany nazw i opcji; usunięcia i zmiany typów są zamiast tego zabezpieczane automatyczną kopią zapasową.",
+            "Отмена возвращает добавления, переименования и параметры; удаления и смена типов вместо этого сохраняются в автоматической резервной копии."),
+        "&File": ("&Plik", "&Файл"), "Export configuration…": ("Eksportuj konfigurację…", "Экспорт конфигурации…"),
+        "Import configuration…": ("Importuj konfigurację…", "Импорт конфигурации…"), "Close": ("Zamknij", "Закрыть"),
+        "&Edit": ("&Edycja", "&Правка"), "Undo": ("Cofnij", "Отменить"), "Redo": ("Ponów", "Повторить"),
+        "&Objects": ("&Obiekty", "&Объекты"), "Add object…": ("Dodaj obiekt…", "Добавить объект…"),
+        "New catalog…": ("Nowy słownik…", "Новый справочник…"),
+        "Add an object to start (Add object… on the left).": ("Na początek dodaj obiekt (Dodaj obiekt… po lewej).", "Для начала добавьте объект (Добавить объект… слева)."),
+        "catalog": ("słownik", "справочник"), "object": ("obiekt", "объект"),
+        "<b>{0}</b> / {1} — {2}, {3} field(s), codes like {4}": ("<b>{0}</b> / {1} — {2}, pola: {3}, kody np. {4}", "<b>{0}</b> / {1} — {2}, полей: {3}, коды вида {4}"),
+    },
+    "CardDesigner": {
+        "Add to card →": ("Dodaj do karty →", "В карточку →"), "Remove": ("Usuń", "Удалить"),
+        "Up": ("W górę", "Вверх"), "Down": ("W dół", "Вниз"), "Undo": ("Cofnij", "Отменить"), "Redo": ("Ponów", "Повторить"),
+        "Generate automatically": ("Generuj automatycznie", "Автоматически"), "Save card": ("Zapisz kartę", "Сохранить карточку"),
+        "beside the field": ("obok pola", "слева от поля"), "above the field": ("nad polem", "над полем"), "no label": ("bez etykiety", "без подписи"),
+        "automatic": ("automatycznie", "автоматически"), "Read-only": ("Tylko odczyt", "Только чтение"), "Hidden": ("Ukryte", "Скрыто"),
+        "Selected element": ("Zaznaczony element", "Выбранный элемент"), "Title:": ("Tytuł:", "Заголовок:"), "Label:": ("Etykieta:", "Подпись:"),
+        "Width (pixels):": ("Szerokość (piksele):", "Ширина (пиксели):"), "Drag onto the card:": ("Przeciągnij na kartę:", "Перетащите в карточку:"),
+        "Card layout — drop into a box, or before/after an element:": ("Układ karty — upuść do ramki albo przed/za elementem:", "Макет карточки — перетащите в группу или до/после элемента:"),
+        "Preview (the real card):": ("Podgląd (prawdziwa karta):", "Предпросмотр (настоящая карточка):"),
+        "The preview cannot show this layout: {0}": ("Podgląd nie może pokazać tego układu: {0}", "Предпросмотр не может показать этот макет: {0}"),
+        "Move": ("Przenieś", "Переместить"), "Add {0}": ("Dodaj: {0}", "Добавить: {0}"), "Change {0}": ("Zmień: {0}", "Изменить: {0}"),
+        "Saved. Open cards of this object show the new layout.": ("Zapisano. Otwarte karty tego obiektu pokazują nowy układ.", "Сохранено. Открытые карточки этого объекта показывают новый макет."),
+    },
+    "ConditionEditor": {
+        "All conditions hold": ("Spełnione wszystkie warunki", "Выполнены все условия"),
+        "Any condition holds": ("Spełniony dowolny warunek", "Выполнено любое условие"),
+        "Add condition": ("Dodaj warunek", "Добавить условие"),
+    },
+    "DetailSetsTab": {
+        "New": ("Nowy", "Создать"), "Delete…": ("Usuń…", "Удалить…"), "Save": ("Zapisz", "Сохранить"),
+        "Child link:": ("Powiązanie podrzędne:", "Подчинённая связь:"), "Title:": ("Tytuł:", "Заголовок:"),
+        "Columns (tick, in order):": ("Kolumny (zaznacz, w kolejności):", "Столбцы (отметьте, по порядку):"),
+        "Totals under the grid:": ("Sumy pod tabelą:", "Итоги под таблицей:"),
+        "Add a child link first (tab Child links).": ("Najpierw dodaj powiązanie podrzędne (zakładka Powiązania podrzędne).", "Сначала добавьте подчинённую связь (вкладка «Подчинённые связи»)."),
+        "Tick at least one column.": ("Zaznacz co najmniej jedną kolumnę.", "Отметьте хотя бы один столбец."),
+        "Add detail set": ("Dodaj zestaw pozycji", "Добавить табличную часть"), "Change detail set": ("Zmień zestaw pozycji", "Изменить табличную часть"),
+        "Delete detail set": ("Usuń zestaw pozycji", "Удалить табличную часть"),
+        "Delete the detail set {0}? The records stay.": ("Usunąć zestaw pozycji {0}? Rekordy pozostaną.", "Удалить табличную часть {0}? Записи останутся."),
+    },
+    "FieldDialog": {
+        "Edit field {0}": ("Edycja pola {0}", "Изменение поля {0}"), "New field of {0}": ("Nowe pole obiektu {0}", "Новое поле объекта {0}"),
+        "automatic": ("automatycznie", "автоматически"), "Required (must be filled in)": ("Wymagane (musi być wypełnione)", "Обязательное (должно быть заполнено)"),
+        "Unique (no two records alike)": ("Unikalne (bez powtórzeń w rekordach)", "Уникальное (без повторов в записях)"),
+        "Indexed (fast sorting and search)": ("Indeksowane (szybkie sortowanie i wyszukiwanie)", "Индексированное (быстрые сортировка и поиск)"),
+        "standard ({0} MB)": ("standardowo ({0} MB)", "стандартно ({0} МБ)"), "empty": ("puste", "пусто"), "— choose —": ("— wybierz —", "— выберите —"),
+        "One choice per line, in the order shown": ("Jedna opcja w wierszu, w kolejności wyświetlania", "По одному варианту в строке, в порядке показа"),
+        "Entered by the user": ("Wpisywana przez użytkownika", "Вводится пользователем"),
+        "Shown from a linked record (read-only)": ("Pokazywana z powiązanego rekordu (tylko odczyt)", "Показывается из связанной записи (только чтение)"),
+        "Copied from a record when it is picked": ("Kopiowana z rekordu przy jego wyborze", "Копируется из записи при её выборе"),
+        "Name:": ("Nazwa:", "Название:"), "Type:": ("Typ:", "Тип:"), "Length (characters):": ("Długość (znaki):", "Длина (символов):"),
+        "Digits in all:": ("Cyfr łącznie:", "Всего цифр:"), "Digits after the point:": ("Cyfr po przecinku:", "Цифр после запятой:"),
+        "External object:": ("Obiekt zewnętrzny:", "Внешний объект:"), "Choices:": ("Opcje:", "Варианты:"),
+        "Largest file:": ("Największy plik:", "Наибольший файл:"), "Default value:": ("Wartość domyślna:", "Значение по умолчанию:"),
+        "Description:": ("Opis:", "Описание:"), "Where the value comes from": ("Skąd pochodzi wartość", "Откуда берётся значение"),
+        "Record picked in / field:": ("Rekord wybrany w / pole:", "Запись, выбранная в / поле:"), "Formula": ("Formuła", "Формула"),
+        "Give the field a name.": ("Nadaj polu nazwę.", "Задайте название поля."),
+        "Choose the external object this reference points at.": ("Wybierz obiekt zewnętrzny, na który wskazuje to odwołanie.", "Выберите внешний объект, на который указывает ссылка."),
+        "Add at least one choice (one per line).": ("Dodaj co najmniej jedną opcję (jedna w wierszu).", "Добавьте хотя бы один вариант (по одному в строке)."),
+        "The formula does not work: {0}": ("Formuła nie działa: {0}", "Формула не работает: {0}"), "it is empty": ("jest pusta", "она пуста"),
+        "Choose the reference field and the field to take the value from.": ("Wybierz pole odwołania i pole, z którego ma pochodzić wartość.", "Выберите поле-ссылку и поле, из которого берётся значение."),
+        "The default value {0!r} {1}.": ("Wartość domyślna {0!r}: {1}.", "Значение по умолчанию {0!r}: {1}."),
+        "The field {0}.": ("Pole: {0}.", "Поле: {0}."),
+    },
+    "FieldsTab": {
+        "Name": ("Nazwa", "Название"), "Type": ("Typ", "Тип"), "Length": ("Długość", "Длина"), "Required": ("Wymagane", "Обязательное"),
+        "Details": ("Szczegóły", "Подробности"), "Add field…": ("Dodaj pole…", "Добавить поле…"), "Edit…": ("Edytuj…", "Изменить…"),
+        "Delete…": ("Usuń…", "Удалить…"), "Show in references": ("Pokazuj w odwołaniach", "Показывать в ссылках"), "yes": ("tak", "да"),
+        "shown from {0}": ("pokazywane z {0}", "показывается из {0}"), "copied from {0} when picked": ("kopiowane z {0} przy wyborze", "копируется из {0} при выборе"),
+        "unique": ("unikalne", "уникальное"), "default {0}": ("domyślnie {0}", "по умолчанию {0}"), "Add field {0}": ("Dodaj pole {0}", "Добавить поле {0}"),
+        "The type was not changed.": ("Typ nie został zmieniony.", "Тип не изменён."), "Change field {0}": ("Zmień pole {0}", "Изменить поле {0}"),
+        "An automatic backup is taken first; Undo cannot bring the values back — restore the backup instead.": (
+            "Najpierw zostanie utworzona automatyczna kopia zapasowa; Cofnij nie przywróci wartości — w tym celu przywróć kopię zapasową.",
+            "Сначала создаётся автоматическая резервная копия; отмена не вернёт значения — для этого восстановите резервную копию."),
+        "It is used here (these uses are removed too):": ("Jest używane tutaj (te użycia również zostaną usunięte):", "Используется здесь (эти использования тоже будут удалены):"),
+        "Delete field": ("Usuń pole", "Удалить поле"), "Delete the field {0} and all its values?": ("Usunąć pole {0} i wszystkie jego wartości?", "Удалить поле {0} и все его значения?"),
+    },
+    "FormulaEditor": {
+        "e.g. {Price} * {Quantity}  or  SUM({Lines.Cost})": ("np. {Cena} * {Ilość}  lub  SUM({Pozycje.Koszt})", "напр. {Цена} * {Количество}  или  SUM({Строки.Стоимость})"),
+        "Fields (double-click to insert)": ("Pola (kliknij dwukrotnie, aby wstawić)", "Поля (двойной щелчок — вставить)"),
+        "{0} (child records)": ("{0} (rekordy podrzędne)", "{0} (подчинённые записи)"), "Write a formula.": ("Wpisz formułę.", "Введите формулу."),
+        " (at character {0})": (" (w znaku {0})", " (в символе {0})"), "OK — the result is a {0}.": ("OK — typ wyniku: {0}.", "OK — тип результата: {0}."),
+        "Preview: {0}": ("Podgląd: {0}", "Предпросмотр: {0}"),
+        "Preview: no {0} yet to compute it on.": ("Podgląd: brak rekordów ({0}), na których można by obliczyć.", "Предпросмотр: пока нет записей ({0}) для вычисления."),
+        "Preview on the first record: {0}": ("Podgląd na pierwszym rekordzie: {0}", "Предпросмотр по первой записи: {0}"),
+    },
+    "LinkDialog": {
+        "New parent link": ("Nowe powiązanie nadrzędne", "Новая связь с родителем"), "New child link": ("Nowe powiązanie podrzędne", "Новая подчинённая связь"),
+        "e.g. Lines, Contacts, Orders": ("np. Pozycje, Kontakty, Zamówienia", "напр. Строки, Контакты, Заказы"),
+        "Parent object:": ("Obiekt nadrzędny:", "Родительский объект:"), "Child object:": ("Obiekt podrzędny:", "Подчинённый объект:"),
+        "Name of the children (seen from the parent):": ("Nazwa rekordów podrzędnych (z punktu widzenia nadrzędnego):", "Название подчинённых записей (со стороны родителя):"),
+        "When the parent is deleted:": ("Gdy rekord nadrzędny zostanie usunięty:", "При удалении родительской записи:"),
+        "Choose the other object.": ("Wybierz drugi obiekt.", "Выберите второй объект."),
+        "Name the children, e.g. Lines.": ("Nazwij rekordy podrzędne, np. Pozycje.", "Назовите подчинённые записи, напр. Строки."),
+    },
+    "LinksTab": {
+        "Parent": ("Nadrzędny", "Родитель"), "Child": ("Podrzędny", "Подчинённый"), "Name": ("Nazwa", "Название"),
+        "When the parent is deleted": ("Gdy nadrzędny zostanie usunięty", "При удалении родителя"),
+        "Add link…": ("Dodaj powiązanie…", "Добавить связь…"), "Delete link…": ("Usuń powiązanie…", "Удалить связь…"),
+        "A child link adds a reference field to the child; its records then show inside the parent's card.": (
+            "Powiązanie podrzędne dodaje do obiektu podrzędnego pole odwołania; jego rekordy są wtedy widoczne na karcie rekordu nadrzędnego.",
+            "Подчинённая связь добавляет подчинённому объекту поле-ссылку; его записи затем видны в карточке родителя."),
+        "Add link {0}": ("Dodaj powiązanie {0}", "Добавить связь {0}"), "On delete": ("Przy usuwaniu", "При удалении"),
+        "Delete the link {0}? The reference field stays as a plain reference; detail sets over it go.": (
+            "Usunąć powiązanie {0}? Pole odwołania pozostanie jako zwykłe odwołanie; oparte na nim zestawy pozycji zostaną usunięte.",
+            "Удалить связь {0}? Поле-ссылка останется обычной ссылкой; табличные части на её основе будут удалены."),
+        "Delete link": ("Usuń powiązanie", "Удалить связь"),
+    },
+    "ObjectDialog": {
+        "Edit object": ("Edycja obiektu", "Изменение объекта"), "New object": ("Nowy obiekt", "Новый объект"),
+        "e.g. Clients": ("np. Klienci", "напр. Клиенты"), "e.g. ORD-": ("np. ZAM-", "напр. ЗАК-"), "no zeros": ("bez zer", "без нулей"),
+        "Name (one):": ("Nazwa (l. pojedyncza):", "Название (ед. ч.):"), "Name (many):": ("Nazwa (l. mnoga):", "Название (мн. ч.):"),
+        "Code prefix:": ("Prefiks kodu:", "Префикс кода:"), "Code digits:": ("Liczba cyfr kodu:", "Цифр в коде:"),
+        "Codes look like:": ("Przykładowy kod:", "Пример кода:"),
+        "Give the object a name, e.g. Client.": ("Nadaj obiektowi nazwę, np. Klient.", "Задайте название объекта, напр. Клиент."),
+    },
+    "ObjectsPanel": {
+        "Add object…": ("Dodaj obiekt…", "Добавить объект…"), "New catalog…": ("Nowy słownik…", "Новый справочник…"),
+        "Rename / numbering…": ("Nazwa / numeracja…", "Название / нумерация…"), "Duplicate…": ("Duplikuj…", "Дублировать…"),
+        "Move up": ("Przenieś w górę", "Переместить вверх"), "Move down": ("Przenieś w dół", "Переместить вниз"), "Delete…": ("Usuń…", "Удалить…"),
+        "{0} (catalog)": ("{0} (słownik)", "{0} (справочник)"), "{0} — codes like {1}": ("{0} — kody np. {1}", "{0} — коды вида {1}"),
+        "New catalog": ("Nowy słownik", "Новый справочник"), "Add {0}": ("Dodaj: {0}", "Добавить: {0}"), "Change {0}": ("Zmień: {0}", "Изменить: {0}"),
+        "Duplicate": ("Duplikuj", "Дублировать"), "Duplicate {0}": ("Duplikuj: {0}", "Дублировать: {0}"), "{0} copy": ("{0} — kopia", "{0} — копия"),
+        "Reorder objects": ("Zmień kolejność obiektów", "Изменить порядок объектов"),
+        "Delete {0} and ALL its records?": ("Usunąć {0} i WSZYSTKIE rekordy tego obiektu?", "Удалить {0} и ВСЕ записи этого объекта?"),
+        "An automatic backup is taken first; Undo cannot bring it back — restore the backup instead.": (
+            "Najpierw zostanie utworzona automatyczna kopia zapasowa; Cofnij nie przywróci obiektu — w tym celu przywróć kopię zapasową.",
+            "Сначала создаётся автоматическая резервная копия; отмена не вернёт объект — для этого восстановите резервную копию."),
+        "It is used here (these uses are removed too):": ("Jest używany tutaj (te użycia również zostaną usunięte):", "Используется здесь (эти использования тоже будут удалены):"),
+        "Delete object": ("Usuń obiekt", "Удалить объект"),
+    },
+    "PathTree": {"Field": ("Pole", "Поле"), "Type": ("Typ", "Тип"), "Code": ("Kod", "Код")},
+    "PlanDialog": {
+        "Import configuration": ("Import konfiguracji", "Импорт конфигурации"),
+        "Also delete objects and fields missing from the file": ("Usuń też obiekty i pola, których nie ma w pliku", "Также удалить объекты и поля, которых нет в файле"),
+        "An automatic backup is taken first when data could be lost. Undo cannot reverse an import.": (
+            "Gdy dane mogłyby zostać utracone, najpierw tworzona jest automatyczna kopia zapasowa. Importu nie można cofnąć.",
+            "Если данные могут быть потеряны, сначала создаётся автоматическая резервная копия. Импорт нельзя отменить."),
+        "Apply": ("Zastosuj", "Применить"), "What will change:": ("Co się zmieni:", "Что изменится:"),
+    },
+    "TablesTab": {
+        "Column": ("Kolumna", "Столбец"), "Title": ("Tytuł", "Заголовок"), "Width": ("Szerokość", "Ширина"), "descending": ("malejąco", "по убыванию"),
+        "Tables of this object:": ("Tabele tego obiektu:", "Таблицы этого объекта:"), "New": ("Nowa", "Создать"), "Delete…": ("Usuń…", "Удалить…"),
+        "Fields (open a reference to reach its fields):": ("Pola (rozwiń odwołanie, aby dotrzeć do jego pól):", "Поля (раскройте ссылку, чтобы увидеть её поля):"),
+        "Add column →": ("Dodaj kolumnę →", "Добавить столбец →"), "Remove column": ("Usuń kolumnę", "Удалить столбец"),
+        "Up": ("W górę", "Вверх"), "Down": ("W dół", "Вниз"), "Name:": ("Nazwa:", "Название:"), "Columns:": ("Kolumny:", "Столбцы:"),
+        "Sorted by:": ("Sortowanie według:", "Сортировка по:"), "Show only records where": ("Pokaż tylko rekordy, w których", "Показывать только записи, где"),
+        "Save table": ("Zapisz tabelę", "Сохранить таблицу"), "New table": ("Nowa tabela", "Новая таблица"),
+        "That column is already in the table.": ("Ta kolumna jest już w tabeli.", "Этот столбец уже есть в таблице."),
+        "(no sort: newest first as entered)": ("(bez sortowania: od najnowszych)", "(без сортировки: сначала новые)"),
+        "Add at least one column.": ("Dodaj co najmniej jedną kolumnę.", "Добавьте хотя бы один столбец."),
+        "Add table {0}": ("Dodaj tabelę {0}", "Добавить таблицу {0}"), "Change table {0}": ("Zmień tabelę {0}", "Изменить таблицу {0}"),
+        "Delete table": ("Usuń tabelę", "Удалить таблицу"), "Delete the table {0}? No records are deleted.": ("Usunąć tabelę {0}? Żadne rekordy nie zostaną usunięte.", "Удалить таблицу {0}? Записи не удаляются."),
+        "Delete table {0}": ("Usuń tabelę {0}", "Удалить таблицу {0}"),
+    },
+    "TypeChangeDialog": {
+        "Change the type of {0}": ("Zmiana typu pola {0}", "Смена типа поля {0}"),
+        "Do not change the type if any value would be lost": ("Nie zmieniaj typu, jeśli jakakolwiek wartość zostałaby utracona", "Не менять тип, если какое-либо значение будет потеряно"),
+        "Change it, and keep the values that do not fit in a new field \"{0} (old value)\"": (
+            "Zmień i zachowaj niepasujące wartości w nowym polu „{0} (stara wartość)”",
+            "Изменить, а неподходящие значения сохранить в новом поле «{0} (старое значение)»"),
+        "An automatic backup is taken before the change; Undo cannot reverse a type change.": (
+            "Przed zmianą tworzona jest automatyczna kopia zapasowa; zmiany typu nie można cofnąć.",
+            "Перед изменением создаётся автоматическая резервная копия; смену типа нельзя отменить."),
+        "{0}: {1} → {2}": ("{0}: {1} → {2}", "{0}: {1} → {2}"),
+        "{0} value(s): {1} convert, {2} would not convert:": ("Wartości: {0}; da się przekształcić: {1}, nie da się: {2}:", "Значений: {0}; преобразуются: {1}, не преобразуются: {2}:"),
+        "{0} value(s): all convert.": ("Wartości: {0}; wszystkie da się przekształcić.", "Значений: {0}; все преобразуются."),
+        "record #{0}: {1}": ("rekord nr {0}: {1}", "запись № {0}: {1}"), "… and {0} more": ("… i {0} więcej", "… и ещё {0}"),
+    },
+})
+
+T.update({
+    "CardWindow": {
+        "Card": ("Karta", "Карточка"), "History": ("Historia", "История"), "Save": ("Zapisz", "Сохранить"),
+        "Save (Ctrl+S)": ("Zapisz (Ctrl+S)", "Сохранить (Ctrl+S)"), "Reload": ("Wczytaj ponownie", "Перечитать"),
+        "Read the stored record again (F5)": ("Wczytaj ponownie zapisany rekord (F5)", "Заново прочитать сохранённую запись (F5)"),
+        "Delete": ("Usuń", "Удалить"), "Move to the trash (Del)": ("Przenieś do kosza (Del)", "Переместить в корзину (Del)"),
+        "Close": ("Zamknij", "Закрыть"), "Close (Esc)": ("Zamknij (Esc)", "Закрыть (Esc)"),
+        "Discard your changes and read the stored record again?": ("Odrzucić zmiany i wczytać ponownie zapisany rekord?", "Отменить изменения и заново прочитать сохранённую запись?"),
+        "Not saved: please correct the marked fields.": ("Nie zapisano: popraw zaznaczone pola.", "Не сохранено: исправьте отмеченные поля."),
+        "Saved.": ("Zapisano.", "Сохранено."),
+        "Not saved: the record was changed by someone else.": ("Nie zapisano: rekord został zmieniony przez innego użytkownika.", "Не сохранено: запись изменена другим пользователем."),
+        "Someone else saved this record meanwhile; choose the values to keep.": (
+            "W międzyczasie inny użytkownik zapisał ten rekord; wybierz wartości do zachowania.",
+            "Тем временем запись сохранил другой пользователь; выберите, какие значения оставить."),
+        "Move {what} to the trash?": ("Przenieść do kosza: {what}?", "Переместить в корзину: {what}?"),
+        "Unsaved changes": ("Niezapisane zmiany", "Несохранённые изменения"),
+        "{what} has unsaved changes. Save them?": ("Niezapisane zmiany: {what}. Zapisać je?", "Несохранённые изменения: {what}. Сохранить их?"),
+        "This {name}": ("ten rekord ({name})", "эта запись ({name})"),
+        "New {name}": ("Nowy rekord: {name}", "Новая запись: {name}"),
+        "{title} (read only)": ("{title} (tylko odczyt)", "{title} (только чтение)"),
+        "This record was deleted meanwhile.": ("W międzyczasie ten rekord został usunięty.", "Тем временем эта запись была удалена."),
+    },
+    "ConflictDialog": {
+        "{name} was changed by someone else": ("{name} — rekord zmieniony przez innego użytkownika", "{name} — запись изменена другим пользователем"),
+        "Someone else saved this {name} while you were editing it. For each field below, choose which value to keep; your other changes are kept as you made them.": (
+            "Inny użytkownik zapisał ten rekord ({name}), podczas twojej edycji. Dla każdego pola poniżej wybierz wartość do zachowania; pozostałe twoje zmiany zostaną zachowane.",
+            "Другой пользователь сохранил эту запись ({name}), пока вы её редактировали. Для каждого поля ниже выберите, какое значение оставить; остальные ваши изменения сохранятся."),
+        "Field": ("Pole", "Поле"), "Before": ("Przed zmianą", "Было"), "Mine": ("Moja wersja", "Моё"),
+        "Theirs (saved meanwhile)": ("Cudza wersja (zapisana w międzyczasie)", "Чужое (сохранено тем временем)"),
+        "(empty)": ("(puste)", "(пусто)"), "Keep all mine": ("Zachowaj wszystkie moje", "Оставить все мои"),
+        "Take all theirs": ("Przyjmij wszystkie cudze", "Принять все чужие"), "Save with these values": ("Zapisz z tymi wartościami", "Сохранить с этими значениями"),
+    },
+    "CardForm": {
+        "No record matches this text": ("Żaden rekord nie pasuje do tego tekstu", "Нет записей, подходящих под этот текст"),
+        "The record was not saved. Please correct:": ("Rekord nie został zapisany. Popraw:", "Запись не сохранена. Исправьте:"),
+    },
+    "ChildrenView": {
+        "New…": ("Nowy…", "Создать…"), "Open": ("Otwórz", "Открыть"),
+        "Save this record first": ("Najpierw zapisz ten rekord", "Сначала сохраните эту запись"),
+        "You may not create these records": ("Nie możesz tworzyć tych rekordów", "Вы не можете создавать такие записи"),
+    },
+    "DetailGrid": {
+        "Add line": ("Dodaj pozycję", "Добавить строку"), "Add a line (Insert)": ("Dodaj pozycję (Insert)", "Добавить строку (Insert)"),
+        "Remove line": ("Usuń pozycję", "Удалить строку"), "Remove the selected line (Delete)": ("Usuń zaznaczoną pozycję (Delete)", "Удалить выбранную строку (Delete)"),
+        "{name} total: <b>{value}</b>": ("{name} — suma: <b>{value}</b>", "{name} — итого: <b>{value}</b>"),
+    },
+    "FileEditor": {
+        "Attach…": ("Dołącz…", "Прикрепить…"), "Save…": ("Zapisz…", "Сохранить…"), "Clear": ("Wyczyść", "Очистить"),
+        "The file is too big ({size}); at most {limit} allowed": ("Plik jest za duży ({size}); dozwolone najwyżej {limit}", "Файл слишком большой ({size}); допускается не более {limit}"),
+        "Cannot read the file: {error}": ("Nie można odczytać pliku: {error}", "Не удаётся прочитать файл: {error}"),
+        "Cannot save the file: {error}": ("Nie można zapisać pliku: {error}", "Не удаётся сохранить файл: {error}"),
+        "Attach a file": ("Dołącz plik", "Прикрепить файл"), "Save the file": ("Zapisz plik", "Сохранить файл"), "(no file)": ("(brak pliku)", "(нет файла)"),
+    },
+    "HistoryView": {
+        "When": ("Kiedy", "Когда"), "Who": ("Kto", "Кто"), "Field": ("Pole", "Поле"), "Change": ("Zmiana", "Изменение"),
+        "Created": ("Utworzono", "Создано"), "Changed": ("Zmieniono", "Изменено"), "Deleted": ("Usunięto", "Удалено"),
+        "Restored": ("Przywrócono", "Восстановлено"), "Imported": ("Zaimportowano", "Импортировано"),
+    },
+    "ReferencePicker": {
+        "Type to search…": ("Pisz, aby wyszukać…", "Начните вводить для поиска…"), "Open the linked record": ("Otwórz powiązany rekord", "Открыть связанную запись"),
+        "No record matches this text": ("Żaden rekord nie pasuje do tego tekstu", "Нет записей, подходящих под этот текст"),
+        "Several records match; pick one from the list": ("Pasuje kilka rekordów; wybierz jeden z listy", "Подходят несколько записей; выберите одну из списка"),
+    },
+    "TextEditor": {"The text is too long": ("Tekst jest za długi", "Текст слишком длинный")},
+    "_TemporalEditor": {"Clear": ("Wyczyść", "Очистить")},
+    # core field type names, shown through QCoreApplication.translate("FieldTypes", label) (configurator/common.py)
+    "FieldTypes": {
+        "Yes/No": ("Tak/Nie", "Да/Нет"), "Choice list": ("Lista wyboru", "Список выбора"), "File": ("Plik", "Файл"),
+        "Formula": ("Formuła", "Формула"), "Integer": ("Liczba całkowita", "Целое число"), "Decimal": ("Liczba dziesiętna", "Десятичное число"),
+        "Money": ("Kwota", "Денежная сумма"), "Float": ("Liczba zmiennoprzecinkowa", "Число с плавающей точкой"),
+        "Reference": ("Odwołanie", "Ссылка"), "User": ("Użytkownik", "Пользователь"), "Date": ("Data", "Дата"),
+        "Date and time": ("Data i godzina", "Дата и время"), "String": ("Ciąg znaków", "Строка"), "Text": ("Tekst", "Текст"),
+        "E-mail": ("E-mail", "Эл. почта"), "Phone": ("Telefon", "Телефон"), "Web address": ("Adres WWW", "Веб-адрес"),
+    },
+})
+
+
+# FormulaEditor shows core texts through self.tr(variable): the result type of a formula and each function's help.
+T["FormulaEditor"].update({
+    "number": ("liczba", "число"), "string": ("tekst", "строка"), "date": ("data", "дата"),
+    "datetime": ("data i godzina", "дата и время"), "boolean": ("tak/nie", "да/нет"), "reference": ("odwołanie", "ссылка"),
+    "Gives `then` when the condition is true, otherwise `else` (empty if omitted).": (
+        "Zwraca `then`, gdy warunek jest prawdziwy, w przeciwnym razie `else` (puste, jeśli pominięto).",
+        "Возвращает `then`, если условие истинно, иначе `else` (пусто, если не указано)."),
+    "TRUE when the value is empty.": ("TRUE, gdy wartość jest pusta.", "TRUE, если значение пустое."),
+    "Rounds half up to the given digits after the point (0 by default; negative rounds to tens...).": (
+        "Zaokrągla (połówki w górę) do podanej liczby cyfr po przecinku (domyślnie 0; wartość ujemna zaokrągla do dziesiątek...).",
+        "Округляет (половину вверх) до заданного числа цифр после запятой (по умолчанию 0; отрицательное — до десятков...)."),
+    "The number without its sign.": ("Liczba bez znaku.", "Число без знака."),
+    "The smallest non-empty value, of the arguments or of a child collection.": (
+        "Najmniejsza niepusta wartość spośród argumentów lub zbioru rekordów podrzędnych.",
+        "Наименьшее непустое значение среди аргументов или подчинённых записей."),
+    "The largest non-empty value, of the arguments or of a child collection.": (
+        "Największa niepusta wartość spośród argumentów lub zbioru rekordów podrzędnych.",
+        "Наибольшее непустое значение среди аргументов или подчинённых записей."),
+    "Joins values as text (the same as a & b); empty values add nothing.": (
+        "Łączy wartości w tekst (tak samo jak a & b); puste wartości niczego nie dodają.",
+        "Соединяет значения в текст (то же, что a & b); пустые значения ничего не добавляют."),
+    "The first n characters of the text.": ("Pierwsze n znaków tekstu.", "Первые n символов текста."),
+    "The last n characters of the text.": ("Ostatnie n znaków tekstu.", "Последние n символов текста."),
+    "The number of characters in the text (0 when empty).": ("Liczba znaków w tekście (0, gdy pusty).", "Число символов в тексте (0, если пусто)."),
+    "The text in capital letters.": ("Tekst wielkimi literami.", "Текст прописными буквами."),
+    "The text in small letters.": ("Tekst małymi literami.", "Текст строчными буквами."),
+    "The text without leading and trailing spaces.": ("Tekst bez spacji na początku i na końcu.", "Текст без пробелов в начале и в конце."),
+    "Today's date.": ("Dzisiejsza data.", "Сегодняшняя дата."),
+    "The current date and time (to the second).": ("Bieżąca data i godzina (z dokładnością do sekundy).", "Текущие дата и время (с точностью до секунды)."),
+    "The year of a date.": ("Rok z daty.", "Год даты."),
+    "The month of a date, 1 to 12.": ("Miesiąc z daty, od 1 do 12.", "Месяц даты, от 1 до 12."),
+    "The day of the month of a date, 1 to 31.": ("Dzień miesiąca z daty, od 1 do 31.", "День месяца даты, от 1 до 31."),
+    "The date moved by n units (end of month is kept in range).": (
+        "Data przesunięta o n jednostek (koniec miesiąca pozostaje w zakresie).",
+        "Дата, сдвинутая на n единиц (конец месяца остаётся в пределах месяца)."),
+    "Whole units from date1 to date2 (days by default).": ("Pełne jednostki od date1 do date2 (domyślnie dni).", "Целые единицы от date1 до date2 (по умолчанию дни)."),
+    "The total of a field over the child records (0 when there are none).": (
+        "Suma pola w rekordach podrzędnych (0, gdy ich brak).", "Сумма поля по подчинённым записям (0, если их нет)."),
+    "How many child records there are (with the field filled in).": (
+        "Liczba rekordów podrzędnych (z wypełnionym polem).", "Количество подчинённых записей (с заполненным полем)."),
+    "The average of a field over the child records (empty when there are none).": (
+        "Średnia pola w rekordach podrzędnych (puste, gdy ich brak).", "Среднее значение поля по подчинённым записям (пусто, если их нет)."),
+})
+
+def extra_sources() -> dict[str, list[str]]:
+    """Texts lupdate cannot find because the UI translates them out of core: context -> sources to add to the .ts."""
+    sys.path.insert(0, str(I18N.parents[1]))
+    from supasoft.core.fieldtypes import field_types
+
+    labels = []
+    for key in field_types.keys():
+        label = field_types.get(key).label or key
+        if label not in labels:
+            labels.append(label)
+    from supasoft.core.formulas.ast import BOOLEAN, DATE, DATETIME, NUMBER, REFERENCE, STRING
+    from supasoft.core.formulas.functions import FUNCTIONS
+
+    formula = [NUMBER, STRING, DATE, DATETIME, BOOLEAN, REFERENCE] + [info.help for info in FUNCTIONS.values()]
+    return {"FieldTypes": labels, "FormulaEditor": formula}
+
+
+def add_extra(root: ET.Element) -> None:
+    """Make sure every text of extra_sources() has a message (unfinished until T translates it)."""
+    contexts = {c.findtext("name") or "": c for c in root.findall("context")}
+    for name, sources in extra_sources().items():
+        context = contexts.get(name)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+        known = {m.findtext("source") for m in context.findall("message")}
+        for source in sources:
+            if source not in known:
+                message = ET.SubElement(context, "message")
+                ET.SubElement(message, "source").text = source
+                ET.SubElement(message, "translation", type="unfinished")
+
+
 def fill(lang: str, index: int) -> int:
     path = I18N / f"supasoft_{lang}.ts"
     tree = ET.parse(path)
     root = tree.getroot()
     root.set("language", {"pl": "pl_PL", "ru": "ru_RU"}[lang])
+    add_extra(root)
     done = 0
     for context in root.findall("context"):
         table = T.get(context.findtext("name") or "", {})
@@ -275,27 +758,35 @@ def fix_contexts(lang: str) -> int:
     if blank is not None:
         current_file = ""
         for message in list(blank.findall("message")):
-            location = message.find("location")
-            if location is not None and location.get("filename"):
-                current_file = location.get("filename", "")  # lupdate names a file once, then lists relative lines
-            target = helper_context(current_file) if current_file else None
-            if target is None:
+            # lupdate names a file once, then lists relative lines: a message's first location without a filename is in
+            # the file of the previous message's first location; further locations name their file when it changes.
+            files = []
+            for n, location in enumerate(message.findall("location")):
+                if location.get("filename"):
+                    files.append(location.get("filename", ""))
+                    if n == 0:
+                        current_file = location.get("filename", "")
+                elif n == 0 and current_file:
+                    files.append(current_file)
+            # a text used by the helpers of several packages (tr("is") in configurator and accessrights) goes to each
+            targets = list(dict.fromkeys(t for t in (helper_context(f) for f in files) if t))
+            if not targets:
                 continue
-            context = contexts.get(target)
-            if context is None:
-                context = ET.SubElement(root, "context")
-                ET.SubElement(context, "name").text = target
-                contexts[target] = context
-            source = message.findtext("source")
-            earlier = next((m for m in context.findall("message") if m.findtext("source") == source), None)
-            if earlier is not None:
-                translation = earlier.find("translation")
-                if translation is not None and translation.get("type") in ("vanished", "obsolete"):
-                    translation.attrib.pop("type", None)  # the text is still used: keep its translation
-                blank.remove(message)
-            else:
-                blank.remove(message)
-                context.append(message)
+            blank.remove(message)
+            for target in targets:
+                context = contexts.get(target)
+                if context is None:
+                    context = ET.SubElement(root, "context")
+                    ET.SubElement(context, "name").text = target
+                    contexts[target] = context
+                source = message.findtext("source")
+                earlier = next((m for m in context.findall("message") if m.findtext("source") == source), None)
+                if earlier is not None:
+                    translation = earlier.find("translation")
+                    if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+                        translation.attrib.pop("type", None)  # the text is still used: keep its translation
+                else:
+                    context.append(copy.deepcopy(message))
             moved += 1
     for context in root.findall("context"):
         for message in context.findall("message"):

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Refresh supasoft/i18n/supasoft_{pl,ru}.ts from every UI package, then compile them to .qm.
-# Translate new entries in the .ts files (Qt Linguist: .venv/bin/pyside6-linguist) and run this again.
+# Translate new entries in scripts/i18n_fill.py (table T) and run this again; tests/ui/test_translations_complete.py
+# fails while any Polish or Russian text is missing.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BIN="${VENV:-$ROOT/.venv}/bin"
@@ -19,6 +20,8 @@ for lang in pl ru; do
     "$BIN/pyside6-lupdate" -extensions py -locations relative "${SOURCES[@]}" -ts "supasoft/i18n/supasoft_$lang.ts"
 done
 "$VENV_PY" scripts/i18n_fill.py --fix-contexts
+# Translations live in i18n_fill.py (context -> source -> Polish, Russian): fill them in after every refresh.
+"$VENV_PY" scripts/i18n_fill.py
 for lang in pl ru; do
     "$BIN/pyside6-lrelease" -silent "supasoft/i18n/supasoft_$lang.ts" -qm "supasoft/i18n/supasoft_$lang.qm"
 done

@@ -94,423 +94,429 @@
         <source>Name:</source>
         <translation>Nazwa:</translation>
     </message>
-<message>
-        <location filename="../accessrights/access_window.py" line="+23" />
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>jest równe</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>nie jest równe</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>jest puste</translation>
+    </message>
+    <message>
+        <source>is filled in</source>
+        <translation>jest wypełnione</translation>
+    </message>
+    <message>
+        <source>is one of (;)</source>
+        <translation>jest jednym z (;)</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>mniejsze niż</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>co najwyżej</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>większe niż</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>co najmniej</translation>
+    </message>
+    <message>
+        <source>between (;)</source>
+        <translation>pomiędzy (;)</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>zawiera</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>nie zawiera</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>zaczyna się od</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>kończy się na</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Usuń ten warunek</translation>
+    </message>
+    <message>
         <source>You do not have the right to manage access rights.</source>
-        <translation type="unfinished" />
+        <translation>Nie masz uprawnień do zarządzania uprawnieniami dostępu.</translation>
     </message>
     <message>
-        <location filename="../accessrights/audit_tab.py" line="+25" />
         <source>Logged in</source>
-        <translation type="unfinished" />
+        <translation>Logowanie</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Failed login</source>
-        <translation type="unfinished" />
+        <translation>Nieudane logowanie</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>User added</source>
-        <translation type="unfinished" />
+        <translation>Dodano użytkownika</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>User enabled</source>
-        <translation type="unfinished" />
+        <translation>Włączono użytkownika</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>User disabled</source>
-        <translation type="unfinished" />
+        <translation>Wyłączono użytkownika</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Password reset</source>
-        <translation type="unfinished" />
+        <translation>Zresetowano hasło</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Password changed</source>
-        <translation type="unfinished" />
+        <translation>Zmieniono hasło</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Group added</source>
-        <translation type="unfinished" />
+        <translation>Dodano grupę</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Added to group</source>
-        <translation type="unfinished" />
+        <translation>Dodano do grupy</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Removed from group</source>
-        <translation type="unfinished" />
+        <translation>Usunięto z grupy</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Rights changed</source>
-        <translation type="unfinished" />
+        <translation>Zmieniono uprawnienia</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Field rights changed</source>
-        <translation type="unfinished" />
+        <translation>Zmieniono uprawnienia do pól</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Record shared</source>
-        <translation type="unfinished" />
+        <translation>Udostępniono rekord</translation>
     </message>
     <message>
-        <location line="+28" />
+        <source>group %s</source>
+        <translation>grupa %s</translation>
+    </message>
+    <message>
+        <source>user %s</source>
+        <translation>użytkownik %s</translation>
+    </message>
+    <message>
+        <source>all objects (global right)</source>
+        <translation>wszystkie obiekty (uprawnienie globalne)</translation>
+    </message>
+    <message>
+        <source>Change the structure</source>
+        <translation>Zmiana struktury</translation>
+    </message>
+    <message>
+        <source>Manage access</source>
+        <translation>Zarządzanie dostępem</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>record #%s</source>
+        <translation>rekord nr %s</translation>
+    </message>
+    <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Kiedy</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Kto</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Zdarzenie</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../accessrights/common.py" line="+20" />
         <source>No access</source>
-        <translation type="unfinished" />
+        <translation>Brak dostępu</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Read</source>
-        <translation type="unfinished" />
+        <translation>Odczyt</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Zmiana</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Full</source>
-        <translation type="unfinished" />
+        <translation>Pełny</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>All records</source>
-        <translation type="unfinished" />
+        <translation>Wszystkie rekordy</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Own records</source>
-        <translation type="unfinished" />
+        <translation>Własne rekordy</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Own group's records</source>
-        <translation type="unfinished" />
+        <translation>Rekordy własnej grupy</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Saved filter</source>
-        <translation type="unfinished" />
+        <translation>Zapisany filtr</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Hidden</source>
-        <translation type="unfinished" />
+        <translation>Ukryte</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Read-only</source>
-        <translation type="unfinished" />
+        <translation>Tylko odczyt</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Editable</source>
-        <translation type="unfinished" />
+        <translation>Edytowalne</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Raporty</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Dokumenty</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location filename="../accessrights/users_tab.py" line="+125" />
-        <location line="+36" />
         <source>Access rights</source>
-        <translation type="unfinished" />
+        <translation>Uprawnienia dostępu</translation>
     </message>
     <message>
-        <location line="+25" />
         <source>Group: %s</source>
-        <translation type="unfinished" />
+        <translation>Grupa: %s</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>User: %s</source>
-        <translation type="unfinished" />
+        <translation>Użytkownik: %s</translation>
     </message>
     <message>
-        <location filename="../accessrights/field_rights_tab.py" line="+0" />
-        <location filename="../accessrights/object_rights_tab.py" line="+109" />
         <source>Access</source>
-        <translation type="unfinished" />
+        <translation>Dostęp</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Object:</source>
-        <translation type="unfinished" />
+        <translation>Obiekt:</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../accessrights/object_rights_tab.py" line="+9" />
         <source>Rights of:</source>
-        <translation type="unfinished" />
+        <translation>Uprawnienia dla:</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Hidden fields never leave the database for this user or group: not in tables, cards, searches, exports or reports.</source>
-        <translation type="unfinished" />
+        <translation>Ukryte pola nigdy nie opuszczają bazy danych dla tego użytkownika lub grupy: nie ma ich w tabelach, kartach, wyszukiwaniu, eksporcie ani raportach.</translation>
     </message>
     <message>
-        <location line="+46" />
-        <location filename="../accessrights/object_rights_tab.py" line="+57" />
         <source>As the groups give</source>
-        <translation type="unfinished" />
+        <translation>Jak w grupach</translation>
     </message>
     <message>
-        <location filename="../accessrights/filter_dialog.py" line="-23" />
-        <location line="+42" />
-        <location line="+12" />
-        <location line="+13" />
         <source>current user</source>
-        <translation type="unfinished" />
+        <translation>bieżący użytkownik</translation>
     </message>
     <message>
-        <location line="-64" />
         <source>or</source>
-        <translation type="unfinished" />
+        <translation>lub</translation>
     </message>
     <message>
-        <location filename="../accessrights/groups_tab.py" line="+36" />
         <source>Add group…</source>
-        <translation type="unfinished" />
+        <translation>Dodaj grupę…</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../accessrights/users_tab.py" line="-123" />
         <source>Groups</source>
-        <translation type="unfinished" />
+        <translation>Grupy</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>Członkowie</translation>
     </message>
     <message>
-        <location line="+35" />
         <source>Members of %s</source>
-        <translation type="unfinished" />
+        <translation>Członkowie grupy %s</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../accessrights/users_tab.py" line="+123" />
         <source>You cannot remove yourself from the administrators.</source>
-        <translation type="unfinished" />
+        <translation>Nie możesz usunąć siebie z administratorów.</translation>
     </message>
     <message>
-        <location filename="../accessrights/object_rights_tab.py" line="-78" />
         <source>Change the structure (Configurator)</source>
-        <translation type="unfinished" />
+        <translation>Zmiana struktury (Konfigurator)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Manage users and access rights</source>
-        <translation type="unfinished" />
+        <translation>Zarządzanie użytkownikami i uprawnieniami dostępu</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Global rights</source>
-        <translation type="unfinished" />
+        <translation>Uprawnienia globalne</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Filter</source>
-        <translation type="unfinished" />
+        <translation>Filtr</translation>
     </message>
     <message>
-        <location line="+35" />
         <source>Add a user or a group first.</source>
-        <translation type="unfinished" />
+        <translation>Najpierw dodaj użytkownika lub grupę.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Administrators have every right; the grants below do not limit them.</source>
-        <translation type="unfinished" />
+        <translation>Administratorzy mają wszystkie uprawnienia; poniższe nadania ich nie ograniczają.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>A user's own grant on an object replaces the grants of the user's groups.</source>
-        <translation type="unfinished" />
+        <translation>Własne uprawnienie użytkownika do obiektu zastępuje uprawnienia jego grup.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <source>This group has no members yet, so export/report/document ticks and saved filters set earlier cannot be shown; check them before changing a row.</source>
+        <translation>Ta grupa nie ma jeszcze członków, więc wcześniej ustawione znaczniki eksportu, raportów i dokumentów oraz zapisane filtry nie mogą zostać pokazane; sprawdź je przed zmianą wiersza.</translation>
+    </message>
+    <message>
         <source>Members get the most open access any of their groups gives.</source>
-        <translation type="unfinished" />
+        <translation>Członkowie otrzymują najszerszy dostęp, jaki daje którakolwiek z ich grup.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Granted (removing a global right is not available yet).</source>
-        <translation type="unfinished" />
+        <translation>Nadane (odebranie uprawnienia globalnego nie jest jeszcze dostępne).</translation>
     </message>
     <message>
-        <location line="+53" />
         <source>Edit filter…</source>
-        <translation type="unfinished" />
+        <translation>Edytuj filtr…</translation>
     </message>
     <message>
-        <location filename="../accessrights/share_dialog.py" line="+17" />
         <source>You do not have the right to share these records.</source>
-        <translation type="unfinished" />
+        <translation>Nie masz uprawnień do udostępniania tych rekordów.</translation>
     </message>
     <message>
-        <location filename="../accessrights/user_dialogs.py" line="+65" />
         <source>New user</source>
-        <translation type="unfinished" />
+        <translation>Nowy użytkownik</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Login:</source>
-        <translation type="unfinished" />
+        <translation>Login:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Full name:</source>
-        <translation type="unfinished" />
+        <translation>Imię i nazwisko:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>Hasło:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+17" />
         <source>Repeat password:</source>
-        <translation type="unfinished" />
+        <translation>Powtórz hasło:</translation>
     </message>
     <message>
-        <location line="-13" />
         <source>Enter a login.</source>
-        <translation type="unfinished" />
+        <translation>Wpisz login.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+14" />
         <source>The passwords do not match.</source>
-        <translation type="unfinished" />
+        <translation>Hasła nie są zgodne.</translation>
     </message>
     <message>
-        <location line="-6" />
         <source>Reset password of %s</source>
-        <translation type="unfinished" />
+        <translation>Resetuj hasło użytkownika %s</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>New password:</source>
-        <translation type="unfinished" />
+        <translation>Nowe hasło:</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>New group</source>
-        <translation type="unfinished" />
+        <translation>Nowa grupa</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Enter a name.</source>
-        <translation type="unfinished" />
+        <translation>Wpisz nazwę.</translation>
     </message>
     <message>
-        <location filename="../accessrights/users_tab.py" line="-123" />
         <source>Login</source>
-        <translation type="unfinished" />
+        <translation>Login</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Add user…</source>
-        <translation type="unfinished" />
+        <translation>Dodaj użytkownika…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+54" />
         <source>Disable</source>
-        <translation type="unfinished" />
+        <translation>Wyłącz</translation>
     </message>
     <message>
-        <location line="-52" />
         <source>Reset password…</source>
-        <translation type="unfinished" />
+        <translation>Resetuj hasło…</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Groups…</source>
-        <translation type="unfinished" />
+        <translation>Grupy…</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Aktywny</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Disabled</source>
-        <translation type="unfinished" />
+        <translation>Wyłączony</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>The first user you add becomes an administrator; from then on everyone logs in.</source>
-        <translation type="unfinished" />
+        <translation>Pierwszy dodany użytkownik zostaje administratorem; od tej chwili wszyscy się logują.</translation>
     </message>
     <message>
-        <location line="+19" />
         <source>Enable</source>
-        <translation type="unfinished" />
+        <translation>Włącz</translation>
     </message>
     <message>
-        <location line="+25" />
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished" />
+        <translation>Nie możesz wyłączyć własnego konta.</translation>
     </message>
     <message>
-        <location line="+30" />
         <source>Groups of %s</source>
-        <translation type="unfinished" />
+        <translation>Grupy użytkownika %s</translation>
     </message>
 </context>
 <context>
@@ -518,32 +524,32 @@
     <message>
         <location filename="../accessrights/access_window.py" line="+4" />
         <source>Access rights</source>
-        <translation type="unfinished" />
+        <translation>Uprawnienia dostępu</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Users</source>
-        <translation type="unfinished" />
+        <translation>Użytkownicy</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Groups</source>
-        <translation type="unfinished" />
+        <translation>Grupy</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Object rights</source>
-        <translation type="unfinished" />
+        <translation>Uprawnienia do obiektów</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Field rights</source>
-        <translation type="unfinished" />
+        <translation>Uprawnienia do pól</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Audit log</source>
-        <translation type="unfinished" />
+        <translation>Dziennik zdarzeń</translation>
     </message>
 </context>
 <context>
@@ -551,20 +557,12 @@
     <message numerus="yes">
         <location filename="../shell/bulk.py" line="+98" />
         <source>Change %n record(s)</source>
-        <translation>
-            <numerusform>Zmień %n rekord</numerusform>
-            <numerusform>Zmień %n rekordy</numerusform>
-            <numerusform>Zmień %n rekordów</numerusform>
-        </translation>
+        <translation><numerusform>Zmień %n rekord</numerusform><numerusform>Zmień %n rekordy</numerusform><numerusform>Zmień %n rekordów</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>Set the same value in %n selected record(s).</source>
-        <translation>
-            <numerusform>Ustaw tę samą wartość w %n zaznaczonym rekordzie.</numerusform>
-            <numerusform>Ustaw tę samą wartość w %n zaznaczonych rekordach.</numerusform>
-            <numerusform>Ustaw tę samą wartość w %n zaznaczonych rekordach.</numerusform>
-        </translation>
+        <translation><numerusform>Ustaw tę samą wartość w %n zaznaczonym rekordzie.</numerusform><numerusform>Ustaw tę samą wartość w %n zaznaczonych rekordach.</numerusform><numerusform>Ustaw tę samą wartość w %n zaznaczonych rekordach.</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
@@ -606,137 +604,137 @@
     <message>
         <location filename="../configurator/card_designer.py" line="+83" />
         <source>Add to card →</source>
-        <translation type="unfinished" />
+        <translation>Dodaj do karty →</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+180" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Usuń</translation>
     </message>
     <message>
         <location line="-179" />
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation>W górę</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Down</source>
-        <translation type="unfinished" />
+        <translation>W dół</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Undo</source>
-        <translation type="unfinished">Cofnij</translation>
+        <translation>Cofnij</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Ponów</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+197" />
         <source>Generate automatically</source>
-        <translation type="unfinished" />
+        <translation>Generuj automatycznie</translation>
     </message>
     <message>
         <location line="-197" />
         <location line="+241" />
         <source>Save card</source>
-        <translation type="unfinished" />
+        <translation>Zapisz kartę</translation>
     </message>
     <message>
         <location line="-225" />
         <source>beside the field</source>
-        <translation type="unfinished" />
+        <translation>obok pola</translation>
     </message>
     <message>
         <location line="+0" />
         <source>above the field</source>
-        <translation type="unfinished" />
+        <translation>nad polem</translation>
     </message>
     <message>
         <location line="+0" />
         <source>no label</source>
-        <translation type="unfinished" />
+        <translation>bez etykiety</translation>
     </message>
     <message>
         <location line="+7" />
         <source>automatic</source>
-        <translation type="unfinished" />
+        <translation>automatycznie</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Read-only</source>
-        <translation type="unfinished" />
+        <translation>Tylko odczyt</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Hidden</source>
-        <translation type="unfinished" />
+        <translation>Ukryte</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Selected element</source>
-        <translation type="unfinished" />
+        <translation>Zaznaczony element</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Tytuł:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Label:</source>
-        <translation type="unfinished" />
+        <translation>Etykieta:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Width (pixels):</source>
-        <translation type="unfinished" />
+        <translation>Szerokość (piksele):</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Drag onto the card:</source>
-        <translation type="unfinished" />
+        <translation>Przeciągnij na kartę:</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Card layout — drop into a box, or before/after an element:</source>
-        <translation type="unfinished" />
+        <translation>Układ karty — upuść do ramki albo przed/za elementem:</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Preview (the real card):</source>
-        <translation type="unfinished" />
+        <translation>Podgląd (prawdziwa karta):</translation>
     </message>
     <message>
         <location line="+75" />
         <source>The preview cannot show this layout: {0}</source>
-        <translation type="unfinished" />
+        <translation>Podgląd nie może pokazać tego układu: {0}</translation>
     </message>
     <message>
         <location line="+15" />
         <location line="+44" />
         <source>Move</source>
-        <translation type="unfinished" />
+        <translation>Przenieś</translation>
     </message>
     <message>
         <location line="-41" />
         <location line="+18" />
         <source>Add {0}</source>
-        <translation type="unfinished" />
+        <translation>Dodaj: {0}</translation>
     </message>
     <message>
         <location line="+62" />
         <source>Change {0}</source>
-        <translation type="unfinished" />
+        <translation>Zmień: {0}</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Saved. Open cards of this object show the new layout.</source>
-        <translation type="unfinished" />
+        <translation>Zapisano. Otwarte karty tego obiektu pokazują nowy układ.</translation>
     </message>
 </context>
 <context>
@@ -744,12 +742,12 @@
     <message>
         <location filename="../widgets/card_form.py" line="+232" />
         <source>No record matches this text</source>
-        <translation type="unfinished" />
+        <translation>Żaden rekord nie pasuje do tego tekstu</translation>
     </message>
     <message>
         <location line="+49" />
         <source>The record was not saved. Please correct:</source>
-        <translation type="unfinished" />
+        <translation>Rekord nie został zapisany. Popraw:</translation>
     </message>
 </context>
 <context>
@@ -757,147 +755,147 @@
     <message>
         <location filename="../cards/card_window.py" line="+79" />
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>Karta</translation>
     </message>
     <message>
         <location line="+1" />
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Historia</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Zapisz</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Zapisz (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+53" />
         <source>Reload</source>
-        <translation type="unfinished" />
+        <translation>Wczytaj ponownie</translation>
     </message>
     <message>
         <location line="-53" />
         <source>Read the stored record again (F5)</source>
-        <translation type="unfinished" />
+        <translation>Wczytaj ponownie zapisany rekord (F5)</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+131" />
         <source>Delete</source>
-        <translation type="unfinished">Usuń</translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location line="-131" />
         <source>Move to the trash (Del)</source>
-        <translation type="unfinished" />
+        <translation>Przenieś do kosza (Del)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Close (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Zamknij (Esc)</translation>
     </message>
     <message>
         <location line="+51" />
         <source>Discard your changes and read the stored record again?</source>
-        <translation type="unfinished" />
+        <translation>Odrzucić zmiany i wczytać ponownie zapisany rekord?</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Not saved: please correct the marked fields.</source>
-        <translation type="unfinished" />
+        <translation>Nie zapisano: popraw zaznaczone pola.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Zapisano.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Not saved: the record was changed by someone else.</source>
-        <translation type="unfinished" />
+        <translation>Nie zapisano: rekord został zmieniony przez innego użytkownika.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Someone else saved this record meanwhile; choose the values to keep.</source>
-        <translation type="unfinished" />
+        <translation>W międzyczasie inny użytkownik zapisał ten rekord; wybierz wartości do zachowania.</translation>
     </message>
     <message>
         <location line="+32" />
         <source>Move {what} to the trash?</source>
-        <translation type="unfinished" />
+        <translation>Przenieść do kosza: {what}?</translation>
     </message>
     <message>
         <location line="+27" />
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Niezapisane zmiany</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{what} has unsaved changes. Save them?</source>
-        <translation type="unfinished" />
+        <translation>Niezapisane zmiany: {what}. Zapisać je?</translation>
     </message>
     <message>
         <location line="+27" />
         <source>This {name}</source>
-        <translation type="unfinished" />
+        <translation>ten rekord ({name})</translation>
     </message>
     <message>
         <location line="+4" />
         <source>New {name}</source>
-        <translation type="unfinished" />
+        <translation>Nowy rekord: {name}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{title} (read only)</source>
-        <translation type="unfinished" />
+        <translation>{title} (tylko odczyt)</translation>
     </message>
     <message>
         <location line="+38" />
         <source>This record was deleted meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>W międzyczasie ten rekord został usunięty.</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../accessrights/login_dialog.py" line="+122" />
+        <location filename="../accessrights/login_dialog.py" line="+129" />
         <source>Change password</source>
-        <translation type="unfinished" />
+        <translation>Zmień hasło</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Current password:</source>
-        <translation type="unfinished" />
+        <translation>Bieżące hasło:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>New password:</source>
-        <translation type="unfinished" />
+        <translation>Nowe hasło:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Repeat new password:</source>
-        <translation type="unfinished" />
+        <translation>Powtórz nowe hasło:</translation>
     </message>
     <message>
         <location line="+12" />
         <source>The new passwords do not match.</source>
-        <translation type="unfinished" />
+        <translation>Nowe hasła nie są zgodne.</translation>
     </message>
     <message>
         <location line="+17" />
         <source>The current password is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Bieżące hasło jest nieprawidłowe.</translation>
     </message>
 </context>
 <context>
@@ -905,22 +903,22 @@
     <message>
         <location filename="../widgets/children_view.py" line="+49" />
         <source>New…</source>
-        <translation type="unfinished" />
+        <translation>Nowy…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Otwórz</translation>
     </message>
     <message>
         <location line="+58" />
         <source>Save this record first</source>
-        <translation type="unfinished" />
+        <translation>Najpierw zapisz ten rekord</translation>
     </message>
     <message>
         <location line="+0" />
         <source>You may not create these records</source>
-        <translation type="unfinished" />
+        <translation>Nie możesz tworzyć tych rekordów</translation>
     </message>
 </context>
 <context>
@@ -946,17 +944,17 @@
     <message>
         <location filename="../configurator/condition_editor.py" line="+40" />
         <source>All conditions hold</source>
-        <translation type="unfinished" />
+        <translation>Spełnione wszystkie warunki</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Any condition holds</source>
-        <translation type="unfinished" />
+        <translation>Spełniony dowolny warunek</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add condition</source>
-        <translation type="unfinished">Dodaj warunek</translation>
+        <translation>Dodaj warunek</translation>
     </message>
 </context>
 <context>
@@ -997,300 +995,254 @@
         <source>Remove this condition</source>
         <translation>Usuń ten warunek</translation>
     </message>
-<message>
-        <location filename="../configurator/card_tree.py" line="+21" />
+    <message>
         <source>Tabs</source>
-        <translation type="unfinished" />
+        <translation>Zakładki</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+15" />
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation>Zakładka</translation>
     </message>
     <message>
-        <location line="-15" />
         <source>Group box</source>
-        <translation type="unfinished" />
+        <translation>Ramka grupy</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Row (side by side)</source>
-        <translation type="unfinished" />
+        <translation>Wiersz (poziomo)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Column (stacked)</source>
-        <translation type="unfinished" />
+        <translation>Kolumna (pionowo)</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../accessrights/field_rights_tab.py" line="+42" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Pole</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Detail set</source>
-        <translation type="unfinished" />
+        <translation>Zestaw pozycji</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Child records</source>
-        <translation type="unfinished" />
+        <translation>Rekordy podrzędne</translation>
     </message>
     <message>
-        <location line="+71" />
         <source>read-only</source>
-        <translation type="unfinished" />
+        <translation>tylko odczyt</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>hidden</source>
-        <translation type="unfinished" />
+        <translation>ukryte</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>label above</source>
-        <translation type="unfinished" />
+        <translation>etykieta nad polem</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>no label</source>
-        <translation type="unfinished" />
+        <translation>bez etykiety</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>width {0}</source>
-        <translation type="unfinished" />
+        <translation>szerokość {0}</translation>
     </message>
     <message>
-        <location line="+54" />
         <source>Card of {0}</source>
-        <translation type="unfinished" />
+        <translation>Karta: {0}</translation>
     </message>
     <message>
-        <location filename="../configurator/common.py" line="+36" />
         <source>Configurator</source>
-        <translation type="unfinished" />
+        <translation>Konfigurator</translation>
     </message>
     <message>
-        <location filename="../configurator/condition_editor.py" line="+23" />
-        <location filename="../accessrights/filter_dialog.py" line="-23" />
         <source>is</source>
-        <translation type="unfinished" />
+        <translation>jest równe</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
         <source>is not</source>
-        <translation type="unfinished" />
+        <translation>nie jest równe</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
         <source>is filled in</source>
-        <translation type="unfinished" />
+        <translation>jest wypełnione</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../accessrights/filter_dialog.py" line="+1" />
         <source>is one of (;)</source>
-        <translation type="unfinished" />
+        <translation>jest jednym z (;)</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
         <source>less than</source>
-        <translation type="unfinished" />
+        <translation>mniejsze niż</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
         <source>at most</source>
-        <translation type="unfinished" />
+        <translation>co najwyżej</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
         <source>more than</source>
-        <translation type="unfinished" />
+        <translation>większe niż</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../accessrights/filter_dialog.py" line="+1" />
         <source>at least</source>
-        <translation type="unfinished" />
+        <translation>co najmniej</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
         <source>between (;)</source>
-        <translation type="unfinished" />
+        <translation>pomiędzy (;)</translation>
     </message>
     <message>
-        <location filename="../configurator/import_export.py" line="+86" />
         <source>Export configuration</source>
-        <translation type="unfinished" />
+        <translation>Eksport konfiguracji</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+20" />
         <source>JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="-15" />
         <source>Cannot write {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Nie można zapisać {0}: {1}</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Cannot read {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Nie można odczytać {0}: {1}</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>{0} is not a configuration file: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} nie jest plikiem konfiguracji: {1}</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Import configuration</source>
-        <translation type="unfinished" />
+        <translation>Import konfiguracji</translation>
     </message>
     <message>
-        <location filename="../configurator/links_tab.py" line="+30" />
         <source>Refuse while children exist</source>
-        <translation type="unfinished" />
+        <translation>Odmów, dopóki istnieją rekordy podrzędne</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Delete the children too</source>
-        <translation type="unfinished" />
+        <translation>Usuń również rekordy podrzędne</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Keep the children, clear the link</source>
-        <translation type="unfinished" />
+        <translation>Zachowaj rekordy podrzędne, wyczyść powiązanie</translation>
     </message>
     <message>
-        <location filename="../configurator/structure_undo.py" line="+51" />
         <source>Cannot undo this change any more: {0}</source>
-        <translation type="unfinished" />
+        <translation>Tej zmiany nie można już cofnąć: {0}</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ConfiguratorWindow</name>
     <message>
         <location filename="../configurator/configurator_window.py" line="+32" />
         <source>Configurator</source>
-        <translation type="unfinished" />
+        <translation>Konfigurator</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Fields</source>
-        <translation type="unfinished" />
+        <translation>Pola</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Tables</source>
-        <translation type="unfinished" />
+        <translation>Tabele</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>Karta</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Parent links</source>
-        <translation type="unfinished" />
+        <translation>Powiązania nadrzędne</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Child links</source>
-        <translation type="unfinished" />
+        <translation>Powiązania podrzędne</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Detail sets</source>
-        <translation type="unfinished" />
+        <translation>Zestawy pozycji</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Undo takes back additions, renames and options; deletions and type changes are kept in an automatic backup instead.</source>
-        <translation type="unfinished" />
+        <translation>Cofnij wycofuje dodania, zmiany nazw i opcji; usunięcia i zmiany typów są zamiast tego zabezpieczane automatyczną kopią zapasową.</translation>
     </message>
     <message>
         <location line="+20" />
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Plik</translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export configuration…</source>
-        <translation type="unfinished" />
+        <translation>Eksportuj konfigurację…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Import configuration…</source>
-        <translation type="unfinished" />
+        <translation>Importuj konfigurację…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Zamknij</translation>
     </message>
     <message>
         <location line="+7" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Undo</source>
-        <translation type="unfinished">Cofnij</translation>
+        <translation>Cofnij</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Ponów</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&amp;Objects</source>
-        <translation type="unfinished" />
+        <translation>&amp;Obiekty</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add object…</source>
-        <translation type="unfinished" />
+        <translation>Dodaj obiekt…</translation>
     </message>
     <message>
         <location line="+0" />
         <source>New catalog…</source>
-        <translation type="unfinished" />
+        <translation>Nowy słownik…</translation>
     </message>
     <message>
         <location line="+29" />
         <source>Add an object to start (Add object… on the left).</source>
-        <translation type="unfinished" />
+        <translation>Na początek dodaj obiekt (Dodaj obiekt… po lewej).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>catalog</source>
-        <translation type="unfinished" />
+        <translation>słownik</translation>
     </message>
     <message>
         <location line="+0" />
         <source>object</source>
-        <translation type="unfinished" />
+        <translation>obiekt</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&lt;b&gt;{0}&lt;/b&gt; / {1} — {2}, {3} field(s), codes like {4}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{0}&lt;/b&gt; / {1} — {2}, pola: {3}, kody np. {4}</translation>
     </message>
 </context>
 <context>
@@ -1298,53 +1250,53 @@
     <message>
         <location filename="../cards/conflict_dialog.py" line="+37" />
         <source>{name} was changed by someone else</source>
-        <translation type="unfinished" />
+        <translation>{name} — rekord zmieniony przez innego użytkownika</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Someone else saved this {name} while you were editing it. For each field below, choose which value to keep; your other changes are kept as you made them.</source>
-        <translation type="unfinished" />
+        <translation>Inny użytkownik zapisał ten rekord ({name}), podczas twojej edycji. Dla każdego pola poniżej wybierz wartość do zachowania; pozostałe twoje zmiany zostaną zachowane.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Pole</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Przed zmianą</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Mine</source>
-        <translation type="unfinished" />
+        <translation>Moja wersja</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Theirs (saved meanwhile)</source>
-        <translation type="unfinished" />
+        <translation>Cudza wersja (zapisana w międzyczasie)</translation>
     </message>
     <message>
         <location line="+14" />
         <location line="+1" />
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(puste)</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Keep all mine</source>
-        <translation type="unfinished" />
+        <translation>Zachowaj wszystkie moje</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Take all theirs</source>
-        <translation type="unfinished" />
+        <translation>Przyjmij wszystkie cudze</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Save with these values</source>
-        <translation type="unfinished" />
+        <translation>Zapisz z tymi wartościami</translation>
     </message>
 </context>
 <context>
@@ -1352,27 +1304,27 @@
     <message>
         <location filename="../widgets/detail_grid.py" line="+66" />
         <source>Add line</source>
-        <translation type="unfinished" />
+        <translation>Dodaj pozycję</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add a line (Insert)</source>
-        <translation type="unfinished" />
+        <translation>Dodaj pozycję (Insert)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Remove line</source>
-        <translation type="unfinished" />
+        <translation>Usuń pozycję</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Remove the selected line (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Usuń zaznaczoną pozycję (Delete)</translation>
     </message>
     <message>
         <location line="+142" />
         <source>{name} total: &lt;b&gt;{value}&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>{name} — suma: &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1380,68 +1332,68 @@
     <message>
         <location filename="../configurator/detail_sets_tab.py" line="+58" />
         <source>New</source>
-        <translation type="unfinished">Nowy</translation>
+        <translation>Nowy</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Usuń…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Zapisz</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Child link:</source>
-        <translation type="unfinished" />
+        <translation>Powiązanie podrzędne:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Tytuł:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Columns (tick, in order):</source>
-        <translation type="unfinished" />
+        <translation>Kolumny (zaznacz, w kolejności):</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Totals under the grid:</source>
-        <translation type="unfinished" />
+        <translation>Sumy pod tabelą:</translation>
     </message>
     <message>
         <location line="+92" />
         <source>Add a child link first (tab Child links).</source>
-        <translation type="unfinished" />
+        <translation>Najpierw dodaj powiązanie podrzędne (zakładka Powiązania podrzędne).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Tick at least one column.</source>
-        <translation type="unfinished" />
+        <translation>Zaznacz co najmniej jedną kolumnę.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Add detail set</source>
-        <translation type="unfinished" />
+        <translation>Dodaj zestaw pozycji</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Change detail set</source>
-        <translation type="unfinished" />
+        <translation>Zmień zestaw pozycji</translation>
     </message>
     <message>
         <location line="+8" />
         <location line="+10" />
         <source>Delete detail set</source>
-        <translation type="unfinished" />
+        <translation>Usuń zestaw pozycji</translation>
     </message>
     <message>
         <location line="-10" />
         <source>Delete the detail set {0}? The records stay.</source>
-        <translation type="unfinished" />
+        <translation>Usunąć zestaw pozycji {0}? Rekordy pozostaną.</translation>
     </message>
 </context>
 <context>
@@ -1449,174 +1401,174 @@
     <message>
         <location filename="../configurator/field_dialog.py" line="+46" />
         <source>Edit field {0}</source>
-        <translation type="unfinished" />
+        <translation>Edycja pola {0}</translation>
     </message>
     <message>
         <location line="+0" />
         <source>New field of {0}</source>
-        <translation type="unfinished" />
+        <translation>Nowe pole obiektu {0}</translation>
     </message>
     <message>
         <location line="+7" />
         <location line="+1" />
         <location line="+1" />
         <source>automatic</source>
-        <translation type="unfinished" />
+        <translation>automatycznie</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Required (must be filled in)</source>
-        <translation type="unfinished" />
+        <translation>Wymagane (musi być wypełnione)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Unique (no two records alike)</source>
-        <translation type="unfinished" />
+        <translation>Unikalne (bez powtórzeń w rekordach)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Indexed (fast sorting and search)</source>
-        <translation type="unfinished" />
+        <translation>Indeksowane (szybkie sortowanie i wyszukiwanie)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>standard ({0} MB)</source>
-        <translation type="unfinished" />
+        <translation>standardowo ({0} MB)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>empty</source>
-        <translation type="unfinished" />
+        <translation>puste</translation>
     </message>
     <message>
         <location line="+3" />
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation>— wybierz —</translation>
     </message>
     <message>
         <location line="+5" />
         <source>One choice per line, in the order shown</source>
-        <translation type="unfinished" />
+        <translation>Jedna opcja w wierszu, w kolejności wyświetlania</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Entered by the user</source>
-        <translation type="unfinished" />
+        <translation>Wpisywana przez użytkownika</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Shown from a linked record (read-only)</source>
-        <translation type="unfinished" />
+        <translation>Pokazywana z powiązanego rekordu (tylko odczyt)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Copied from a record when it is picked</source>
-        <translation type="unfinished" />
+        <translation>Kopiowana z rekordu przy jego wyborze</translation>
     </message>
     <message>
         <location line="+26" />
         <source>Name:</source>
-        <translation type="unfinished">Nazwa:</translation>
+        <translation>Nazwa:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Type:</source>
-        <translation type="unfinished" />
+        <translation>Typ:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Length (characters):</source>
-        <translation type="unfinished" />
+        <translation>Długość (znaki):</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Digits in all:</source>
-        <translation type="unfinished" />
+        <translation>Cyfr łącznie:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Digits after the point:</source>
-        <translation type="unfinished" />
+        <translation>Cyfr po przecinku:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>External object:</source>
-        <translation type="unfinished" />
+        <translation>Obiekt zewnętrzny:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Choices:</source>
-        <translation type="unfinished" />
+        <translation>Opcje:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Largest file:</source>
-        <translation type="unfinished" />
+        <translation>Największy plik:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Default value:</source>
-        <translation type="unfinished" />
+        <translation>Wartość domyślna:</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Description:</source>
-        <translation type="unfinished" />
+        <translation>Opis:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Where the value comes from</source>
-        <translation type="unfinished" />
+        <translation>Skąd pochodzi wartość</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Record picked in / field:</source>
-        <translation type="unfinished" />
+        <translation>Rekord wybrany w / pole:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Formula</source>
-        <translation type="unfinished" />
+        <translation>Formuła</translation>
     </message>
     <message>
         <location line="+138" />
         <source>Give the field a name.</source>
-        <translation type="unfinished" />
+        <translation>Nadaj polu nazwę.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose the external object this reference points at.</source>
-        <translation type="unfinished" />
+        <translation>Wybierz obiekt zewnętrzny, na który wskazuje to odwołanie.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Add at least one choice (one per line).</source>
-        <translation type="unfinished" />
+        <translation>Dodaj co najmniej jedną opcję (jedna w wierszu).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The formula does not work: {0}</source>
-        <translation type="unfinished" />
+        <translation>Formuła nie działa: {0}</translation>
     </message>
     <message>
         <location line="+0" />
         <source>it is empty</source>
-        <translation type="unfinished" />
+        <translation>jest pusta</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose the reference field and the field to take the value from.</source>
-        <translation type="unfinished" />
+        <translation>Wybierz pole odwołania i pole, z którego ma pochodzić wartość.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The default value {0!r} {1}.</source>
-        <translation type="unfinished" />
+        <translation>Wartość domyślna {0!r}: {1}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The field {0}.</source>
-        <translation type="unfinished" />
+        <translation>Pole: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1632,108 +1584,108 @@
     <message>
         <location filename="../configurator/fields_tab.py" line="+41" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation>Długość</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Wymagane</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Add field…</source>
-        <translation type="unfinished" />
+        <translation>Dodaj pole…</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Edytuj…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Usuń…</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+175" />
         <source>Show in references</source>
-        <translation type="unfinished" />
+        <translation>Pokazuj w odwołaniach</translation>
     </message>
     <message>
         <location line="-143" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>tak</translation>
     </message>
     <message>
         <location line="+24" />
         <source>shown from {0}</source>
-        <translation type="unfinished" />
+        <translation>pokazywane z {0}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>copied from {0} when picked</source>
-        <translation type="unfinished" />
+        <translation>kopiowane z {0} przy wyborze</translation>
     </message>
     <message>
         <location line="+2" />
         <source>unique</source>
-        <translation type="unfinished" />
+        <translation>unikalne</translation>
     </message>
     <message>
         <location line="+2" />
         <source>default {0}</source>
-        <translation type="unfinished" />
+        <translation>domyślnie {0}</translation>
     </message>
     <message>
         <location line="+48" />
         <source>Add field {0}</source>
-        <translation type="unfinished" />
+        <translation>Dodaj pole {0}</translation>
     </message>
     <message>
         <location line="+16" />
         <source>The type was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Typ nie został zmieniony.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Change field {0}</source>
-        <translation type="unfinished" />
+        <translation>Zmień pole {0}</translation>
     </message>
     <message>
         <location line="+11" />
         <source>An automatic backup is taken first; Undo cannot bring the values back — restore the backup instead.</source>
-        <translation type="unfinished" />
+        <translation>Najpierw zostanie utworzona automatyczna kopia zapasowa; Cofnij nie przywróci wartości — w tym celu przywróć kopię zapasową.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>It is used here (these uses are removed too):</source>
-        <translation type="unfinished" />
+        <translation>Jest używane tutaj (te użycia również zostaną usunięte):</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete field</source>
-        <translation type="unfinished" />
+        <translation>Usuń pole</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Delete the field {0} and all its values?</source>
-        <translation type="unfinished" />
+        <translation>Usunąć pole {0} i wszystkie jego wartości?</translation>
     </message>
 </context>
 <context>
@@ -1742,47 +1694,47 @@
         <location filename="../widgets/file_editor.py" line="+27" />
         <source>Attach…</source>
         <extracomment>A stored file (no bytes here) should be written to a path: the card fetches it from the service.</extracomment>
-        <translation type="unfinished" />
+        <translation>Dołącz…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Save…</source>
-        <translation type="unfinished" />
+        <translation>Zapisz…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Wyczyść</translation>
     </message>
     <message>
         <location line="+30" />
         <source>The file is too big ({size}); at most {limit} allowed</source>
-        <translation type="unfinished" />
+        <translation>Plik jest za duży ({size}); dozwolone najwyżej {limit}</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Cannot read the file: {error}</source>
-        <translation type="unfinished" />
+        <translation>Nie można odczytać pliku: {error}</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Cannot save the file: {error}</source>
-        <translation type="unfinished" />
+        <translation>Nie można zapisać pliku: {error}</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Attach a file</source>
-        <translation type="unfinished" />
+        <translation>Dołącz plik</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Save the file</source>
-        <translation type="unfinished" />
+        <translation>Zapisz plik</translation>
     </message>
     <message>
         <location line="+8" />
         <source>(no file)</source>
-        <translation type="unfinished" />
+        <translation>(brak pliku)</translation>
     </message>
 </context>
 <context>
@@ -1894,29 +1846,29 @@
 <context>
     <name>FilterDialog</name>
     <message>
-        <location filename="../accessrights/filter_dialog.py" line="+77" />
+        <location filename="../accessrights/filter_dialog.py" line="+78" />
         <source>Records covered: %s</source>
-        <translation type="unfinished" />
+        <translation>Objęte rekordy: %s</translation>
     </message>
     <message>
         <location line="+4" />
         <source>All conditions hold</source>
-        <translation type="unfinished" />
+        <translation>Spełnione wszystkie warunki</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Any condition holds</source>
-        <translation type="unfinished" />
+        <translation>Spełniony dowolny warunek</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add condition</source>
-        <translation type="unfinished">Dodaj warunek</translation>
+        <translation>Dodaj warunek</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>The grant covers the records that match:</source>
-        <translation type="unfinished" />
+        <translation>Uprawnienie obejmuje rekordy spełniające:</translation>
     </message>
 </context>
 <context>
@@ -1924,49 +1876,49 @@
     <message>
         <location filename="../configurator/formula_editor.py" line="+41" />
         <source>e.g. {Price} * {Quantity}  or  SUM({Lines.Cost})</source>
-        <translation type="unfinished" />
+        <translation>np. {Cena} * {Ilość}  lub  SUM({Pozycje.Koszt})</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Fields (double-click to insert)</source>
-        <translation type="unfinished" />
+        <translation>Pola (kliknij dwukrotnie, aby wstawić)</translation>
     </message>
     <message>
         <location line="+56" />
         <source>{0} (child records)</source>
-        <translation type="unfinished" />
+        <translation>{0} (rekordy podrzędne)</translation>
     </message>
     <message>
         <location line="+42" />
         <source>Write a formula.</source>
-        <translation type="unfinished" />
+        <translation>Wpisz formułę.</translation>
     </message>
     <message>
         <location line="+9" />
         <source> (at character {0})</source>
-        <translation type="unfinished" />
+        <translation> (w znaku {0})</translation>
     </message>
     <message>
         <location line="+5" />
         <source>OK — the result is a {0}.</source>
-        <translation type="unfinished" />
+        <translation>OK — typ wyniku: {0}.</translation>
     </message>
     <message>
         <location line="+37" />
         <source>Preview: {0}</source>
-        <translation type="unfinished" />
+        <translation>Podgląd: {0}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Preview: no {0} yet to compute it on.</source>
-        <translation type="unfinished" />
+        <translation>Podgląd: brak rekordów ({0}), na których można by obliczyć.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Preview on the first record: {0}</source>
-        <translation type="unfinished" />
+        <translation>Podgląd na pierwszym rekordzie: {0}</translation>
     </message>
-</context>
+    <message><source>number</source><translation>liczba</translation></message><message><source>string</source><translation>tekst</translation></message><message><source>date</source><translation>data</translation></message><message><source>datetime</source><translation>data i godzina</translation></message><message><source>boolean</source><translation>tak/nie</translation></message><message><source>reference</source><translation>odwołanie</translation></message><message><source>Gives `then` when the condition is true, otherwise `else` (empty if omitted).</source><translation>Zwraca `then`, gdy warunek jest prawdziwy, w przeciwnym razie `else` (puste, jeśli pominięto).</translation></message><message><source>TRUE when the value is empty.</source><translation>TRUE, gdy wartość jest pusta.</translation></message><message><source>Rounds half up to the given digits after the point (0 by default; negative rounds to tens...).</source><translation>Zaokrągla (połówki w górę) do podanej liczby cyfr po przecinku (domyślnie 0; wartość ujemna zaokrągla do dziesiątek...).</translation></message><message><source>The number without its sign.</source><translation>Liczba bez znaku.</translation></message><message><source>The smallest non-empty value, of the arguments or of a child collection.</source><translation>Najmniejsza niepusta wartość spośród argumentów lub zbioru rekordów podrzędnych.</translation></message><message><source>The largest non-empty value, of the arguments or of a child collection.</source><translation>Największa niepusta wartość spośród argumentów lub zbioru rekordów podrzędnych.</translation></message><message><source>Joins values as text (the same as a &amp; b); empty values add nothing.</source><translation>Łączy wartości w tekst (tak samo jak a &amp; b); puste wartości niczego nie dodają.</translation></message><message><source>The first n characters of the text.</source><translation>Pierwsze n znaków tekstu.</translation></message><message><source>The last n characters of the text.</source><translation>Ostatnie n znaków tekstu.</translation></message><message><source>The number of characters in the text (0 when empty).</source><translation>Liczba znaków w tekście (0, gdy pusty).</translation></message><message><source>The text in capital letters.</source><translation>Tekst wielkimi literami.</translation></message><message><source>The text in small letters.</source><translation>Tekst małymi literami.</translation></message><message><source>The text without leading and trailing spaces.</source><translation>Tekst bez spacji na początku i na końcu.</translation></message><message><source>Today's date.</source><translation>Dzisiejsza data.</translation></message><message><source>The current date and time (to the second).</source><translation>Bieżąca data i godzina (z dokładnością do sekundy).</translation></message><message><source>The year of a date.</source><translation>Rok z daty.</translation></message><message><source>The month of a date, 1 to 12.</source><translation>Miesiąc z daty, od 1 do 12.</translation></message><message><source>The day of the month of a date, 1 to 31.</source><translation>Dzień miesiąca z daty, od 1 do 31.</translation></message><message><source>The date moved by n units (end of month is kept in range).</source><translation>Data przesunięta o n jednostek (koniec miesiąca pozostaje w zakresie).</translation></message><message><source>Whole units from date1 to date2 (days by default).</source><translation>Pełne jednostki od date1 do date2 (domyślnie dni).</translation></message><message><source>The total of a field over the child records (0 when there are none).</source><translation>Suma pola w rekordach podrzędnych (0, gdy ich brak).</translation></message><message><source>How many child records there are (with the field filled in).</source><translation>Liczba rekordów podrzędnych (z wypełnionym polem).</translation></message><message><source>The average of a field over the child records (empty when there are none).</source><translation>Średnia pola w rekordach podrzędnych (puste, gdy ich brak).</translation></message></context>
 <context>
     <name>GroupEditor</name>
     <message>
@@ -2005,47 +1957,47 @@
     <message>
         <location filename="../widgets/history_view.py" line="+33" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Kto</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Pole</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Zmiana</translation>
     </message>
     <message>
         <location line="+42" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Utworzono</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Zmieniono</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Deleted</source>
-        <translation type="unfinished">Usunięto</translation>
+        <translation>Usunięto</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Restored</source>
-        <translation type="unfinished" />
+        <translation>Przywrócono</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Zaimportowano</translation>
     </message>
 </context>
 <context>
@@ -2053,47 +2005,47 @@
     <message>
         <location filename="../configurator/links_tab.py" line="+9" />
         <source>New parent link</source>
-        <translation type="unfinished" />
+        <translation>Nowe powiązanie nadrzędne</translation>
     </message>
     <message>
         <location line="+0" />
         <source>New child link</source>
-        <translation type="unfinished" />
+        <translation>Nowe powiązanie podrzędne</translation>
     </message>
     <message>
         <location line="+7" />
         <source>e.g. Lines, Contacts, Orders</source>
-        <translation type="unfinished" />
+        <translation>np. Pozycje, Kontakty, Zamówienia</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Parent object:</source>
-        <translation type="unfinished" />
+        <translation>Obiekt nadrzędny:</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Child object:</source>
-        <translation type="unfinished" />
+        <translation>Obiekt podrzędny:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Name of the children (seen from the parent):</source>
-        <translation type="unfinished" />
+        <translation>Nazwa rekordów podrzędnych (z punktu widzenia nadrzędnego):</translation>
     </message>
     <message>
         <location line="+1" />
         <source>When the parent is deleted:</source>
-        <translation type="unfinished" />
+        <translation>Gdy rekord nadrzędny zostanie usunięty:</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Choose the other object.</source>
-        <translation type="unfinished" />
+        <translation>Wybierz drugi obiekt.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Name the children, e.g. Lines.</source>
-        <translation type="unfinished" />
+        <translation>Nazwij rekordy podrzędne, np. Pozycje.</translation>
     </message>
 </context>
 <context>
@@ -2101,105 +2053,105 @@
     <message>
         <location line="+23" />
         <source>Parent</source>
-        <translation type="unfinished" />
+        <translation>Nadrzędny</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Child</source>
-        <translation type="unfinished" />
+        <translation>Podrzędny</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+0" />
         <source>When the parent is deleted</source>
-        <translation type="unfinished" />
+        <translation>Gdy nadrzędny zostanie usunięty</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Add link…</source>
-        <translation type="unfinished" />
+        <translation>Dodaj powiązanie…</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Delete link…</source>
-        <translation type="unfinished" />
+        <translation>Usuń powiązanie…</translation>
     </message>
     <message>
         <location line="+6" />
         <source>A child link adds a reference field to the child; its records then show inside the parent's card.</source>
-        <translation type="unfinished" />
+        <translation>Powiązanie podrzędne dodaje do obiektu podrzędnego pole odwołania; jego rekordy są wtedy widoczne na karcie rekordu nadrzędnego.</translation>
     </message>
     <message>
         <location line="+67" />
         <source>Add link {0}</source>
-        <translation type="unfinished" />
+        <translation>Dodaj powiązanie {0}</translation>
     </message>
     <message>
         <location line="+11" />
         <source>On delete</source>
-        <translation type="unfinished" />
+        <translation>Przy usuwaniu</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Delete the link {0}? The reference field stays as a plain reference; detail sets over it go.</source>
-        <translation type="unfinished" />
+        <translation>Usunąć powiązanie {0}? Pole odwołania pozostanie jako zwykłe odwołanie; oparte na nim zestawy pozycji zostaną usunięte.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete link</source>
-        <translation type="unfinished" />
+        <translation>Usuń powiązanie</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../accessrights/login_dialog.py" line="-116" />
+        <location filename="../accessrights/login_dialog.py" line="-123" />
         <source>Log in to Supasoft</source>
-        <translation type="unfinished" />
+        <translation>Logowanie do Supasoft</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Log in</source>
-        <translation type="unfinished" />
+        <translation>Zaloguj</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Login:</source>
-        <translation type="unfinished" />
+        <translation>Login:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>Hasło:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>This database is protected. Enter your login and password.</source>
-        <translation type="unfinished" />
+        <translation>Ta baza danych jest chroniona. Wpisz login i hasło.</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Enter your login.</source>
-        <translation type="unfinished" />
+        <translation>Wpisz swój login.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Sprawdzanie…</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Wrong login or password.</source>
-        <translation type="unfinished" />
+        <translation>Nieprawidłowy login lub hasło.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Could not check the password: %s</source>
-        <translation type="unfinished" />
+        <translation>Nie udało się sprawdzić hasła: %s</translation>
     </message>
 </context>
 <context>
@@ -2310,7 +2262,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message>
         <location line="+2" />
         <source>Re&amp;fresh</source>
-        <translation>&amp;Odśwież</translation>
+        <translation>Odś&amp;wież</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2366,7 +2318,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message>
         <location line="+2" />
         <source>&amp;Access rights…</source>
-        <translation>&amp;Prawa dostępu…</translation>
+        <translation>&amp;Uprawnienia dostępu…</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2394,11 +2346,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message numerus="yes">
         <location line="+22" />
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n rekord</numerusform>
-            <numerusform>%n rekordy</numerusform>
-            <numerusform>%n rekordów</numerusform>
-        </translation>
+        <translation><numerusform>%n rekord</numerusform><numerusform>%n rekordy</numerusform><numerusform>%n rekordów</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2406,57 +2354,57 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message>
         <location filename="../configurator/object_dialog.py" line="+25" />
         <source>Edit object</source>
-        <translation type="unfinished" />
+        <translation>Edycja obiektu</translation>
     </message>
     <message>
         <location line="+0" />
         <source>New object</source>
-        <translation type="unfinished" />
+        <translation>Nowy obiekt</translation>
     </message>
     <message>
         <location line="+5" />
         <source>e.g. Clients</source>
-        <translation type="unfinished" />
+        <translation>np. Klienci</translation>
     </message>
     <message>
         <location line="+3" />
         <source>e.g. ORD-</source>
-        <translation type="unfinished" />
+        <translation>np. ZAM-</translation>
     </message>
     <message>
         <location line="+5" />
         <source>no zeros</source>
-        <translation type="unfinished" />
+        <translation>bez zer</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Name (one):</source>
-        <translation type="unfinished" />
+        <translation>Nazwa (l. pojedyncza):</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Name (many):</source>
-        <translation type="unfinished" />
+        <translation>Nazwa (l. mnoga):</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Code prefix:</source>
-        <translation type="unfinished" />
+        <translation>Prefiks kodu:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Code digits:</source>
-        <translation type="unfinished" />
+        <translation>Liczba cyfr kodu:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Codes look like:</source>
-        <translation type="unfinished" />
+        <translation>Przykładowy kod:</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Give the object a name, e.g. Client.</source>
-        <translation type="unfinished" />
+        <translation>Nadaj obiektowi nazwę, np. Klient.</translation>
     </message>
 </context>
 <context>
@@ -2464,103 +2412,103 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message>
         <location filename="../configurator/objects_panel.py" line="+40" />
         <source>Add object…</source>
-        <translation type="unfinished" />
+        <translation>Dodaj obiekt…</translation>
     </message>
     <message>
         <location line="+0" />
         <source>New catalog…</source>
-        <translation type="unfinished" />
+        <translation>Nowy słownik…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Rename / numbering…</source>
-        <translation type="unfinished" />
+        <translation>Nazwa / numeracja…</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Duplicate…</source>
-        <translation type="unfinished" />
+        <translation>Duplikuj…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Przenieś w górę</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Przenieś w dół</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Usuń…</translation>
     </message>
     <message>
         <location line="+31" />
         <source>{0} (catalog)</source>
-        <translation type="unfinished" />
+        <translation>{0} (słownik)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{0} — codes like {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} — kody np. {1}</translation>
     </message>
     <message>
         <location line="+20" />
         <source>New catalog</source>
-        <translation type="unfinished" />
+        <translation>Nowy słownik</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Add {0}</source>
-        <translation type="unfinished" />
+        <translation>Dodaj: {0}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Change {0}</source>
-        <translation type="unfinished" />
+        <translation>Zmień: {0}</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>Duplikuj</translation>
     </message>
     <message>
         <location line="+30" />
         <source>Duplicate {0}</source>
-        <translation type="unfinished" />
+        <translation>Duplikuj: {0}</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+1" />
         <source>{0} copy</source>
-        <translation type="unfinished" />
+        <translation>{0} — kopia</translation>
     </message>
     <message>
         <location line="+37" />
         <source>Reorder objects</source>
-        <translation type="unfinished" />
+        <translation>Zmień kolejność obiektów</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Delete {0} and ALL its records?</source>
-        <translation type="unfinished" />
+        <translation>Usunąć {0} i WSZYSTKIE rekordy tego obiektu?</translation>
     </message>
     <message>
         <location line="+1" />
         <source>An automatic backup is taken first; Undo cannot bring it back — restore the backup instead.</source>
-        <translation type="unfinished" />
+        <translation>Najpierw zostanie utworzona automatyczna kopia zapasowa; Cofnij nie przywróci obiektu — w tym celu przywróć kopię zapasową.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>It is used here (these uses are removed too):</source>
-        <translation type="unfinished" />
+        <translation>Jest używany tutaj (te użycia również zostaną usunięte):</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete object</source>
-        <translation type="unfinished" />
+        <translation>Usuń obiekt</translation>
     </message>
 </context>
 <context>
@@ -2568,17 +2516,17 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message>
         <location filename="../configurator/path_tree.py" line="+21" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Pole</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Code</source>
-        <translation type="unfinished">Kod</translation>
+        <translation>Kod</translation>
     </message>
 </context>
 <context>
@@ -2586,27 +2534,27 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message>
         <location filename="../configurator/import_export.py" line="-74" />
         <source>Import configuration</source>
-        <translation type="unfinished" />
+        <translation>Import konfiguracji</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Also delete objects and fields missing from the file</source>
-        <translation type="unfinished" />
+        <translation>Usuń też obiekty i pola, których nie ma w pliku</translation>
     </message>
     <message>
         <location line="+3" />
         <source>An automatic backup is taken first when data could be lost. Undo cannot reverse an import.</source>
-        <translation type="unfinished" />
+        <translation>Gdy dane mogłyby zostać utracone, najpierw tworzona jest automatyczna kopia zapasowa. Importu nie można cofnąć.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Zastosuj</translation>
     </message>
     <message>
         <location line="+4" />
         <source>What will change:</source>
-        <translation type="unfinished" />
+        <translation>Co się zmieni:</translation>
     </message>
 </context>
 <context>
@@ -2615,22 +2563,22 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <location filename="../widgets/reference_picker.py" line="+52" />
         <source>Type to search…</source>
         <extracomment>The object id user fields pass to the lookup (users are not a configured object).</extracomment>
-        <translation type="unfinished" />
+        <translation>Pisz, aby wyszukać…</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Open the linked record</source>
-        <translation type="unfinished" />
+        <translation>Otwórz powiązany rekord</translation>
     </message>
     <message>
         <location line="+74" />
         <source>No record matches this text</source>
-        <translation type="unfinished" />
+        <translation>Żaden rekord nie pasuje do tego tekstu</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Several records match; pick one from the list</source>
-        <translation type="unfinished" />
+        <translation>Pasuje kilka rekordów; wybierz jeden z listy</translation>
     </message>
 </context>
 <context>
@@ -2661,22 +2609,22 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message>
         <location filename="../accessrights/share_dialog.py" line="+8" />
         <source>Share %s</source>
-        <translation type="unfinished" />
+        <translation>Udostępnij: %s</translation>
     </message>
     <message>
         <location line="+8" />
         <source>With:</source>
-        <translation type="unfinished" />
+        <translation>Komu:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Access:</source>
-        <translation type="unfinished" />
+        <translation>Dostęp:</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Give a user or group more access to this %s. Sharing adds to their rights on %s; it does not open %s to people who have no access to them at all.</source>
-        <translation type="unfinished" />
+        <translation>Daj użytkownikowi lub grupie szerszy dostęp do tego rekordu (%s). Udostępnienie rozszerza ich uprawnienia w obiekcie „%s”; nie otwiera obiektu „%s” osobom, które nie mają do niego żadnego dostępu.</translation>
     </message>
 </context>
 <context>
@@ -2773,11 +2721,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message numerus="yes">
         <location line="+8" />
         <source>Move %n record(s) to the trash?</source>
-        <translation>
-            <numerusform>Przenieść %n rekord do kosza?</numerusform>
-            <numerusform>Przenieść %n rekordy do kosza?</numerusform>
-            <numerusform>Przenieść %n rekordów do kosza?</numerusform>
-        </translation>
+        <translation><numerusform>Przenieść %n rekord do kosza?</numerusform><numerusform>Przenieść %n rekordy do kosza?</numerusform><numerusform>Przenieść %n rekordów do kosza?</numerusform></translation>
     </message>
     <message>
         <location line="+6" />
@@ -2787,11 +2731,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>%n record(s) moved to the trash.</source>
-        <translation>
-            <numerusform>%n rekord przeniesiono do kosza.</numerusform>
-            <numerusform>%n rekordy przeniesiono do kosza.</numerusform>
-            <numerusform>%n rekordów przeniesiono do kosza.</numerusform>
-        </translation>
+        <translation><numerusform>%n rekord przeniesiono do kosza.</numerusform><numerusform>%n rekordy przeniesiono do kosza.</numerusform><numerusform>%n rekordów przeniesiono do kosza.</numerusform></translation>
     </message>
     <message>
         <location line="+12" />
@@ -2801,11 +2741,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n record(s) put back.</source>
-        <translation>
-            <numerusform>Przywrócono %n rekord.</numerusform>
-            <numerusform>Przywrócono %n rekordy.</numerusform>
-            <numerusform>Przywrócono %n rekordów.</numerusform>
-        </translation>
+        <translation><numerusform>Przywrócono %n rekord.</numerusform><numerusform>Przywrócono %n rekordy.</numerusform><numerusform>Przywrócono %n rekordów.</numerusform></translation>
     </message>
     <message>
         <location line="+12" />
@@ -2815,11 +2751,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>%n record(s) changed.</source>
-        <translation>
-            <numerusform>Zmieniono %n rekord.</numerusform>
-            <numerusform>Zmieniono %n rekordy.</numerusform>
-            <numerusform>Zmieniono %n rekordów.</numerusform>
-        </translation>
+        <translation><numerusform>Zmieniono %n rekord.</numerusform><numerusform>Zmieniono %n rekordy.</numerusform><numerusform>Zmieniono %n rekordów.</numerusform></translation>
     </message>
     <message>
         <location line="+7" />
@@ -2839,11 +2771,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n record(s) exported to %1</source>
-        <translation>
-            <numerusform>Wyeksportowano %n rekord do %1</numerusform>
-            <numerusform>Wyeksportowano %n rekordy do %1</numerusform>
-            <numerusform>Wyeksportowano %n rekordów do %1</numerusform>
-        </translation>
+        <translation><numerusform>Wyeksportowano %n rekord do %1</numerusform><numerusform>Wyeksportowano %n rekordy do %1</numerusform><numerusform>Wyeksportowano %n rekordów do %1</numerusform></translation>
     </message>
     <message>
         <location line="+6" />
@@ -2968,20 +2896,12 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message numerus="yes">
         <location line="+79" />
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n rekord</numerusform>
-            <numerusform>%n rekordy</numerusform>
-            <numerusform>%n rekordów</numerusform>
-        </translation>
+        <translation><numerusform>%n rekord</numerusform><numerusform>%n rekordy</numerusform><numerusform>%n rekordów</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n selected</source>
-        <translation>
-            <numerusform>%n zaznaczony</numerusform>
-            <numerusform>%n zaznaczone</numerusform>
-            <numerusform>%n zaznaczonych</numerusform>
-        </translation>
+        <translation><numerusform>%n zaznaczony</numerusform><numerusform>%n zaznaczone</numerusform><numerusform>%n zaznaczonych</numerusform></translation>
     </message>
     <message>
         <location line="+5" />
@@ -2999,132 +2919,132 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message>
         <location filename="../configurator/tables_tab.py" line="+55" />
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Kolumna</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Tytuł</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Width</source>
-        <translation type="unfinished" />
+        <translation>Szerokość</translation>
     </message>
     <message>
         <location line="+6" />
         <source>descending</source>
-        <translation type="unfinished" />
+        <translation>malejąco</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Tables of this object:</source>
-        <translation type="unfinished" />
+        <translation>Tabele tego obiektu:</translation>
     </message>
     <message>
         <location line="+3" />
         <source>New</source>
-        <translation type="unfinished">Nowy</translation>
+        <translation>Nowa</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Usuń…</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Fields (open a reference to reach its fields):</source>
-        <translation type="unfinished" />
+        <translation>Pola (rozwiń odwołanie, aby dotrzeć do jego pól):</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Add column →</source>
-        <translation type="unfinished" />
+        <translation>Dodaj kolumnę →</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Remove column</source>
-        <translation type="unfinished" />
+        <translation>Usuń kolumnę</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation>W górę</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Down</source>
-        <translation type="unfinished" />
+        <translation>W dół</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Name:</source>
-        <translation type="unfinished">Nazwa:</translation>
+        <translation>Nazwa:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Columns:</source>
-        <translation type="unfinished" />
+        <translation>Kolumny:</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Sorted by:</source>
-        <translation type="unfinished" />
+        <translation>Sortowanie według:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Show only records where</source>
-        <translation type="unfinished" />
+        <translation>Pokaż tylko rekordy, w których</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Save table</source>
-        <translation type="unfinished" />
+        <translation>Zapisz tabelę</translation>
     </message>
     <message>
         <location line="+41" />
         <source>New table</source>
-        <translation type="unfinished" />
+        <translation>Nowa tabela</translation>
     </message>
     <message>
         <location line="+51" />
         <source>That column is already in the table.</source>
-        <translation type="unfinished" />
+        <translation>Ta kolumna jest już w tabeli.</translation>
     </message>
     <message>
         <location line="+29" />
         <source>(no sort: newest first as entered)</source>
-        <translation type="unfinished" />
+        <translation>(bez sortowania: od najnowszych)</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Add at least one column.</source>
-        <translation type="unfinished" />
+        <translation>Dodaj co najmniej jedną kolumnę.</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Add table {0}</source>
-        <translation type="unfinished" />
+        <translation>Dodaj tabelę {0}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Change table {0}</source>
-        <translation type="unfinished" />
+        <translation>Zmień tabelę {0}</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Delete table</source>
-        <translation type="unfinished" />
+        <translation>Usuń tabelę</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Delete the table {0}? No records are deleted.</source>
-        <translation type="unfinished" />
+        <translation>Usunąć tabelę {0}? Żadne rekordy nie zostaną usunięte.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Delete table {0}</source>
-        <translation type="unfinished" />
+        <translation>Usuń tabelę {0}</translation>
     </message>
 </context>
 <context>
@@ -3132,7 +3052,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message>
         <location filename="../widgets/editors.py" line="+141" />
         <source>The text is too long</source>
-        <translation type="unfinished" />
+        <translation>Tekst jest za długi</translation>
     </message>
 </context>
 <context>
@@ -3190,11 +3110,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message numerus="yes">
         <location line="+18" />
         <source>%n deleted record(s)</source>
-        <translation>
-            <numerusform>%n usunięty rekord</numerusform>
-            <numerusform>%n usunięte rekordy</numerusform>
-            <numerusform>%n usuniętych rekordów</numerusform>
-        </translation>
+        <translation><numerusform>%n usunięty rekord</numerusform><numerusform>%n usunięte rekordy</numerusform><numerusform>%n usuniętych rekordów</numerusform></translation>
     </message>
     <message>
         <location line="+22" />
@@ -3207,47 +3123,47 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     <message>
         <location filename="../configurator/type_change_dialog.py" line="+34" />
         <source>Change the type of {0}</source>
-        <translation type="unfinished" />
+        <translation>Zmiana typu pola {0}</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Do not change the type if any value would be lost</source>
-        <translation type="unfinished" />
+        <translation>Nie zmieniaj typu, jeśli jakakolwiek wartość zostałaby utracona</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Change it, and keep the values that do not fit in a new field "{0} (old value)"</source>
-        <translation type="unfinished" />
+        <translation>Zmień i zachowaj niepasujące wartości w nowym polu „{0} (stara wartość)”</translation>
     </message>
     <message>
         <location line="+8" />
         <source>An automatic backup is taken before the change; Undo cannot reverse a type change.</source>
-        <translation type="unfinished" />
+        <translation>Przed zmianą tworzona jest automatyczna kopia zapasowa; zmiany typu nie można cofnąć.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>{0}: {1} → {2}</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
         <location line="+19" />
         <source>{0} value(s): {1} convert, {2} would not convert:</source>
-        <translation type="unfinished" />
+        <translation>Wartości: {0}; da się przekształcić: {1}, nie da się: {2}:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{0} value(s): all convert.</source>
-        <translation type="unfinished" />
+        <translation>Wartości: {0}; wszystkie da się przekształcić.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>record #{0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>rekord nr {0}: {1}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>… and {0} more</source>
-        <translation type="unfinished" />
+        <translation>… i {0} więcej</translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3190,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <location filename="../widgets/date_editors.py" line="+36" />
         <source>Clear</source>
         <extracomment>The minimum of the editors doubles as "no date"; it is shown blank (special value text).</extracomment>
-        <translation type="unfinished" />
+        <translation>Wyczyść</translation>
     </message>
 </context>
-</TS>
+<context><name>FieldTypes</name><message><source>String</source><translation>Ciąg znaków</translation></message><message><source>Text</source><translation>Tekst</translation></message><message><source>Integer</source><translation>Liczba całkowita</translation></message><message><source>Decimal</source><translation>Liczba dziesiętna</translation></message><message><source>Money</source><translation>Kwota</translation></message><message><source>Float</source><translation>Liczba zmiennoprzecinkowa</translation></message><message><source>Date</source><translation>Data</translation></message><message><source>Date and time</source><translation>Data i godzina</translation></message><message><source>Yes/No</source><translation>Tak/Nie</translation></message><message><source>Choice list</source><translation>Lista wyboru</translation></message><message><source>Reference</source><translation>Odwołanie</translation></message><message><source>Formula</source><translation>Formuła</translation></message><message><source>E-mail</source><translation>E-mail</translation></message><message><source>Phone</source><translation>Telefon</translation></message><message><source>Web address</source><translation>Adres WWW</translation></message><message><source>File</source><translation>Plik</translation></message><message><source>User</source><translation>Użytkownik</translation></message></context></TS>

@@ -94,423 +94,429 @@
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
-<message>
-        <location filename="../accessrights/access_window.py" line="+23" />
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>равно</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>не равно</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>is filled in</source>
+        <translation>заполнено</translation>
+    </message>
+    <message>
+        <source>is one of (;)</source>
+        <translation>одно из (;)</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>меньше</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>не больше</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>больше</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>не меньше</translation>
+    </message>
+    <message>
+        <source>between (;)</source>
+        <translation>между (;)</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>содержит</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>не содержит</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>начинается с</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>заканчивается на</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Удалить условие</translation>
+    </message>
+    <message>
         <source>You do not have the right to manage access rights.</source>
-        <translation type="unfinished" />
+        <translation>У вас нет права управлять правами доступа.</translation>
     </message>
     <message>
-        <location filename="../accessrights/audit_tab.py" line="+25" />
         <source>Logged in</source>
-        <translation type="unfinished" />
+        <translation>Вход в систему</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Failed login</source>
-        <translation type="unfinished" />
+        <translation>Неудачный вход</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>User added</source>
-        <translation type="unfinished" />
+        <translation>Добавлен пользователь</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>User enabled</source>
-        <translation type="unfinished" />
+        <translation>Пользователь включён</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>User disabled</source>
-        <translation type="unfinished" />
+        <translation>Пользователь отключён</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Password reset</source>
-        <translation type="unfinished" />
+        <translation>Пароль сброшен</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Password changed</source>
-        <translation type="unfinished" />
+        <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Group added</source>
-        <translation type="unfinished" />
+        <translation>Добавлена группа</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Added to group</source>
-        <translation type="unfinished" />
+        <translation>Добавлен в группу</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Removed from group</source>
-        <translation type="unfinished" />
+        <translation>Удалён из группы</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Rights changed</source>
-        <translation type="unfinished" />
+        <translation>Права изменены</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Field rights changed</source>
-        <translation type="unfinished" />
+        <translation>Права на поля изменены</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Record shared</source>
-        <translation type="unfinished" />
+        <translation>Предоставлен доступ к записи</translation>
     </message>
     <message>
-        <location line="+28" />
+        <source>group %s</source>
+        <translation>группа %s</translation>
+    </message>
+    <message>
+        <source>user %s</source>
+        <translation>пользователь %s</translation>
+    </message>
+    <message>
+        <source>all objects (global right)</source>
+        <translation>все объекты (глобальное право)</translation>
+    </message>
+    <message>
+        <source>Change the structure</source>
+        <translation>Изменение структуры</translation>
+    </message>
+    <message>
+        <source>Manage access</source>
+        <translation>Управление доступом</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>record #%s</source>
+        <translation>запись № %s</translation>
+    </message>
+    <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Когда</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кто</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Событие</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../accessrights/common.py" line="+20" />
         <source>No access</source>
-        <translation type="unfinished" />
+        <translation>Нет доступа</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Read</source>
-        <translation type="unfinished" />
+        <translation>Чтение</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Изменение</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Full</source>
-        <translation type="unfinished" />
+        <translation>Полный</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>All records</source>
-        <translation type="unfinished" />
+        <translation>Все записи</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Own records</source>
-        <translation type="unfinished" />
+        <translation>Свои записи</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Own group's records</source>
-        <translation type="unfinished" />
+        <translation>Записи своей группы</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Saved filter</source>
-        <translation type="unfinished" />
+        <translation>Сохранённый фильтр</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Hidden</source>
-        <translation type="unfinished" />
+        <translation>Скрыто</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Read-only</source>
-        <translation type="unfinished" />
+        <translation>Только чтение</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Editable</source>
-        <translation type="unfinished" />
+        <translation>Можно изменять</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation>Отчёты</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Документы</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location filename="../accessrights/users_tab.py" line="+125" />
-        <location line="+36" />
         <source>Access rights</source>
-        <translation type="unfinished" />
+        <translation>Права доступа</translation>
     </message>
     <message>
-        <location line="+25" />
         <source>Group: %s</source>
-        <translation type="unfinished" />
+        <translation>Группа: %s</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>User: %s</source>
-        <translation type="unfinished" />
+        <translation>Пользователь: %s</translation>
     </message>
     <message>
-        <location filename="../accessrights/field_rights_tab.py" line="+0" />
-        <location filename="../accessrights/object_rights_tab.py" line="+109" />
         <source>Access</source>
-        <translation type="unfinished" />
+        <translation>Доступ</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Object:</source>
-        <translation type="unfinished" />
+        <translation>Объект:</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../accessrights/object_rights_tab.py" line="+9" />
         <source>Rights of:</source>
-        <translation type="unfinished" />
+        <translation>Права для:</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Hidden fields never leave the database for this user or group: not in tables, cards, searches, exports or reports.</source>
-        <translation type="unfinished" />
+        <translation>Скрытые поля никогда не покидают базу данных для этого пользователя или группы: их нет в таблицах, карточках, поиске, экспорте и отчётах.</translation>
     </message>
     <message>
-        <location line="+46" />
-        <location filename="../accessrights/object_rights_tab.py" line="+57" />
         <source>As the groups give</source>
-        <translation type="unfinished" />
+        <translation>Как в группах</translation>
     </message>
     <message>
-        <location filename="../accessrights/filter_dialog.py" line="-23" />
-        <location line="+42" />
-        <location line="+12" />
-        <location line="+13" />
         <source>current user</source>
-        <translation type="unfinished" />
+        <translation>текущий пользователь</translation>
     </message>
     <message>
-        <location line="-64" />
         <source>or</source>
-        <translation type="unfinished" />
+        <translation>или</translation>
     </message>
     <message>
-        <location filename="../accessrights/groups_tab.py" line="+36" />
         <source>Add group…</source>
-        <translation type="unfinished" />
+        <translation>Добавить группу…</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../accessrights/users_tab.py" line="-123" />
         <source>Groups</source>
-        <translation type="unfinished" />
+        <translation>Группы</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>Участники</translation>
     </message>
     <message>
-        <location line="+35" />
         <source>Members of %s</source>
-        <translation type="unfinished" />
+        <translation>Участники группы %s</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../accessrights/users_tab.py" line="+123" />
         <source>You cannot remove yourself from the administrators.</source>
-        <translation type="unfinished" />
+        <translation>Нельзя исключить себя из администраторов.</translation>
     </message>
     <message>
-        <location filename="../accessrights/object_rights_tab.py" line="-78" />
         <source>Change the structure (Configurator)</source>
-        <translation type="unfinished" />
+        <translation>Изменение структуры (Конфигуратор)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Manage users and access rights</source>
-        <translation type="unfinished" />
+        <translation>Управление пользователями и правами доступа</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Global rights</source>
-        <translation type="unfinished" />
+        <translation>Глобальные права</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Filter</source>
-        <translation type="unfinished" />
+        <translation>Фильтр</translation>
     </message>
     <message>
-        <location line="+35" />
         <source>Add a user or a group first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала добавьте пользователя или группу.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Administrators have every right; the grants below do not limit them.</source>
-        <translation type="unfinished" />
+        <translation>У администраторов есть все права; назначения ниже их не ограничивают.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>A user's own grant on an object replaces the grants of the user's groups.</source>
-        <translation type="unfinished" />
+        <translation>Собственное право пользователя на объект заменяет права его групп.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <source>This group has no members yet, so export/report/document ticks and saved filters set earlier cannot be shown; check them before changing a row.</source>
+        <translation>В этой группе пока нет участников, поэтому ранее заданные отметки экспорта, отчётов и документов и сохранённые фильтры нельзя показать; проверьте их, прежде чем менять строку.</translation>
+    </message>
+    <message>
         <source>Members get the most open access any of their groups gives.</source>
-        <translation type="unfinished" />
+        <translation>Участники получают самый широкий доступ из тех, что дают их группы.</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Granted (removing a global right is not available yet).</source>
-        <translation type="unfinished" />
+        <translation>Назначено (отзыв глобального права пока недоступен).</translation>
     </message>
     <message>
-        <location line="+53" />
         <source>Edit filter…</source>
-        <translation type="unfinished" />
+        <translation>Изменить фильтр…</translation>
     </message>
     <message>
-        <location filename="../accessrights/share_dialog.py" line="+17" />
         <source>You do not have the right to share these records.</source>
-        <translation type="unfinished" />
+        <translation>У вас нет права предоставлять доступ к этим записям.</translation>
     </message>
     <message>
-        <location filename="../accessrights/user_dialogs.py" line="+65" />
         <source>New user</source>
-        <translation type="unfinished" />
+        <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Login:</source>
-        <translation type="unfinished" />
+        <translation>Логин:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Full name:</source>
-        <translation type="unfinished" />
+        <translation>Полное имя:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>Пароль:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+17" />
         <source>Repeat password:</source>
-        <translation type="unfinished" />
+        <translation>Повторите пароль:</translation>
     </message>
     <message>
-        <location line="-13" />
         <source>Enter a login.</source>
-        <translation type="unfinished" />
+        <translation>Введите логин.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+14" />
         <source>The passwords do not match.</source>
-        <translation type="unfinished" />
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location line="-6" />
         <source>Reset password of %s</source>
-        <translation type="unfinished" />
+        <translation>Сброс пароля пользователя %s</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>New password:</source>
-        <translation type="unfinished" />
+        <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>New group</source>
-        <translation type="unfinished" />
+        <translation>Новая группа</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Enter a name.</source>
-        <translation type="unfinished" />
+        <translation>Введите название.</translation>
     </message>
     <message>
-        <location filename="../accessrights/users_tab.py" line="-123" />
         <source>Login</source>
-        <translation type="unfinished" />
+        <translation>Логин</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Полное имя</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Add user…</source>
-        <translation type="unfinished" />
+        <translation>Добавить пользователя…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+54" />
         <source>Disable</source>
-        <translation type="unfinished" />
+        <translation>Отключить</translation>
     </message>
     <message>
-        <location line="-52" />
         <source>Reset password…</source>
-        <translation type="unfinished" />
+        <translation>Сбросить пароль…</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Groups…</source>
-        <translation type="unfinished" />
+        <translation>Группы…</translation>
     </message>
     <message>
-        <location line="+24" />
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Активен</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Disabled</source>
-        <translation type="unfinished" />
+        <translation>Отключён</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>The first user you add becomes an administrator; from then on everyone logs in.</source>
-        <translation type="unfinished" />
+        <translation>Первый добавленный пользователь становится администратором; после этого вход выполняют все.</translation>
     </message>
     <message>
-        <location line="+19" />
         <source>Enable</source>
-        <translation type="unfinished" />
+        <translation>Включить</translation>
     </message>
     <message>
-        <location line="+25" />
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished" />
+        <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location line="+30" />
         <source>Groups of %s</source>
-        <translation type="unfinished" />
+        <translation>Группы пользователя %s</translation>
     </message>
 </context>
 <context>
@@ -518,32 +524,32 @@
     <message>
         <location filename="../accessrights/access_window.py" line="+4" />
         <source>Access rights</source>
-        <translation type="unfinished" />
+        <translation>Права доступа</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Users</source>
-        <translation type="unfinished" />
+        <translation>Пользователи</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Groups</source>
-        <translation type="unfinished" />
+        <translation>Группы</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Object rights</source>
-        <translation type="unfinished" />
+        <translation>Права на объекты</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Field rights</source>
-        <translation type="unfinished" />
+        <translation>Права на поля</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Audit log</source>
-        <translation type="unfinished" />
+        <translation>Журнал аудита</translation>
     </message>
 </context>
 <context>
@@ -551,20 +557,12 @@
     <message numerus="yes">
         <location filename="../shell/bulk.py" line="+98" />
         <source>Change %n record(s)</source>
-        <translation>
-            <numerusform>Изменить %n запись</numerusform>
-            <numerusform>Изменить %n записи</numerusform>
-            <numerusform>Изменить %n записей</numerusform>
-        </translation>
+        <translation><numerusform>Изменить %n запись</numerusform><numerusform>Изменить %n записи</numerusform><numerusform>Изменить %n записей</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>Set the same value in %n selected record(s).</source>
-        <translation>
-            <numerusform>Задать одно значение в %n выбранной записи.</numerusform>
-            <numerusform>Задать одно значение в %n выбранных записях.</numerusform>
-            <numerusform>Задать одно значение в %n выбранных записях.</numerusform>
-        </translation>
+        <translation><numerusform>Задать одно значение в %n выбранной записи.</numerusform><numerusform>Задать одно значение в %n выбранных записях.</numerusform><numerusform>Задать одно значение в %n выбранных записях.</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
@@ -606,137 +604,137 @@
     <message>
         <location filename="../configurator/card_designer.py" line="+83" />
         <source>Add to card →</source>
-        <translation type="unfinished" />
+        <translation>В карточку →</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+180" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <location line="-179" />
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation>Вверх</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Down</source>
-        <translation type="unfinished" />
+        <translation>Вниз</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Undo</source>
-        <translation type="unfinished">Отменить</translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Повторить</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+197" />
         <source>Generate automatically</source>
-        <translation type="unfinished" />
+        <translation>Автоматически</translation>
     </message>
     <message>
         <location line="-197" />
         <location line="+241" />
         <source>Save card</source>
-        <translation type="unfinished" />
+        <translation>Сохранить карточку</translation>
     </message>
     <message>
         <location line="-225" />
         <source>beside the field</source>
-        <translation type="unfinished" />
+        <translation>слева от поля</translation>
     </message>
     <message>
         <location line="+0" />
         <source>above the field</source>
-        <translation type="unfinished" />
+        <translation>над полем</translation>
     </message>
     <message>
         <location line="+0" />
         <source>no label</source>
-        <translation type="unfinished" />
+        <translation>без подписи</translation>
     </message>
     <message>
         <location line="+7" />
         <source>automatic</source>
-        <translation type="unfinished" />
+        <translation>автоматически</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Read-only</source>
-        <translation type="unfinished" />
+        <translation>Только чтение</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Hidden</source>
-        <translation type="unfinished" />
+        <translation>Скрыто</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Selected element</source>
-        <translation type="unfinished" />
+        <translation>Выбранный элемент</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Заголовок:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Label:</source>
-        <translation type="unfinished" />
+        <translation>Подпись:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Width (pixels):</source>
-        <translation type="unfinished" />
+        <translation>Ширина (пиксели):</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Drag onto the card:</source>
-        <translation type="unfinished" />
+        <translation>Перетащите в карточку:</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Card layout — drop into a box, or before/after an element:</source>
-        <translation type="unfinished" />
+        <translation>Макет карточки — перетащите в группу или до/после элемента:</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Preview (the real card):</source>
-        <translation type="unfinished" />
+        <translation>Предпросмотр (настоящая карточка):</translation>
     </message>
     <message>
         <location line="+75" />
         <source>The preview cannot show this layout: {0}</source>
-        <translation type="unfinished" />
+        <translation>Предпросмотр не может показать этот макет: {0}</translation>
     </message>
     <message>
         <location line="+15" />
         <location line="+44" />
         <source>Move</source>
-        <translation type="unfinished" />
+        <translation>Переместить</translation>
     </message>
     <message>
         <location line="-41" />
         <location line="+18" />
         <source>Add {0}</source>
-        <translation type="unfinished" />
+        <translation>Добавить: {0}</translation>
     </message>
     <message>
         <location line="+62" />
         <source>Change {0}</source>
-        <translation type="unfinished" />
+        <translation>Изменить: {0}</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Saved. Open cards of this object show the new layout.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено. Открытые карточки этого объекта показывают новый макет.</translation>
     </message>
 </context>
 <context>
@@ -744,12 +742,12 @@
     <message>
         <location filename="../widgets/card_form.py" line="+232" />
         <source>No record matches this text</source>
-        <translation type="unfinished" />
+        <translation>Нет записей, подходящих под этот текст</translation>
     </message>
     <message>
         <location line="+49" />
         <source>The record was not saved. Please correct:</source>
-        <translation type="unfinished" />
+        <translation>Запись не сохранена. Исправьте:</translation>
     </message>
 </context>
 <context>
@@ -757,147 +755,147 @@
     <message>
         <location filename="../cards/card_window.py" line="+79" />
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>Карточка</translation>
     </message>
     <message>
         <location line="+1" />
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>История</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+53" />
         <source>Reload</source>
-        <translation type="unfinished" />
+        <translation>Перечитать</translation>
     </message>
     <message>
         <location line="-53" />
         <source>Read the stored record again (F5)</source>
-        <translation type="unfinished" />
+        <translation>Заново прочитать сохранённую запись (F5)</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+131" />
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location line="-131" />
         <source>Move to the trash (Del)</source>
-        <translation type="unfinished" />
+        <translation>Переместить в корзину (Del)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Close (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Закрыть (Esc)</translation>
     </message>
     <message>
         <location line="+51" />
         <source>Discard your changes and read the stored record again?</source>
-        <translation type="unfinished" />
+        <translation>Отменить изменения и заново прочитать сохранённую запись?</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Not saved: please correct the marked fields.</source>
-        <translation type="unfinished" />
+        <translation>Не сохранено: исправьте отмеченные поля.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Not saved: the record was changed by someone else.</source>
-        <translation type="unfinished" />
+        <translation>Не сохранено: запись изменена другим пользователем.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Someone else saved this record meanwhile; choose the values to keep.</source>
-        <translation type="unfinished" />
+        <translation>Тем временем запись сохранил другой пользователь; выберите, какие значения оставить.</translation>
     </message>
     <message>
         <location line="+32" />
         <source>Move {what} to the trash?</source>
-        <translation type="unfinished" />
+        <translation>Переместить в корзину: {what}?</translation>
     </message>
     <message>
         <location line="+27" />
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{what} has unsaved changes. Save them?</source>
-        <translation type="unfinished" />
+        <translation>Несохранённые изменения: {what}. Сохранить их?</translation>
     </message>
     <message>
         <location line="+27" />
         <source>This {name}</source>
-        <translation type="unfinished" />
+        <translation>эта запись ({name})</translation>
     </message>
     <message>
         <location line="+4" />
         <source>New {name}</source>
-        <translation type="unfinished" />
+        <translation>Новая запись: {name}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{title} (read only)</source>
-        <translation type="unfinished" />
+        <translation>{title} (только чтение)</translation>
     </message>
     <message>
         <location line="+38" />
         <source>This record was deleted meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>Тем временем эта запись была удалена.</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../accessrights/login_dialog.py" line="+122" />
+        <location filename="../accessrights/login_dialog.py" line="+129" />
         <source>Change password</source>
-        <translation type="unfinished" />
+        <translation>Смена пароля</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Current password:</source>
-        <translation type="unfinished" />
+        <translation>Текущий пароль:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>New password:</source>
-        <translation type="unfinished" />
+        <translation>Новый пароль:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Repeat new password:</source>
-        <translation type="unfinished" />
+        <translation>Повторите новый пароль:</translation>
     </message>
     <message>
         <location line="+12" />
         <source>The new passwords do not match.</source>
-        <translation type="unfinished" />
+        <translation>Новые пароли не совпадают.</translation>
     </message>
     <message>
         <location line="+17" />
         <source>The current password is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Текущий пароль неверен.</translation>
     </message>
 </context>
 <context>
@@ -905,22 +903,22 @@
     <message>
         <location filename="../widgets/children_view.py" line="+49" />
         <source>New…</source>
-        <translation type="unfinished" />
+        <translation>Создать…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Открыть</translation>
     </message>
     <message>
         <location line="+58" />
         <source>Save this record first</source>
-        <translation type="unfinished" />
+        <translation>Сначала сохраните эту запись</translation>
     </message>
     <message>
         <location line="+0" />
         <source>You may not create these records</source>
-        <translation type="unfinished" />
+        <translation>Вы не можете создавать такие записи</translation>
     </message>
 </context>
 <context>
@@ -946,17 +944,17 @@
     <message>
         <location filename="../configurator/condition_editor.py" line="+40" />
         <source>All conditions hold</source>
-        <translation type="unfinished" />
+        <translation>Выполнены все условия</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Any condition holds</source>
-        <translation type="unfinished" />
+        <translation>Выполнено любое условие</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add condition</source>
-        <translation type="unfinished">Добавить условие</translation>
+        <translation>Добавить условие</translation>
     </message>
 </context>
 <context>
@@ -997,300 +995,254 @@
         <source>Remove this condition</source>
         <translation>Удалить условие</translation>
     </message>
-<message>
-        <location filename="../configurator/card_tree.py" line="+21" />
+    <message>
         <source>Tabs</source>
-        <translation type="unfinished" />
+        <translation>Вкладки</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+15" />
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation>Вкладка</translation>
     </message>
     <message>
-        <location line="-15" />
         <source>Group box</source>
-        <translation type="unfinished" />
+        <translation>Группа</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Row (side by side)</source>
-        <translation type="unfinished" />
+        <translation>Строка (рядом)</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Column (stacked)</source>
-        <translation type="unfinished" />
+        <translation>Столбец (стопкой)</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../accessrights/field_rights_tab.py" line="+42" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Поле</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Detail set</source>
-        <translation type="unfinished" />
+        <translation>Табличная часть</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Child records</source>
-        <translation type="unfinished" />
+        <translation>Подчинённые записи</translation>
     </message>
     <message>
-        <location line="+71" />
         <source>read-only</source>
-        <translation type="unfinished" />
+        <translation>только чтение</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>hidden</source>
-        <translation type="unfinished" />
+        <translation>скрыто</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>label above</source>
-        <translation type="unfinished" />
+        <translation>подпись сверху</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>no label</source>
-        <translation type="unfinished" />
+        <translation>без подписи</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>width {0}</source>
-        <translation type="unfinished" />
+        <translation>ширина {0}</translation>
     </message>
     <message>
-        <location line="+54" />
         <source>Card of {0}</source>
-        <translation type="unfinished" />
+        <translation>Карточка: {0}</translation>
     </message>
     <message>
-        <location filename="../configurator/common.py" line="+36" />
         <source>Configurator</source>
-        <translation type="unfinished" />
+        <translation>Конфигуратор</translation>
     </message>
     <message>
-        <location filename="../configurator/condition_editor.py" line="+23" />
-        <location filename="../accessrights/filter_dialog.py" line="-23" />
         <source>is</source>
-        <translation type="unfinished" />
+        <translation>равно</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
         <source>is not</source>
-        <translation type="unfinished" />
+        <translation>не равно</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
         <source>is filled in</source>
-        <translation type="unfinished" />
+        <translation>заполнено</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../accessrights/filter_dialog.py" line="+1" />
         <source>is one of (;)</source>
-        <translation type="unfinished" />
+        <translation>одно из (;)</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
         <source>less than</source>
-        <translation type="unfinished" />
+        <translation>меньше</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
         <source>at most</source>
-        <translation type="unfinished" />
+        <translation>не больше</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
         <source>more than</source>
-        <translation type="unfinished" />
+        <translation>больше</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../accessrights/filter_dialog.py" line="+1" />
         <source>at least</source>
-        <translation type="unfinished" />
+        <translation>не меньше</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../accessrights/filter_dialog.py" line="+0" />
         <source>between (;)</source>
-        <translation type="unfinished" />
+        <translation>между (;)</translation>
     </message>
     <message>
-        <location filename="../configurator/import_export.py" line="+86" />
         <source>Export configuration</source>
-        <translation type="unfinished" />
+        <translation>Экспорт конфигурации</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+20" />
         <source>JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="-15" />
         <source>Cannot write {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся записать {0}: {1}</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Cannot read {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся прочитать {0}: {1}</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>{0} is not a configuration file: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} не является файлом конфигурации: {1}</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Import configuration</source>
-        <translation type="unfinished" />
+        <translation>Импорт конфигурации</translation>
     </message>
     <message>
-        <location filename="../configurator/links_tab.py" line="+30" />
         <source>Refuse while children exist</source>
-        <translation type="unfinished" />
+        <translation>Запретить, пока есть подчинённые записи</translation>
     </message>
     <message>
-        <location line="+0" />
         <source>Delete the children too</source>
-        <translation type="unfinished" />
+        <translation>Удалить и подчинённые записи</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Keep the children, clear the link</source>
-        <translation type="unfinished" />
+        <translation>Оставить подчинённые записи, очистить ссылку</translation>
     </message>
     <message>
-        <location filename="../configurator/structure_undo.py" line="+51" />
         <source>Cannot undo this change any more: {0}</source>
-        <translation type="unfinished" />
+        <translation>Это изменение больше нельзя отменить: {0}</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ConfiguratorWindow</name>
     <message>
         <location filename="../configurator/configurator_window.py" line="+32" />
         <source>Configurator</source>
-        <translation type="unfinished" />
+        <translation>Конфигуратор</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Fields</source>
-        <translation type="unfinished" />
+        <translation>Поля</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Tables</source>
-        <translation type="unfinished" />
+        <translation>Таблицы</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>Карточка</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Parent links</source>
-        <translation type="unfinished" />
+        <translation>Связи с родителями</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Child links</source>
-        <translation type="unfinished" />
+        <translation>Подчинённые связи</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Detail sets</source>
-        <translation type="unfinished" />
+        <translation>Табличные части</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Undo takes back additions, renames and options; deletions and type changes are kept in an automatic backup instead.</source>
-        <translation type="unfinished" />
+        <translation>Отмена возвращает добавления, переименования и параметры; удаления и смена типов вместо этого сохраняются в автоматической резервной копии.</translation>
     </message>
     <message>
         <location line="+20" />
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Файл</translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export configuration…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт конфигурации…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Import configuration…</source>
-        <translation type="unfinished" />
+        <translation>Импорт конфигурации…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location line="+7" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Undo</source>
-        <translation type="unfinished">Отменить</translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Повторить</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&amp;Objects</source>
-        <translation type="unfinished" />
+        <translation>&amp;Объекты</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add object…</source>
-        <translation type="unfinished" />
+        <translation>Добавить объект…</translation>
     </message>
     <message>
         <location line="+0" />
         <source>New catalog…</source>
-        <translation type="unfinished" />
+        <translation>Новый справочник…</translation>
     </message>
     <message>
         <location line="+29" />
         <source>Add an object to start (Add object… on the left).</source>
-        <translation type="unfinished" />
+        <translation>Для начала добавьте объект (Добавить объект… слева).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>catalog</source>
-        <translation type="unfinished" />
+        <translation>справочник</translation>
     </message>
     <message>
         <location line="+0" />
         <source>object</source>
-        <translation type="unfinished" />
+        <translation>объект</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&lt;b&gt;{0}&lt;/b&gt; / {1} — {2}, {3} field(s), codes like {4}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{0}&lt;/b&gt; / {1} — {2}, полей: {3}, коды вида {4}</translation>
     </message>
 </context>
 <context>
@@ -1298,53 +1250,53 @@
     <message>
         <location filename="../cards/conflict_dialog.py" line="+37" />
         <source>{name} was changed by someone else</source>
-        <translation type="unfinished" />
+        <translation>{name} — запись изменена другим пользователем</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Someone else saved this {name} while you were editing it. For each field below, choose which value to keep; your other changes are kept as you made them.</source>
-        <translation type="unfinished" />
+        <translation>Другой пользователь сохранил эту запись ({name}), пока вы её редактировали. Для каждого поля ниже выберите, какое значение оставить; остальные ваши изменения сохранятся.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Поле</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Before</source>
-        <translation type="unfinished" />
+        <translation>Было</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Mine</source>
-        <translation type="unfinished" />
+        <translation>Моё</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Theirs (saved meanwhile)</source>
-        <translation type="unfinished" />
+        <translation>Чужое (сохранено тем временем)</translation>
     </message>
     <message>
         <location line="+14" />
         <location line="+1" />
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(пусто)</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Keep all mine</source>
-        <translation type="unfinished" />
+        <translation>Оставить все мои</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Take all theirs</source>
-        <translation type="unfinished" />
+        <translation>Принять все чужие</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Save with these values</source>
-        <translation type="unfinished" />
+        <translation>Сохранить с этими значениями</translation>
     </message>
 </context>
 <context>
@@ -1352,27 +1304,27 @@
     <message>
         <location filename="../widgets/detail_grid.py" line="+66" />
         <source>Add line</source>
-        <translation type="unfinished" />
+        <translation>Добавить строку</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add a line (Insert)</source>
-        <translation type="unfinished" />
+        <translation>Добавить строку (Insert)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Remove line</source>
-        <translation type="unfinished" />
+        <translation>Удалить строку</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Remove the selected line (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Удалить выбранную строку (Delete)</translation>
     </message>
     <message>
         <location line="+142" />
         <source>{name} total: &lt;b&gt;{value}&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>{name} — итого: &lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1380,68 +1332,68 @@
     <message>
         <location filename="../configurator/detail_sets_tab.py" line="+58" />
         <source>New</source>
-        <translation type="unfinished">Новая</translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Child link:</source>
-        <translation type="unfinished" />
+        <translation>Подчинённая связь:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Заголовок:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Columns (tick, in order):</source>
-        <translation type="unfinished" />
+        <translation>Столбцы (отметьте, по порядку):</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Totals under the grid:</source>
-        <translation type="unfinished" />
+        <translation>Итоги под таблицей:</translation>
     </message>
     <message>
         <location line="+92" />
         <source>Add a child link first (tab Child links).</source>
-        <translation type="unfinished" />
+        <translation>Сначала добавьте подчинённую связь (вкладка «Подчинённые связи»).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Tick at least one column.</source>
-        <translation type="unfinished" />
+        <translation>Отметьте хотя бы один столбец.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Add detail set</source>
-        <translation type="unfinished" />
+        <translation>Добавить табличную часть</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Change detail set</source>
-        <translation type="unfinished" />
+        <translation>Изменить табличную часть</translation>
     </message>
     <message>
         <location line="+8" />
         <location line="+10" />
         <source>Delete detail set</source>
-        <translation type="unfinished" />
+        <translation>Удалить табличную часть</translation>
     </message>
     <message>
         <location line="-10" />
         <source>Delete the detail set {0}? The records stay.</source>
-        <translation type="unfinished" />
+        <translation>Удалить табличную часть {0}? Записи останутся.</translation>
     </message>
 </context>
 <context>
@@ -1449,174 +1401,174 @@
     <message>
         <location filename="../configurator/field_dialog.py" line="+46" />
         <source>Edit field {0}</source>
-        <translation type="unfinished" />
+        <translation>Изменение поля {0}</translation>
     </message>
     <message>
         <location line="+0" />
         <source>New field of {0}</source>
-        <translation type="unfinished" />
+        <translation>Новое поле объекта {0}</translation>
     </message>
     <message>
         <location line="+7" />
         <location line="+1" />
         <location line="+1" />
         <source>automatic</source>
-        <translation type="unfinished" />
+        <translation>автоматически</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Required (must be filled in)</source>
-        <translation type="unfinished" />
+        <translation>Обязательное (должно быть заполнено)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Unique (no two records alike)</source>
-        <translation type="unfinished" />
+        <translation>Уникальное (без повторов в записях)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Indexed (fast sorting and search)</source>
-        <translation type="unfinished" />
+        <translation>Индексированное (быстрые сортировка и поиск)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>standard ({0} MB)</source>
-        <translation type="unfinished" />
+        <translation>стандартно ({0} МБ)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>empty</source>
-        <translation type="unfinished" />
+        <translation>пусто</translation>
     </message>
     <message>
         <location line="+3" />
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation>— выберите —</translation>
     </message>
     <message>
         <location line="+5" />
         <source>One choice per line, in the order shown</source>
-        <translation type="unfinished" />
+        <translation>По одному варианту в строке, в порядке показа</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Entered by the user</source>
-        <translation type="unfinished" />
+        <translation>Вводится пользователем</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Shown from a linked record (read-only)</source>
-        <translation type="unfinished" />
+        <translation>Показывается из связанной записи (только чтение)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Copied from a record when it is picked</source>
-        <translation type="unfinished" />
+        <translation>Копируется из записи при её выборе</translation>
     </message>
     <message>
         <location line="+26" />
         <source>Name:</source>
-        <translation type="unfinished">Название:</translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Type:</source>
-        <translation type="unfinished" />
+        <translation>Тип:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Length (characters):</source>
-        <translation type="unfinished" />
+        <translation>Длина (символов):</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Digits in all:</source>
-        <translation type="unfinished" />
+        <translation>Всего цифр:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Digits after the point:</source>
-        <translation type="unfinished" />
+        <translation>Цифр после запятой:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>External object:</source>
-        <translation type="unfinished" />
+        <translation>Внешний объект:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Choices:</source>
-        <translation type="unfinished" />
+        <translation>Варианты:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Largest file:</source>
-        <translation type="unfinished" />
+        <translation>Наибольший файл:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Default value:</source>
-        <translation type="unfinished" />
+        <translation>Значение по умолчанию:</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Description:</source>
-        <translation type="unfinished" />
+        <translation>Описание:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Where the value comes from</source>
-        <translation type="unfinished" />
+        <translation>Откуда берётся значение</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Record picked in / field:</source>
-        <translation type="unfinished" />
+        <translation>Запись, выбранная в / поле:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Formula</source>
-        <translation type="unfinished" />
+        <translation>Формула</translation>
     </message>
     <message>
         <location line="+138" />
         <source>Give the field a name.</source>
-        <translation type="unfinished" />
+        <translation>Задайте название поля.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose the external object this reference points at.</source>
-        <translation type="unfinished" />
+        <translation>Выберите внешний объект, на который указывает ссылка.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Add at least one choice (one per line).</source>
-        <translation type="unfinished" />
+        <translation>Добавьте хотя бы один вариант (по одному в строке).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The formula does not work: {0}</source>
-        <translation type="unfinished" />
+        <translation>Формула не работает: {0}</translation>
     </message>
     <message>
         <location line="+0" />
         <source>it is empty</source>
-        <translation type="unfinished" />
+        <translation>она пуста</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose the reference field and the field to take the value from.</source>
-        <translation type="unfinished" />
+        <translation>Выберите поле-ссылку и поле, из которого берётся значение.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The default value {0!r} {1}.</source>
-        <translation type="unfinished" />
+        <translation>Значение по умолчанию {0!r}: {1}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The field {0}.</source>
-        <translation type="unfinished" />
+        <translation>Поле: {0}.</translation>
     </message>
 </context>
 <context>
@@ -1632,108 +1584,108 @@
     <message>
         <location filename="../configurator/fields_tab.py" line="+41" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Тип</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation>Длина</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Обязательное</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Подробности</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Add field…</source>
-        <translation type="unfinished" />
+        <translation>Добавить поле…</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+175" />
         <source>Show in references</source>
-        <translation type="unfinished" />
+        <translation>Показывать в ссылках</translation>
     </message>
     <message>
         <location line="-143" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>да</translation>
     </message>
     <message>
         <location line="+24" />
         <source>shown from {0}</source>
-        <translation type="unfinished" />
+        <translation>показывается из {0}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>copied from {0} when picked</source>
-        <translation type="unfinished" />
+        <translation>копируется из {0} при выборе</translation>
     </message>
     <message>
         <location line="+2" />
         <source>unique</source>
-        <translation type="unfinished" />
+        <translation>уникальное</translation>
     </message>
     <message>
         <location line="+2" />
         <source>default {0}</source>
-        <translation type="unfinished" />
+        <translation>по умолчанию {0}</translation>
     </message>
     <message>
         <location line="+48" />
         <source>Add field {0}</source>
-        <translation type="unfinished" />
+        <translation>Добавить поле {0}</translation>
     </message>
     <message>
         <location line="+16" />
         <source>The type was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Тип не изменён.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Change field {0}</source>
-        <translation type="unfinished" />
+        <translation>Изменить поле {0}</translation>
     </message>
     <message>
         <location line="+11" />
         <source>An automatic backup is taken first; Undo cannot bring the values back — restore the backup instead.</source>
-        <translation type="unfinished" />
+        <translation>Сначала создаётся автоматическая резервная копия; отмена не вернёт значения — для этого восстановите резервную копию.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>It is used here (these uses are removed too):</source>
-        <translation type="unfinished" />
+        <translation>Используется здесь (эти использования тоже будут удалены):</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete field</source>
-        <translation type="unfinished" />
+        <translation>Удалить поле</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Delete the field {0} and all its values?</source>
-        <translation type="unfinished" />
+        <translation>Удалить поле {0} и все его значения?</translation>
     </message>
 </context>
 <context>
@@ -1742,47 +1694,47 @@
         <location filename="../widgets/file_editor.py" line="+27" />
         <source>Attach…</source>
         <extracomment>A stored file (no bytes here) should be written to a path: the card fetches it from the service.</extracomment>
-        <translation type="unfinished" />
+        <translation>Прикрепить…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Save…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Очистить</translation>
     </message>
     <message>
         <location line="+30" />
         <source>The file is too big ({size}); at most {limit} allowed</source>
-        <translation type="unfinished" />
+        <translation>Файл слишком большой ({size}); допускается не более {limit}</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Cannot read the file: {error}</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся прочитать файл: {error}</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Cannot save the file: {error}</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся сохранить файл: {error}</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Attach a file</source>
-        <translation type="unfinished" />
+        <translation>Прикрепить файл</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Save the file</source>
-        <translation type="unfinished" />
+        <translation>Сохранить файл</translation>
     </message>
     <message>
         <location line="+8" />
         <source>(no file)</source>
-        <translation type="unfinished" />
+        <translation>(нет файла)</translation>
     </message>
 </context>
 <context>
@@ -1894,29 +1846,29 @@
 <context>
     <name>FilterDialog</name>
     <message>
-        <location filename="../accessrights/filter_dialog.py" line="+77" />
+        <location filename="../accessrights/filter_dialog.py" line="+78" />
         <source>Records covered: %s</source>
-        <translation type="unfinished" />
+        <translation>Охватываемые записи: %s</translation>
     </message>
     <message>
         <location line="+4" />
         <source>All conditions hold</source>
-        <translation type="unfinished" />
+        <translation>Выполнены все условия</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Any condition holds</source>
-        <translation type="unfinished" />
+        <translation>Выполнено любое условие</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add condition</source>
-        <translation type="unfinished">Добавить условие</translation>
+        <translation>Добавить условие</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>The grant covers the records that match:</source>
-        <translation type="unfinished" />
+        <translation>Право распространяется на записи, где:</translation>
     </message>
 </context>
 <context>
@@ -1924,49 +1876,49 @@
     <message>
         <location filename="../configurator/formula_editor.py" line="+41" />
         <source>e.g. {Price} * {Quantity}  or  SUM({Lines.Cost})</source>
-        <translation type="unfinished" />
+        <translation>напр. {Цена} * {Количество}  или  SUM({Строки.Стоимость})</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Fields (double-click to insert)</source>
-        <translation type="unfinished" />
+        <translation>Поля (двойной щелчок — вставить)</translation>
     </message>
     <message>
         <location line="+56" />
         <source>{0} (child records)</source>
-        <translation type="unfinished" />
+        <translation>{0} (подчинённые записи)</translation>
     </message>
     <message>
         <location line="+42" />
         <source>Write a formula.</source>
-        <translation type="unfinished" />
+        <translation>Введите формулу.</translation>
     </message>
     <message>
         <location line="+9" />
         <source> (at character {0})</source>
-        <translation type="unfinished" />
+        <translation> (в символе {0})</translation>
     </message>
     <message>
         <location line="+5" />
         <source>OK — the result is a {0}.</source>
-        <translation type="unfinished" />
+        <translation>OK — тип результата: {0}.</translation>
     </message>
     <message>
         <location line="+37" />
         <source>Preview: {0}</source>
-        <translation type="unfinished" />
+        <translation>Предпросмотр: {0}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Preview: no {0} yet to compute it on.</source>
-        <translation type="unfinished" />
+        <translation>Предпросмотр: пока нет записей ({0}) для вычисления.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Preview on the first record: {0}</source>
-        <translation type="unfinished" />
+        <translation>Предпросмотр по первой записи: {0}</translation>
     </message>
-</context>
+    <message><source>number</source><translation>число</translation></message><message><source>string</source><translation>строка</translation></message><message><source>date</source><translation>дата</translation></message><message><source>datetime</source><translation>дата и время</translation></message><message><source>boolean</source><translation>да/нет</translation></message><message><source>reference</source><translation>ссылка</translation></message><message><source>Gives `then` when the condition is true, otherwise `else` (empty if omitted).</source><translation>Возвращает `then`, если условие истинно, иначе `else` (пусто, если не указано).</translation></message><message><source>TRUE when the value is empty.</source><translation>TRUE, если значение пустое.</translation></message><message><source>Rounds half up to the given digits after the point (0 by default; negative rounds to tens...).</source><translation>Округляет (половину вверх) до заданного числа цифр после запятой (по умолчанию 0; отрицательное — до десятков...).</translation></message><message><source>The number without its sign.</source><translation>Число без знака.</translation></message><message><source>The smallest non-empty value, of the arguments or of a child collection.</source><translation>Наименьшее непустое значение среди аргументов или подчинённых записей.</translation></message><message><source>The largest non-empty value, of the arguments or of a child collection.</source><translation>Наибольшее непустое значение среди аргументов или подчинённых записей.</translation></message><message><source>Joins values as text (the same as a &amp; b); empty values add nothing.</source><translation>Соединяет значения в текст (то же, что a &amp; b); пустые значения ничего не добавляют.</translation></message><message><source>The first n characters of the text.</source><translation>Первые n символов текста.</translation></message><message><source>The last n characters of the text.</source><translation>Последние n символов текста.</translation></message><message><source>The number of characters in the text (0 when empty).</source><translation>Число символов в тексте (0, если пусто).</translation></message><message><source>The text in capital letters.</source><translation>Текст прописными буквами.</translation></message><message><source>The text in small letters.</source><translation>Текст строчными буквами.</translation></message><message><source>The text without leading and trailing spaces.</source><translation>Текст без пробелов в начале и в конце.</translation></message><message><source>Today's date.</source><translation>Сегодняшняя дата.</translation></message><message><source>The current date and time (to the second).</source><translation>Текущие дата и время (с точностью до секунды).</translation></message><message><source>The year of a date.</source><translation>Год даты.</translation></message><message><source>The month of a date, 1 to 12.</source><translation>Месяц даты, от 1 до 12.</translation></message><message><source>The day of the month of a date, 1 to 31.</source><translation>День месяца даты, от 1 до 31.</translation></message><message><source>The date moved by n units (end of month is kept in range).</source><translation>Дата, сдвинутая на n единиц (конец месяца остаётся в пределах месяца).</translation></message><message><source>Whole units from date1 to date2 (days by default).</source><translation>Целые единицы от date1 до date2 (по умолчанию дни).</translation></message><message><source>The total of a field over the child records (0 when there are none).</source><translation>Сумма поля по подчинённым записям (0, если их нет).</translation></message><message><source>How many child records there are (with the field filled in).</source><translation>Количество подчинённых записей (с заполненным полем).</translation></message><message><source>The average of a field over the child records (empty when there are none).</source><translation>Среднее значение поля по подчинённым записям (пусто, если их нет).</translation></message></context>
 <context>
     <name>GroupEditor</name>
     <message>
@@ -2005,47 +1957,47 @@
     <message>
         <location filename="../widgets/history_view.py" line="+33" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Когда</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кто</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Поле</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Изменение</translation>
     </message>
     <message>
         <location line="+42" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Создано</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Изменено</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Deleted</source>
-        <translation type="unfinished">Удалено</translation>
+        <translation>Удалено</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Restored</source>
-        <translation type="unfinished" />
+        <translation>Восстановлено</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Импортировано</translation>
     </message>
 </context>
 <context>
@@ -2053,47 +2005,47 @@
     <message>
         <location filename="../configurator/links_tab.py" line="+9" />
         <source>New parent link</source>
-        <translation type="unfinished" />
+        <translation>Новая связь с родителем</translation>
     </message>
     <message>
         <location line="+0" />
         <source>New child link</source>
-        <translation type="unfinished" />
+        <translation>Новая подчинённая связь</translation>
     </message>
     <message>
         <location line="+7" />
         <source>e.g. Lines, Contacts, Orders</source>
-        <translation type="unfinished" />
+        <translation>напр. Строки, Контакты, Заказы</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Parent object:</source>
-        <translation type="unfinished" />
+        <translation>Родительский объект:</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Child object:</source>
-        <translation type="unfinished" />
+        <translation>Подчинённый объект:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Name of the children (seen from the parent):</source>
-        <translation type="unfinished" />
+        <translation>Название подчинённых записей (со стороны родителя):</translation>
     </message>
     <message>
         <location line="+1" />
         <source>When the parent is deleted:</source>
-        <translation type="unfinished" />
+        <translation>При удалении родительской записи:</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Choose the other object.</source>
-        <translation type="unfinished" />
+        <translation>Выберите второй объект.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Name the children, e.g. Lines.</source>
-        <translation type="unfinished" />
+        <translation>Назовите подчинённые записи, напр. Строки.</translation>
     </message>
 </context>
 <context>
@@ -2101,105 +2053,105 @@
     <message>
         <location line="+23" />
         <source>Parent</source>
-        <translation type="unfinished" />
+        <translation>Родитель</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Child</source>
-        <translation type="unfinished" />
+        <translation>Подчинённый</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+0" />
         <source>When the parent is deleted</source>
-        <translation type="unfinished" />
+        <translation>При удалении родителя</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Add link…</source>
-        <translation type="unfinished" />
+        <translation>Добавить связь…</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Delete link…</source>
-        <translation type="unfinished" />
+        <translation>Удалить связь…</translation>
     </message>
     <message>
         <location line="+6" />
         <source>A child link adds a reference field to the child; its records then show inside the parent's card.</source>
-        <translation type="unfinished" />
+        <translation>Подчинённая связь добавляет подчинённому объекту поле-ссылку; его записи затем видны в карточке родителя.</translation>
     </message>
     <message>
         <location line="+67" />
         <source>Add link {0}</source>
-        <translation type="unfinished" />
+        <translation>Добавить связь {0}</translation>
     </message>
     <message>
         <location line="+11" />
         <source>On delete</source>
-        <translation type="unfinished" />
+        <translation>При удалении</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Delete the link {0}? The reference field stays as a plain reference; detail sets over it go.</source>
-        <translation type="unfinished" />
+        <translation>Удалить связь {0}? Поле-ссылка останется обычной ссылкой; табличные части на её основе будут удалены.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete link</source>
-        <translation type="unfinished" />
+        <translation>Удалить связь</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../accessrights/login_dialog.py" line="-116" />
+        <location filename="../accessrights/login_dialog.py" line="-123" />
         <source>Log in to Supasoft</source>
-        <translation type="unfinished" />
+        <translation>Вход в Supasoft</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Log in</source>
-        <translation type="unfinished" />
+        <translation>Войти</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Login:</source>
-        <translation type="unfinished" />
+        <translation>Логин:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>Пароль:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>This database is protected. Enter your login and password.</source>
-        <translation type="unfinished" />
+        <translation>Эта база данных защищена. Введите логин и пароль.</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Enter your login.</source>
-        <translation type="unfinished" />
+        <translation>Введите логин.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Проверка…</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Wrong login or password.</source>
-        <translation type="unfinished" />
+        <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Could not check the password: %s</source>
-        <translation type="unfinished" />
+        <translation>Не удалось проверить пароль: %s</translation>
     </message>
 </context>
 <context>
@@ -2310,12 +2262,12 @@ A safety copy of the current state is taken first.</source>
     <message>
         <location line="+2" />
         <source>Re&amp;fresh</source>
-        <translation>Об&amp;новить</translation>
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Find…</source>
-        <translation>&amp;Найти…</translation>
+        <translation>На&amp;йти…</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2394,11 +2346,7 @@ A safety copy of the current state is taken first.</source>
     <message numerus="yes">
         <location line="+22" />
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n запись</numerusform>
-            <numerusform>%n записи</numerusform>
-            <numerusform>%n записей</numerusform>
-        </translation>
+        <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2406,57 +2354,57 @@ A safety copy of the current state is taken first.</source>
     <message>
         <location filename="../configurator/object_dialog.py" line="+25" />
         <source>Edit object</source>
-        <translation type="unfinished" />
+        <translation>Изменение объекта</translation>
     </message>
     <message>
         <location line="+0" />
         <source>New object</source>
-        <translation type="unfinished" />
+        <translation>Новый объект</translation>
     </message>
     <message>
         <location line="+5" />
         <source>e.g. Clients</source>
-        <translation type="unfinished" />
+        <translation>напр. Клиенты</translation>
     </message>
     <message>
         <location line="+3" />
         <source>e.g. ORD-</source>
-        <translation type="unfinished" />
+        <translation>напр. ЗАК-</translation>
     </message>
     <message>
         <location line="+5" />
         <source>no zeros</source>
-        <translation type="unfinished" />
+        <translation>без нулей</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Name (one):</source>
-        <translation type="unfinished" />
+        <translation>Название (ед. ч.):</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Name (many):</source>
-        <translation type="unfinished" />
+        <translation>Название (мн. ч.):</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Code prefix:</source>
-        <translation type="unfinished" />
+        <translation>Префикс кода:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Code digits:</source>
-        <translation type="unfinished" />
+        <translation>Цифр в коде:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Codes look like:</source>
-        <translation type="unfinished" />
+        <translation>Пример кода:</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Give the object a name, e.g. Client.</source>
-        <translation type="unfinished" />
+        <translation>Задайте название объекта, напр. Клиент.</translation>
     </message>
 </context>
 <context>
@@ -2464,103 +2412,103 @@ A safety copy of the current state is taken first.</source>
     <message>
         <location filename="../configurator/objects_panel.py" line="+40" />
         <source>Add object…</source>
-        <translation type="unfinished" />
+        <translation>Добавить объект…</translation>
     </message>
     <message>
         <location line="+0" />
         <source>New catalog…</source>
-        <translation type="unfinished" />
+        <translation>Новый справочник…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Rename / numbering…</source>
-        <translation type="unfinished" />
+        <translation>Название / нумерация…</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Duplicate…</source>
-        <translation type="unfinished" />
+        <translation>Дублировать…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Переместить вверх</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Переместить вниз</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location line="+31" />
         <source>{0} (catalog)</source>
-        <translation type="unfinished" />
+        <translation>{0} (справочник)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{0} — codes like {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} — коды вида {1}</translation>
     </message>
     <message>
         <location line="+20" />
         <source>New catalog</source>
-        <translation type="unfinished" />
+        <translation>Новый справочник</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Add {0}</source>
-        <translation type="unfinished" />
+        <translation>Добавить: {0}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Change {0}</source>
-        <translation type="unfinished" />
+        <translation>Изменить: {0}</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>Дублировать</translation>
     </message>
     <message>
         <location line="+30" />
         <source>Duplicate {0}</source>
-        <translation type="unfinished" />
+        <translation>Дублировать: {0}</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+1" />
         <source>{0} copy</source>
-        <translation type="unfinished" />
+        <translation>{0} — копия</translation>
     </message>
     <message>
         <location line="+37" />
         <source>Reorder objects</source>
-        <translation type="unfinished" />
+        <translation>Изменить порядок объектов</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Delete {0} and ALL its records?</source>
-        <translation type="unfinished" />
+        <translation>Удалить {0} и ВСЕ записи этого объекта?</translation>
     </message>
     <message>
         <location line="+1" />
         <source>An automatic backup is taken first; Undo cannot bring it back — restore the backup instead.</source>
-        <translation type="unfinished" />
+        <translation>Сначала создаётся автоматическая резервная копия; отмена не вернёт объект — для этого восстановите резервную копию.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>It is used here (these uses are removed too):</source>
-        <translation type="unfinished" />
+        <translation>Используется здесь (эти использования тоже будут удалены):</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete object</source>
-        <translation type="unfinished" />
+        <translation>Удалить объект</translation>
     </message>
 </context>
 <context>
@@ -2568,17 +2516,17 @@ A safety copy of the current state is taken first.</source>
     <message>
         <location filename="../configurator/path_tree.py" line="+21" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Поле</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Тип</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
 </context>
 <context>
@@ -2586,27 +2534,27 @@ A safety copy of the current state is taken first.</source>
     <message>
         <location filename="../configurator/import_export.py" line="-74" />
         <source>Import configuration</source>
-        <translation type="unfinished" />
+        <translation>Импорт конфигурации</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Also delete objects and fields missing from the file</source>
-        <translation type="unfinished" />
+        <translation>Также удалить объекты и поля, которых нет в файле</translation>
     </message>
     <message>
         <location line="+3" />
         <source>An automatic backup is taken first when data could be lost. Undo cannot reverse an import.</source>
-        <translation type="unfinished" />
+        <translation>Если данные могут быть потеряны, сначала создаётся автоматическая резервная копия. Импорт нельзя отменить.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Применить</translation>
     </message>
     <message>
         <location line="+4" />
         <source>What will change:</source>
-        <translation type="unfinished" />
+        <translation>Что изменится:</translation>
     </message>
 </context>
 <context>
@@ -2615,22 +2563,22 @@ A safety copy of the current state is taken first.</source>
         <location filename="../widgets/reference_picker.py" line="+52" />
         <source>Type to search…</source>
         <extracomment>The object id user fields pass to the lookup (users are not a configured object).</extracomment>
-        <translation type="unfinished" />
+        <translation>Начните вводить для поиска…</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Open the linked record</source>
-        <translation type="unfinished" />
+        <translation>Открыть связанную запись</translation>
     </message>
     <message>
         <location line="+74" />
         <source>No record matches this text</source>
-        <translation type="unfinished" />
+        <translation>Нет записей, подходящих под этот текст</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Several records match; pick one from the list</source>
-        <translation type="unfinished" />
+        <translation>Подходят несколько записей; выберите одну из списка</translation>
     </message>
 </context>
 <context>
@@ -2661,22 +2609,22 @@ A safety copy of the current state is taken first.</source>
     <message>
         <location filename="../accessrights/share_dialog.py" line="+8" />
         <source>Share %s</source>
-        <translation type="unfinished" />
+        <translation>Предоставить доступ: %s</translation>
     </message>
     <message>
         <location line="+8" />
         <source>With:</source>
-        <translation type="unfinished" />
+        <translation>Кому:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Access:</source>
-        <translation type="unfinished" />
+        <translation>Доступ:</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Give a user or group more access to this %s. Sharing adds to their rights on %s; it does not open %s to people who have no access to them at all.</source>
-        <translation type="unfinished" />
+        <translation>Предоставьте пользователю или группе больший доступ к этой записи (%s). Предоставление доступа расширяет их права на объект «%s», но не открывает объект «%s» тем, у кого к нему нет доступа вовсе.</translation>
     </message>
 </context>
 <context>
@@ -2773,11 +2721,7 @@ A safety copy of the current state is taken first.</source>
     <message numerus="yes">
         <location line="+8" />
         <source>Move %n record(s) to the trash?</source>
-        <translation>
-            <numerusform>Переместить %n запись в корзину?</numerusform>
-            <numerusform>Переместить %n записи в корзину?</numerusform>
-            <numerusform>Переместить %n записей в корзину?</numerusform>
-        </translation>
+        <translation><numerusform>Переместить %n запись в корзину?</numerusform><numerusform>Переместить %n записи в корзину?</numerusform><numerusform>Переместить %n записей в корзину?</numerusform></translation>
     </message>
     <message>
         <location line="+6" />
@@ -2787,11 +2731,7 @@ A safety copy of the current state is taken first.</source>
     <message numerus="yes">
         <location line="+1" />
         <source>%n record(s) moved to the trash.</source>
-        <translation>
-            <numerusform>%n запись перемещена в корзину.</numerusform>
-            <numerusform>%n записи перемещены в корзину.</numerusform>
-            <numerusform>%n записей перемещено в корзину.</numerusform>
-        </translation>
+        <translation><numerusform>%n запись перемещена в корзину.</numerusform><numerusform>%n записи перемещены в корзину.</numerusform><numerusform>%n записей перемещено в корзину.</numerusform></translation>
     </message>
     <message>
         <location line="+12" />
@@ -2801,11 +2741,7 @@ A safety copy of the current state is taken first.</source>
     <message numerus="yes">
         <location line="+2" />
         <source>%n record(s) put back.</source>
-        <translation>
-            <numerusform>Восстановлена %n запись.</numerusform>
-            <numerusform>Восстановлены %n записи.</numerusform>
-            <numerusform>Восстановлено %n записей.</numerusform>
-        </translation>
+        <translation><numerusform>Восстановлена %n запись.</numerusform><numerusform>Восстановлены %n записи.</numerusform><numerusform>Восстановлено %n записей.</numerusform></translation>
     </message>
     <message>
         <location line="+12" />
@@ -2815,11 +2751,7 @@ A safety copy of the current state is taken first.</source>
     <message numerus="yes">
         <location line="+1" />
         <source>%n record(s) changed.</source>
-        <translation>
-            <numerusform>Изменена %n запись.</numerusform>
-            <numerusform>Изменены %n записи.</numerusform>
-            <numerusform>Изменено %n записей.</numerusform>
-        </translation>
+        <translation><numerusform>Изменена %n запись.</numerusform><numerusform>Изменены %n записи.</numerusform><numerusform>Изменено %n записей.</numerusform></translation>
     </message>
     <message>
         <location line="+7" />
@@ -2839,11 +2771,7 @@ A safety copy of the current state is taken first.</source>
     <message numerus="yes">
         <location line="+2" />
         <source>%n record(s) exported to %1</source>
-        <translation>
-            <numerusform>%n запись выгружена в %1</numerusform>
-            <numerusform>%n записи выгружены в %1</numerusform>
-            <numerusform>%n записей выгружено в %1</numerusform>
-        </translation>
+        <translation><numerusform>%n запись выгружена в %1</numerusform><numerusform>%n записи выгружены в %1</numerusform><numerusform>%n записей выгружено в %1</numerusform></translation>
     </message>
     <message>
         <location line="+6" />
@@ -2968,20 +2896,12 @@ A safety copy of the current state is taken first.</source>
     <message numerus="yes">
         <location line="+79" />
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n запись</numerusform>
-            <numerusform>%n записи</numerusform>
-            <numerusform>%n записей</numerusform>
-        </translation>
+        <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n selected</source>
-        <translation>
-            <numerusform>%n выбрана</numerusform>
-            <numerusform>%n выбраны</numerusform>
-            <numerusform>%n выбрано</numerusform>
-        </translation>
+        <translation><numerusform>%n выбрана</numerusform><numerusform>%n выбраны</numerusform><numerusform>%n выбрано</numerusform></translation>
     </message>
     <message>
         <location line="+5" />
@@ -2999,132 +2919,132 @@ A safety copy of the current state is taken first.</source>
     <message>
         <location filename="../configurator/tables_tab.py" line="+55" />
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Столбец</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Заголовок</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Width</source>
-        <translation type="unfinished" />
+        <translation>Ширина</translation>
     </message>
     <message>
         <location line="+6" />
         <source>descending</source>
-        <translation type="unfinished" />
+        <translation>по убыванию</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Tables of this object:</source>
-        <translation type="unfinished" />
+        <translation>Таблицы этого объекта:</translation>
     </message>
     <message>
         <location line="+3" />
         <source>New</source>
-        <translation type="unfinished">Новая</translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Fields (open a reference to reach its fields):</source>
-        <translation type="unfinished" />
+        <translation>Поля (раскройте ссылку, чтобы увидеть её поля):</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Add column →</source>
-        <translation type="unfinished" />
+        <translation>Добавить столбец →</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Remove column</source>
-        <translation type="unfinished" />
+        <translation>Удалить столбец</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation>Вверх</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Down</source>
-        <translation type="unfinished" />
+        <translation>Вниз</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Name:</source>
-        <translation type="unfinished">Название:</translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Columns:</source>
-        <translation type="unfinished" />
+        <translation>Столбцы:</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Sorted by:</source>
-        <translation type="unfinished" />
+        <translation>Сортировка по:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Show only records where</source>
-        <translation type="unfinished" />
+        <translation>Показывать только записи, где</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Save table</source>
-        <translation type="unfinished" />
+        <translation>Сохранить таблицу</translation>
     </message>
     <message>
         <location line="+41" />
         <source>New table</source>
-        <translation type="unfinished" />
+        <translation>Новая таблица</translation>
     </message>
     <message>
         <location line="+51" />
         <source>That column is already in the table.</source>
-        <translation type="unfinished" />
+        <translation>Этот столбец уже есть в таблице.</translation>
     </message>
     <message>
         <location line="+29" />
         <source>(no sort: newest first as entered)</source>
-        <translation type="unfinished" />
+        <translation>(без сортировки: сначала новые)</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Add at least one column.</source>
-        <translation type="unfinished" />
+        <translation>Добавьте хотя бы один столбец.</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Add table {0}</source>
-        <translation type="unfinished" />
+        <translation>Добавить таблицу {0}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Change table {0}</source>
-        <translation type="unfinished" />
+        <translation>Изменить таблицу {0}</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Delete table</source>
-        <translation type="unfinished" />
+        <translation>Удалить таблицу</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Delete the table {0}? No records are deleted.</source>
-        <translation type="unfinished" />
+        <translation>Удалить таблицу {0}? Записи не удаляются.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Delete table {0}</source>
-        <translation type="unfinished" />
+        <translation>Удалить таблицу {0}</translation>
     </message>
 </context>
 <context>
@@ -3132,7 +3052,7 @@ A safety copy of the current state is taken first.</source>
     <message>
         <location filename="../widgets/editors.py" line="+141" />
         <source>The text is too long</source>
-        <translation type="unfinished" />
+        <translation>Текст слишком длинный</translation>
     </message>
 </context>
 <context>
@@ -3190,11 +3110,7 @@ A safety copy of the current state is taken first.</source>
     <message numerus="yes">
         <location line="+18" />
         <source>%n deleted record(s)</source>
-        <translation>
-            <numerusform>%n удалённая запись</numerusform>
-            <numerusform>%n удалённые записи</numerusform>
-            <numerusform>%n удалённых записей</numerusform>
-        </translation>
+        <translation><numerusform>%n удалённая запись</numerusform><numerusform>%n удалённые записи</numerusform><numerusform>%n удалённых записей</numerusform></translation>
     </message>
     <message>
         <location line="+22" />
@@ -3207,47 +3123,47 @@ A safety copy of the current state is taken first.</source>
     <message>
         <location filename="../configurator/type_change_dialog.py" line="+34" />
         <source>Change the type of {0}</source>
-        <translation type="unfinished" />
+        <translation>Смена типа поля {0}</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Do not change the type if any value would be lost</source>
-        <translation type="unfinished" />
+        <translation>Не менять тип, если какое-либо значение будет потеряно</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Change it, and keep the values that do not fit in a new field "{0} (old value)"</source>
-        <translation type="unfinished" />
+        <translation>Изменить, а неподходящие значения сохранить в новом поле «{0} (старое значение)»</translation>
     </message>
     <message>
         <location line="+8" />
         <source>An automatic backup is taken before the change; Undo cannot reverse a type change.</source>
-        <translation type="unfinished" />
+        <translation>Перед изменением создаётся автоматическая резервная копия; смену типа нельзя отменить.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>{0}: {1} → {2}</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} → {2}</translation>
     </message>
     <message>
         <location line="+19" />
         <source>{0} value(s): {1} convert, {2} would not convert:</source>
-        <translation type="unfinished" />
+        <translation>Значений: {0}; преобразуются: {1}, не преобразуются: {2}:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{0} value(s): all convert.</source>
-        <translation type="unfinished" />
+        <translation>Значений: {0}; все преобразуются.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>record #{0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>запись № {0}: {1}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>… and {0} more</source>
-        <translation type="unfinished" />
+        <translation>… и ещё {0}</translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3190,7 @@ A safety copy of the current state is taken first.</source>
         <location filename="../widgets/date_editors.py" line="+36" />
         <source>Clear</source>
         <extracomment>The minimum of the editors doubles as "no date"; it is shown blank (special value text).</extracomment>
-        <translation type="unfinished" />
+        <translation>Очистить</translation>
     </message>
 </context>
-</TS>
+<context><name>FieldTypes</name><message><source>String</source><translation>Строка</translation></message><message><source>Text</source><translation>Текст</translation></message><message><source>Integer</source><translation>Целое число</translation></message><message><source>Decimal</source><translation>Десятичное число</translation></message><message><source>Money</source><translation>Денежная сумма</translation></message><message><source>Float</source><translation>Число с плавающей точкой</translation></message><message><source>Date</source><translation>Дата</translation></message><message><source>Date and time</source><translation>Дата и время</translation></message><message><source>Yes/No</source><translation>Да/Нет</translation></message><message><source>Choice list</source><translation>Список выбора</translation></message><message><source>Reference</source><translation>Ссылка</translation></message><message><source>Formula</source><translation>Формула</translation></message><message><source>E-mail</source><translation>Эл. почта</translation></message><message><source>Phone</source><translation>Телефон</translation></message><message><source>Web address</source><translation>Веб-адрес</translation></message><message><source>File</source><translation>Файл</translation></message><message><source>User</source><translation>Пользователь</translation></message></context></TS>
