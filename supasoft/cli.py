@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from supasoft import __version__
+from supasoft.cli_server import add_server_commands, run_server_command
 from supasoft.core.errors import SupasoftError
 from supasoft.services.record_model import Actor
 from supasoft.services.session import Session, open_session
@@ -25,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", help="login name (server databases and databases with users)")
     parser.add_argument("--password", help="password for --user")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    add_server_commands(sub)
 
     init = sub.add_parser("init", help="create or upgrade the database (idempotent)")
     init.add_argument("--template", choices=("lite", "empty"), default="lite")
@@ -86,6 +88,8 @@ def open_for(args: argparse.Namespace, settings: Settings, *, create: bool) -> S
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.command == "server":  # takes the server URL as an argument; client.ini does not apply
+        return run_server_command(args)
     settings = resolve_settings(args)
     for warning in settings.warnings:
         print(f"warning: {warning}", file=sys.stderr)

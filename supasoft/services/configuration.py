@@ -10,13 +10,21 @@ stored, and a failure undoes the committed steps (see Storage.schema_change).
 from __future__ import annotations
 
 import dataclasses
+import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import sqlalchemy as sa
 
-from supasoft.core.errors import ConversionError, ConversionReport, InUseError, NotFound, SchemaError
+from supasoft.core.errors import (
+    ConversionError,
+    ConversionReport,
+    InUseError,
+    NotFound,
+    SchemaError,
+    SupasoftError,
+)
 from supasoft.core.meta import (
     ON_DELETE_POLICIES,
     CardDef,
@@ -40,6 +48,7 @@ from supasoft.storage.catalog import sys_history, sys_trash
 from supasoft.storage.schema_sync import SchemaWriter
 from supasoft.storage.store import Storage
 
+log = logging.getLogger(__name__)
 Listener = Callable[[Configuration], None]
 RECHECK_SECONDS = 1.0
 
@@ -107,9 +116,21 @@ class ConfigurationService:
         with self.storage.schema_change() as writer:
             yield draft, writer
             self.storage.save_configuration(writer.conn, draft, base.version)
+        if self.storage.kind == "firebird":
+            self._refresh_staff_grants()
         self._config = draft
         for listener in list(self._listeners):
             listener(draft)
+
+    def _refresh_staff_grants(self) -> None:
+        """Networked edition: staff's server role gets data rights on tables the change created (after commit)."""
+        from supasoft.storage.firebird.accounts import refresh_staff_grants
+
+        try:
+            with self.storage.begin() as conn:
+                refresh_staff_grants(conn)
+        except SupasoftError as exc:  # the structure is committed; an admin without GRANT rights is told in the log
+            log.warning("staff grants not refreshed: %s", exc)
 
     # --- objects --------------------------------------------------------------------------------
     def add_object(

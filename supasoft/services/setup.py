@@ -71,7 +71,7 @@ def describe(session: Session) -> dict:
         "version": __version__,
         "edition": "networked" if session.storage.kind == "firebird" else "free",
         "engine": session.storage.kind,
-        "database": session.storage.database.url if session.storage.kind == "firebird" else str(session.storage.database.path),
+        "database": session.storage.database.display_url() if session.storage.kind == "firebird" else str(session.storage.database.path),
         "schema_version": session.storage.schema_revision(),
         "structure_version": config.version,
         "template": session.storage.get_info(TEMPLATE_KEY),
