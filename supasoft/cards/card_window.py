@@ -179,6 +179,12 @@ class CardWindow(QWidget):
         return True
 
     def _ask_conflict(self, error: ConflictError, record: Record, details: dict[int, list[Record]]) -> None:
+        if not error.fields:
+            if error.record_id:  # saved meanwhile, but nothing this user can see differs: save over the new version
+                self._merge_and_save(error, record, details, {})
+            else:  # the server is busy with the same rows (lock): keep the user's values and let them retry
+                self.show_status(self.tr("Someone else is saving this record right now; try again in a moment."), error=True)
+            return
         dialog = ConflictDialog(self.obj, error.fields, self._shown, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
