@@ -28,11 +28,11 @@ ensure_system_packages() {
 
 pick_python() {  # PySide6 6.12 needs Python >= 3.12 (it aborts on 3.11); 3.11 gets PySide6 < 6.12 via pyproject markers
   local candidate
-  for candidate in python3.13 python3.12; do
+  for candidate in python3.12 python3.13; do
     command -v "$candidate" >/dev/null && { command -v "$candidate"; return; }
   done
   if command -v pyenv >/dev/null; then
-    for v in 3.13 3.12; do
+    for v in 3.12 3.13; do
       local prefix
       prefix="$(pyenv prefix "$(pyenv versions --bare | grep -E "^$v(\.|$)" | tail -1)" 2>/dev/null || true)"
       [ -n "$prefix" ] && [ -x "$prefix/bin/python" ] && { echo "$prefix/bin/python"; return; }
