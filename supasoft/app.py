@@ -13,9 +13,17 @@ from typing import Any
 from supasoft import __version__
 
 PROGRAM_DIR = Path(__file__).resolve().parent.parent
-#: Hook for the networked edition: a function (Settings) -> (user, password) | None showing a login window.
-#: Not built yet; with None, Engine=firebird explains that the login window is missing.
-FIREBIRD_LOGIN = None
+
+
+def _firebird_login(settings: Any) -> Any:
+    """The server login window (accessrights.server_login): returns the open session, or None when cancelled."""
+    from supasoft.accessrights.server_login import firebird_login
+
+    return firebird_login(settings)
+
+
+#: Hook for the networked edition: (Settings) -> Session | (user, password) | None, showing a login window.
+FIREBIRD_LOGIN: Any = _firebird_login
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from supasoft.accessrights.common import by, show_error, tr
+from supasoft.accessrights.server_accounts import ServerAccountsBox, wants_server_accounts
 from supasoft.accessrights.user_dialogs import ChecklistDialog, PasswordDialog, UserDialog
 from supasoft.core.errors import SupasoftError
 from supasoft.core.rights import ADMIN_GROUP
@@ -63,6 +64,10 @@ class UsersTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
+        self.server: ServerAccountsBox | None = None
+        if wants_server_accounts(session):  # a server database: each user also needs a server login
+            self.server = ServerAccountsBox(session, self.selected, self)
+            layout.addWidget(self.server)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.load()
 
@@ -98,6 +103,8 @@ class UsersTab(QWidget):
         for b in (self.toggle_button, self.password_button, self.groups_button):
             b.setEnabled(user is not None)
         self.toggle_button.setText(tr("Enable") if user is not None and not user.active else tr("Disable"))
+        if self.server is not None:
+            self.server.update_for_selection()
 
     def add_user(self) -> None:
         dialog = UserDialog(self)

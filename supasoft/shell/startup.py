@@ -15,10 +15,15 @@ from supasoft.services.setup import initialize
 from supasoft.settings import Settings
 from supasoft.widgets.busy import Cancelled, run_busy
 
-#: Firebird needs a user name and password before opening; returns (user, password) or None when cancelled.
-LoginProvider = Callable[[Settings], "tuple[str, str] | None"]
+#: Firebird needs a server login before opening: returns the session it opened (the login window connects
+#: itself, so it can show why a try failed and let the user retry), (user, password), or None when cancelled.
+LoginProvider = Callable[[Settings], "Session | tuple[str, str] | None"]
 #: Copies a backup over a database file that cannot be opened (the composition root wires storage's restore).
 FileRestorer = Callable[[Path, Path], None]
+
+
+class LoginCancelled(DatabaseOpenError):
+    """The user closed the server login window: quit quietly, not with a 'cannot open' dialog."""
 
 
 @dataclass
@@ -56,7 +61,9 @@ def open_target(target: Target, settings: Settings, login: LoginProvider | None 
                 "version yet. Use Engine=sqlite in client.ini, or open a database file.")
         credentials = login(settings)
         if credentials is None:
-            raise DatabaseOpenError("Login cancelled.")
+            raise LoginCancelled("Login cancelled.")
+        if isinstance(credentials, Session):
+            return credentials
         url = settings.with_credentials(*credentials)
         return open_session(url, lock_timeout=settings.lock_timeout)
     first_start = not target.path.exists()
@@ -122,6 +129,8 @@ def open_interactive(target: Target, settings: Settings, *, parent: QWidget | No
     while current is not None:
         try:
             return _open_showing_progress(current, settings, login, parent)
+        except LoginCancelled:
+            return None
         except (SupasoftError, OSError) as exc:
             current = ask_after_failure(exc, current, parent, restorer)
     return None
