@@ -24,6 +24,20 @@ def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def caseless_glob(word: str) -> str:
+    """A GLOB pattern matching word anywhere, ignoring case letter by letter (Łódź -> *[łŁ][óÓ][dD][źŹ]*)."""
+    parts = []
+    for ch in word:
+        lower, upper = ch.lower(), ch.upper()
+        if len(lower) == 1 and len(upper) == 1 and lower != upper:
+            parts.append(f"[{lower}{upper}]")
+        elif ch in "*?[":
+            parts.append(f"[{ch}]")
+        else:
+            parts.append(ch)
+    return "*" + "".join(parts) + "*"
+
+
 class QueryContext:
     """Who is asking: resolves relative filter values such as {"$user": "me"}."""
 
@@ -220,9 +234,9 @@ class QueryBuilder:
         for word in words:
             pattern = f"%{escape_like(word)}%"
             if self.dialect == "sqlite" and not word.isascii():
-                # SQLite's LIKE folds ASCII only: try the word as typed, lower, upper and capitalised (all in C).
-                variants = dict.fromkeys(escape_like(v) for v in (word, word.lower(), word.upper(), word.capitalize()))
-                options = [col.like(f"%{v}%", escape=LIKE_ESCAPE) for col in columns for v in variants]
+                # SQLite's LIKE folds ASCII only: one GLOB with a [xX] class per letter is case-blind for every alphabet.
+                pattern_glob = caseless_glob(word)
+                options = [col.op("GLOB")(pattern_glob) for col in columns]
             else:
                 options = [self.like(col, pattern) for col in columns]
             digits = word.removeprefix(self.obj.code_prefix) if self.obj.code_prefix else word

@@ -280,3 +280,11 @@ def test_code_filter_with_text_is_a_clear_error(session: Session, shop: dict[str
     assert session.records.count(shop["client"], ListQuery(filter=flt)) == 1
     with pytest.raises(SupasoftError, match="not a record number"):
         session.records.count(shop["client"], ListQuery(filter=FilterGroup("and", [Condition((), "eq", "abc")])))
+
+
+@pytest.mark.sqlite_only("the GLOB pattern is SQLite's")
+def test_caseless_glob_pattern() -> None:
+    from supasoft.storage.query import caseless_glob
+
+    assert caseless_glob("Łódź") == "*[łŁ][óÓ][dD][źŹ]*"
+    assert caseless_glob("a*b?[c]") == "*[aA][*][bB][?][[][cC]]*"
