@@ -99,7 +99,12 @@ class Launcher:
         session = open_interactive(target, self.settings, login=FIREBIRD_LOGIN, restorer=_restore_file)
         if session is None:
             return False
-        if not login_if_needed(session, self.settings.user or ""):
+        signed_in = False
+        if session.storage.kind == "firebird":  # the server login named the user: the same app user needs no 2nd login
+            from supasoft.accessrights.server_login import adopt_app_user
+
+            signed_in = adopt_app_user(session)
+        if not signed_in and not login_if_needed(session, self.settings.user or ""):
             session.close()
             return False
         self.show(session, target.label())

@@ -31,8 +31,8 @@ STAFF_ROLE = "SUPASOFT_STAFF"
 ROLES = (ADMIN_ROLE, STAFF_ROLE)
 KEYRING_SERVICE = "Supasoft"
 
-#: storage of an open server session -> (URL with credentials and role, role); the Session dataclass is unhashable
-_URLS: weakref.WeakKeyDictionary[Any, tuple[str, str]] = weakref.WeakKeyDictionary()
+#: storage of an open server session -> (URL with credentials and role, role, server user); Session is unhashable
+_URLS: weakref.WeakKeyDictionary[Any, tuple[str, str, str]] = weakref.WeakKeyDictionary()
 
 
 def tr(text: str) -> str:
@@ -63,6 +63,30 @@ def server_url_of(session: Session) -> str | None:
 def server_role_of(session: Session) -> str | None:
     """The role a server session was opened with (RDB$ADMIN or SUPASOFT_STAFF); None when unknown."""
     return _URLS[session.storage][1] if session.storage in _URLS else None
+
+
+def server_user_of(session: Session) -> str | None:
+    """The server account a session logged in with (None when it was not opened by the login window)."""
+    return _URLS[session.storage][2] if session.storage in _URLS else None
+
+
+def adopt_app_user(session: Session) -> bool:
+    """Single sign-on: the server has checked account X's password, so work as the active app user X.
+
+    False when the database has app users but none (active) with that login: the app login window then asks.
+    """
+    if not session.needs_login:
+        return True
+    user = (server_user_of(session) or "").upper()
+    if not user:
+        return False
+    for info in session.users.users():
+        if info.active and info.login.strip().upper() == user:
+            session.actor.user_id = info.id
+            session.actor.name = info.login
+            session.reload_rights()
+            return True
+    return False
 
 
 def _where(settings: Settings) -> str:
@@ -107,7 +131,7 @@ def connect(settings: Settings, user: str, password: str) -> Session:
             raise explain_failure(exc, settings, user) from None
         except Exception as exc:  # noqa: BLE001 - never a traceback at login
             raise explain_failure(exc, settings, user) from None
-        _URLS[session.storage] = (url, role)
+        _URLS[session.storage] = (url, role, user)
         return session
     raise explain_failure(last or PermissionDenied(""), settings, user)
 

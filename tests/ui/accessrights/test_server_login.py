@@ -229,7 +229,9 @@ def test_server_account_from_the_users_tab_connects_with_the_staff_role(
         session.users.create_user("boss", "boss-pass-1", "Boss")
         session.login("boss", "boss-pass-1")
         login = f"ui_{uuid.uuid4().hex[:8]}"
-        session.users.create_user(login, "app-pass-1", "Anna")
+        anna = session.users.create_user(login, "app-pass-1", "Anna")
+        for obj in session.configuration.config.objects:  # so her main window opens tables, not refusals
+            session.users.grant(("user", anna), obj.id, "change")
         accounts.append(login)
         tab = UsersTab(session)
         qtbot.addWidget(tab)
@@ -255,9 +257,18 @@ def test_server_account_from_the_users_tab_connects_with_the_staff_role(
             assert cur.fetchone()[0] >= 1
         finally:
             raw.close()
-        staff = connect(settings, login, "Srv-pass-1")  # the login window picks the staff role by itself
-        assert server_role_of(staff) == "SUPASOFT_STAFF"
-        staff.close()
+        # the staff member starts the app: the login window picks the staff role by itself, and the server
+        # login signs them in as the app user of the same name (no second password)
+        staff_settings = _server_settings(server_db, user=login)
+        when_modal(ServerLoginDialog, lambda d: (d.password_edit.setText("Srv-pass-1"), d.connect_button.click()))
+        launcher = app_module.Launcher(staff_settings)
+        try:
+            assert launcher.start(target_for(staff_settings, None))
+            qtbot.addWidget(launcher.window)
+            assert server_role_of(launcher.session) == "SUPASOFT_STAFF"
+            assert launcher.session.actor.name == login and not launcher.session.needs_login
+        finally:
+            launcher._close_current()
         tab.server.drop_account(tab.selected())
         accounts.remove(login)
         assert "No server account" in tab.server.status.text()
@@ -287,3 +298,32 @@ def test_an_account_without_a_role_here_is_told_it_has_no_rights(server_db: str,
     with pytest.raises(server_login.ServerLoginError) as caught:
         connect(_server_settings(server_db), name, "Pw-123456")
     assert caught.value.kind == "no_permission" and name.upper() in str(caught.value)
+
+
+@pytest.mark.firebird
+@needs_server
+def test_a_server_login_without_a_matching_app_user_still_asks_the_app_login(
+        qtbot: Any, server_db: str, when_modal: Any) -> None:
+    from supasoft.accessrights.login_dialog import LoginDialog
+
+    settings = _server_settings(server_db)
+    session = connect(settings, settings.user, FB_PASSWORD())
+    session.users.create_user("boss", "boss-pass-1", "Boss")
+    session.close()
+    asked: list[str] = []
+
+    def app_login(dialog: LoginDialog) -> None:
+        asked.append(dialog.login_edit.text())
+        dialog.login_edit.setText("boss")
+        dialog.password_edit.setText("boss-pass-1")
+        dialog.try_login()
+
+    when_modal(ServerLoginDialog, lambda d: (d.password_edit.setText(FB_PASSWORD()), d.connect_button.click()))
+    when_modal(LoginDialog, app_login)
+    launcher = app_module.Launcher(settings)
+    try:
+        assert launcher.start(target_for(settings, None))
+        qtbot.addWidget(launcher.window)
+        assert asked == [settings.user] and launcher.session.actor.name == "boss"
+    finally:
+        launcher._close_current()
