@@ -2,6 +2,7 @@
 # Local Firebird 3 server for the networked edition's tests and for developers (see docs/firebird.md).
 #   scripts/firebird-server.sh start   install if missing, configure, set SYSDBA password, (re)start, fresh test DB
 #   scripts/firebird-server.sh stop    stop the server started by this script (or by the distro's init/systemd)
+#   scripts/firebird-server.sh restart-keep  stop if running, start again; databases and config untouched (fault tests)
 #   scripts/firebird-server.sh env     print `export SUPASOFT_FB_URL=...` / `SUPASOFT_FB_FDB_URL=...` for the test DB
 #   scripts/firebird-server.sh status  exit 0 when port answers
 # Runs as root, non-interactively (CI=true, no stdin); every step is idempotent.
@@ -167,6 +168,13 @@ case "${1:-}" in
     stop_server
     log "stopped"
     ;;
+  restart-keep)
+    need_root
+    t0=$SECONDS
+    stop_server
+    start_server
+    log "restarted on $FB_HOST:$FB_PORT, databases kept ($((SECONDS - t0)) s)"
+    ;;
   env)
     print_env
     ;;
@@ -175,7 +183,7 @@ case "${1:-}" in
     log "not running"; exit 1
     ;;
   *)
-    echo "usage: $0 start|stop|env|status" >&2
+    echo "usage: $0 start|stop|restart-keep|env|status" >&2
     exit 2
     ;;
 esac

@@ -38,6 +38,11 @@ def add_server_commands(subparsers: Any) -> argparse.ArgumentParser:
     create.add_argument("url")
     create.add_argument("--template", choices=("lite", "empty"), default="lite")
 
+    migrate = sub.add_parser("migrate", help="copy a free-edition SQLite file into a NEW server database at URL "
+                                             "(structure, records, history, trash, files, users, grants, audit), then check it")
+    migrate.add_argument("sqlite_file", type=Path, metavar="SQLITE_FILE")
+    migrate.add_argument("url")
+
     sub.add_parser("upgrade", help="bring the system tables of the database at URL up to date").add_argument("url")
 
     users = sub.add_parser("users", help="who is connected (user, address, process, since)")
@@ -133,6 +138,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         seconds = admin.create_database(_url(args.url), args.template)
         print(f"Created the database ({args.template} template) in {seconds:.1f} s.")
         return 0
+    if action == "migrate":
+        return _migrate(args.sqlite_file, _url(args.url))
     if action == "upgrade":
         version = admin.upgrade(_url(args.url))
         print(f"Up to date: schema version {version}.")
@@ -161,6 +168,39 @@ def _dispatch(args: argparse.Namespace) -> int:
     if action == "account":
         return _account(args, admin)
     raise SupasoftError(f"Unknown server action {action}")
+
+
+def _migrate(file: Path, url: str) -> int:
+    import time
+
+    from supasoft.services.migrate import migrate
+
+    shown = {"at": 0.0}
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if done == total or now - shown["at"] >= 0.5:
+            shown["at"] = now
+            percent = 100 * done // total if total else 100
+            print(f"\rCopying rows: {done:,} of {total:,} ({percent}%)", end="" if done < total else "\n", flush=True)
+
+    try:
+        report = migrate(file, url, progress=progress)
+    except KeyboardInterrupt:
+        print("\nerror: interrupted; the new server database was removed again", file=sys.stderr)
+        return 1
+    for count in report.counts:
+        mark = "ok" if count.ok else "DIFFERS"
+        print(f"  {count.table:<20} {count.source:>9,} -> {count.target:>9,}  {mark}")
+    if not report.ok:
+        for line in report.differences:
+            print(f"difference: {line}", file=sys.stderr)
+        print(f"error: {len(report.differences)} difference(s) between the file and the server database "
+              "(kept for inspection; drop it before migrating again)", file=sys.stderr)
+        return 1
+    print(f"Migrated {report.rows:,} rows in {report.seconds:.1f} s; counts agree and "
+          f"{report.checked_records} sample records match field by field.")
+    return 0
 
 
 def _users(users: list[dict[str, Any]], as_json: bool) -> int:
