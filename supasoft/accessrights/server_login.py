@@ -251,7 +251,10 @@ class ServerLoginDialog(QDialog):
         form.addRow(tr("Password:"), self.password_edit)
         if keyring_module() is not None:
             form.addRow("", self.remember)
+        intro = QLabel(tr("This database is on a Supasoft server. Log in with your server account."))
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
