@@ -117,20 +117,28 @@ class ConfigurationService:
             yield draft, writer
             self.storage.save_configuration(writer.conn, draft, base.version)
         if self.storage.kind == "firebird":
-            self._refresh_staff_grants()
+            self._after_server_change(draft, base)
         self._config = draft
         for listener in list(self._listeners):
             listener(draft)
 
-    def _refresh_staff_grants(self) -> None:
-        """Networked edition: staff's server role gets data rights on tables the change created (after commit)."""
+    def _after_server_change(self, draft: Configuration, base: Configuration) -> None:
+        """Networked edition, after the change committed: staff rights and change triggers on new tables, and an
+        event that tells other clients to reload the structure."""
         from supasoft.storage.firebird.accounts import refresh_staff_grants
+        from supasoft.storage.firebird.events import ensure_change_triggers, post_structure_event
 
+        new_objects = sorted({o.id for o in draft.objects} - {o.id for o in base.objects})
         try:
             with self.storage.begin() as conn:
                 refresh_staff_grants(conn)
-        except SupasoftError as exc:  # the structure is committed; an admin without GRANT rights is told in the log
-            log.warning("staff grants not refreshed: %s", exc)
+            if new_objects:
+                with self.storage.connect() as conn:
+                    ensure_change_triggers(conn, new_objects)
+            with self.storage.begin() as conn:
+                post_structure_event(conn)
+        except SupasoftError as exc:  # the structure is committed; what failed here is told in the log
+            log.warning("after the structure change: %s", exc)
 
     # --- objects --------------------------------------------------------------------------------
     def add_object(
