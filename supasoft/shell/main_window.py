@@ -222,7 +222,8 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         saved = self.prefs.get_json("tabs", None)
         config = self.session.configuration.config
-        known = {o.id for o in config.objects}
+        readable = [o for o in config.objects if self.session.access.allowed("read", o.id)]
+        known = {o.id for o in readable}
         if isinstance(saved, dict):
             for entry in saved.get("open", []):
                 if isinstance(entry, dict) and entry.get("object") in known:
@@ -231,8 +232,8 @@ class MainWindow(QMainWindow):
             current = saved.get("current", 0)
             if isinstance(current, int) and 0 <= current < self.tabs.count():
                 self.tabs.setCurrentIndex(current)
-        elif config.objects:
-            first = min(config.objects, key=lambda o: (o.order, o.id))
+        elif readable:
+            first = min(readable, key=lambda o: (o.order, o.id))
             self.open_object(first.id)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

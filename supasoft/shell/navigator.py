@@ -41,7 +41,8 @@ class Navigator(QTreeWidget):
         config = self.session.configuration.config
         folder = self.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon)
         view_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
-        for obj in sorted(config.objects, key=lambda o: (o.order, o.id)):
+        readable = [o for o in config.objects if self.session.access.allowed("read", o.id)]
+        for obj in sorted(readable, key=lambda o: (o.order, o.id)):  # objects the user may not read are not listed
             item = QTreeWidgetItem([obj.plural])
             item.setIcon(0, folder)
             item.setData(0, OBJECT_ROLE, obj.id)

@@ -104,3 +104,21 @@ def test_wrong_password_shows_a_message_in_the_login_dialog(qtbot, office: Path)
         assert dialog.isVisible() and s.needs_login
     finally:
         s.close()
+
+
+def test_objects_a_user_cannot_read_are_not_offered(qtbot, office: Path) -> None:  # noqa: ANN001
+    admin = open_session(office, login="boss", password=PASSWORD)
+    ids = lite_ids(admin)
+    sales = admin.users.groups()["Sales"]
+    admin.users.revoke(("group", sales), ids["client"])
+    admin.users.grant(("group", sales), ids["product"], "read")
+    admin.close()
+    launcher = launch(qtbot, office, "staff", Settings())
+    try:
+        nav = launcher.window.navigator
+        shown = [nav.topLevelItem(i).text(0) for i in range(nav.topLevelItemCount())]
+        assert shown[0].startswith("Products") and not any(t.startswith("Clients") for t in shown)
+        assert launcher.window.tabs.count() == 1 and launcher.window.tabs.tabText(0).startswith("Products")
+    finally:
+        launcher.window.relay.detach()
+        launcher.session.close()
