@@ -28,8 +28,10 @@ ensure_system_packages() {
 
 pick_python() {  # PySide6 6.12 needs Python >= 3.12 (it aborts on 3.11); 3.11 gets PySide6 < 6.12 via pyproject markers
   local candidate
-  for candidate in python3.12 python3.13; do
-    command -v "$candidate" >/dev/null && { command -v "$candidate"; return; }
+  for candidate in python3.12 python3.13; do  # pyenv shims exist but fail when that version is not selected
+    if command -v "$candidate" >/dev/null && "$candidate" -c "import venv" >/dev/null 2>&1; then
+      "$candidate" -c "import sys; print(sys.executable)"; return
+    fi
   done
   if command -v pyenv >/dev/null; then
     for v in 3.12 3.13; do
