@@ -67,7 +67,9 @@ class TableLive:
         self._update_status()
 
     def on_records_changed(self: TableTab, object_id: int, ids: set[int]) -> None:
-        if object_id == self.object_id:
+        if object_id == self.object_id and not ids:  # another client changed something here: reload the page
+            self._pending_other = True
+        elif object_id == self.object_id:
             self._pending_ids |= set(ids)
         elif object_id in self._referenced_objects():
             self._pending_other = True
