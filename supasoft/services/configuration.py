@@ -41,6 +41,7 @@ from supasoft.services.structure_rules import (
     check_field,
     check_object_names,
     clean_name,
+    formula_reads,
     uses_of_field,
     uses_of_object,
 )
@@ -502,11 +503,11 @@ class ConfigurationService:
         """Drop a field with everything that uses it (the caller checked or chose cascade)."""
         for other in config.objects:
             for g in list(other.fields):
-                if g.id == f.id:
+                if g.id == f.id or g not in other.fields:
                     continue
                 uses_path = any(p is not None and f.id in p for p in (g.source, g.receiver))
-                if uses_path:
-                    self._remove_field(config, writer, other, g)
+                if uses_path or (g.type == "formula" and f.id in formula_reads(config, other, g)):
+                    self._remove_field(config, writer, other, g)  # cascade: what reads the field goes with it
         for lst in config.lists:
             lst.columns = [c for c in lst.columns if f.id not in c.path]
             lst.sort = [s for s in lst.sort if f.id not in s.path]
@@ -527,10 +528,6 @@ class ConfigurationService:
             .where(sys_history.c.object_id == obj.id, sys_history.c.field_id == f.id)
             .values(field_id=None, old_value=None, new_value=None, action="dropped")
         )
-        for other in config.objects:
-            for g in other.fields:
-                if g.type == "formula" and g.formula and uses_of_field_formula(g.formula, f.name) and other.id == obj.id:
-                    g.formula = "0"
 
     def _remove_object_parts(self, config: Configuration, object_id: int) -> None:
         links = [link.id for link in config.links if object_id in (link.parent, link.child)]
@@ -538,12 +535,6 @@ class ConfigurationService:
         config.detail_sets = [d for d in config.detail_sets if d.link not in links]
         config.lists = [x for x in config.lists if x.object != object_id]
         config.cards = [c for c in config.cards if c.object != object_id]
-
-
-def uses_of_field_formula(formula: str, name: str) -> bool:
-    from supasoft.services.structure_rules import _formula_mentions
-
-    return _formula_mentions(formula, name)
 
 
 def _prune_layout(node, field_id: int) -> None:  # type: ignore[no-untyped-def]

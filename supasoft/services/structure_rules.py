@@ -102,13 +102,13 @@ def _layout_refs(node: LayoutNode) -> list[LayoutNode]:
 def uses_of_field(config: Configuration, field_id: int) -> list[Use]:
     """Every place a field is used: formulas, sources/receivers, links, lists, cards, detail sets."""
     owner = config.field_owner(field_id)
-    target = owner.field_by_id(field_id)
+    owner.field_by_id(field_id)  # KeyError for an unknown field
     uses: list[Use] = []
     for obj in config.objects:
         for f in obj.fields:
             if f.id == field_id:
                 continue
-            if f.formula and _formula_mentions(f.formula, target.name):
+            if f.type == "formula" and field_id in formula_reads(config, obj, f):
                 uses.append(Use("formula", f"{obj.name}.{f.name}"))
             for label, path in (("source", f.source), ("receiver", f.receiver)):
                 if path is not None and field_id in path:
@@ -129,18 +129,20 @@ def uses_of_field(config: Configuration, field_id: int) -> list[Use]:
     return uses
 
 
-def _formula_mentions(formula: str, name: str) -> bool:
-    """Whether a formula refers to a field name (in braces, alone or as part of a dotted path)."""
-    wanted = name.casefold()
-    inside = []
-    depth, start = 0, 0
-    for i, ch in enumerate(formula):
-        if ch == "{":
-            depth, start = 1, i + 1
-        elif ch == "}" and depth:
-            inside.append(formula[start:i])
-            depth = 0
-    return any(wanted in (part.strip().casefold() for part in ref.split(".")) for ref in inside)
+def formula_reads(config: Configuration, obj: ObjectDef, f: FieldDef) -> set[int]:
+    """Every field id a formula reads: along reference paths and through child collections (and their links)."""
+    from supasoft.core.formulas import FormulaError, compile_formula
+
+    try:
+        compiled = compile_formula(f.formula or "", config, obj, self_field_id=f.id)
+    except FormulaError:
+        return set()  # a formula that no longer compiles reads nothing we can name
+    reads = {field_id for path in compiled.dependencies for field_id in path}
+    for collection in compiled.collections:
+        reads.add(config.link_by_id(collection.link_id).field)
+        if collection.field_id is not None:
+            reads.add(collection.field_id)
+    return reads
 
 
 def uses_of_object(config: Configuration, object_id: int) -> list[Use]:

@@ -207,3 +207,18 @@ def test_fast_sql_conversion_falls_back_when_a_value_does_not_fit(session: Sessi
     report = session.configuration.change_field_type(oid, fid, type="money", on_failure="keep")
     assert values_of(session, oid, fid, ids) == [Decimal("7.00"), None]
     assert report.failures == [(ids[1], str(10**17))]
+
+
+def test_formula_uses_come_from_what_the_formula_reads(session: Session) -> None:
+    cfg = session.configuration
+    product = cfg.add_object("Product", "Products")
+    product_price = cfg.add_field(product.id, FieldDef(0, "Price", "money"))
+    item = cfg.add_object("Item", "Items")
+    price = cfg.add_field(item.id, FieldDef(0, "Price", "money"))
+    cfg.add_field(item.id, FieldDef(0, "Gross", "formula", formula="{Price} * 1.23"))
+    cfg.add_field(item.id, FieldDef(0, "Rounded", "formula", formula="ROUND({Gross}, 0)"))
+    assert cfg.uses_of_field(product_price.id) == []  # same name, other object: not a use
+    assert [(u.kind, u.where) for u in cfg.uses_of_field(price.id)] == [("formula", "Item.Gross")]
+    cfg.delete_field(item.id, price.id, cascade=True)
+    assert [f.name for f in cfg.object(item.id).fields] == []  # Gross read Price, Rounded read Gross
+    assert check_database(session) == []
