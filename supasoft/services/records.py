@@ -374,10 +374,6 @@ class RecordService:
             self.formulas.compute(conn, repo, obj, values, record.id, details or {})
         return {f.id: values.get(f.id) for f in obj.fields if f.type == "formula"}
 
-    def line_preview(self, object_id: int, record: Record) -> dict[int, Any]:
-        """Formula values of one detail line being edited (e.g. cost = price * quantity)."""
-        return self.preview(record)
-
     # --- writing ---------------------------------------------------------------------------------------
     def save(self, record: Record, *, details: dict[int, list[Record]] | None = None) -> Record:
         """Create or update a record (and, for detail sets, its child lines) in one transaction."""

@@ -6,9 +6,8 @@ from collections.abc import Sequence
 
 from supasoft.core.meta import FieldPath, FilterGroup, ListDef, SortKey
 from supasoft.services.record_model import ListQuery
-from supasoft.services.record_model import RefValue as ServiceRef
 from supasoft.services.records import RecordService
-from supasoft.widgets.row_source import ColumnInfo, RefValue, RowData
+from supasoft.widgets.row_source import ColumnInfo, RowData
 
 CODE_KEY = "code"
 
@@ -67,8 +66,7 @@ class RecordRowSource:
         rows = self.records.list(self.object_id, self._query(offset, limit))
         out = []
         for row in rows:
-            cells = tuple(RefValue(c.id, c.text) if isinstance(c, ServiceRef) else c for c in row.cells)
-            out.append(RowData(row.id, row.version, cells))
+            out.append(RowData(row.id, row.version, row.cells))
         return out
 
     def set_sort(self, column_key: str | None, descending: bool) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
 from supasoft.core.meta import FieldDef
+from supasoft.services.record_model import RefValue  # one class: the service returns it, tables show it
 
 
 @dataclass(frozen=True)
@@ -16,14 +17,6 @@ class ColumnInfo:
     key: str
     title: str
     field: FieldDef | None
-
-
-@dataclass(frozen=True)
-class RefValue:
-    """A reference cell: the target record id plus its display text, resolved by the source."""
-
-    id: int
-    text: str
 
 
 @dataclass(frozen=True)
