@@ -145,17 +145,26 @@ class FormulaRunner:
         obj = config.object_by_id(object_id)
         repo = service.repo()
         count = 0
+        formulas = self.compiled(config, obj)
         with service.storage.begin() as conn:
             last = 0
             table = repo.table(obj)
-            while True:
-                ids = list(conn.execute(sa.select(table.c.id).where(table.c.id > last).order_by(table.c.id).limit(BATCH)).scalars())
-                if not ids:
+            targets = {fid: obj.field_by_id(fid) for fid, _ in formulas}
+            formula_type = field_types.get("formula")
+            update = table.update().where(table.c.id == sa.bindparam("_id")).values(
+                {column_name(f): sa.bindparam(f"_v{fid}") for fid, f in targets.items()})
+            while formulas:  # a batch of rows read at once, computed, written back in one executemany
+                rows = conn.execute(sa.select(table).where(table.c.id > last).order_by(table.c.id).limit(BATCH)).mappings().all()
+                if not rows:
                     break
-                for record_id in ids:
-                    self.recompute_record(conn, repo, obj, record_id)
-                count += len(ids)
-                last = ids[-1]
+                params = []
+                for row in rows:
+                    values = service.record_from_row(conn, repo, obj, dict(row)).values
+                    self.compute(conn, repo, obj, values, row["id"], {})
+                    params.append({"_id": row["id"], **{f"_v{fid}": formula_type.to_db(values[fid], f) for fid, f in targets.items()}})
+                conn.execute(update, params)
+                count += len(rows)
+                last = rows[-1]["id"]
             for link in config.parent_links(obj.id):
                 parent = config.object_by_id(link.parent)
                 if any(f.type == "formula" for f in parent.fields) and is_stored(child := obj.field_by_id(link.field)):
