@@ -8,6 +8,7 @@ On SQLite (one user) the feed is silent; start() does nothing there.
     feed = ChangeFeed(session)
     feed.on_object(lambda object_id: ...)   # records of that object changed (reload the table)
     feed.on_structure(lambda: ...)          # the structure changed (reload the configuration)
+    feed.on_maintenance(lambda: ...)        # maintenance mode began or ended (read MaintenanceService.state())
     feed.start(); ...; feed.stop()          # stop() before the process exits
 """
 
@@ -22,6 +23,7 @@ log = logging.getLogger(__name__)
 
 ObjectCallback = Callable[[int], None]
 StructureCallback = Callable[[], None]
+MaintenanceCallback = Callable[[], None]
 
 
 class ChangeFeed:
@@ -33,6 +35,7 @@ class ChangeFeed:
         self._object_ids = object_ids
         self._object_subs: list[ObjectCallback] = []
         self._structure_subs: list[StructureCallback] = []
+        self._maintenance_subs: list[MaintenanceCallback] = []
         self._lock = threading.Lock()
         self.listener: Any = None
 
@@ -45,10 +48,16 @@ class ChangeFeed:
         with self._lock:
             self._structure_subs.append(callback)
 
+    def on_maintenance(self, callback: MaintenanceCallback) -> None:
+        """callback() when maintenance mode began or ended (and after a reconnect: it may have changed)."""
+        with self._lock:
+            self._maintenance_subs.append(callback)
+
     def unsubscribe(self, callback: Callable[..., None]) -> None:
         with self._lock:
             self._object_subs = [c for c in self._object_subs if c is not callback]
             self._structure_subs = [c for c in self._structure_subs if c is not callback]
+            self._maintenance_subs = [c for c in self._maintenance_subs if c is not callback]
 
     # --- lifecycle
     @property
@@ -85,8 +94,10 @@ class ChangeFeed:
         return [o.id for o in self.session.storage.load_configuration().objects]
 
     def _dispatch(self, names: list[str]) -> None:
-        from supasoft.storage.firebird.events import STRUCTURE_EVENT
+        from supasoft.storage.firebird.events import MAINTENANCE_EVENT, STRUCTURE_EVENT
 
+        if MAINTENANCE_EVENT in names:
+            self.notify_maintenance()
         if STRUCTURE_EVENT in names:
             if self.listener is not None and self._object_ids is None:
                 self.listener.set_objects(self._current_ids())
@@ -97,6 +108,7 @@ class ChangeFeed:
 
     def _resync(self) -> None:
         """The attachment came back after a loss: events may have been missed, so everything is stale."""
+        self.notify_maintenance()
         self.notify_structure()
         for object_id in self._current_ids():
             self.notify_object(object_id)
@@ -110,6 +122,12 @@ class ChangeFeed:
     def notify_structure(self) -> None:
         with self._lock:
             subs = list(self._structure_subs)
+        for callback in subs:
+            self._call(callback)
+
+    def notify_maintenance(self) -> None:
+        with self._lock:
+            subs = list(self._maintenance_subs)
         for callback in subs:
             self._call(callback)
 

@@ -46,6 +46,7 @@ from supasoft.services.structure_rules import (
     uses_of_object,
 )
 from supasoft.storage.catalog import sys_history, sys_trash
+from supasoft.storage.errors import DatabaseBusyError, firebird_kind
 from supasoft.storage.schema_sync import SchemaWriter
 from supasoft.storage.store import Storage
 
@@ -66,13 +67,14 @@ class ConfigurationService:
         self.after_formula_change: Callable[[Configuration, int], None] | None = None
         self.rights_check: Callable[..., None] | None = None
         self.current_user: Callable[[], int | None] = lambda: None
+        self.hold_refresh = False  # set while the session let go of the database (Session.paused)
 
     # --- reading ------------------------------------------------------------------------------
     @property
     def config(self) -> Configuration:
         """The current structure (reloaded when another admin changed it; checked at most every second)."""
         moment = time.monotonic()
-        if moment - self._checked_at > RECHECK_SECONDS:
+        if not self.hold_refresh and moment - self._checked_at > RECHECK_SECONDS:
             self._checked_at = moment
             self.refresh()
         return self._config
@@ -114,14 +116,36 @@ class ConfigurationService:
             self.backups.take_automatic(reason)
         # SQLite: one transaction. Firebird: DDL committed step by step, drops after the document,
         # committed steps compensated on failure (Storage.schema_change / SchemaWriter).
-        with self.storage.schema_change() as writer:
-            yield draft, writer
-            self.storage.save_configuration(writer.conn, draft, base.version)
+        try:
+            with self.storage.schema_change() as writer:
+                yield draft, writer
+                self.storage.save_configuration(writer.conn, draft, base.version)
+        except DatabaseBusyError as exc:
+            if firebird_kind(exc.__cause__) != "object_in_use":
+                raise
+            raise self._busy_with_names() from exc.__cause__
         if self.storage.kind == "firebird":
             self._after_server_change(draft, base)
         self._config = draft
         for listener in list(self._listeners):
             listener(draft)
+
+    def _busy_with_names(self) -> DatabaseBusyError:
+        """'Another user has this table open: ANNA from ...': who the admin has to ask (or use maintenance mode)."""
+        from supasoft.services.maintenance import connected_clients, describe_clients
+
+        try:
+            others = [c for c in connected_clients(self.storage) if not c.this_process]
+        except SupasoftError:
+            others = []
+        if others:
+            message = (f"Another user has this table open: {describe_clients(others)}. Ask them to close it "
+                       "(or start maintenance mode), then try again.")
+        else:
+            message = ("This table is still open in another window or transaction; close it, then try again.")
+        error = DatabaseBusyError(message)
+        error.clients = others  # type: ignore[attr-defined]
+        return error
 
     def _after_server_change(self, draft: Configuration, base: Configuration) -> None:
         """Networked edition, after the change committed: staff rights and change triggers on new tables, and an

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from supasoft.core.errors import PermissionDenied
@@ -14,6 +18,9 @@ from supasoft.services.record_model import Actor
 from supasoft.services.records import RecordService
 from supasoft.services.users import UserService
 from supasoft.storage.store import Storage
+
+log = logging.getLogger(__name__)
+PauseListener = Callable[[bool], None]
 
 
 @dataclass
@@ -27,6 +34,8 @@ class Session:
     access: AccessService
     actor: Actor
     users: UserService
+    client_id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])  # tells this session apart from others
+    _pause_listeners: list[PauseListener] = field(default_factory=list, repr=False)
 
     def views_of(self, object_id: int) -> list:
         """The list views a user sees for an object: shared ones and their own personal ones."""
@@ -56,6 +65,42 @@ class Session:
     def require_login(self) -> None:
         if self.needs_login:
             raise PermissionDenied("This database has users: log in first.")
+
+    # --- letting go of the database (maintenance, rebuild by a tool) ------------------------------------
+    def add_pause_listener(self, callback: PauseListener) -> None:
+        """Called with True before the session lets go of the database, False when it may reconnect."""
+        self._pause_listeners.append(callback)
+
+    def remove_pause_listener(self, callback: PauseListener) -> None:
+        self._pause_listeners = [c for c in self._pause_listeners if c != callback]
+
+    def release(self) -> None:
+        """Close the pooled attachments of this session; the next query reconnects by itself."""
+        self.storage.database.dispose()
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Release every attachment of this process to the database (for a rebuild/restore by a tool).
+
+        Listeners hear True first (the shell stops its change-event listener), then the pool is disposed
+        and the structure is not re-read meanwhile; on exit listeners hear False (they restart) and the
+        next query reconnects by itself. Listeners may be called from a worker thread.
+        """
+        self._tell_paused(True)
+        self.configuration.hold_refresh = True
+        try:
+            self.release()
+            yield
+        finally:
+            self.configuration.hold_refresh = False
+            self._tell_paused(False)
+
+    def _tell_paused(self, paused: bool) -> None:
+        for callback in list(self._pause_listeners):
+            try:
+                callback(paused)
+            except Exception:  # one listener's failure must not keep the database attached or detached
+                log.exception("pause listener failed")
 
     def close(self) -> None:
         self.storage.close()

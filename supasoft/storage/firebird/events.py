@@ -4,6 +4,7 @@
   'sp_changed_<id>'. ensure_change_triggers() creates (or re-creates) them; a dropped table takes its
   trigger with it. Only committed work is delivered, one count per row: treat it as "reload".
 - A structure change posts 'sp_structure' (post_structure_event, an EXECUTE BLOCK: POST_EVENT is not DSQL).
+- Maintenance mode begun or ended posts 'sp_maintenance' (services/maintenance.py); always listened for.
 - ChangeListener(url, object_ids, callback) waits in a daemon worker thread on its own attachment:
   wait(timeout) + flush() loop, a `select 1` keep-alive (a killed attachment otherwise goes silent),
   reconnect with a full-reload callback, and stop() that always closes (an open collector hangs the
@@ -26,6 +27,7 @@ from supasoft.storage.engine import is_firebird
 log = logging.getLogger(__name__)
 
 STRUCTURE_EVENT = "sp_structure"
+MAINTENANCE_EVENT = "sp_maintenance"
 WAIT_SECONDS = 0.25
 KEEPALIVE_SECONDS = 3.0
 RECONNECT_SECONDS = 2.0
@@ -111,7 +113,7 @@ Callback = Callable[[list[str]], None]
 
 
 class ChangeListener:
-    """Listens for 'sp_changed_<id>' (and 'sp_structure') on a dedicated attachment in a daemon thread.
+    """Listens for 'sp_changed_<id>' (and 'sp_structure', 'sp_maintenance') on a dedicated attachment in a daemon thread.
 
     callback(names) runs in the worker thread with the event names that fired (call into Qt through a
     signal). on_reconnect() runs after the attachment was lost and came back: events may have been
@@ -143,7 +145,7 @@ class ChangeListener:
     def names(self) -> list[str]:
         with self._lock:
             names = [changed_event(i) for i in self._ids]
-        return names + ([STRUCTURE_EVENT] if self.structure else [])
+        return names + ([STRUCTURE_EVENT] if self.structure else []) + [MAINTENANCE_EVENT]
 
     def start(self, wait: float = 10.0) -> ChangeListener:
         """Start the worker; waits up to `wait` seconds until it listens (events before that are missed)."""
