@@ -31,8 +31,20 @@ def type_keys() -> list[str]:
     return field_types.keys()
 
 
+def offer_maintenance(widget: QWidget | None, error: BaseException) -> bool:
+    """Let the window offer maintenance mode when a structure change found a table open by others; True if it did."""
+    while widget is not None:
+        handler = getattr(widget, "offer_maintenance", None)
+        if callable(handler):
+            return bool(handler(error))
+        widget = widget.parentWidget()
+    return False
+
+
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
-    """Show a user-facing error (never a traceback)."""
+    """Show a user-facing error (never a traceback); a busy table names who has it open and offers maintenance mode."""
+    if offer_maintenance(parent, error):
+        return
     box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Configurator"), str(error), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("error_box")
     box.exec()

@@ -13,6 +13,7 @@ from supasoft.configurator.detail_sets_tab import DetailSetsTab
 from supasoft.configurator.fields_tab import FieldsTab
 from supasoft.configurator.import_export import ImportExport
 from supasoft.configurator.links_tab import LinksTab
+from supasoft.configurator.maintenance_menu import MaintenanceControl
 from supasoft.configurator.objects_panel import ObjectsPanel
 from supasoft.configurator.structure_undo import StructureUndo
 from supasoft.configurator.tables_tab import TablesTab
@@ -58,11 +59,17 @@ class ConfiguratorWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 900])
-        self.setCentralWidget(splitter)
         self.transfer = ImportExport(session, self)
         self._build_menus()
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
+        self.maintenance = MaintenanceControl(self, session)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.maintenance.bar)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.status.setText(self.tr("Undo takes back additions, renames and options; deletions and type changes "
                                     "are kept in an automatic backup instead."))
         self.objects.current_changed.connect(self._object_chosen)
@@ -81,6 +88,8 @@ class ConfiguratorWindow(QMainWindow):
         self.timer.start()
         self.resize(1200, 760)
         self._object_chosen(self.objects.current_id())
+        self.maintenance.check_formats()
+        self.maintenance.refresh_status()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -110,11 +119,18 @@ class ConfiguratorWindow(QMainWindow):
 
     # --- keeping in step with the structure ----------------------------------------------------------
     def poll(self) -> bool:
-        """Pick up a change made by another admin (the listener reloads the panels)."""
+        """Pick up a change made by another admin (the listener reloads the panels); not while a rebuild runs."""
+        if self.maintenance.paused():
+            return False
+        self.maintenance.refresh_status()
         try:
             return self.service.refresh()
         except SupasoftError:
             return False
+
+    def offer_maintenance(self, error: BaseException) -> bool:
+        """A structure change found a table open by others: say who and offer maintenance mode (common.show_error)."""
+        return self.maintenance.offer_maintenance(error)
 
     def _config_changed(self) -> None:
         if self._reloading:
@@ -125,6 +141,7 @@ class ConfiguratorWindow(QMainWindow):
             self._reload_tabs()
         finally:
             self._reloading = False
+        self.maintenance.check_formats()  # the change may have used a table's last versions
 
     def _update_heading(self, object_id: int | None) -> None:
         try:

@@ -17,7 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supasoft.configurator.common import confirm, path_text, show_error, type_label, uses_text
+from supasoft.configurator.common import (
+    confirm,
+    offer_maintenance,
+    path_text,
+    show_error,
+    type_label,
+    uses_text,
+)
 from supasoft.configurator.field_dialog import FieldDialog
 from supasoft.configurator.structure_undo import StructureUndo
 from supasoft.configurator.type_change_dialog import TypeChangeDialog
@@ -157,6 +164,7 @@ class FieldsTab(QWidget):
         try:
             f = self.service.add_field(object_id, dialog.draft())
         except SupasoftError as exc:
+            offer_maintenance(dialog, exc)  # a table open elsewhere: name who, offer maintenance mode
             return str(exc)
         dialog.saved_id = f.id  # type: ignore[attr-defined]
         holder = {"id": f.id}
@@ -187,6 +195,7 @@ class FieldsTab(QWidget):
         try:
             self.service.update_field(object_id, old.id, **changes)
         except SupasoftError as exc:
+            offer_maintenance(dialog, exc)
             return str(exc)
         before = {k: getattr(current, k) for k in changes}
         dialog.saved_id = old.id  # type: ignore[attr-defined]
