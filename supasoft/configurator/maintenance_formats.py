@@ -118,6 +118,7 @@ class FormatsDialog(QDialog):
             bar.setRange(0, u.limit)
             bar.setValue(min(u.used, u.limit))
             bar.setFormat(self.tr("{0} of {1}").format(u.used, u.limit))
+            bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
             bar.setStyleSheet(f"QProgressBar::chunk {{ background: {LEVEL_COLOURS[u.level]}; }}")
             self.table.setCellWidget(row, 1, bar)
             state = QTableWidgetItem(states[u.level])
