@@ -62,6 +62,8 @@ class Launcher:
             open_access=self._open_access if "access" in menus else None,
             open_database=self.open_database, restore_backup=self.restore_backup, database_label=label,
         )
+        if self.cards is not None:  # networked edition: open cards follow other clients' saves too
+            self.window.relay.records_changed.connect(self.cards.follow_remote)
         self.window.show()
         return self.window
 

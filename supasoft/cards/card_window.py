@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from supasoft.cards.conflict_dialog import MINE, ConflictDialog
-from supasoft.core.errors import ConflictError, SupasoftError, ValidationError
+from supasoft.core.errors import ConflictError, NotFound, SupasoftError, ValidationError
 from supasoft.core.fieldtypes import field_types
 from supasoft.core.meta import FieldDef
 from supasoft.services.record_model import Record
@@ -322,6 +322,32 @@ class CardWindow(QWidget):
                 self.form.set_record(self.records.get(self.object_id, record_id))
             except SupasoftError:
                 self.show_status(self.tr("This record was deleted meanwhile."), error=True)
+
+    def follow_remote(self, object_id: int) -> None:
+        """Another client changed records of an object (a server event names no record): compare versions."""
+        self.form.refresh_children(object_id)
+        record_id = self.form.record_id
+        if object_id != self.object_id or record_id is None or self._saving:
+            return
+        try:
+            stored = self.records.get(self.object_id, record_id)
+        except NotFound:
+            self.show_status(self.tr("Another user deleted this record (it is in the trash)."), error=True)
+            return
+        except SupasoftError:
+            return  # no longer readable (rights changed) or the server is away: the next save tells
+        if stored.version == self.form.stored().version:
+            return
+        when = stored.updated_at.strftime("%H:%M") if stored.updated_at else ""
+        if self.form.is_dirty():
+            self.show_status(self.tr("Another user saved this record at %s. Your changes are kept: when you save, "
+                                     "you choose which of their values to keep.") % when, error=True)
+            return
+        self.form.set_record(stored)
+        if self.tabs.currentWidget() is self.history:
+            self.history.load(self.object_id, record_id)
+        self._sync_title()
+        self.show_status(self.tr("Updated: another user saved this record at %s.") % when)
 
 
 def _weak_listener(window: CardWindow) -> Callable[[int, set[int]], None]:

@@ -44,6 +44,13 @@ class CardWindows(QObject):
         """A new record's card, e.g. a contact with its client already filled in."""
         return self.open(object_id, None, prefill)
 
+    def follow_remote(self, object_id: int, ids: set[int] | None = None) -> None:
+        """Another client changed records of an object (networked edition): every open card checks its own."""
+        if ids:
+            return  # named records come from this process: each card already heard the service itself
+        for window in self.windows():
+            window.follow_remote(object_id)
+
     def windows(self) -> list[CardWindow]:
         """The card windows still open."""
         return [w for w in self._windows if shiboken6.isValid(w) and w.isVisible()]

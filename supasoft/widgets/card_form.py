@@ -374,6 +374,10 @@ class CardForm(QWidget):
         self.previewed.emit()
 
     def _on_records_changed(self, object_id: int, ids: set[int]) -> None:
+        self.refresh_children(object_id)
+
+    def refresh_children(self, object_id: int) -> None:
+        """Records of object_id changed (here or on another client): reread the children lists showing them."""
         for view in self.children_views.values():
             if view.link.child == object_id:
                 view.refresh()
