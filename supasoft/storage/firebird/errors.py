@@ -26,8 +26,10 @@ _RULES: tuple[tuple[str, frozenset[int], tuple[str, ...], frozenset[str]], ...] 
     ("string_truncation", frozenset({335544914}), ("string right truncation",), frozenset({"22001"})),
     ("numeric_overflow", frozenset({335544779, 335544916}),
      ("numeric value is out of range", "integer overflow", "numeric overflow: value"), frozenset({"22003"})),
-    ("server_down", frozenset({335544721, 335544726, 335544727, 335544856, 335544421, 335544648}),
-     ("unable to complete network request", "error reading data from the connection",
+    # 335545106 "Error occurred during login, please check server firebird.log": seen for a few seconds while a
+    # restarted server opens its security database; transient like an outage, so the client retries
+    ("server_down", frozenset({335544721, 335544726, 335544727, 335544856, 335544421, 335544648, 335545106}),
+     ("unable to complete network request", "error occurred during login", "error reading data from the connection",
       "error writing data to the connection", "connection shutdown", "connection rejected by remote interface",
       "connection lost"), frozenset({"08006", "08003", "08004"})),
 )

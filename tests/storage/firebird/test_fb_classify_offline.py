@@ -69,6 +69,8 @@ CASES = [
      (335544721, 335544722), "08006", -902),
     ("server_down", ["connection shutdown"], (335544856,), "08003", -902),
     ("server_down", ["connection rejected by remote interface"], (335544421,), "08004", -923),
+    ("server_down", ["Error occurred during login, please check server firebird.log for details"], (335545106,),
+     "28000", -902),
     ("database_missing", ['I/O error during "open" operation for file "/x/nope.fdb"', "Error while trying to open file",
                           "No such file or directory"], (335544344, 335544734), "08001", -902),
     ("other", ['I/O error during "open" operation for file "/root/x.fdb"', "Error while trying to open file",
