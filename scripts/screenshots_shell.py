@@ -63,17 +63,18 @@ def main() -> int:
     dialog.close()
     window.close()
 
-    install_translations("pl")  # the same window in Polish
-    polish = MainWindow(session, open_card=lambda *_: None, open_configurator=lambda: None,
-                        database_label=str(Path.home() / "Supasoft" / "supasoft-pl.db"))
-    polish.resize(1240, 760)
-    polish.show()
-    polish.open_object(ids["order"])
-    settle(app)
-    polish.grab().save(str(args.out / "main-window-pl.png"))
-    polish.close()
+    for language in ("pl", "ru"):  # the same window in Polish and Russian (the longest toolbar texts)
+        install_translations(language)
+        translated = MainWindow(session, open_card=lambda *_: None, open_configurator=lambda: None,
+                                database_label=str(Path.home() / "Supasoft" / f"supasoft-{language}.db"))
+        translated.resize(1240, 760)
+        translated.show()
+        translated.open_object(ids["order"])
+        settle(app)
+        translated.grab().save(str(args.out / f"main-window-{language}.png"))
+        translated.close()
     session.close()
-    names = ("main-window.png", "table-filtered.png", "filter-builder.png", "main-window-pl.png")
+    names = ("main-window.png", "table-filtered.png", "filter-builder.png", "main-window-pl.png", "main-window-ru.png")
     print("wrote", *(args.out / n for n in names))
     return 0
 

@@ -99,7 +99,7 @@ class TableTab(TableOps, TableLive, QWidget):
 
         self.new_action = act(self.tr("New"), QStyle.StandardPixmap.SP_FileIcon, self.new_record, self.tr("New record (Ctrl+N)"))
         self.delete_action = act(self.tr("Delete"), QStyle.StandardPixmap.SP_TrashIcon, self.delete_selected,
-                                 self.tr("Move the selected records to the trash (Del)"))
+                                 self.tr("Move the selected records to the trash (Del)"), icon_only=True)
         self.refresh_action = act(self.tr("Refresh"), QStyle.StandardPixmap.SP_BrowserReload, self.refresh, self.tr("Refresh (F5)"),
                                   icon_only=True)
         self.toolbar.addSeparator()
