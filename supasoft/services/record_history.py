@@ -13,7 +13,7 @@ from supasoft.core.meta import FieldDef, ObjectDef
 from supasoft.services.record_model import HistoryEntry, TrashItem
 from supasoft.storage.catalog import sys_history, sys_trash
 from supasoft.storage.physical import column_name, is_stored
-from supasoft.storage.repository import SYSTEM_KEYS, RecordRepository
+from supasoft.storage.repository import SYSTEM_KEYS, BulkWriter, RecordRepository
 from supasoft.storage.store import now
 
 if TYPE_CHECKING:
@@ -49,8 +49,18 @@ class HistoryWriter:
         conn.execute(sys_history.insert(), rows)
 
     def bulk_created(self, conn: sa.Connection, obj: ObjectDef, ids: list[int]) -> None:
+        """One "import" row per record, through the bulk writer (on Firebird: blocks of rows per round trip)."""
         base = self._base(obj, 0, 1, "import")
-        conn.execute(sys_history.insert(), [{**base, "record_id": i} for i in ids])
+        names = [n for n in base if n != "field_id" and n != "old_value" and n != "new_value"]
+        writer = BulkWriter(conn, sys_history, names)
+        at = names.index("record_id")
+        template = writer.convert([base[n] for n in names])
+        rows = []
+        for record_id in ids:
+            row = list(template)
+            row[at] = record_id
+            rows.append(row)
+        writer.write(rows)
 
     def updated(self, conn: sa.Connection, obj: ObjectDef, record_id: int, version: int, before: dict[int, Any], after: dict[int, Any]) -> None:
         rows = []

@@ -186,6 +186,7 @@ def stored_fields(obj: ObjectDef) -> list[FieldDef]:
 class BulkWriter:
     """Fast inserts for imports: rows of canonical values go to the driver as tuples in one executemany.
 
+    On Firebird the rows go in EXECUTE BLOCKs of many rows each (storage/firebird/bulk.py).
     Each column's own bind processor (the same one SQLAlchemy would use) converts the values, so what
     is stored is exactly what a normal insert stores, without the per-row statement overhead.
     """
@@ -201,6 +202,8 @@ class BulkWriter:
         self.table_name = table.name
         self.id_index = list(column_names).index("id") if "id" in column_names else None
         self.firebird = dialect.name.startswith("firebird")
+        self.column_names = list(column_names)
+        self._blocks: Any = None  # Firebird: the EXECUTE BLOCK inserter, made on the first write
 
     def convert(self, values: list[Any]) -> list[Any]:
         """Apply the bind processors in place (only the columns that have one)."""
@@ -215,10 +218,18 @@ class BulkWriter:
         return value if process is None or value is None else process(value)
 
     def write(self, rows: list[list[Any]]) -> None:
-        if rows:
+        if not rows:
+            return
+        if self.firebird:  # one round trip per block of rows instead of one per row
+            if self._blocks is None:
+                from supasoft.storage.firebird.bulk import BlockInserter
+
+                self._blocks = BlockInserter(self.conn, self.table_name, self.column_names)
+            self._blocks.write(rows)
+        else:
             self.conn.exec_driver_sql(self.sql, [tuple(r) for r in rows])
-            if self.firebird and self.id_index is not None:
-                advance_identity(self.conn, self.table_name, max(r[self.id_index] for r in rows))
+        if self.firebird and self.id_index is not None:
+            advance_identity(self.conn, self.table_name, max(r[self.id_index] for r in rows))
 
 
 def advance_identity(conn: sa.Connection, table_name: str, at_least: int) -> None:
