@@ -237,6 +237,11 @@ class QueryBuilder:
                 # SQLite's LIKE folds ASCII only: one GLOB with a [xX] class per letter is case-blind for every alphabet.
                 pattern_glob = caseless_glob(word)
                 options = [col.op("GLOB")(pattern_glob) for col in columns]
+            elif self.dialect == "firebird":
+                # CONTAINING is Firebird's case-insensitive substring test (no wildcards to escape); the word goes
+                # as a VARCHAR parameter: LIKE on a text column would bind it as a BLOB and run lower() on BLOBs.
+                value = sa.bindparam(None, word, type_=sa.String(len(word)))
+                options = [col.op("CONTAINING")(value) for col in columns]
             else:
                 options = [self.like(col, pattern) for col in columns]
             digits = word.removeprefix(self.obj.code_prefix) if self.obj.code_prefix else word
