@@ -61,6 +61,7 @@ class Launcher:
             open_configurator=self._open_configurator if "configurator" in menus else None,
             open_access=self._open_access if "access" in menus else None,
             open_database=self.open_database, restore_backup=self.restore_backup, database_label=label,
+            cards=self.cards.windows if self.cards is not None else None,
         )
         if self.cards is not None:  # networked edition: open cards follow other clients' saves too
             self.window.relay.records_changed.connect(self.cards.follow_remote)
@@ -96,7 +97,7 @@ class Launcher:
     # --- open / restore ------------------------------------------------------------------------
     def start(self, target: Any) -> bool:
         from supasoft.accessrights.login_dialog import login_if_needed
-        from supasoft.shell.startup import open_interactive
+        from supasoft.shell.startup import admit_during_maintenance, open_interactive
 
         session = open_interactive(target, self.settings, login=FIREBIRD_LOGIN, restorer=_restore_file)
         if session is None:
@@ -107,6 +108,9 @@ class Launcher:
 
             signed_in = adopt_app_user(session)
         if not signed_in and not login_if_needed(session, self.settings.user or ""):
+            session.close()
+            return False
+        if not admit_during_maintenance(session):  # an admin is changing the structure: others wait
             session.close()
             return False
         self.show(session, target.label())

@@ -46,6 +46,7 @@ class ConnectedClient:
     pid: int | None
     since: dt.datetime | None
     this_process: bool  # an attachment of the calling process (same pid and host)
+    attachment_id: int | None = None  # MON$ATTACHMENT_ID (what an admin would disconnect)
 
     def describe(self) -> str:
         """'ANNA from 192.168.1.7, supasoft (pid 412), since 09:12' - what an admin needs to find them."""
@@ -152,6 +153,7 @@ def connected_clients(storage: Storage) -> list[ConnectedClient]:
             account=r["user"], host=r["remote_host"], process=r["process"],
             pid=int(r["pid"]) if r["pid"] is not None else None, since=r["attached_since"],
             this_process=bool(r["is_current"]) or (r["pid"] == pid and r["remote_host"] == own_host),
+            attachment_id=r["attachment_id"],
         )
         for r in rows
     ]

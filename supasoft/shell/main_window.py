@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +24,7 @@ from supasoft.core.errors import SupasoftError
 from supasoft.services.session import Session
 from supasoft.settings import Settings
 from supasoft.shell.about import show_about, show_database_info
+from supasoft.shell.maintenance import CardSource, MaintenanceBanner, MaintenanceController
 from supasoft.shell.menus import build_menus
 from supasoft.shell.navigator import Navigator
 from supasoft.shell.prefs import UserPrefs
@@ -40,7 +43,7 @@ class MainWindow(QMainWindow):
                  open_card: OpenCard | None = None, open_configurator: Callback | None = None,
                  open_access: Callback | None = None, open_database: Callable[[Path], Any] | None = None,
                  restore_backup: Callable[[Path], Any] | None = None, database_label: str = "",
-                 restore_state: bool = True, parent: QWidget | None = None):
+                 restore_state: bool = True, cards: CardSource | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.settings = settings or Settings()
@@ -74,7 +77,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 960])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.maintenance_banner = MaintenanceBanner(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.maintenance_banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        tables = weakref.WeakMethod(self.table_tabs)  # no cycle: the window must go when deleted
+        self.maintenance = MaintenanceController(session, self.relay, self.maintenance_banner,
+                                                 lambda: (tables() or list)(), self, cards=cards)
         self.database_info_label = QLabel(self.database_label, self)
         self.statusBar().addPermanentWidget(self.database_info_label)
         self.actions = build_menus(self)

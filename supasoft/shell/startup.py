@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from supasoft.core.errors import ConfigError, DatabaseOpenError, NewerDatabaseError, SupasoftError
+from supasoft.services.maintenance import MaintenanceService, MaintenanceState, clock
 from supasoft.services.session import Session, open_session
 from supasoft.services.setup import initialize
 from supasoft.settings import Settings
@@ -146,6 +147,48 @@ def _open_showing_progress(target: Target, settings: Settings, login: LoginProvi
         return run_busy(lambda _progress: open_target(target, settings, login), parent, title=title, label=title)
     except Cancelled:
         raise DatabaseOpenError(QCoreApplication.translate("Startup", "Opening was cancelled.")) from None
+
+
+def admit_during_maintenance(session: Session, parent: QWidget | None = None) -> bool:
+    """Networked edition: while an admin changes the structure, other users wait (Retry/Quit); admins get in.
+
+    False when the user chose Quit. SQLite (one user) always gets in.
+    """
+    if session.storage.kind != "firebird":
+        return True
+    service = MaintenanceService(session)
+    while True:
+        try:
+            state = service.state()
+        except SupasoftError:
+            return True  # the main window's own errors say more than a guess here
+        if not state.active:
+            return True
+        if session.access.allowed("configure"):
+            box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Startup", "Maintenance mode is on"),
+                              _maintenance_text(state) + "\n\n" + QCoreApplication.translate(
+                                  "Startup", "You are an administrator, so you may work; other users wait until it ends."),
+                              QMessageBox.StandardButton.Ok, parent)
+            box.setObjectName("maintenance_notice")
+            box.exec()
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Startup", "The database is being changed"),
+                          _maintenance_text(state) + " " + QCoreApplication.translate("Startup", "Try again later."),
+                          parent=parent)
+        box.setObjectName("maintenance_login")
+        retry = box.addButton(QCoreApplication.translate("Startup", "Retry"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(retry)
+        box.exec()
+        if box.clickedButton() is not retry:
+            return False
+
+
+def _maintenance_text(state: MaintenanceState) -> str:
+    since = clock(state.since) if state.since else "?"
+    text = QCoreApplication.translate("Startup", "The database is being changed by {admin} since {since}").format(
+        admin=state.by, since=since)
+    return text + (f": {state.message.rstrip('.')}." if state.message else ".")
 
 
 def show_config_error(exc: ConfigError) -> None:

@@ -211,3 +211,23 @@ def test_paused_lets_go_of_every_attachment(backend: str, session: Session, db_p
     with session.paused():
         pass
     assert told == [True, False]
+
+
+def test_event_right_after_a_new_object_is_not_lost(backend: str, session: Session, db_path: Path | str) -> None:
+    """A new object makes the listener resubscribe; an event posted meanwhile must still arrive."""
+    _firebird_only(backend)
+    other = open_session(db_path)
+    heard = threading.Event()
+    feed = ChangeFeed(other)
+    feed.on_maintenance(heard.set)
+    service = MaintenanceService(session)
+    try:
+        feed.start()
+        for round_ in range(3):
+            heard.clear()
+            session.configuration.add_object(f"Thing{round_}", f"Things{round_}")
+            service.begin("right after") if round_ % 2 == 0 else service.end()
+            assert heard.wait(5.0), f"round {round_}: sp_maintenance lost while resubscribing"
+    finally:
+        feed.stop()
+        other.close()

@@ -157,8 +157,11 @@ class ChangeListener:
         return self
 
     def set_objects(self, object_ids: Iterable[int]) -> None:
+        ids = sorted({int(i) for i in object_ids})
         with self._lock:
-            self._ids = sorted({int(i) for i in object_ids})
+            if ids == self._ids:
+                return  # e.g. a field was added: the same events, no resubscribing
+            self._ids = ids
         self._resubscribe.set()
 
     def stop(self, timeout: float = 5.0) -> None:
@@ -237,9 +240,7 @@ class ChangeListener:
         last_ping = time.monotonic()
         while not self._stop.is_set():
             if self._resubscribe.is_set():
-                _close_collector(collector)
-                self._current[2] = None
-                collector = self._current[2] = self._collector(raw.driver_connection)
+                collector = self._resubscribed(raw, collector)
             counts = collector.wait(self.wait_seconds)
             if counts is None:  # fdb after close
                 raise ConnectionError("the event collector was closed")
@@ -250,6 +251,27 @@ class ChangeListener:
             if time.monotonic() - last_ping >= self.keepalive_seconds:
                 self._ping(raw)  # a killed attachment keeps wait() returning zeros: ask the server
                 last_ping = time.monotonic()
+
+    def _resubscribed(self, raw: Any, old: Any) -> Any:
+        """Listen for the new names before letting go of the old ones: nothing posted in between is lost.
+
+        An event that fires while both listen is reported twice; callers treat events as "reload" anyway.
+        """
+        self._current[2] = None
+        try:
+            collector = self._current[2] = self._collector(raw.driver_connection)
+        finally:
+            if self._current[2] is None:  # the new one failed: the worker closes the old on its way out
+                self._current[2] = old
+        try:
+            counts = old.wait(0.01) or {}
+            old.flush()
+        finally:
+            _close_collector(old)
+        fired = [name for name, count in counts.items() if count]
+        if fired:
+            self._safe(lambda: self.callback(fired))
+        return collector
 
     @staticmethod
     def _ping(raw: Any) -> None:

@@ -128,11 +128,13 @@ def test_structure_change_and_feed(fresh: tuple[str, Session, int, int]) -> None
         session.records.save(record)
         _until(lambda: other.id in objects, 2.0)
         assert other.id in objects
+        heard = len(structures)  # 1 or 2: an event posted while the worker re-subscribes may be told twice
+        assert heard in (1, 2)
         with session.storage.connect() as conn, conn.begin():  # rolled back: nothing is posted
             post_structure_event(conn)
             conn.rollback()
         time.sleep(0.6)
-        assert len(structures) == 1
+        assert len(structures) == heard
     finally:
         started = time.monotonic()
         feed.stop()
