@@ -218,9 +218,12 @@ class MaintenanceController(QObject):
             self.session.configuration.refresh()  # listeners (tables, navigator) hear the new structure
         except SupasoftError:
             pass  # the server is not back yet: F5 and the next change event read it again
+        config = self.session.configuration.config
         for tab in self.tables():
+            if not any(o.id == tab.object_id for o in config.objects):
+                continue  # the object was deleted meanwhile: its tab is already disabled
             if id(tab) in self._all_fields:
-                obj = self.session.configuration.config.object_by_id(tab.object_id)
+                obj = config.object_by_id(tab.object_id)
                 tab.set_columns([(), *[(f.id,) for f in obj.fields]])
             tab.refresh()
         self._all_fields = set()

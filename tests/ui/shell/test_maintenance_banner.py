@@ -152,3 +152,21 @@ def test_paused_session_stops_and_restarts_the_listener(qtbot: Any, office: dict
     MaintenanceService(office["a"]).begin("after the pause")
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     MaintenanceService(office["a"]).end()
+
+
+def test_object_deleted_during_the_pause(qtbot: Any, office: dict[str, Any]) -> None:
+    """B comes back without errors: the deleted object's tab is disabled, not refreshed."""
+    import sqlalchemy as sa
+
+    a, window, tab = office["a"], office["window"], office["tab"]
+    assert tab.model.rowCount() == 2  # B has read the table
+    service = MaintenanceService(a)
+    service.begin("Removing Clients")
+    qtbot.waitUntil(lambda: window.maintenance.dialog is not None, timeout=5000)
+    a.configuration.delete_object(office["object"])
+    assert a.storage.get_info("pending_ddl") in (None, "[]")  # the DROP TABLE ran at once, nothing left to retry
+    with a.storage.connect() as conn:
+        assert f"t_{office['object']}" not in sa.inspect(conn).get_table_names()
+    service.end()
+    qtbot.waitUntil(lambda: window.maintenance.dialog is None, timeout=5000)
+    qtbot.waitUntil(lambda: not tab.isEnabled(), timeout=3000)
