@@ -647,6 +647,200 @@ T["FormulaEditor"].update({
         "Średnia pola w rekordach podrzędnych (puste, gdy ich brak).", "Среднее значение поля по подчинённым записям (пусто, если их нет)."),
 })
 
+
+# Networked edition (issue 3): server login and accounts, cards following other clients, maintenance mode, table formats.
+T.setdefault("AccessRights", {}).update({
+    "Server account": ("Konto na serwerze", "Учётная запись сервера"),
+    "Create server account…": ("Utwórz konto na serwerze…", "Создать учётную запись сервера…"),
+    "Set server password…": ("Ustaw hasło na serwerze…", "Задать пароль на сервере…"),
+    "Delete server account": ("Usuń konto na serwerze", "Удалить учётную запись сервера"),
+    "This database is not on a server.": ("Ta baza nie jest na serwerze.", "Эта база не на сервере."),
+    "Server accounts can be managed only by a server administrator: %s": (
+        "Kontami na serwerze może zarządzać tylko administrator serwera: %s",
+        "Учётными записями сервера может управлять только администратор сервера: %s"),
+    "No server account: %s cannot connect to this database yet.": (
+        "Brak konta na serwerze: %s nie może jeszcze połączyć się z tą bazą.",
+        "Нет учётной записи сервера: %s пока не может подключиться к этой базе."),
+    "Server account %s: administrator (role RDB$ADMIN).": (
+        "Konto na serwerze %s: administrator (rola RDB$ADMIN).", "Учётная запись сервера %s: администратор (роль RDB$ADMIN)."),
+    "Server account %s: staff (role SUPASOFT_STAFF).": (
+        "Konto na serwerze %s: pracownik (rola SUPASOFT_STAFF).", "Учётная запись сервера %s: сотрудник (роль SUPASOFT_STAFF)."),
+    "Server account %s exists but has no role in this database; create it again to grant one.": (
+        "Konto na serwerze %s istnieje, ale nie ma roli w tej bazie; utwórz je ponownie, aby ją nadać.",
+        "Учётная запись сервера %s существует, но не имеет роли в этой базе; создайте её заново, чтобы выдать роль."),
+    "Server account for %s": ("Konto na serwerze dla %s", "Учётная запись сервера для %s"),
+    "Server password of %s": ("Hasło na serwerze dla %s", "Пароль на сервере для %s"),
+    "Delete the server account %s? This user will no longer be able to connect to the server.": (
+        "Usunąć konto na serwerze %s? Ten użytkownik nie będzie mógł już łączyć się z serwerem.",
+        "Удалить учётную запись сервера %s? Этот пользователь больше не сможет подключаться к серверу."),
+    "The server %s does not answer. Check that the Firebird server is running and that Server= and Port= in client.ini are right, then try again.": (
+        "Serwer %s nie odpowiada. Sprawdź, czy serwer Firebird działa i czy Server= i Port= w client.ini są poprawne, a potem spróbuj ponownie.",
+        "Сервер %s не отвечает. Проверьте, что сервер Firebird запущен и что Server= и Port= в client.ini верны, затем повторите попытку."),
+    "Wrong user name or password.": ("Błędna nazwa użytkownika lub hasło.", "Неверное имя пользователя или пароль."),
+    "The database %s does not exist on the server %s. Check Path= in client.ini or ask your administrator.": (
+        "Baza %s nie istnieje na serwerze %s. Sprawdź Path= w client.ini lub zapytaj administratora.",
+        "База %s не существует на сервере %s. Проверьте Path= в client.ini или обратитесь к администратору."),
+    "The account %s may not use this database. Ask an administrator to create your server account in Access rights → Users.": (
+        "Konto %s nie może używać tej bazy. Poproś administratora o utworzenie konta na serwerze w Prawa dostępu → Użytkownicy.",
+        "Учётной записи %s не разрешено использовать эту базу. Попросите администратора создать вашу учётную запись сервера в разделе Права доступа → Пользователи."),
+    "Could not connect: %s": ("Nie udało się połączyć: %s", "Не удалось подключиться: %s"),
+    "Connect to the Supasoft server": ("Połącz z serwerem Supasoft", "Подключение к серверу Supasoft"),
+    "Remember password": ("Zapamiętaj hasło", "Запомнить пароль"),
+    "Kept in your system's password store, never in a file.": (
+        "Przechowywane w systemowym magazynie haseł, nigdy w pliku.", "Хранится в системном хранилище паролей, никогда в файле."),
+    "Connect": ("Połącz", "Подключиться"),
+    "Database:": ("Baza danych:", "База данных:"),
+    "User name:": ("Nazwa użytkownika:", "Имя пользователя:"),
+    "This database is on a Supasoft server. Log in with your server account.": (
+        "Ta baza jest na serwerze Supasoft. Zaloguj się kontem na serwerze.",
+        "Эта база находится на сервере Supasoft. Войдите под своей учётной записью сервера."),
+    "Enter your user name.": ("Wpisz nazwę użytkownika.", "Введите имя пользователя."),
+    "Connecting to %s…": ("Łączenie z %s…", "Подключение к %s…"),
+    "The server %s did not answer within %d seconds. Check the network and that the server is running, then try again.": (
+        "Serwer %s nie odpowiedział w ciągu %d s. Sprawdź sieć i czy serwer działa, a potem spróbuj ponownie.",
+        "Сервер %s не ответил за %d с. Проверьте сеть и что сервер запущен, затем повторите попытку."),
+})
+T.setdefault("CardWindow", {}).update({
+    "Someone else is saving this record right now; try again in a moment.": (
+        "Ktoś inny właśnie zapisuje ten rekord; spróbuj ponownie za chwilę.",
+        "Кто-то другой сейчас сохраняет эту запись; повторите попытку через минуту."),
+    "Another user deleted this record (it is in the trash).": (
+        "Inny użytkownik usunął ten rekord (jest w koszu).", "Другой пользователь удалил эту запись (она в корзине)."),
+    "Another user saved this record at %s. Your changes are kept: when you save, you choose which of their values to keep.": (
+        "Inny użytkownik zapisał ten rekord o %s. Twoje zmiany zostają: przy zapisie wybierzesz, które jego wartości zachować.",
+        "Другой пользователь сохранил эту запись в %s. Ваши изменения сохранены: при сохранении вы выберете, какие его значения оставить."),
+    "Updated: another user saved this record at %s.": (
+        "Zaktualizowano: inny użytkownik zapisał ten rekord o %s.", "Обновлено: другой пользователь сохранил эту запись в %s."),
+})
+T.setdefault("ClientsTable", {}).update({
+    "Account": ("Konto", "Учётная запись"), "Host": ("Komputer", "Компьютер"), "Process": ("Program", "Программа"),
+    "Since": ("Od", "С"), " (this Supasoft)": (" (ten Supasoft)", " (этот Supasoft)"),
+    "{0} (pid {1})": ("{0} (pid {1})", "{0} (pid {1})"), "local": ("lokalnie", "локально"),
+})
+T.setdefault("ConnectedUsersDialog", {}).update({
+    "Connected users": ("Połączeni użytkownicy", "Подключённые пользователи"),
+    "{0} connection(s); {1} from other users or programs (refreshed every 2 s).": (
+        "Połączenia: {0}; od innych użytkowników lub programów: {1} (odświeżane co 2 s).",
+        "Подключений: {0}; от других пользователей или программ: {1} (обновляется каждые 2 с)."),
+})
+T.setdefault("FormatWarningBar", {}).update({
+    "Table formats…": ("Wersje tabel…", "Версии таблиц…"), "Hide": ("Ukryj", "Скрыть"),
+    "{0} has used {1} of {2} table versions on the server; rebuild the database soon (Maintenance → Table formats)": (
+        "{0}: zużyto {1} z {2} wersji tabeli na serwerze; wkrótce przebuduj bazę (Konserwacja → Wersje tabel)",
+        "{0}: использовано {1} из {2} версий таблицы на сервере; скоро перестройте базу (Обслуживание → Версии таблиц)"),
+    " — and {0} more table(s).": (" — i jeszcze tabele: {0}.", " — и ещё таблиц: {0}."),
+})
+T.setdefault("FormatsDialog", {}).update({
+    "Table formats": ("Wersje tabel", "Версии таблиц"),
+    "Every structure change on the server uses one of a table's 255 versions (formats). A table that has used all 255 can no longer be changed until the database is rebuilt (a backup and restore), which starts every table at 1 again.": (
+        "Każda zmiana struktury na serwerze zużywa jedną z 255 wersji (formatów) tabeli. Tabeli, która zużyła wszystkie 255, nie można zmienić, dopóki baza nie zostanie przebudowana (kopia zapasowa i odtworzenie), co zaczyna każdą tabelę znów od 1.",
+        "Каждое изменение структуры на сервере расходует одну из 255 версий (форматов) таблицы. Таблицу, израсходовавшую все 255, нельзя изменить, пока база не будет перестроена (резервная копия и восстановление), после чего каждая таблица снова начинается с 1."),
+    "Table": ("Tabela", "Таблица"), "Versions used": ("Zużyte wersje", "Использовано версий"), "State": ("Stan", "Состояние"),
+    "Keep the backup file:": ("Zachowaj plik kopii:", "Сохранить файл копии:"),
+    "crm-before-rebuild.fbk": ("crm-przed-przebudowa.fbk", "crm-do-perestroyki.fbk"),
+    "Browse…": ("Przeglądaj…", "Обзор…"), "Rebuild the database…": ("Przebuduj bazę…", "Перестроить базу…"), "OK": ("OK", "OK"),
+    "Rebuild soon": ("Wkrótce przebuduj", "Скоро перестроить"), "Rebuild now": ("Przebuduj teraz", "Перестроить сейчас"),
+    "{0} of {1}": ("{0} z {1}", "{0} из {1}"),
+    "Keep the backup as": ("Zachowaj kopię jako", "Сохранить копию как"),
+    "Firebird backups (*.fbk)": ("Kopie Firebird (*.fbk)", "Резервные копии Firebird (*.fbk)"),
+    "Choose where to keep the backup file (Browse…).": (
+        "Wybierz, gdzie zachować plik kopii (Przeglądaj…).", "Выберите, где сохранить файл копии (Обзор…)."),
+    "Rebuild the database": ("Przebudowa bazy", "Перестройка базы"),
+    "Rebuild the database now?": ("Przebudować bazę teraz?", "Перестроить базу сейчас?"),
+    "Supasoft backs the database up (gbak), restores the backup to a test copy to prove it is complete, then replaces the database with the restored one. Every table starts at version 1 again and the file is compacted. Everyone else must be disconnected while it runs; this Configurator reconnects by itself afterwards.": (
+        "Supasoft tworzy kopię zapasową bazy (gbak), odtwarza ją do kopii testowej, aby sprawdzić, że jest kompletna, a potem zastępuje bazę odtworzoną. Każda tabela zaczyna znów od wersji 1, a plik zostaje zmniejszony. W tym czasie wszyscy inni muszą być rozłączeni; ten Konfigurator połączy się potem sam.",
+        "Supasoft делает резервную копию базы (gbak), восстанавливает её в тестовую копию, чтобы убедиться в её полноте, затем заменяет базу восстановленной. Каждая таблица снова начинается с версии 1, файл сжимается. На это время все остальные должны отключиться; этот Конфигуратор затем подключится сам."),
+    "{0} other connection(s) must close before the rebuild:": (
+        "Przed przebudową muszą zostać zamknięte inne połączenia ({0}):", "Перед перестройкой должны закрыться другие подключения ({0}):"),
+    "Start maintenance mode to ask them to close Supasoft, then rebuild when nobody else is connected.": (
+        "Włącz tryb konserwacji, aby poprosić ich o zamknięcie Supasoft, a potem przebuduj, gdy nikt inny nie będzie połączony.",
+        "Включите режим обслуживания, чтобы попросить их закрыть Supasoft, затем перестройте, когда никого больше не будет."),
+    "Start maintenance mode": ("Włącz tryb konserwacji", "Включить режим обслуживания"),
+    "Waiting for {0} connection(s) to close.": ("Oczekiwanie na zamknięcie połączeń: {0}.", "Ожидание закрытия подключений: {0}."),
+    "Rebuilding…": ("Przebudowa…", "Перестройка…"),
+    "Rebuilt in {0:.1f} s: the most used table went from {1} to {2} version(s).": (
+        "Przebudowano w {0:.1f} s: najbardziej zużyta tabela ma teraz {2} wersji zamiast {1}.",
+        "Перестроено за {0:.1f} с: у самой используемой таблицы теперь {2} версий вместо {1}."),
+    "The backup is kept in {0}.": ("Kopia zapasowa jest w {0}.", "Резервная копия сохранена в {0}."),
+    "The rebuild failed: {0}": ("Przebudowa nie powiodła się: {0}", "Перестройка не удалась: {0}"),
+})
+T.setdefault("MaintenanceBanner", {}).update({
+    "Close now": ("Zamknij teraz", "Закрыть сейчас"),
+    "{admin} is changing the database structure{message}. Save your work: Supasoft will close your cards and tables in {seconds} s.": (
+        "{admin} zmienia strukturę bazy{message}. Zapisz swoją pracę: Supasoft zamknie twoje karty i tabele za {seconds} s.",
+        "{admin} изменяет структуру базы{message}. Сохраните работу: Supasoft закроет ваши карточки и таблицы через {seconds} с."),
+    "%n s": (["%n s", "%n s", "%n s"], ["%n с", "%n с", "%n с"]),
+})
+T.setdefault("MaintenanceControl", {}).update({
+    "&Maintenance": ("&Konserwacja", "&Обслуживание"),
+    "Connected users…": ("Połączeni użytkownicy…", "Подключённые пользователи…"),
+    "Maintenance mode…": ("Tryb konserwacji…", "Режим обслуживания…"),
+    "Table formats…": ("Wersje tabel…", "Версии таблиц…"),
+    "Maintenance mode: %n user(s) still connected": (
+        ["Tryb konserwacji: nadal połączony %n użytkownik", "Tryb konserwacji: nadal połączeni %n użytkownicy",
+         "Tryb konserwacji: nadal połączonych %n użytkowników"],
+        ["Режим обслуживания: ещё подключён %n пользователь", "Режим обслуживания: ещё подключены %n пользователя",
+         "Режим обслуживания: ещё подключено %n пользователей"]),
+    "Maintenance mode: nobody else connected": (
+        "Tryb konserwacji: nikt inny nie jest połączony", "Режим обслуживания: больше никто не подключён"),
+    "Configurator": ("Konfigurator", "Конфигуратор"),
+    "Start maintenance mode to ask them to close Supasoft, then make the change again.": (
+        "Włącz tryb konserwacji, aby poprosić ich o zamknięcie Supasoft, a potem wprowadź zmianę ponownie.",
+        "Включите режим обслуживания, чтобы попросить их закрыть Supasoft, затем повторите изменение."),
+    "Start maintenance mode": ("Włącz tryb konserwacji", "Включить режим обслуживания"),
+})
+T.setdefault("MaintenanceController", {}).update({
+    "The database is being changed: your changes are kept and saved when it is back.": (
+        "Baza jest zmieniana: twoje zmiany zostają i zostaną zapisane, gdy będzie znów dostępna.",
+        "База изменяется: ваши изменения сохранены и будут записаны, когда она снова станет доступна."),
+    "The database is back: your changes were saved.": (
+        "Baza jest znów dostępna: twoje zmiany zapisano.", "База снова доступна: ваши изменения записаны."),
+})
+T.setdefault("MaintenanceModeDialog", {}).update({
+    "Maintenance mode": ("Tryb konserwacji", "Режим обслуживания"),
+    "Maintenance mode asks everyone else to close Supasoft, so you can change the structure or rebuild the database. They see your message; new logins are told to wait.": (
+        "Tryb konserwacji prosi wszystkich innych o zamknięcie Supasoft, abyś mógł zmienić strukturę lub przebudować bazę. Zobaczą twoją wiadomość; nowe logowania muszą poczekać.",
+        "Режим обслуживания просит всех остальных закрыть Supasoft, чтобы вы могли изменить структуру или перестроить базу. Они увидят ваше сообщение; новым входам будет предложено подождать."),
+    "Message to the others, e.g. Adding fields to Deal, back in 10 minutes": (
+        "Wiadomość dla innych, np. Dodaję pola do Transakcji, wracam za 10 minut",
+        "Сообщение для остальных, например: Добавляю поля в Сделки, вернусь через 10 минут"),
+    "Start maintenance mode": ("Włącz tryb konserwacji", "Включить режим обслуживания"),
+    "End maintenance": ("Zakończ konserwację", "Завершить обслуживание"),
+    "Maintenance mode is off.": ("Tryb konserwacji jest wyłączony.", "Режим обслуживания выключен."),
+    "Maintenance mode is on (since {0}, by {1}). Still connected: {2}.": (
+        "Tryb konserwacji jest włączony (od {0}, przez {1}). Nadal połączeni: {2}.",
+        "Режим обслуживания включён (с {0}, включил {1}). Ещё подключены: {2}."),
+    "Maintenance mode is on (since {0}, by {1}). Nobody else is connected: you can change the structure or rebuild now.": (
+        "Tryb konserwacji jest włączony (od {0}, przez {1}). Nikt inny nie jest połączony: możesz teraz zmienić strukturę lub przebudować bazę.",
+        "Режим обслуживания включён (с {0}, включил {1}). Больше никто не подключён: можно менять структуру или перестраивать базу."),
+})
+T.setdefault("PausedDialog", {}).update({
+    "Supasoft is paused": ("Supasoft jest wstrzymany", "Supasoft приостановлен"),
+    "The database is being changed by {admin} since {since}.": (
+        "Bazę zmienia {admin} od {since}.", "Базу изменяет {admin} с {since}."),
+    "Supasoft reconnects by itself when {admin} finishes.": (
+        "Supasoft połączy się sam, gdy {admin} skończy.", "Supasoft подключится сам, когда {admin} закончит."),
+    "%n card(s) with unsaved changes stay open; they are saved when the database is back.": (
+        ["%n karta z niezapisanymi zmianami pozostaje otwarta; zostanie zapisana, gdy baza będzie znów dostępna.",
+         "%n karty z niezapisanymi zmianami pozostają otwarte; zostaną zapisane, gdy baza będzie znów dostępna.",
+         "%n kart z niezapisanymi zmianami pozostaje otwartych; zostaną zapisane, gdy baza będzie znów dostępna."],
+        ["%n карточка с несохранёнными изменениями остаётся открытой; она будет сохранена, когда база снова станет доступна.",
+         "%n карточки с несохранёнными изменениями остаются открытыми; они будут сохранены, когда база снова станет доступна.",
+         "%n карточек с несохранёнными изменениями остаются открытыми; они будут сохранены, когда база снова станет доступна."]),
+    "Exit Supasoft": ("Zakończ Supasoft", "Выйти из Supasoft"),
+})
+T.setdefault("Startup", {}).update({
+    "Maintenance mode is on": ("Tryb konserwacji jest włączony", "Режим обслуживания включён"),
+    "You are an administrator, so you may work; other users wait until it ends.": (
+        "Jesteś administratorem, więc możesz pracować; inni użytkownicy czekają na koniec.",
+        "Вы администратор, поэтому можете работать; остальные пользователи ждут окончания."),
+    "The database is being changed": ("Baza jest zmieniana", "База изменяется"),
+    "Try again later.": ("Spróbuj ponownie później.", "Повторите попытку позже."),
+    "Retry": ("Ponów", "Повторить"),
+    "The database is being changed by {admin} since {since}": (
+        "Bazę zmienia {admin} od {since}", "Базу изменяет {admin} с {since}"),
+})
+
 def extra_sources() -> dict[str, list[str]]:
     """Texts lupdate cannot find because the UI translates them out of core: context -> sources to add to the .ts."""
     sys.path.insert(0, str(I18N.parents[1]))

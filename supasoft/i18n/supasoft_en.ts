@@ -12,10 +12,31 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceBanner</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceControl</name>
+    <message numerus="yes">
+        <source>Maintenance mode: %n user(s) still connected</source>
+        <translation><numerusform>Maintenance mode: %n user still connected</numerusform><numerusform>Maintenance mode: %n users still connected</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PausedDialog</name>
+    <message numerus="yes">
+        <source>%n card(s) with unsaved changes stay open; they are saved when the database is back.</source>
+        <translation><numerusform>%n card with unsaved changes stay open; they are saved when the database is back.</numerusform><numerusform>%n cards with unsaved changes stay open; they are saved when the database is back.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -518,7 +518,148 @@
         <source>Groups of %s</source>
         <translation>Grupy użytkownika %s</translation>
     </message>
-</context>
+<message>
+        <location filename="../accessrights/server_accounts.py" line="-117" />
+        <source>Server account</source>
+        <translation>Konto na serwerze</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Create server account…</source>
+        <translation>Utwórz konto na serwerze…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set server password…</source>
+        <translation>Ustaw hasło na serwerze…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete server account</source>
+        <translation>Usuń konto na serwerze</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>This database is not on a server.</source>
+        <translation>Ta baza nie jest na serwerze.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Server accounts can be managed only by a server administrator: %s</source>
+        <translation>Kontami na serwerze może zarządzać tylko administrator serwera: %s</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No server account: %s cannot connect to this database yet.</source>
+        <translation>Brak konta na serwerze: %s nie może jeszcze połączyć się z tą bazą.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server account %s: administrator (role RDB$ADMIN).</source>
+        <translation>Konto na serwerze %s: administrator (rola RDB$ADMIN).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server account %s: staff (role SUPASOFT_STAFF).</source>
+        <translation>Konto na serwerze %s: pracownik (rola SUPASOFT_STAFF).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server account %s exists but has no role in this database; create it again to grant one.</source>
+        <translation>Konto na serwerze %s istnieje, ale nie ma roli w tej bazie; utwórz je ponownie, aby ją nadać.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Server account for %s</source>
+        <translation>Konto na serwerze dla %s</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Server password of %s</source>
+        <translation>Hasło na serwerze dla %s</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Delete the server account %s? This user will no longer be able to connect to the server.</source>
+        <translation>Usunąć konto na serwerze %s? Ten użytkownik nie będzie mógł już łączyć się z serwerem.</translation>
+    </message>
+    <message>
+        <location filename="../accessrights/server_login.py" line="+102" />
+        <source>The server %s does not answer. Check that the Firebird server is running and that Server= and Port= in client.ini are right, then try again.</source>
+        <extracomment>Tried in this order: a role the account does not hold is silently replaced by NONE, which then has no rights. storage of an open server session -&gt; (URL with credentials and role, role, server user); Session is unhashable</extracomment>
+        <translation>Serwer %s nie odpowiada. Sprawdź, czy serwer Firebird działa i czy Server= i Port= w client.ini są poprawne, a potem spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Wrong user name or password.</source>
+        <translation>Błędna nazwa użytkownika lub hasło.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The database %s does not exist on the server %s. Check Path= in client.ini or ask your administrator.</source>
+        <translation>Baza %s nie istnieje na serwerze %s. Sprawdź Path= w client.ini lub zapytaj administratora.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The account %s may not use this database. Ask an administrator to create your server account in Access rights → Users.</source>
+        <translation>Konto %s nie może używać tej bazy. Poproś administratora o utworzenie konta na serwerze w Prawa dostępu → Użytkownicy.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Could not connect: %s</source>
+        <translation>Nie udało się połączyć: %s</translation>
+    </message>
+    <message>
+        <location line="+110" />
+        <source>Connect to the Supasoft server</source>
+        <translation>Połącz z serwerem Supasoft</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Remember password</source>
+        <translation>Zapamiętaj hasło</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kept in your system's password store, never in a file.</source>
+        <translation>Przechowywane w systemowym magazynie haseł, nigdy w pliku.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Connect</source>
+        <translation>Połącz</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Database:</source>
+        <translation>Baza danych:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User name:</source>
+        <translation>Nazwa użytkownika:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This database is on a Supasoft server. Log in with your server account.</source>
+        <translation>Ta baza jest na serwerze Supasoft. Zaloguj się kontem na serwerze.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Enter your user name.</source>
+        <translation>Wpisz nazwę użytkownika.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Connecting to %s…</source>
+        <translation>Łączenie z %s…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The server %s did not answer within %d seconds. Check the network and that the server is running, then try again.</source>
+        <translation>Serwer %s nie odpowiedział w ciągu %d s. Sprawdź sieć i czy serwer działa, a potem spróbuj ponownie.</translation>
+    </message>
+    </context>
 <context>
     <name>AccessRightsWindow</name>
     <message>
@@ -785,12 +926,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+131" />
+        <location line="+137" />
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-137" />
         <source>Move to the trash (Del)</source>
         <translation>Przenieś do kosza (Del)</translation>
     </message>
@@ -821,6 +962,11 @@
     </message>
     <message>
         <location line="+9" />
+        <source>Someone else is saving this record right now; try again in a moment.</source>
+        <translation>Ktoś inny właśnie zapisuje ten rekord; spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Not saved: the record was changed by someone else.</source>
         <translation>Nie zapisano: rekord został zmieniony przez innego użytkownika.</translation>
     </message>
@@ -863,6 +1009,21 @@
         <location line="+38" />
         <source>This record was deleted meanwhile.</source>
         <translation>W międzyczasie ten rekord został usunięty.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Another user deleted this record (it is in the trash).</source>
+        <translation>Inny użytkownik usunął ten rekord (jest w koszu).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Another user saved this record at %s. Your changes are kept: when you save, you choose which of their values to keep.</source>
+        <translation>Inny użytkownik zapisał ten rekord o %s. Twoje zmiany zostają: przy zapisie wybierzesz, które jego wartości zachować.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Updated: another user saved this record at %s.</source>
+        <translation>Zaktualizowano: inny użytkownik zapisał ten rekord o %s.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1080,44 @@
         <location line="+0" />
         <source>You may not create these records</source>
         <translation>Nie możesz tworzyć tych rekordów</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTable</name>
+    <message>
+        <location filename="../configurator/maintenance_dialogs.py" line="+41" />
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Host</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Process</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source> (this Supasoft)</source>
+        <translation> (ten Supasoft)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} (pid {1})</source>
+        <translation>{0} (pid {1})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>local</source>
+        <translation>lokalnie</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1334,7 @@
 <context>
     <name>ConfiguratorWindow</name>
     <message>
-        <location filename="../configurator/configurator_window.py" line="+32" />
+        <location filename="../configurator/configurator_window.py" line="+33" />
         <source>Configurator</source>
         <translation>Konfigurator</translation>
     </message>
@@ -1170,12 +1369,12 @@
         <translation>Zestawy pozycji</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+26" />
         <source>Undo takes back additions, renames and options; deletions and type changes are kept in an automatic backup instead.</source>
         <translation>Cofnij wycofuje dodania, zmiany nazw i opcji; usunięcia i zmiany typów są zamiast tego zabezpieczane automatyczną kopią zapasową.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -1225,7 +1424,7 @@
         <translation>Nowy słownik…</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+37" />
         <source>Add an object to start (Add object… on the left).</source>
         <translation>Na początek dodaj obiekt (Dodaj obiekt… po lewej).</translation>
     </message>
@@ -1297,6 +1496,19 @@
         <location line="+3" />
         <source>Save with these values</source>
         <translation>Zapisz z tymi wartościami</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectedUsersDialog</name>
+    <message>
+        <location filename="../configurator/maintenance_dialogs.py" line="+57" />
+        <source>Connected users</source>
+        <translation>Połączeni użytkownicy</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{0} connection(s); {1} from other users or programs (refreshed every 2 s).</source>
+        <translation>Połączenia: {0}; od innych użytkowników lub programów: {1} (odświeżane co 2 s).</translation>
     </message>
 </context>
 <context>
@@ -1582,7 +1794,7 @@
 <context>
     <name>FieldsTab</name>
     <message>
-        <location filename="../configurator/fields_tab.py" line="+41" />
+        <location filename="../configurator/fields_tab.py" line="+48" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -1623,12 +1835,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+175" />
+        <location line="+177" />
         <source>Show in references</source>
         <translation>Pokazuj w odwołaniach</translation>
     </message>
     <message>
-        <location line="-143" />
+        <location line="-145" />
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -1653,7 +1865,7 @@
         <translation>domyślnie {0}</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49" />
         <source>Add field {0}</source>
         <translation>Dodaj pole {0}</translation>
     </message>
@@ -1663,7 +1875,7 @@
         <translation>Typ nie został zmieniony.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Change field {0}</source>
         <translation>Zmień pole {0}</translation>
     </message>
@@ -1869,6 +2081,168 @@
         <location line="+13" />
         <source>The grant covers the records that match:</source>
         <translation>Uprawnienie obejmuje rekordy spełniające:</translation>
+    </message>
+</context>
+<context>
+    <name>FormatWarningBar</name>
+    <message>
+        <location filename="../configurator/maintenance_menu.py" line="+31" />
+        <source>Table formats…</source>
+        <translation>Wersje tabel…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hide</source>
+        <translation>Ukryj</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{0} has used {1} of {2} table versions on the server; rebuild the database soon (Maintenance → Table formats)</source>
+        <translation>{0}: zużyto {1} z {2} wersji tabeli na serwerze; wkrótce przebuduj bazę (Konserwacja → Wersje tabel)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> — and {0} more table(s).</source>
+        <translation> — i jeszcze tabele: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatsDialog</name>
+    <message>
+        <location filename="../configurator/maintenance_formats.py" line="+53" />
+        <source>Table formats</source>
+        <translation>Wersje tabel</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Every structure change on the server uses one of a table's 255 versions (formats). A table that has used all 255 can no longer be changed until the database is rebuilt (a backup and restore), which starts every table at 1 again.</source>
+        <translation>Każda zmiana struktury na serwerze zużywa jedną z 255 wersji (formatów) tabeli. Tabeli, która zużyła wszystkie 255, nie można zmienić, dopóki baza nie zostanie przebudowana (kopia zapasowa i odtworzenie), co zaczyna każdą tabelę znów od 1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Versions used</source>
+        <translation>Zużyte wersje</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Keep the backup file:</source>
+        <translation>Zachowaj plik kopii:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>crm-before-rebuild.fbk</source>
+        <translation>crm-przed-przebudowa.fbk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Browse…</source>
+        <translation>Przeglądaj…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Rebuild the database…</source>
+        <translation>Przebuduj bazę…</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rebuild soon</source>
+        <translation>Wkrótce przebuduj</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rebuild now</source>
+        <translation>Przebuduj teraz</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{0} of {1}</source>
+        <translation>{0} z {1}</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Keep the backup as</source>
+        <translation>Zachowaj kopię jako</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Firebird backups (*.fbk)</source>
+        <translation>Kopie Firebird (*.fbk)</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Choose where to keep the backup file (Browse…).</source>
+        <translation>Wybierz, gdzie zachować plik kopii (Przeglądaj…).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+12" />
+        <source>Rebuild the database</source>
+        <translation>Przebudowa bazy</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Rebuild the database now?</source>
+        <translation>Przebudować bazę teraz?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Supasoft backs the database up (gbak), restores the backup to a test copy to prove it is complete, then replaces the database with the restored one. Every table starts at version 1 again and the file is compacted. Everyone else must be disconnected while it runs; this Configurator reconnects by itself afterwards.</source>
+        <translation>Supasoft tworzy kopię zapasową bazy (gbak), odtwarza ją do kopii testowej, aby sprawdzić, że jest kompletna, a potem zastępuje bazę odtworzoną. Każda tabela zaczyna znów od wersji 1, a plik zostaje zmniejszony. W tym czasie wszyscy inni muszą być rozłączeni; ten Konfigurator połączy się potem sam.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{0} other connection(s) must close before the rebuild:</source>
+        <translation>Przed przebudową muszą zostać zamknięte inne połączenia ({0}):</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Start maintenance mode to ask them to close Supasoft, then rebuild when nobody else is connected.</source>
+        <translation>Włącz tryb konserwacji, aby poprosić ich o zamknięcie Supasoft, a potem przebuduj, gdy nikt inny nie będzie połączony.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start maintenance mode</source>
+        <translation>Włącz tryb konserwacji</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Waiting for {0} connection(s) to close.</source>
+        <translation>Oczekiwanie na zamknięcie połączeń: {0}.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Rebuilding…</source>
+        <translation>Przebudowa…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Rebuilt in {0:.1f} s: the most used table went from {1} to {2} version(s).</source>
+        <translation>Przebudowano w {0:.1f} s: najbardziej zużyta tabela ma teraz {2} wersji zamiast {1}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The backup is kept in {0}.</source>
+        <translation>Kopia zapasowa jest w {0}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The rebuild failed: {0}</source>
+        <translation>Przebudowa nie powiodła się: {0}</translation>
     </message>
 </context>
 <context>
@@ -2157,12 +2531,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/main_window.py" line="+56" />
+        <location filename="../shell/main_window.py" line="+59" />
         <source>Supasoft — %s</source>
         <translation>Supasoft — %s</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+115" />
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
@@ -2337,9 +2711,132 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     </message>
 </context>
 <context>
+    <name>MaintenanceBanner</name>
+    <message>
+        <location filename="../shell/maintenance.py" line="+57" />
+        <source>Close now</source>
+        <extracomment>The open card windows (duck-typed: .form.is_dirty(), .close(), .save(), .show_status()); the shell does not import cards/, the composition root hands CardWindows.windows in.</extracomment>
+        <translation>Zamknij teraz</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{admin} is changing the database structure{message}. Save your work: Supasoft will close your cards and tables in {seconds} s.</source>
+        <translation>{admin} zmienia strukturę bazy{message}. Zapisz swoją pracę: Supasoft zamknie twoje karty i tabele za {seconds} s.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceControl</name>
+    <message>
+        <location filename="../configurator/maintenance_menu.py" line="+19" />
+        <source>&amp;Maintenance</source>
+        <translation>&amp;Konserwacja</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connected users…</source>
+        <translation>Połączeni użytkownicy…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maintenance mode…</source>
+        <translation>Tryb konserwacji…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Table formats…</source>
+        <translation>Wersje tabel…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71" />
+        <source>Maintenance mode: %n user(s) still connected</source>
+        <translation><numerusform>Tryb konserwacji: nadal połączony %n użytkownik</numerusform><numerusform>Tryb konserwacji: nadal połączeni %n użytkownicy</numerusform><numerusform>Tryb konserwacji: nadal połączonych %n użytkowników</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Maintenance mode: nobody else connected</source>
+        <translation>Tryb konserwacji: nikt inny nie jest połączony</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Configurator</source>
+        <translation>Konfigurator</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Start maintenance mode to ask them to close Supasoft, then make the change again.</source>
+        <translation>Włącz tryb konserwacji, aby poprosić ich o zamknięcie Supasoft, a potem wprowadź zmianę ponownie.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start maintenance mode</source>
+        <translation>Włącz tryb konserwacji</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceController</name>
+    <message>
+        <location filename="../shell/maintenance.py" line="+121" />
+        <source>The database is being changed: your changes are kept and saved when it is back.</source>
+        <translation>Baza jest zmieniana: twoje zmiany zostają i zostaną zapisane, gdy będzie znów dostępna.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>The database is back: your changes were saved.</source>
+        <translation>Baza jest znów dostępna: twoje zmiany zapisano.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceModeDialog</name>
+    <message>
+        <location filename="../configurator/maintenance_dialogs.py" line="+12" />
+        <source>Maintenance mode</source>
+        <translation>Tryb konserwacji</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Maintenance mode asks everyone else to close Supasoft, so you can change the structure or rebuild the database. They see your message; new logins are told to wait.</source>
+        <translation>Tryb konserwacji prosi wszystkich innych o zamknięcie Supasoft, abyś mógł zmienić strukturę lub przebudować bazę. Zobaczą twoją wiadomość; nowe logowania muszą poczekać.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Message to the others, e.g. Adding fields to Deal, back in 10 minutes</source>
+        <translation>Wiadomość dla innych, np. Dodaję pola do Transakcji, wracam za 10 minut</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Start maintenance mode</source>
+        <translation>Włącz tryb konserwacji</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>End maintenance</source>
+        <translation>Zakończ konserwację</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Maintenance mode is off.</source>
+        <translation>Tryb konserwacji jest wyłączony.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Maintenance mode is on (since {0}, by {1}). Still connected: {2}.</source>
+        <translation>Tryb konserwacji jest włączony (od {0}, przez {1}). Nadal połączeni: {2}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Maintenance mode is on (since {0}, by {1}). Nobody else is connected: you can change the structure or rebuild now.</source>
+        <translation>Tryb konserwacji jest włączony (od {0}, przez {1}). Nikt inny nie jest połączony: możesz teraz zmienić strukturę lub przebudować bazę.</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
-        <location filename="../shell/navigator.py" line="+59" />
+        <location filename="../shell/navigator.py" line="+60" />
         <source>Trash</source>
         <translation>Kosz</translation>
     </message>
@@ -2530,6 +3027,34 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     </message>
 </context>
 <context>
+    <name>PausedDialog</name>
+    <message>
+        <location filename="../shell/maintenance.py" line="-148" />
+        <source>Supasoft is paused</source>
+        <translation>Supasoft jest wstrzymany</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The database is being changed by {admin} since {since}.</source>
+        <translation>Bazę zmienia {admin} od {since}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Supasoft reconnects by itself when {admin} finishes.</source>
+        <translation>Supasoft połączy się sam, gdy {admin} skończy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n card(s) with unsaved changes stay open; they are saved when the database is back.</source>
+        <translation><numerusform>%n karta z niezapisanymi zmianami pozostaje otwarta; zostanie zapisana, gdy baza będzie znów dostępna.</numerusform><numerusform>%n karty z niezapisanymi zmianami pozostają otwarte; zostaną zapisane, gdy baza będzie znów dostępna.</numerusform><numerusform>%n kart z niezapisanymi zmianami pozostaje otwartych; zostaną zapisane, gdy baza będzie znów dostępna.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Exit Supasoft</source>
+        <translation>Zakończ Supasoft</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../configurator/import_export.py" line="-74" />
@@ -2630,9 +3155,9 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../shell/startup.py" line="+78" />
+        <location filename="../shell/startup.py" line="+86" />
         <source>This database was written by a newer Supasoft. Install the newer version, or choose another file or a backup.</source>
-        <extracomment>Firebird needs a user name and password before opening; returns (user, password) or None when cancelled. Copies a backup over a database file that cannot be opened (the composition root wires storage's restore).</extracomment>
+        <extracomment>Firebird needs a server login before opening: returns the session it opened (the login window connects itself, so it can show why a try failed and let the user retry), (user, password), or None when cancelled. Copies a backup over a database file that cannot be opened (the composition root wires storage's restore).</extracomment>
         <translation>Tę bazę zapisała nowsza wersja Supasoft. Zainstaluj nowszą wersję albo wybierz inny plik lub kopię zapasową.</translation>
     </message>
     <message>
@@ -2662,11 +3187,12 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     </message>
     <message>
         <location line="+1" />
+        <location line="+75" />
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-71" />
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
@@ -2686,7 +3212,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Bazy Supasoft (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Opening the database…</source>
         <translation>Otwieranie bazy danych…</translation>
     </message>
@@ -2696,7 +3222,37 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Otwieranie anulowano.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+19" />
+        <source>Maintenance mode is on</source>
+        <translation>Tryb konserwacji jest włączony</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You are an administrator, so you may work; other users wait until it ends.</source>
+        <translation>Jesteś administratorem, więc możesz pracować; inni użytkownicy czekają na koniec.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The database is being changed</source>
+        <translation>Baza jest zmieniana</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Try again later.</source>
+        <translation>Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The database is being changed by {admin} since {since}</source>
+        <translation>Bazę zmienia {admin} od {since}</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Settings file problem</source>
         <translation>Problem z plikiem ustawień</translation>
     </message>

@@ -518,7 +518,148 @@
         <source>Groups of %s</source>
         <translation>Группы пользователя %s</translation>
     </message>
-</context>
+<message>
+        <location filename="../accessrights/server_accounts.py" line="-117" />
+        <source>Server account</source>
+        <translation>Учётная запись сервера</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Create server account…</source>
+        <translation>Создать учётную запись сервера…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set server password…</source>
+        <translation>Задать пароль на сервере…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete server account</source>
+        <translation>Удалить учётную запись сервера</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>This database is not on a server.</source>
+        <translation>Эта база не на сервере.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Server accounts can be managed only by a server administrator: %s</source>
+        <translation>Учётными записями сервера может управлять только администратор сервера: %s</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No server account: %s cannot connect to this database yet.</source>
+        <translation>Нет учётной записи сервера: %s пока не может подключиться к этой базе.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server account %s: administrator (role RDB$ADMIN).</source>
+        <translation>Учётная запись сервера %s: администратор (роль RDB$ADMIN).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server account %s: staff (role SUPASOFT_STAFF).</source>
+        <translation>Учётная запись сервера %s: сотрудник (роль SUPASOFT_STAFF).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server account %s exists but has no role in this database; create it again to grant one.</source>
+        <translation>Учётная запись сервера %s существует, но не имеет роли в этой базе; создайте её заново, чтобы выдать роль.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Server account for %s</source>
+        <translation>Учётная запись сервера для %s</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Server password of %s</source>
+        <translation>Пароль на сервере для %s</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Delete the server account %s? This user will no longer be able to connect to the server.</source>
+        <translation>Удалить учётную запись сервера %s? Этот пользователь больше не сможет подключаться к серверу.</translation>
+    </message>
+    <message>
+        <location filename="../accessrights/server_login.py" line="+102" />
+        <source>The server %s does not answer. Check that the Firebird server is running and that Server= and Port= in client.ini are right, then try again.</source>
+        <extracomment>Tried in this order: a role the account does not hold is silently replaced by NONE, which then has no rights. storage of an open server session -&gt; (URL with credentials and role, role, server user); Session is unhashable</extracomment>
+        <translation>Сервер %s не отвечает. Проверьте, что сервер Firebird запущен и что Server= и Port= в client.ini верны, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The database %s does not exist on the server %s. Check Path= in client.ini or ask your administrator.</source>
+        <translation>База %s не существует на сервере %s. Проверьте Path= в client.ini или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The account %s may not use this database. Ask an administrator to create your server account in Access rights → Users.</source>
+        <translation>Учётной записи %s не разрешено использовать эту базу. Попросите администратора создать вашу учётную запись сервера в разделе Права доступа → Пользователи.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Could not connect: %s</source>
+        <translation>Не удалось подключиться: %s</translation>
+    </message>
+    <message>
+        <location line="+110" />
+        <source>Connect to the Supasoft server</source>
+        <translation>Подключение к серверу Supasoft</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Remember password</source>
+        <translation>Запомнить пароль</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kept in your system's password store, never in a file.</source>
+        <translation>Хранится в системном хранилище паролей, никогда в файле.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This database is on a Supasoft server. Log in with your server account.</source>
+        <translation>Эта база находится на сервере Supasoft. Войдите под своей учётной записью сервера.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Enter your user name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Connecting to %s…</source>
+        <translation>Подключение к %s…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The server %s did not answer within %d seconds. Check the network and that the server is running, then try again.</source>
+        <translation>Сервер %s не ответил за %d с. Проверьте сеть и что сервер запущен, затем повторите попытку.</translation>
+    </message>
+    </context>
 <context>
     <name>AccessRightsWindow</name>
     <message>
@@ -785,12 +926,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+131" />
+        <location line="+137" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-137" />
         <source>Move to the trash (Del)</source>
         <translation>Переместить в корзину (Del)</translation>
     </message>
@@ -821,6 +962,11 @@
     </message>
     <message>
         <location line="+9" />
+        <source>Someone else is saving this record right now; try again in a moment.</source>
+        <translation>Кто-то другой сейчас сохраняет эту запись; повторите попытку через минуту.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Not saved: the record was changed by someone else.</source>
         <translation>Не сохранено: запись изменена другим пользователем.</translation>
     </message>
@@ -863,6 +1009,21 @@
         <location line="+38" />
         <source>This record was deleted meanwhile.</source>
         <translation>Тем временем эта запись была удалена.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Another user deleted this record (it is in the trash).</source>
+        <translation>Другой пользователь удалил эту запись (она в корзине).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Another user saved this record at %s. Your changes are kept: when you save, you choose which of their values to keep.</source>
+        <translation>Другой пользователь сохранил эту запись в %s. Ваши изменения сохранены: при сохранении вы выберете, какие его значения оставить.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Updated: another user saved this record at %s.</source>
+        <translation>Обновлено: другой пользователь сохранил эту запись в %s.</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1080,44 @@
         <location line="+0" />
         <source>You may not create these records</source>
         <translation>Вы не можете создавать такие записи</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTable</name>
+    <message>
+        <location filename="../configurator/maintenance_dialogs.py" line="+41" />
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Host</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Process</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source> (this Supasoft)</source>
+        <translation> (этот Supasoft)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} (pid {1})</source>
+        <translation>{0} (pid {1})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>local</source>
+        <translation>локально</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1334,7 @@
 <context>
     <name>ConfiguratorWindow</name>
     <message>
-        <location filename="../configurator/configurator_window.py" line="+32" />
+        <location filename="../configurator/configurator_window.py" line="+33" />
         <source>Configurator</source>
         <translation>Конфигуратор</translation>
     </message>
@@ -1170,12 +1369,12 @@
         <translation>Табличные части</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+26" />
         <source>Undo takes back additions, renames and options; deletions and type changes are kept in an automatic backup instead.</source>
         <translation>Отмена возвращает добавления, переименования и параметры; удаления и смена типов вместо этого сохраняются в автоматической резервной копии.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1225,7 +1424,7 @@
         <translation>Новый справочник…</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+37" />
         <source>Add an object to start (Add object… on the left).</source>
         <translation>Для начала добавьте объект (Добавить объект… слева).</translation>
     </message>
@@ -1297,6 +1496,19 @@
         <location line="+3" />
         <source>Save with these values</source>
         <translation>Сохранить с этими значениями</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectedUsersDialog</name>
+    <message>
+        <location filename="../configurator/maintenance_dialogs.py" line="+57" />
+        <source>Connected users</source>
+        <translation>Подключённые пользователи</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{0} connection(s); {1} from other users or programs (refreshed every 2 s).</source>
+        <translation>Подключений: {0}; от других пользователей или программ: {1} (обновляется каждые 2 с).</translation>
     </message>
 </context>
 <context>
@@ -1582,7 +1794,7 @@
 <context>
     <name>FieldsTab</name>
     <message>
-        <location filename="../configurator/fields_tab.py" line="+41" />
+        <location filename="../configurator/fields_tab.py" line="+48" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -1623,12 +1835,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+175" />
+        <location line="+177" />
         <source>Show in references</source>
         <translation>Показывать в ссылках</translation>
     </message>
     <message>
-        <location line="-143" />
+        <location line="-145" />
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -1653,7 +1865,7 @@
         <translation>по умолчанию {0}</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49" />
         <source>Add field {0}</source>
         <translation>Добавить поле {0}</translation>
     </message>
@@ -1663,7 +1875,7 @@
         <translation>Тип не изменён.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Change field {0}</source>
         <translation>Изменить поле {0}</translation>
     </message>
@@ -1869,6 +2081,168 @@
         <location line="+13" />
         <source>The grant covers the records that match:</source>
         <translation>Право распространяется на записи, где:</translation>
+    </message>
+</context>
+<context>
+    <name>FormatWarningBar</name>
+    <message>
+        <location filename="../configurator/maintenance_menu.py" line="+31" />
+        <source>Table formats…</source>
+        <translation>Версии таблиц…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{0} has used {1} of {2} table versions on the server; rebuild the database soon (Maintenance → Table formats)</source>
+        <translation>{0}: использовано {1} из {2} версий таблицы на сервере; скоро перестройте базу (Обслуживание → Версии таблиц)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> — and {0} more table(s).</source>
+        <translation> — и ещё таблиц: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatsDialog</name>
+    <message>
+        <location filename="../configurator/maintenance_formats.py" line="+53" />
+        <source>Table formats</source>
+        <translation>Версии таблиц</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Every structure change on the server uses one of a table's 255 versions (formats). A table that has used all 255 can no longer be changed until the database is rebuilt (a backup and restore), which starts every table at 1 again.</source>
+        <translation>Каждое изменение структуры на сервере расходует одну из 255 версий (форматов) таблицы. Таблицу, израсходовавшую все 255, нельзя изменить, пока база не будет перестроена (резервная копия и восстановление), после чего каждая таблица снова начинается с 1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Versions used</source>
+        <translation>Использовано версий</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Keep the backup file:</source>
+        <translation>Сохранить файл копии:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>crm-before-rebuild.fbk</source>
+        <translation>crm-do-perestroyki.fbk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Rebuild the database…</source>
+        <translation>Перестроить базу…</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rebuild soon</source>
+        <translation>Скоро перестроить</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rebuild now</source>
+        <translation>Перестроить сейчас</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{0} of {1}</source>
+        <translation>{0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Keep the backup as</source>
+        <translation>Сохранить копию как</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Firebird backups (*.fbk)</source>
+        <translation>Резервные копии Firebird (*.fbk)</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Choose where to keep the backup file (Browse…).</source>
+        <translation>Выберите, где сохранить файл копии (Обзор…).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+12" />
+        <source>Rebuild the database</source>
+        <translation>Перестройка базы</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Rebuild the database now?</source>
+        <translation>Перестроить базу сейчас?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Supasoft backs the database up (gbak), restores the backup to a test copy to prove it is complete, then replaces the database with the restored one. Every table starts at version 1 again and the file is compacted. Everyone else must be disconnected while it runs; this Configurator reconnects by itself afterwards.</source>
+        <translation>Supasoft делает резервную копию базы (gbak), восстанавливает её в тестовую копию, чтобы убедиться в её полноте, затем заменяет базу восстановленной. Каждая таблица снова начинается с версии 1, файл сжимается. На это время все остальные должны отключиться; этот Конфигуратор затем подключится сам.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{0} other connection(s) must close before the rebuild:</source>
+        <translation>Перед перестройкой должны закрыться другие подключения ({0}):</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Start maintenance mode to ask them to close Supasoft, then rebuild when nobody else is connected.</source>
+        <translation>Включите режим обслуживания, чтобы попросить их закрыть Supasoft, затем перестройте, когда никого больше не будет.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start maintenance mode</source>
+        <translation>Включить режим обслуживания</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Waiting for {0} connection(s) to close.</source>
+        <translation>Ожидание закрытия подключений: {0}.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Rebuilding…</source>
+        <translation>Перестройка…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Rebuilt in {0:.1f} s: the most used table went from {1} to {2} version(s).</source>
+        <translation>Перестроено за {0:.1f} с: у самой используемой таблицы теперь {2} версий вместо {1}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The backup is kept in {0}.</source>
+        <translation>Резервная копия сохранена в {0}.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The rebuild failed: {0}</source>
+        <translation>Перестройка не удалась: {0}</translation>
     </message>
 </context>
 <context>
@@ -2157,12 +2531,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/main_window.py" line="+56" />
+        <location filename="../shell/main_window.py" line="+59" />
         <source>Supasoft — %s</source>
         <translation>Supasoft — %s</translation>
     </message>
     <message>
-        <location line="+105" />
+        <location line="+115" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -2337,9 +2711,132 @@ A safety copy of the current state is taken first.</source>
     </message>
 </context>
 <context>
+    <name>MaintenanceBanner</name>
+    <message>
+        <location filename="../shell/maintenance.py" line="+57" />
+        <source>Close now</source>
+        <extracomment>The open card windows (duck-typed: .form.is_dirty(), .close(), .save(), .show_status()); the shell does not import cards/, the composition root hands CardWindows.windows in.</extracomment>
+        <translation>Закрыть сейчас</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{admin} is changing the database structure{message}. Save your work: Supasoft will close your cards and tables in {seconds} s.</source>
+        <translation>{admin} изменяет структуру базы{message}. Сохраните работу: Supasoft закроет ваши карточки и таблицы через {seconds} с.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n s</source>
+        <translation><numerusform>%n с</numerusform><numerusform>%n с</numerusform><numerusform>%n с</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceControl</name>
+    <message>
+        <location filename="../configurator/maintenance_menu.py" line="+19" />
+        <source>&amp;Maintenance</source>
+        <translation>&amp;Обслуживание</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connected users…</source>
+        <translation>Подключённые пользователи…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maintenance mode…</source>
+        <translation>Режим обслуживания…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Table formats…</source>
+        <translation>Версии таблиц…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71" />
+        <source>Maintenance mode: %n user(s) still connected</source>
+        <translation><numerusform>Режим обслуживания: ещё подключён %n пользователь</numerusform><numerusform>Режим обслуживания: ещё подключены %n пользователя</numerusform><numerusform>Режим обслуживания: ещё подключено %n пользователей</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Maintenance mode: nobody else connected</source>
+        <translation>Режим обслуживания: больше никто не подключён</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Configurator</source>
+        <translation>Конфигуратор</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Start maintenance mode to ask them to close Supasoft, then make the change again.</source>
+        <translation>Включите режим обслуживания, чтобы попросить их закрыть Supasoft, затем повторите изменение.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start maintenance mode</source>
+        <translation>Включить режим обслуживания</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceController</name>
+    <message>
+        <location filename="../shell/maintenance.py" line="+121" />
+        <source>The database is being changed: your changes are kept and saved when it is back.</source>
+        <translation>База изменяется: ваши изменения сохранены и будут записаны, когда она снова станет доступна.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>The database is back: your changes were saved.</source>
+        <translation>База снова доступна: ваши изменения записаны.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceModeDialog</name>
+    <message>
+        <location filename="../configurator/maintenance_dialogs.py" line="+12" />
+        <source>Maintenance mode</source>
+        <translation>Режим обслуживания</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Maintenance mode asks everyone else to close Supasoft, so you can change the structure or rebuild the database. They see your message; new logins are told to wait.</source>
+        <translation>Режим обслуживания просит всех остальных закрыть Supasoft, чтобы вы могли изменить структуру или перестроить базу. Они увидят ваше сообщение; новым входам будет предложено подождать.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Message to the others, e.g. Adding fields to Deal, back in 10 minutes</source>
+        <translation>Сообщение для остальных, например: Добавляю поля в Сделки, вернусь через 10 минут</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Start maintenance mode</source>
+        <translation>Включить режим обслуживания</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>End maintenance</source>
+        <translation>Завершить обслуживание</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Maintenance mode is off.</source>
+        <translation>Режим обслуживания выключен.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Maintenance mode is on (since {0}, by {1}). Still connected: {2}.</source>
+        <translation>Режим обслуживания включён (с {0}, включил {1}). Ещё подключены: {2}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Maintenance mode is on (since {0}, by {1}). Nobody else is connected: you can change the structure or rebuild now.</source>
+        <translation>Режим обслуживания включён (с {0}, включил {1}). Больше никто не подключён: можно менять структуру или перестраивать базу.</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
-        <location filename="../shell/navigator.py" line="+59" />
+        <location filename="../shell/navigator.py" line="+60" />
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
@@ -2530,6 +3027,34 @@ A safety copy of the current state is taken first.</source>
     </message>
 </context>
 <context>
+    <name>PausedDialog</name>
+    <message>
+        <location filename="../shell/maintenance.py" line="-148" />
+        <source>Supasoft is paused</source>
+        <translation>Supasoft приостановлен</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The database is being changed by {admin} since {since}.</source>
+        <translation>Базу изменяет {admin} с {since}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Supasoft reconnects by itself when {admin} finishes.</source>
+        <translation>Supasoft подключится сам, когда {admin} закончит.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n card(s) with unsaved changes stay open; they are saved when the database is back.</source>
+        <translation><numerusform>%n карточка с несохранёнными изменениями остаётся открытой; она будет сохранена, когда база снова станет доступна.</numerusform><numerusform>%n карточки с несохранёнными изменениями остаются открытыми; они будут сохранены, когда база снова станет доступна.</numerusform><numerusform>%n карточек с несохранёнными изменениями остаются открытыми; они будут сохранены, когда база снова станет доступна.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Exit Supasoft</source>
+        <translation>Выйти из Supasoft</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../configurator/import_export.py" line="-74" />
@@ -2630,9 +3155,9 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../shell/startup.py" line="+78" />
+        <location filename="../shell/startup.py" line="+86" />
         <source>This database was written by a newer Supasoft. Install the newer version, or choose another file or a backup.</source>
-        <extracomment>Firebird needs a user name and password before opening; returns (user, password) or None when cancelled. Copies a backup over a database file that cannot be opened (the composition root wires storage's restore).</extracomment>
+        <extracomment>Firebird needs a server login before opening: returns the session it opened (the login window connects itself, so it can show why a try failed and let the user retry), (user, password), or None when cancelled. Copies a backup over a database file that cannot be opened (the composition root wires storage's restore).</extracomment>
         <translation>Эта база записана более новой версией Supasoft. Установите новую версию или выберите другой файл или резервную копию.</translation>
     </message>
     <message>
@@ -2662,11 +3187,12 @@ A safety copy of the current state is taken first.</source>
     </message>
     <message>
         <location line="+1" />
+        <location line="+75" />
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-71" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -2686,7 +3212,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Базы Supasoft (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
@@ -2696,7 +3222,37 @@ A safety copy of the current state is taken first.</source>
         <translation>Открытие отменено.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+19" />
+        <source>Maintenance mode is on</source>
+        <translation>Режим обслуживания включён</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You are an administrator, so you may work; other users wait until it ends.</source>
+        <translation>Вы администратор, поэтому можете работать; остальные пользователи ждут окончания.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The database is being changed</source>
+        <translation>База изменяется</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Try again later.</source>
+        <translation>Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The database is being changed by {admin} since {since}</source>
+        <translation>Базу изменяет {admin} с {since}</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Settings file problem</source>
         <translation>Ошибка в файле настроек</translation>
     </message>
