@@ -3,6 +3,7 @@
 #   scripts/firebird-server.sh start   install if missing, configure, set SYSDBA password, (re)start, fresh test DB
 #   scripts/firebird-server.sh stop    stop the server started by this script (or by the distro's init/systemd)
 #   scripts/firebird-server.sh restart-keep  stop if running, start again; databases and config untouched (fault tests)
+#   scripts/firebird-server.sh kill    SIGKILL the guardian and the server, as a crash would (fault tests)
 #   scripts/firebird-server.sh env     print `export SUPASOFT_FB_URL=...` / `SUPASOFT_FB_FDB_URL=...` for the test DB
 #   scripts/firebird-server.sh status  exit 0 when port answers
 # Runs as root, non-interactively (CI=true, no stdin); every step is idempotent.
@@ -74,11 +75,7 @@ wait_gone() {  # wait_gone PID SECONDS
   return 1
 }
 
-stop_server() {
-  # A distro-managed instance (systemd on CI runners, postinst there starts it) is stopped through systemd first.
-  if [ -d /run/systemd/system ] && command -v systemctl >/dev/null; then
-    systemctl stop "firebird$FB_VER" >/dev/null 2>&1 || true
-  fi
+server_pids() {  # prints "GUARDIAN SERVER" ("-" for none)
   local guard="" server=""
   [ -f "$GUARD_PIDFILE" ] && guard="$(cat "$GUARD_PIDFILE" 2>/dev/null || true)"
   [ -f "$SERVER_PIDFILE" ] && server="$(cat "$SERVER_PIDFILE" 2>/dev/null || true)"
@@ -86,6 +83,27 @@ stop_server() {
     guard="$(ps -o ppid= -p "$server" | tr -d ' ')"
     [ "$guard" = 1 ] && guard=""
   fi
+  echo "${guard:--} ${server:--}"
+}
+
+kill_server() {
+  # A crash for fault tests: SIGKILL, no shutdown. The guardian goes first, or it would restart the server at once.
+  local guard server
+  read -r guard server < <(server_pids)
+  pid_alive "$guard" && kill -KILL "$guard" 2>/dev/null || true
+  wait_gone "$guard" 5 || true
+  pid_alive "$server" && kill -KILL "$server" 2>/dev/null || true
+  wait_gone "$server" 5 || die "server $server survived SIGKILL"
+  rm -f "$GUARD_PIDFILE" "$SERVER_PIDFILE"
+}
+
+stop_server() {
+  # A distro-managed instance (systemd on CI runners, postinst there starts it) is stopped through systemd first.
+  if [ -d /run/systemd/system ] && command -v systemctl >/dev/null; then
+    systemctl stop "firebird$FB_VER" >/dev/null 2>&1 || true
+  fi
+  local guard server
+  read -r guard server < <(server_pids)
   if pid_alive "$guard"; then
     kill -TERM "$guard" 2>/dev/null || true
     wait_gone "$guard" 15 || { log "guardian $guard ignored TERM, killing"; kill -KILL "$guard" 2>/dev/null || true; }
@@ -168,6 +186,11 @@ case "${1:-}" in
     stop_server
     log "stopped"
     ;;
+  kill)
+    need_root
+    kill_server
+    log "killed (SIGKILL); start it again with restart-keep"
+    ;;
   restart-keep)
     need_root
     t0=$SECONDS
@@ -183,7 +206,7 @@ case "${1:-}" in
     log "not running"; exit 1
     ;;
   *)
-    echo "usage: $0 start|stop|restart-keep|env|status" >&2
+    echo "usage: $0 start|stop|kill|restart-keep|env|status" >&2
     exit 2
     ;;
 esac

@@ -1,4 +1,4 @@
-"""Fault test: the Firebird server stops under writing clients and comes back.
+"""Fault test: the Firebird server stops (cleanly, or killed with SIGKILL as in a crash) under writing clients and comes back.
 
 Clients see the outage as a SupasoftError (never a raw driver error), reconnect by themselves after the
 restart, every save they reported is in the database, and gfix -v -full finds the database clean.
@@ -42,7 +42,8 @@ def _running() -> bool:
     return subprocess.run(["bash", str(SCRIPT), "status"], capture_output=True, timeout=10).returncode == 0
 
 
-def test_server_restart_under_writing_clients() -> None:
+@pytest.mark.parametrize("outage", ["stop", "kill"])
+def test_server_restart_under_writing_clients(outage: str) -> None:
     from supasoft.services import server_admin
     from supasoft.storage.firebird.server_tools import ServerTarget, create_database, drop_database
 
@@ -70,7 +71,7 @@ def test_server_restart_under_writing_clients() -> None:
         stop_seconds = start_seconds = 0.0
         try:
             time.sleep(DOWN_AT)
-            stop_seconds = _server("stop")
+            stop_seconds = _server(outage)
             down_at = time.time()
             time.sleep(DOWN_FOR)
             start_seconds = _server("restart-keep")
@@ -107,7 +108,7 @@ def test_server_restart_under_writing_clients() -> None:
         assert not missing, sorted(missing)[:10]
         result = server_admin.validate(text, timeout=120)
         assert result.clean and result.mode == "full", (result.errors, result.mode)
-        print(f"\n{CLIENTS} clients, {len(saved)} saves reported and all stored ({len(stored)} rows); "
+        print(f"\n{outage}: {CLIENTS} clients, {len(saved)} saves reported and all stored ({len(stored)} rows); "
               f"stop {stop_seconds:.1f} s, restart {start_seconds:.1f} s; errors seen: {kinds}")
     finally:
         if not _running():

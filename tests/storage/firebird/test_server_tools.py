@@ -182,6 +182,8 @@ def test_parse_validation_output() -> None:
     assert errors == ["Number of record level errors\t: 2"] and warnings == []
     orphans = "Summary of validation errors\n\tNumber of orphan pages\t: 3\n"
     assert tools._parse_validation(orphans) == ([], ["Number of orphan pages\t: 3"])
+    after_crash = "Summary of validation errors\n\tNumber of record level warnings\t: 1\n"  # seen after a server stop
+    assert tools._parse_validation(after_crash) == ([], ["Number of record level warnings\t: 1"])
     online = ("17:00:00.01 Validation started\n17:00:00.02 Relation 128 (T_1)\n"
               "17:00:00.02   process pointer page    0 of    1\n17:00:00.03 Relation 128 (T_1) is ok\n"
               "17:00:00.04 Validation finished\n")
