@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,28 +18,11 @@ from supasoft.services.change_feed import ChangeFeed
 from supasoft.services.maintenance import ConnectedClient, MaintenanceService, MaintenanceState, parse_state
 from supasoft.services.session import Session, open_session
 from supasoft.storage.errors import DatabaseBusyError
+from tests.helpers.fb_holder import start_holder, stop_holder
 
 pytestmark = pytest.mark.all_backends
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "correct horse"
-
-# Another process: attaches, optionally runs one statement in an open transaction, says "ready", waits for stdin.
-HOLDER = """
-import sys
-import sqlalchemy as sa
-from supasoft.storage.firebird.engine import create_firebird_engine
-engine = create_firebird_engine(sys.argv[1], poolclass=sa.pool.NullPool)
-with engine.connect() as conn:
-    if len(sys.argv) > 2:
-        conn.execute(sa.text(sys.argv[2]))
-    else:
-        conn.execute(sa.text("select 1 from rdb$database")).all()
-    print("ready", flush=True)
-    sys.stdin.readline()
-    conn.rollback()
-engine.dispose()
-"""
-
 
 @pytest.fixture
 def holder(db_path: Path | str) -> Iterator:
@@ -48,18 +30,12 @@ def holder(db_path: Path | str) -> Iterator:
     procs: list[subprocess.Popen] = []
 
     def start(sql: str | None = None) -> subprocess.Popen:
-        args = [sys.executable, "-c", HOLDER, str(db_path)] + ([sql] if sql else [])
-        proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
-        procs.append(proc)
-        line = proc.stdout.readline() if proc.stdout else ""
-        assert line.strip() == "ready", proc.stderr.read() if proc.stderr else ""
-        return proc
+        procs.append(start_holder(str(db_path), sql))
+        return procs[-1]
 
     yield start
     for proc in procs:
-        if proc.poll() is None:
-            proc.communicate("done\n", timeout=20)
+        stop_holder(proc)
 
 
 def _firebird_only(backend: str) -> None:

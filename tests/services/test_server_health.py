@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,45 +14,11 @@ from supasoft.services import server_health
 from supasoft.services.server_health import FormatUsage, RebuildRefused, format_usage, level_of, warnings_of
 from supasoft.services.session import Session, open_session
 from supasoft.storage.errors import DatabaseBusyError
+from tests.helpers.fb_holder import start_holder, stop_holder
 
 ROOT = Path(__file__).resolve().parents[2]
 FIREBIRD = pytest.mark.parametrize("backend", ["firebird", "firebird-fdb"], indirect=True)
 FIREBIRD_DRIVER = pytest.mark.parametrize("backend", ["firebird"], indirect=True)
-
-# Another process: attaches, optionally runs one statement in an open transaction, says "ready", waits for stdin.
-HOLDER = """
-import sys
-import sqlalchemy as sa
-from supasoft.storage.firebird.engine import create_firebird_engine
-engine = create_firebird_engine(sys.argv[1], poolclass=sa.pool.NullPool)
-with engine.connect() as conn:
-    if len(sys.argv) > 2:
-        conn.execute(sa.text(sys.argv[2]))
-    else:
-        conn.execute(sa.text("select 1 from rdb$database")).all()
-    print("ready", flush=True)
-    sys.stdin.readline()
-    conn.rollback()
-engine.dispose()
-"""
-
-
-def start_holder(url: str, sql: str | None = None) -> subprocess.Popen:
-    """Another client process attached to the database until its stdin gets a line."""
-    proc = subprocess.Popen([sys.executable, "-c", HOLDER, url, *([sql] if sql else [])], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
-    line = proc.stdout.readline() if proc.stdout else ""
-    if line.strip() != "ready":
-        proc.kill()
-        raise AssertionError(proc.stderr.read() if proc.stderr else "holder did not start")
-    return proc
-
-
-def stop_holder(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.communicate("done\n", timeout=20)
-
 
 @pytest.fixture
 def holder(db_path: Path | str) -> Iterator:

@@ -4,7 +4,6 @@ formats with the rebuild, the early warning bar, and the busy-table error that n
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,9 +19,7 @@ from supasoft.configurator.maintenance_formats import FormatsDialog
 from supasoft.core.meta import FieldDef
 from supasoft.services.maintenance import MaintenanceService
 from supasoft.services.session import Session, open_session
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services"))
-from test_server_health import start_holder, stop_holder  # noqa: E402
+from tests.helpers.fb_holder import start_holder, stop_holder
 
 pytestmark = pytest.mark.firebird
 
