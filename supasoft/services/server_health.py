@@ -13,14 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import text
-
 from supasoft.core.errors import SupasoftError
 from supasoft.services import server_admin
 from supasoft.services.maintenance import ConnectedClient, MaintenanceService
 from supasoft.services.session import Session
 from supasoft.storage.errors import DatabaseBusyError
-from supasoft.storage.firebird.ddl_rules import FIREBIRD_MAX_TABLE_FORMATS
+from supasoft.storage.firebird.ddl_rules import FIREBIRD_MAX_TABLE_FORMATS, table_formats
 
 __all__ = [
     "CRITICAL_AT", "DatabaseBusyError", "FormatUsage", "RebuildRefused", "RebuildResult", "WARN_AT", "WARN_LEFT",
@@ -84,17 +82,12 @@ def format_usage(session: Session, *, warn_at: int = WARN_AT, warn_left: int = W
     if session.storage.kind != "firebird":
         return []
     with session.storage.connect() as conn:
-        rows = conn.execute(text(
-            "select trim(rdb$relation_name), rdb$format from rdb$relations"
-            " where rdb$system_flag = 0 and rdb$view_blr is null"
-        )).all()
+        formats = table_formats(conn)
     objects = {o.id: o for o in session.configuration.config.objects}
     usages = []
-    for name, used in rows:
-        table = str(name).strip()
+    for table, count in formats.items():
         match = _OBJECT_TABLE.match(table.upper())
         obj = objects.get(int(match.group(1))) if match else None
-        count = int(used or 0)
         usages.append(FormatUsage(
             obj.id if obj else None, obj.plural or obj.name if obj else table.lower(), table.lower(), count,
             FIREBIRD_MAX_TABLE_FORMATS,

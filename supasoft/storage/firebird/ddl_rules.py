@@ -21,6 +21,15 @@ def table_format_count(conn: Connection, table_name: str) -> int:
     return int(value)
 
 
+def table_formats(conn: Connection) -> dict[str, int]:
+    """rdb$format of every user table (not views), by stored (upper-case) name: one query for all."""
+    rows = conn.execute(text(
+        "select trim(rdb$relation_name), rdb$format from rdb$relations"
+        " where rdb$system_flag = 0 and rdb$view_blr is null"
+    )).all()
+    return {str(name).strip(): int(used or 0) for name, used in rows}
+
+
 def connected_users(conn: Connection) -> list[dict[str, Any]]:
     """User attachments from MON$ATTACHMENTS (a non-admin user sees only their own)."""
     rows = conn.execute(
