@@ -65,14 +65,15 @@ class MaintenanceBanner(QFrame):
 
     def show_state(self, state: MaintenanceState, seconds: int) -> None:
         message = f": {state.message}" if state.message else ""
-        self.label.setText(self.tr("{admin} is changing the database structure{message}. Save your work: Supasoft will "
-                                   "close your cards and tables in {seconds} s.")
-                           .format(admin=state.by, message=message, seconds=seconds))
+        self.label.setText(self.tr("{admin} is changing the database structure{message}. Save your work: Supasoft "
+                                   "will close your cards and tables when the time runs out.")
+                           .format(admin=state.by, message=message))
         self.set_seconds(seconds)
         self.show()
 
     def set_seconds(self, seconds: int) -> None:
-        self.countdown.setText(self.tr("%n s", "", seconds))
+        """The one live countdown (the message itself gives no number, so the two never disagree)."""
+        self.countdown.setText(self.tr("Closing in %n s", "", seconds))
 
 
 class PausedDialog(QDialog):
