@@ -149,7 +149,6 @@ class MaintenanceController(QObject):
         self.paused = False
         self.dialog: PausedDialog | None = None
         self.kept_cards: list[Any] = []
-        self._all_fields: set[int] = set()  # tabs (by id) that showed every field when paused
         self._deadline = 0.0
         self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self._tick)
@@ -198,7 +197,6 @@ class MaintenanceController(QObject):
                                            "is back."), error=True)
             else:
                 window.close()
-        self._all_fields = {id(tab) for tab in self.tables() if _shows_all_fields(tab)}
         self.relay.hold(True)
         self.session.configuration.hold_refresh = True
         self.session.release()
@@ -216,18 +214,14 @@ class MaintenanceController(QObject):
         self.session.configuration.hold_refresh = False
         self.relay.hold(False)
         try:
-            self.session.configuration.refresh()  # listeners (tables, navigator) hear the new structure
+            self.session.configuration.refresh()  # tables ("All fields" gains new fields) and navigator hear it
         except SupasoftError:
             pass  # the server is not back yet: F5 and the next change event read it again
         config = self.session.configuration.config
         for tab in self.tables():
             if not any(o.id == tab.object_id for o in config.objects):
                 continue  # the object was deleted meanwhile: its tab is already disabled
-            if id(tab) in self._all_fields:
-                obj = config.object_by_id(tab.object_id)
-                tab.set_columns([(), *[(f.id,) for f in obj.fields]])
             tab.refresh()
-        self._all_fields = set()
         for window in [w for w in self.kept_cards if shiboken6.isValid(w)]:
             if window.save():
                 window.show_status(self.tr("The database is back: your changes were saved."))
@@ -238,13 +232,3 @@ class MaintenanceController(QObject):
             return []
         return [w for w in self.cards() if shiboken6.isValid(w)]
 
-
-def _shows_all_fields(tab: Any) -> bool:
-    """An 'All fields' tab without a chosen column set: new fields join it after the pause."""
-    if tab.current_list_id() is not None:
-        return False
-    try:
-        obj = tab.records.config.object_by_id(tab.object_id)
-    except KeyError:
-        return False
-    return [tuple(p) for p in tab.source.paths()] == [(), *[(f.id,) for f in obj.fields]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from supasoft.core.errors import SupasoftError
+from supasoft.core.meta import Configuration, FieldPath
 
 if TYPE_CHECKING:
     from supasoft.shell.table_tab import TableTab
@@ -12,6 +13,15 @@ if TYPE_CHECKING:
 DEFAULT_WIDTHS = {None: 90, "text": 220, "string": 170, "email": 190, "url": 170, "phone": 130, "reference": 170,
                   "boolean": 70, "date": 100, "datetime": 140, "integer": 90, "decimal": 100, "money": 110,
                   "float": 100, "formula": 110, "choice": 120, "file": 150, "user": 130}
+
+
+def all_field_paths(config: Configuration, object_id: int) -> list[FieldPath]:
+    """The columns of "All fields": the code, then every field of the object in order ([] if it is gone)."""
+    try:
+        obj = config.object_by_id(object_id)
+    except KeyError:
+        return []
+    return [(), *[(f.id,) for f in obj.fields]]
 
 
 class TableLive:
@@ -104,11 +114,18 @@ class TableLive:
         except KeyError:
             self.setEnabled(False)
             return
+        every_field = self.list_def is None and self.source.paths() == all_field_paths(self.shown_config, self.object_id)
+        self._save_timer.stop()
+        self.save_column_state()  # a width dragged a moment ago survives the new header
         list_id = self.current_list_id()
         if list_id is not None and not any(v.id == list_id for v in config.lists_of(self.object_id)):
             list_id = None
         self.list_def = next((v for v in config.lists_of(self.object_id) if v.id == list_id), None)
-        self.source.set_columns(self._valid_paths(None, self.source.paths()) or [()])
+        self.shown_config = config
+        if every_field:  # "All fields" follows the structure: new fields join, deleted ones go
+            self.source.set_columns(all_field_paths(config, self.object_id))
+        else:  # a view with chosen columns keeps them (a deleted field's column goes)
+            self.source.set_columns(self._valid_paths(None, self.source.paths()) or [()])
         try:
             self.records.count(self.object_id, self.source.query())
         except SupasoftError:

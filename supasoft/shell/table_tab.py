@@ -190,6 +190,7 @@ class TableTab(TableOps, TableLive, QWidget):
     def load_view(self, list_id: int | None, *, remember: bool = True) -> None:
         """Show a saved view (None = every field, no filter)."""
         config = self.records.config
+        self.shown_config = config  # the structure the columns were chosen from (see on_structure_changed)
         self.list_def = next((v for v in config.lists_of(self.object_id) if v.id == list_id), None)
         search = self.search_edit.text().strip()
         self.source = TableSource(self.records, self.object_id, self._valid_paths(self.list_def), list_def=self.list_def)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
-from supasoft.core.meta import Condition, FieldDef, FilterGroup
+from supasoft.core.meta import Condition, FilterGroup
 from supasoft.services.session import Session
 from supasoft.shell.columns_dialog import ColumnsDialog
 from supasoft.shell.filter_dialog import FilterBuilderDialog
@@ -197,18 +197,6 @@ def test_saves_elsewhere_refresh_the_open_table(qtbot, lite: Session, clients: T
     lite.records.save(new)
     qtbot.waitUntil(lambda: clients.model.rowCount() == 13, timeout=2000)
     assert "13" in clients.count_label.text()
-
-
-def test_structure_change_rebuilds_columns(qtbot, lite: Session, window: MainWindow, ids: dict[str, int]) -> None:
-    tab = window.open_object(ids["client"])
-    tab.load_view(None)  # "All fields"
-    before = tab.model.columnCount()
-    lite.configuration.add_field(ids["client"], FieldDef(0, "Rating", "integer"))
-    lite.configuration.update_field(ids["client"], ids["client.city"], name="Town")
-    qtbot.waitUntil(lambda: any(c.title == "Town" for c in tab.model.columns()), timeout=2000)
-    assert tab.model.columnCount() == before  # the All-fields view keeps its columns; Town renamed in place
-    tab.load_view(None)
-    assert tab.model.columnCount() == before + 1
 
 
 def test_big_tables_search_in_the_background(qtbot, type_text, clients: TableTab, ids: dict[str, int]) -> None:
