@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from supasoft.configurator.common import show_error
 from supasoft.core.errors import SupasoftError
 from supasoft.services import server_health
-from supasoft.services.server_health import FormatUsage, RebuildResult
+from supasoft.services.server_health import FormatUsage, RebuildCancelled, RebuildResult
 from supasoft.services.session import Session
 from supasoft.widgets.busy import BusyTask, start_busy
 
@@ -37,9 +38,9 @@ LEVEL_COLOURS = {"ok": "#4a9a4a", "warn": "#d08a00", "critical": "#c03030"}
 
 
 class _Messages(QObject):
-    """Carries the rebuild's progress texts from the worker thread to the dialog (queued)."""
+    """Carries the rebuild's progress (step key, done, total) from the worker thread to the dialog (queued)."""
 
-    said = Signal(str)
+    said = Signal(str, int, int)
 
 
 class FormatsDialog(QDialog):
@@ -88,6 +89,11 @@ class FormatsDialog(QDialog):
         self.rebuild_button = QPushButton(self.tr("Rebuild the database…"))
         self.rebuild_button.setObjectName("rebuild")
         self.rebuild_button.clicked.connect(self.rebuild)
+        self.cancel_button = QPushButton(self.tr("Cancel the rebuild"))
+        self.cancel_button.setObjectName("cancel_rebuild")
+        self.cancel_button.clicked.connect(self.cancel_rebuild)
+        self.cancel_button.hide()
+        self._cancel = threading.Event()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.rebuild_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
@@ -97,9 +103,13 @@ class FormatsDialog(QDialog):
         layout.addLayout(keep_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        cancel_row = QHBoxLayout()
+        cancel_row.addStretch(1)
+        cancel_row.addWidget(self.cancel_button)
+        layout.addLayout(cancel_row)
         layout.addWidget(self.buttons)
         self._messages = _Messages(self)
-        self._messages.said.connect(self.status.setText)
+        self._messages.said.connect(self.show_step)
         self.resize(620, 460)
         self.reload()
 
@@ -203,21 +213,56 @@ class FormatsDialog(QDialog):
         messages = self._messages
         session = self.session
 
+        cancel = self._cancel
+        cancel.clear()
+
         def work(_progress: Any) -> RebuildResult:
-            return server_health.rebuild(session, progress=messages.said.emit, keep_backup=keep)
+            return server_health.rebuild(session, progress=messages.said.emit, cancelled=cancel.is_set,
+                                         keep_backup=keep)
 
         self.result, self.failure = None, None
         self._suspend(True)
+        self.progress.setRange(0, 0)
         self.progress.show()
         self.rebuild_button.setEnabled(False)
         self.buttons.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         self.status.setText(self.tr("Rebuilding…"))
         self.task = start_busy(work, self, show_dialog=False, on_done=self._done, on_error=self._failed)
         return self.task
 
+    def show_step(self, step: str, done: int, total: int) -> None:
+        """A step of the rebuild (server_health.REBUILD_STEPS) with its tables done of total, in words and the bar."""
+        counted = {
+            "backup": self.tr("Backing up the database: {0} of {1} tables"),
+            "restore": self.tr("Restoring a test copy to prove the backup is complete: {0} of {1} tables"),
+            "replace": self.tr("Replacing the database with the restored copy: {0} of {1} tables"),
+        }
+        plain = {"check": self.tr("Checking who is connected…"), "reload": self.tr("Reading the structure again…")}
+        if step in counted and total > 0:
+            self.status.setText(counted[step].format(done, total))
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        else:
+            self.status.setText(plain.get(step, self.tr("Rebuilding…")))
+            self.progress.setRange(0, 0)
+        if step in ("replace", "reload"):  # the database is being replaced: stopping now would lose it
+            self.cancel_button.setEnabled(False)
+            self.cancel_button.setToolTip(self.tr("The database is being replaced: this cannot be stopped."))
+
+    def cancel_rebuild(self) -> None:
+        """Stop gbak before the database is replaced; the database stays as it was."""
+        if self.task is None or self._cancel.is_set():
+            return
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self.status.setText(self.tr("Cancelling…"))
+
     def _finish(self) -> None:
         self.task = None
         self.progress.hide()
+        self.cancel_button.hide()
         self.rebuild_button.setEnabled(True)
         self.buttons.setEnabled(True)
         self._suspend(False)
@@ -235,6 +280,9 @@ class FormatsDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.failure = error
         self._finish()
+        if isinstance(error, RebuildCancelled):
+            self.status.setText(self.tr("The rebuild was cancelled; the database was not changed."))
+            return
         self.status.setText(str(error) if isinstance(error, SupasoftError) else
                             self.tr("The rebuild failed: {0}").format(error))
 

@@ -135,10 +135,15 @@ def validate(url: str, *, timeout: float = tools.TOOL_TIMEOUT) -> ValidationResu
     return _guard(lambda: tools.validate(target, timeout=timeout))
 
 
-def rebuild(url: str, *, keep_backup: Path | None = None, timeout: float = tools.TOOL_TIMEOUT) -> RebuildResult:
-    """gbak backup + restore: resets the 255-formats-per-table counter; refuses while others are connected."""
+def rebuild(url: str, *, keep_backup: Path | None = None, timeout: float = tools.TOOL_TIMEOUT,
+            progress: tools.Progress | None = None, cancelled: tools.CancelCheck | None = None) -> RebuildResult:
+    """gbak backup + restore: resets the 255-formats-per-table counter; refuses while others are connected.
+
+    progress gets (step, tables done, tables) for "backup", "restore" and "replace"; cancelled() stops it
+    before the database is replaced (kind 'cancelled')."""
     target = _target(url)
-    return _guard(lambda: tools.rebuild(target, keep_backup=keep_backup, timeout=timeout))
+    return _guard(lambda: tools.rebuild(target, keep_backup=keep_backup, timeout=timeout, progress=progress,
+                                        cancelled=cancelled))
 
 
 # ---------------------------------------------------------------- accounts

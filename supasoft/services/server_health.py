@@ -21,7 +21,8 @@ from supasoft.storage.errors import DatabaseBusyError
 from supasoft.storage.firebird.ddl_rules import FIREBIRD_MAX_TABLE_FORMATS, table_formats
 
 __all__ = [
-    "CRITICAL_AT", "DatabaseBusyError", "FormatUsage", "RebuildRefused", "RebuildResult", "WARN_AT", "WARN_LEFT",
+    "CRITICAL_AT", "DatabaseBusyError", "FormatUsage", "REBUILD_STEPS", "RebuildCancelled", "RebuildProgress",
+    "RebuildRefused", "RebuildResult", "WARN_AT", "WARN_LEFT",
     "busy_clients", "format_usage", "level_of", "rebuild", "warnings_of",
 ]
 
@@ -56,6 +57,17 @@ class RebuildResult:
     formats_after: int
     seconds: float
     backup_file: Path | None = None
+
+
+#: The rebuild's steps as progress reports them: who is connected, back up (tables), restore a test copy
+#: (tables), replace the database from it (tables; cannot be cancelled), read the structure again.
+REBUILD_STEPS = ("check", "backup", "restore", "replace", "reload")
+#: (step, done, total): a step of REBUILD_STEPS and how far it is (tables; total 0 when not counted).
+RebuildProgress = Callable[[str, int, int], None]
+
+
+class RebuildCancelled(SupasoftError):
+    """The admin cancelled the rebuild before the database was replaced: nothing was changed."""
 
 
 class RebuildRefused(SupasoftError):
@@ -109,19 +121,23 @@ def busy_clients(error: BaseException) -> list[ConnectedClient] | None:
     return list(getattr(error, "clients", None) or [])
 
 
-def _say(progress: Callable[[str], None] | None, message: str) -> None:
+def _say(progress: RebuildProgress | None, step: str, done: int = 0, total: int = 0) -> None:
     if progress is not None:
-        progress(message)
+        progress(step, done, total)
 
 
-def rebuild(session: Session, *, progress: Callable[[str], None] | None = None,
+def rebuild(session: Session, *, progress: RebuildProgress | None = None, cancelled: Callable[[], bool] | None = None,
             keep_backup: Path | None = None, timeout: float = server_admin.tools.TOOL_TIMEOUT) -> RebuildResult:
-    """Back up and restore the server database (resets every table's format count); others must be disconnected."""
+    """Back up and restore the server database (resets every table's format count); others must be disconnected.
+
+    progress gets (step, done, total) with the steps of REBUILD_STEPS, in that order (total 0: no fraction).
+    cancelled() is heeded until the restored test copy is proven; then RebuildCancelled, nothing changed.
+    """
     session.access.require("configure")
     if session.storage.kind != "firebird":
         raise RebuildRefused("Only a database on a Firebird server needs a rebuild; this one is a SQLite file.")
     started = time.monotonic()
-    _say(progress, "Checking who is connected…")
+    _say(progress, "check")
     others = MaintenanceService(session).others_connected()
     if others:
         listed = "; ".join(c.describe() for c in others)
@@ -129,9 +145,14 @@ def rebuild(session: Session, *, progress: Callable[[str], None] | None = None,
                              "then run the rebuild again.", others)
     url = session.storage.database.url
     with session.paused():
-        _say(progress, "Backing up the database, restoring a test copy and replacing the database…")
-        done = server_admin.rebuild(url, keep_backup=keep_backup, timeout=timeout)
-    _say(progress, "Reloading the configuration…")
+        try:
+            done = server_admin.rebuild(url, keep_backup=keep_backup, timeout=timeout, progress=progress,
+                                        cancelled=cancelled)
+        except server_admin.ServerAdminError as exc:
+            if exc.kind == "cancelled":
+                raise RebuildCancelled(str(exc)) from None
+            raise
+    _say(progress, "reload")
     session.configuration.refresh()
     session.reload_rights()
     return RebuildResult(done.formats_before, done.formats_after, time.monotonic() - started, done.backup_file)

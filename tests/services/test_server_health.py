@@ -11,7 +11,14 @@ import pytest
 from supasoft.core.errors import PermissionDenied
 from supasoft.core.meta import FieldDef
 from supasoft.services import server_health
-from supasoft.services.server_health import FormatUsage, RebuildRefused, format_usage, level_of, warnings_of
+from supasoft.services.server_health import (
+    FormatUsage,
+    RebuildCancelled,
+    RebuildRefused,
+    format_usage,
+    level_of,
+    warnings_of,
+)
 from supasoft.services.session import Session, open_session
 from supasoft.storage.errors import DatabaseBusyError
 from tests.helpers.fb_holder import start_holder, stop_holder
@@ -88,15 +95,20 @@ def test_rebuild_resets_the_counts_and_the_session_works_on(backend: str, sessio
     assert before >= 5
     told: list[bool] = []
     session.add_pause_listener(told.append)
-    said: list[str] = []
+    said: list[tuple[str, int, int]] = []
     kept = tmp_path / "before-rebuild.fbk"
 
-    result = server_health.rebuild(session, progress=said.append, keep_backup=kept)
+    result = server_health.rebuild(session, progress=lambda *step: said.append(step), keep_backup=kept)
 
     assert told == [True, False]
     assert result.formats_before >= before and result.formats_after == 1
     assert result.seconds > 0 and result.backup_file == kept and kept.stat().st_size > 0
-    assert said and said[-1] == "Reloading the configuration…"
+    steps = [s for s, _d, _t in said]
+    assert [s for i, s in enumerate(steps) if i == 0 or steps[i - 1] != s] == list(server_health.REBUILD_STEPS)
+    tables = said[1][2]
+    assert tables >= 2  # the Deal table and Supasoft's own: read before gbak starts
+    for step in ("backup", "restore", "replace"):
+        assert [d for s, d, _t in said if s == step][-1] == tables and {t for s, _d, t in said if s == step} == {tables}
     assert {u.used for u in format_usage(session)} == {1}
     assert session.records.get(deal.id, saved.id).values[title.id] == "Zażółć gęślą jaźń"
     again = session.records.new(deal.id)
@@ -104,6 +116,25 @@ def test_rebuild_resets_the_counts_and_the_session_works_on(backend: str, sessio
     assert session.records.get(deal.id, session.records.save(again).id).values[title.id] == "After"
     cfg.add_field(deal.id, FieldDef(0, "Later", "integer"))  # the structure can change again: 1 -> 2
     assert usage_of(session, deal.id).used == 2
+
+
+@FIREBIRD_DRIVER
+def test_cancelled_rebuild_changes_nothing_and_the_session_works_on(backend: str, session: Session) -> None:
+    deal = session.configuration.add_object("Deal", "Deals")
+    title = session.configuration.add_field(deal.id, FieldDef(0, "Title", "string"))
+    before = usage_of(session, deal.id).used
+    told: list[bool] = []
+    session.add_pause_listener(told.append)
+    said: list[tuple[str, int, int]] = []
+    with pytest.raises(RebuildCancelled, match="was not changed"):
+        server_health.rebuild(session, progress=lambda *step: said.append(step),
+                              cancelled=lambda: any(s == "restore" for s, _d, _t in said))
+    assert told == [True, False]  # the session let go and came back
+    assert "replace" not in {s for s, _d, _t in said}
+    assert usage_of(session, deal.id).used == before  # not rebuilt
+    record = session.records.new(deal.id)
+    record.values[title.id] = "Zażółć"
+    assert session.records.get(deal.id, session.records.save(record).id).values[title.id] == "Zażółć"
 
 
 @FIREBIRD_DRIVER

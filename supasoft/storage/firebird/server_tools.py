@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from supasoft.core.errors import SupasoftError
 from . import ddl_rules
 from .engine import DEFAULT_PORT, create_firebird_database, create_firebird_engine, driver_of
 from .errors import classify
+from .tool_stream import CancelCheck, Progress, TableCounter, ToolStopped, error_lines, stream
 
 TOOL_TIMEOUT = 3600  # seconds for gbak/gfix on a real database; callers may pass less
 CONNECT_TIMEOUT = 10
@@ -199,22 +200,33 @@ def tool_env(target: ServerTarget) -> dict[str, str]:
 
 
 def run_tool(name: str, args: Sequence[str], target: ServerTarget, *, timeout: float, what: str,
-             check: bool = True) -> ToolRun:
-    """Run a tool with a timeout; on failure raise ServerToolError with a clear message (check=True)."""
+             check: bool = True, on_line: Callable[[str], None] | None = None,
+             cancelled: CancelCheck | None = None) -> ToolRun:
+    """Run a tool with a timeout; on failure raise ServerToolError with a clear message (check=True).
+
+    With on_line or cancelled the output is read while the tool runs (each line to on_line), and the tool is
+    stopped as soon as cancelled() is true (ServerToolError kind 'cancelled').
+    """
     argv = [tool_path(name), *args]
     started = time.monotonic()
     try:
-        done = subprocess.run(argv, env=tool_env(target), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, timeout=timeout, check=False)
-    except subprocess.TimeoutExpired:
+        if on_line is None and cancelled is None:
+            done = subprocess.run(argv, env=tool_env(target), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                  stderr=subprocess.STDOUT, timeout=timeout, check=False)
+            returncode, output = done.returncode, done.stdout.decode("utf-8", "replace")
+        else:
+            returncode, output = stream(argv, tool_env(target), timeout=timeout, on_line=on_line, cancelled=cancelled)
+    except (subprocess.TimeoutExpired, ToolStopped) as exc:
+        if isinstance(exc, ToolStopped) and exc.reason == "cancelled":
+            raise ServerToolError("cancelled", f"Cancelled: {name} was stopped before it could {what}.") from None
         raise ServerToolError("timeout", f"Could not {what}: {name} did not finish within {timeout:g} s.") from None
     except OSError as exc:
         raise ServerToolError("tool_missing", f"Could not {what}: cannot run {name}: {exc}") from None
-    output = done.stdout.decode("utf-8", "replace")
-    run = ToolRun(argv, done.returncode, output, time.monotonic() - started)
-    if check and done.returncode != 0:
-        kind = _kind_of_output(output)
-        raise ServerToolError(kind, message_for(kind, target, what, output), output)
+    run = ToolRun(argv, returncode, output, time.monotonic() - started)
+    if check and returncode != 0:
+        details = error_lines(output) if on_line is not None else output  # verbose output: only what went wrong
+        kind = _kind_of_output(details)
+        raise ServerToolError(kind, message_for(kind, target, what, details), details)
     return run
 
 
@@ -263,6 +275,22 @@ def describe_user(user: dict[str, Any]) -> str:
     return f"{user['user'] or '?'} from {user['remote_host'] or 'local'}, {process}{pid}, since {since_text}"
 
 
+def user_table_count(target: ServerTarget) -> int:
+    """How many tables hold data (gbak -v names each once while backing up or restoring: the progress total)."""
+    engine = open_engine(target)
+    try:
+        with engine.connect() as conn:
+            value = conn.execute(text(
+                "select count(*) from rdb$relations where rdb$system_flag = 0 and rdb$view_blr is null"
+                " and coalesce(rdb$relation_type, 0) = 0"
+            )).scalar()
+        return int(value or 0)
+    except Exception as exc:
+        raise _error_from_exception(exc, target, "count the tables") from None
+    finally:
+        engine.dispose()
+
+
 def max_table_format(target: ServerTarget) -> int:
     """The highest rdb$format of any user table (255 = that table can no longer be altered)."""
     engine = open_engine(target)
@@ -309,28 +337,51 @@ def drop_database(target: ServerTarget) -> None:
         engine.dispose()
 
 
-def backup(target: ServerTarget, file: Path, *, timeout: float = TOOL_TIMEOUT) -> BackupResult:
-    """gbak -b to a file on this machine; an existing file is replaced only once the new one is complete."""
+def backup(target: ServerTarget, file: Path, *, timeout: float = TOOL_TIMEOUT, progress: Progress | None = None,
+           cancelled: CancelCheck | None = None, tables: int = 0) -> BackupResult:
+    """gbak -b to a file on this machine; an existing file is replaced only once the new one is complete.
+
+    progress gets ("backup", tables done, tables) as gbak -v names each table; cancelled() stops gbak.
+    """
     file = Path(file).expanduser().resolve()
     if not file.parent.is_dir():
         raise ServerToolError("bad_file", f"The folder {file.parent} does not exist.")
     partial = file.with_name(f".{file.name}.{uuid.uuid4().hex[:8]}.part")
     try:
-        run = run_tool("gbak", ["-b", target.dsn, str(partial)], target, timeout=timeout, what="back up the database")
+        run = _gbak(["-b", target.dsn, str(partial)], target, timeout=timeout, what="back up the database",
+                    step="backup", tables=tables, progress=progress, cancelled=cancelled)
         os.replace(partial, file)
     finally:
         partial.unlink(missing_ok=True)
     return BackupResult(file, file.stat().st_size, run.seconds)
 
 
-def restore(file: Path, target: ServerTarget, *, replace: bool = False, timeout: float = TOOL_TIMEOUT) -> float:
-    """gbak -c from a backup file on this machine to a database on the server; seconds taken."""
+def restore(file: Path, target: ServerTarget, *, replace: bool = False, timeout: float = TOOL_TIMEOUT,
+            progress: Progress | None = None, cancelled: CancelCheck | None = None, tables: int = 0,
+            step: str = "restore") -> float:
+    """gbak -c from a backup file on this machine to a database on the server; seconds taken.
+
+    progress gets (step, tables done, tables) as gbak -v names each table; cancelled() stops gbak.
+    """
     file = Path(file).expanduser().resolve()
     if not file.is_file():
         raise ServerToolError("backup_missing", f"The backup file {file} does not exist.")
     args = ["-c", *(["-rep"] if replace else []), str(file), target.dsn]
     what = "replace the database from the backup" if replace else "restore the backup"
-    return run_tool("gbak", args, target, timeout=timeout, what=what).seconds
+    return _gbak(args, target, timeout=timeout, what=what, step=step, tables=tables, progress=progress,
+                 cancelled=cancelled).seconds
+
+
+def _gbak(args: list[str], target: ServerTarget, *, timeout: float, what: str, step: str, tables: int,
+          progress: Progress | None, cancelled: CancelCheck | None) -> ToolRun:
+    """gbak, verbose (-v) when someone follows the progress."""
+    if progress is None:
+        return run_tool("gbak", args, target, timeout=timeout, what=what, cancelled=cancelled)
+    counter = TableCounter(step, tables, progress)
+    run = run_tool("gbak", [args[0], "-v", *args[1:]], target, timeout=timeout, what=what, on_line=counter,
+                   cancelled=cancelled)
+    counter.finish()
+    return run
 
 
 _SUMMARY = "summary of validation errors"
@@ -378,11 +429,15 @@ def validate(target: ServerTarget, *, timeout: float = TOOL_TIMEOUT) -> Validati
     return ValidationResult("full", errors, warnings, run.output, run.seconds)
 
 
-def rebuild(target: ServerTarget, *, keep_backup: Path | None = None, timeout: float = TOOL_TIMEOUT) -> RebuildResult:
+def rebuild(target: ServerTarget, *, keep_backup: Path | None = None, timeout: float = TOOL_TIMEOUT,
+            progress: Progress | None = None, cancelled: CancelCheck | None = None) -> RebuildResult:
     """Backup, restore to a new file (proves the backup restores), then replace the database from it.
 
     Resets every table's format counter (the 255-ALTERs limit) and compacts the file. Refuses while anyone
     else is connected; gbak -rep also refuses to drop a database in use, so a late login cannot be cut off.
+    progress gets ("backup" | "restore" | "replace", tables done, tables). cancelled() is heeded until the
+    test copy is proven (gbak stopped, the test copy dropped, the database untouched: ServerToolError kind
+    'cancelled'); replacing the database is never stopped half-way.
     """
     started = time.monotonic()
     others = other_users(target)
@@ -391,6 +446,7 @@ def rebuild(target: ServerTarget, *, keep_backup: Path | None = None, timeout: f
         raise ServerToolError("in_use", f"Other users are connected to {target.where}: {listed}. "
                               "Ask them to close Supasoft, then run the rebuild again.")
     before = max_table_format(target)
+    tables = user_table_count(target) if progress is not None else 0
     workdir = Path(tempfile.mkdtemp(prefix="supasoft-rebuild-"))
     file = Path(keep_backup).expanduser().resolve() if keep_backup else workdir / "rebuild.fbk"
     folder, _, name = target.path.rpartition("/")
@@ -398,9 +454,7 @@ def rebuild(target: ServerTarget, *, keep_backup: Path | None = None, timeout: f
         raise ServerToolError("bad_url", "rebuild needs the database's full path in the URL, not an alias.")
     check = target.with_path(f"{folder}/{name.removesuffix('.fdb')}.rebuild-{uuid.uuid4().hex[:8]}.fdb")
     try:
-        backup(target, file, timeout=timeout)
-        restore(file, check, timeout=timeout)
-        drop_database(check)
+        _prove_backup(target, file, check, timeout=timeout, progress=progress, cancelled=cancelled, tables=tables)
         try:
             # single-user shutdown keeps late logins out while gbak replaces the file; -attach 0 fails
             # (cutting nobody off) when someone connected meanwhile. The restored database comes up online.
@@ -413,7 +467,7 @@ def rebuild(target: ServerTarget, *, keep_backup: Path | None = None, timeout: f
                                       f"{': ' + listed if listed else ''}. Nothing was changed; try again later.") from None
             raise
         try:
-            restore(file, target, replace=True, timeout=timeout)
+            restore(file, target, replace=True, timeout=timeout, progress=progress, tables=tables, step="replace")
         except ServerToolError as exc:
             try:
                 bring_online(target)
@@ -429,6 +483,37 @@ def rebuild(target: ServerTarget, *, keep_backup: Path | None = None, timeout: f
         shutil.rmtree(workdir, ignore_errors=True)
     after = max_table_format(target)
     return RebuildResult(Path(keep_backup) if keep_backup else None, before, after, time.monotonic() - started)
+
+
+def _prove_backup(target: ServerTarget, file: Path, check: ServerTarget, *, timeout: float,
+                  progress: Progress | None, cancelled: CancelCheck | None, tables: int) -> None:
+    """The cancellable half of a rebuild: back up, restore a test copy, drop it. The database is only read."""
+    try:
+        backup(target, file, timeout=timeout, progress=progress, cancelled=cancelled, tables=tables)
+        try:
+            restore(file, check, timeout=timeout, progress=progress, cancelled=cancelled, tables=tables)
+        except ServerToolError:
+            _drop_quietly(check)  # a half-restored test copy must not stay on the server
+            raise
+        drop_database(check)
+        if cancelled is not None and cancelled():  # the last moment at which nothing has been changed
+            raise ServerToolError("cancelled", "")
+    except ServerToolError as exc:
+        if exc.kind != "cancelled":
+            raise
+        raise ServerToolError("cancelled", f"The rebuild was cancelled; {target.where} was not changed.") from None
+
+
+def _drop_quietly(target: ServerTarget) -> None:
+    """Drop a test copy that may exist only in part (gbak stopped while creating it)."""
+    try:
+        drop_database(target)
+    except ServerToolError:
+        try:
+            bring_online(target, timeout=60)  # a restore stopped half-way can leave it shut down
+            drop_database(target)
+        except ServerToolError:
+            pass  # it was never created
 
 
 def shutdown(target: ServerTarget, *, force_seconds: int = 0, timeout: float = 120) -> None:

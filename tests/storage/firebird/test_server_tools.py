@@ -217,3 +217,57 @@ def test_shutdown_disconnects_others_and_online_brings_it_back(targets: Any, mak
     kept = tmp_path / "kept.fbk"
     result = tools.rebuild(target, keep_backup=kept)
     assert result.backup_file == kept and kept.stat().st_size > 0 and result.formats_after == 1
+
+
+def _bigger(target: ServerTarget, tables: int = 3, rows: int = 20_000) -> None:
+    """More tables with enough rows that gbak takes a while on each (one execute block per table)."""
+    engine = tools.open_engine(target)
+    try:
+        for n in range(2, 2 + tables):
+            with engine.begin() as conn:
+                conn.execute(text(f"create table t_{n} (id integer primary key, f varchar(200))"))
+            with engine.begin() as conn:
+                conn.execute(text(f"execute block as declare j integer = 0; begin while (j < {rows}) do begin "
+                                  f"insert into t_{n} values (\\:j, lpad('', 150, 'x')); j = j + 1; end end"))
+    finally:
+        engine.dispose()
+
+
+def _leftovers(target: ServerTarget) -> list[Path]:
+    """Test copies of a rebuild still on the server (its files are on this machine in the test setup)."""
+    folder, _, name = target.path.rpartition("/")
+    return sorted(Path(folder).glob(f"{name.removesuffix('.fdb')}.rebuild-*"))
+
+
+def test_rebuild_reports_tables_done_of_total_for_each_step(targets: Any) -> None:
+    target = targets("steps")
+    tools.create_database(target)
+    _fill(target)
+    _bigger(target, tables=2, rows=50)
+    seen: list[tuple[str, int, int]] = []
+    tools.rebuild(target, progress=lambda step, done, total: seen.append((step, done, total)))
+    assert [s for s, _d, _t in seen] == ["backup"] * 5 + ["restore"] * 5 + ["replace"] * 5
+    for step in ("backup", "restore", "replace"):
+        # the count read first, then one report as gbak -v starts each table's data, then all done
+        assert [(d, t) for s, d, t in seen if s == step] == [(0, 3), (0, 3), (1, 3), (2, 3), (3, 3)]
+    assert _snapshot(target)["format"] == 1
+
+
+@pytest.mark.parametrize("step", ["backup", "restore"])
+def test_cancel_stops_gbak_and_leaves_the_database_untouched(targets: Any, step: str) -> None:
+    target = targets("cancel")
+    tools.create_database(target)
+    _fill(target)
+    _bigger(target)
+    before = _snapshot(target)
+    seen: list[tuple[str, int, int]] = []
+    cancelled = lambda: any(s == step and d >= 1 for s, d, _t in seen)  # noqa: E731 - after gbak's first table
+    with pytest.raises(ServerToolError, match="cancelled") as info:
+        tools.rebuild(target, progress=lambda s, d, t: seen.append((s, d, t)), cancelled=cancelled)
+    assert info.value.kind == "cancelled" and "was not changed" in str(info.value)
+    assert seen[-1][0] == step and seen[-1][1] < seen[-1][2]  # stopped half-way: gbak never finished
+    assert "replace" not in {s for s, _d, _t in seen}
+    assert _snapshot(target) == before  # same rows, and still 6 formats: it was not replaced
+    assert tools.other_users(target) == []  # gbak's attachment is gone with it
+    assert _leftovers(target) == []  # a half-restored test copy is dropped
+    assert tools.rebuild(target).formats_after == 1  # and the database is online for a real rebuild

@@ -18,6 +18,7 @@ from supasoft.configurator.maintenance_dialogs import ConnectedUsersDialog, Main
 from supasoft.configurator.maintenance_formats import FormatsDialog
 from supasoft.core.meta import FieldDef
 from supasoft.services.maintenance import MaintenanceService
+from supasoft.services.server_health import RebuildCancelled
 from supasoft.services.session import Session, open_session
 from tests.helpers.fb_holder import start_holder, stop_holder
 
@@ -187,7 +188,11 @@ def test_rebuild_from_the_dialog_resets_the_counts(fb_window: ConfiguratorWindow
     kept = tmp_path / "kept.fbk"
 
     def rebuild(dialog: FormatsDialog) -> None:
-        dialog._messages.said.connect(seen["said"].append)
+        def step(key: str, done: int, total: int) -> None:
+            seen["said"].append((key, done, total, dialog.status.text(), dialog.progress.maximum(),
+                                 dialog.cancel_button.isEnabled()))
+
+        dialog._messages.said.connect(step)
         dialog.keep.setChecked(True)
         dialog.keep_path.setText(str(kept))
 
@@ -211,7 +216,14 @@ def test_rebuild_from_the_dialog_resets_the_counts(fb_window: ConfiguratorWindow
     assert seen["failure"] is None, seen["failure"]
     assert "everyone else must be disconnected" in seen["questions"][0].lower()
     assert seen["running"] and seen["polled"] is False  # the window does not poll while the rebuild runs
-    assert "Backing up the database, restoring a test copy and replacing the database…" in seen["said"]
+    said = {key: (status, maximum, can_cancel) for key, done, total, status, maximum, can_cancel in seen["said"]
+            if done == total}  # each step's last report
+    tables = said["backup"][1]
+    assert tables >= 2 and said["backup"] == (f"Backing up the database: {tables} of {tables} tables", tables, True)
+    assert said["restore"][0] == f"Restoring a test copy to prove the backup is complete: {tables} of {tables} tables"
+    assert said["replace"][0] == f"Replacing the database with the restored copy: {tables} of {tables} tables"
+    assert not said["replace"][2]  # no Cancel while the database itself is replaced
+    assert said["reload"][:2] == ("Reading the structure again…", 0)
     result = seen["result"]
     assert result.formats_before >= before and result.formats_after == 1 and kept.stat().st_size > 0
     assert seen["status"].startswith("Rebuilt in ") and f"from {result.formats_before} to 1 version(s)" in seen["status"]
@@ -220,6 +232,47 @@ def test_rebuild_from_the_dialog_resets_the_counts(fb_window: ConfiguratorWindow
     assert not fb_window.maintenance.paused()
     fb_session.configuration.add_field(deal, FieldDef(0, "After", "integer"))  # the session works on
     assert used(fb_window, deal) == 2
+
+
+def test_cancel_during_the_rebuild_leaves_the_database_as_it_was(fb_window: ConfiguratorWindow, fb_session: Session,
+                                                                  deal: int, modal: Modal, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    with fb_session.storage.begin() as conn:  # enough rows that gbak is still busy when Cancel is clicked
+        conn.execute(text("create table big_rows (id integer primary key, f varchar(200))"))
+    with fb_session.storage.begin() as conn:
+        conn.execute(text("execute block as declare j integer = 0; begin while (j < 60000) do begin "
+                          "insert into big_rows values (\\:j, lpad('', 150, 'x')); j = j + 1; end end"))
+    before = used(fb_window, deal)
+    seen: dict[str, Any] = {"keys": []}
+
+    def rebuild(dialog: FormatsDialog) -> None:
+        def step(key: str, _done: int, _total: int) -> None:
+            seen["keys"].append(key)
+            if key == "restore" and dialog.cancel_button.isEnabled():
+                seen["shown"] = dialog.cancel_button.isVisible()
+                dialog.cancel_button.click()
+                seen["cancelling"] = dialog.status.text()
+
+        dialog._messages.said.connect(step)
+        modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+        dialog.rebuild_button.click()
+        qtbot.waitUntil(lambda: dialog.task is None, timeout=120_000)
+        seen["failure"], seen["result"] = dialog.failure, dialog.result
+        seen["status"], seen["cancel_visible"] = dialog.status.text(), dialog.cancel_button.isVisible()
+        dialog.reject()
+
+    modal(FormatsDialog, rebuild)
+    fb_window.maintenance.formats_action.trigger()
+    modal.check()
+    assert seen["shown"] and seen["cancelling"] == "Cancelling…"
+    assert isinstance(seen["failure"], RebuildCancelled) and seen["result"] is None
+    assert seen["status"] == "The rebuild was cancelled; the database was not changed."
+    assert "replace" not in seen["keys"] and not seen["cancel_visible"]
+    assert not fb_window.maintenance.paused()
+    assert used(fb_window, deal) == before  # not rebuilt: the formats are as they were
+    with fb_session.storage.connect() as conn:
+        assert conn.execute(text("select count(*) from big_rows")).scalar() == 60000
 
 
 def test_rebuild_offers_maintenance_mode_while_others_are_connected(fb_window: ConfiguratorWindow, modal: Modal,
