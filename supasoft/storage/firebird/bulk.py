@@ -103,11 +103,30 @@ class BlockInserter:
             else:
                 tail = params
         full_sql = self._block_sql(per_block, shared, counting, varying, types)
-        if blocks:
-            self.conn.exec_driver_sql(full_sql, [tuple(p) for p in blocks])
+        statements = [(full_sql, [tuple(p) for p in blocks])] if blocks else []
         if tail:
-            size = len(rows) % per_block
-            self.conn.exec_driver_sql(self._block_sql(size, shared, counting, varying, types), tuple(tail))
+            statements.append((self._block_sql(len(rows) % per_block, shared, counting, varying, types), [tuple(tail)]))
+        self._execute(statements)
+
+    def _execute(self, statements: list[tuple[str, list[tuple[Any, ...]]]]) -> None:
+        """Each statement once per parameter tuple: firebird-driver packs through FastCursor, fdb as SQLAlchemy does."""
+        driver_conn = self.conn.connection.driver_connection
+        if not _is_firebird_driver(driver_conn):
+            for sql, params in statements:
+                self.conn.exec_driver_sql(sql, params if len(params) > 1 else params[0])
+            return
+        from supasoft.storage.firebird.fast_input import FastCursor
+
+        cursor = FastCursor(driver_conn)
+        try:
+            for sql, params in statements:
+                try:
+                    cursor.executemany(sql, params)
+                except self.conn.dialect.loaded_dbapi.Error as exc:  # the same exception classes as exec_driver_sql
+                    raise sa.exc.DBAPIError.instance(sql, params, exc, self.conn.dialect.loaded_dbapi.Error,
+                                                     dialect=self.conn.dialect) from exc
+        finally:
+            cursor.close()
 
     def _shape(self, rows: Sequence[Sequence[Any]]) -> tuple[list[int], list[int], list[int], dict[int, str]]:
         """Columns that are the same in every row, that count up by one, and the rest; text parameter types."""
@@ -166,3 +185,8 @@ class BlockInserter:
         table = self.conn.dialect.identifier_preparer.quote(self.table_name)
         sql = f"INSERT INTO {table} ({', '.join(self.names)}) VALUES ({marks})"
         self.conn.exec_driver_sql(sql, [tuple(r) for r in rows])
+
+
+def _is_firebird_driver(driver_conn: Any) -> bool:
+    """firebird-driver's connection (fdb's has no main_transaction.cursor of the same kind)."""
+    return type(driver_conn).__module__.startswith("firebird.driver")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
 
@@ -181,7 +183,39 @@ def test_bulk_history_rows(session: Session) -> None:
     assert {(r["rec_version"], r["action"], r["field_id"], r["old_value"], r["new_value"]) for r in rows} == {(1, "import", None, None, None)}
 
 
-def test_firebird_sends_blocks_of_rows(session: Session, backend: str) -> None:
+@contextmanager
+def _spy_blocks(monkeypatch: pytest.MonkeyPatch, engine: Any, table: str) -> Iterator[tuple[list[tuple[str, int]], list[str], list[Any]]]:
+    """(statement, executions) per block statement; the INSERTs SQLAlchemy saw; the FastCursors used."""
+    from supasoft.storage.firebird import fast_input
+    from supasoft.storage.firebird.bulk import BlockInserter
+
+    blocks: list[tuple[str, int]] = []
+    through_sqlalchemy: list[str] = []
+    cursors: list[Any] = []
+    execute, init = BlockInserter._execute, fast_input.FastCursor.__init__
+
+    def spy_execute(self: BlockInserter, statements: list[tuple[str, list[Any]]]) -> None:
+        blocks.extend((sql, len(params)) for sql, params in statements)
+        execute(self, statements)
+
+    def spy_init(self: Any, connection: Any) -> None:
+        init(self, connection)
+        cursors.append(self)
+
+    def spy(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
+        if f"INSERT INTO {table} " in statement or "INSERT INTO sys_history " in statement:
+            through_sqlalchemy.append(statement)
+
+    monkeypatch.setattr(BlockInserter, "_execute", spy_execute)
+    monkeypatch.setattr(fast_input.FastCursor, "__init__", spy_init)
+    sa.event.listen(engine, "before_cursor_execute", spy)
+    try:
+        yield blocks, through_sqlalchemy, cursors
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", spy)
+
+
+def test_firebird_sends_blocks_of_rows(session: Session, backend: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Few round trips: 1,000 rows (and their history) go in a handful of EXECUTE BLOCK statements."""
     if backend == "sqlite":
         pytest.skip("Firebird only: SQLite inserts with one executemany")
@@ -190,21 +224,56 @@ def test_firebird_sends_blocks_of_rows(session: Session, backend: str) -> None:
     name = cfg.add_field(obj.id, FieldDef(0, "Name", "string", length=30)).id
     note = cfg.add_field(obj.id, FieldDef(0, "Note", "text")).id
     engine = session.storage.database.engine
-    seen: list[tuple[str, int]] = []
-
-    def spy(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
-        if f"INSERT INTO t_{obj.id} " in statement or "INSERT INTO sys_history " in statement:
-            seen.append((statement, len(parameters) if executemany else 1))
-
-    sa.event.listen(engine, "before_cursor_execute", spy)
-    try:
+    with _spy_blocks(monkeypatch, engine, f"t_{obj.id}") as (blocks, through_sqlalchemy, cursors):
         session.records.insert_many(obj.id, [{name: f"N{n}", note: f"note {n}"} for n in range(1000)])
-        blocks = [(sql, n) for sql, n in seen if sql.startswith("EXECUTE BLOCK")]
-        assert blocks == seen and 2 <= len(seen) <= 8, [(s[:60], n) for s, n in seen]
+        executions = sum(n for _, n in blocks)
+        assert blocks and all(sql.startswith("EXECUTE BLOCK") for sql, _ in blocks)
+        assert 2 <= len(blocks) <= 8 and executions <= 20, [(s[:60], n) for s, n in blocks]
         assert all("CHARACTER SET UTF8" in sql for sql, _ in blocks if f"t_{obj.id} " in sql)  # short texts: no BLOB per value
-        seen.clear()
+        if backend == "firebird":  # firebird-driver: every block packed by FastCursor, none by the driver's loop
+            assert not through_sqlalchemy
+            assert [c.fast_executions for c in cursors if c.fast_executions] and sum(c.fast_executions for c in cursors) == executions
+            assert sum(c.driver_executions for c in cursors) == 0
+        else:  # fdb: the same statements through SQLAlchemy
+            assert len(through_sqlalchemy) == len(blocks)
+        blocks.clear()
+        cursors.clear()
         session.records.insert_many(obj.id, [{name: f"L{n}", note: LONG_TEXT} for n in range(5)])
-        assert seen and all("CHARACTER SET UTF8" not in sql for sql, _ in seen)
-    finally:
-        sa.event.remove(engine, "before_cursor_execute", spy)
+        assert blocks and all("CHARACTER SET UTF8" not in sql for sql, _ in blocks)
+        if backend == "firebird":  # BLOB parameters: the driver's own packing
+            assert sum(c.driver_executions for c in cursors) >= 1
     assert session.records.count(obj.id) == 1005
+
+
+def test_fast_packing_stores_what_the_driver_packing_stores(session: Session, backend: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same bulk rows with FastCursor and with firebird-driver's own _pack_input read back the same."""
+    if backend != "firebird":
+        pytest.skip("FastCursor is firebird-driver's")
+    from firebird.driver import core as fb_core
+
+    from supasoft.storage.firebird.fast_input import FastCursor
+
+    object_id, ids = _make_object(session)
+    cities = _cities(session, ids)
+    patterns = _patterns(ids, cities)
+    patterns.append({ids["Name"]: "ends with spaces  ", ids["Short"]: " ", ids["Amount"]: Decimal("-0.01"),
+                     ids["Moment"]: dt.datetime(1858, 11, 17, 0, 0, 0, 100), ids["Day"]: dt.date(1, 1, 1)})
+    count = 229
+    rows = [{**patterns[n % len(patterns)], ids["Marker"]: n} for n in range(count)]
+    fast_ids = session.records.insert_many(object_id, rows)
+    monkeypatch.setattr(FastCursor, "_pack_input", fb_core.Cursor._pack_input)
+    driver_ids = session.records.insert_many(object_id, rows)
+    monkeypatch.undo()
+    fields = [fid for key, fid in ids.items() if key not in ("city_object", "city_name")]
+    for fast_id, driver_id in zip(fast_ids, driver_ids, strict=True):
+        fast, driver = session.records.get(object_id, fast_id), session.records.get(object_id, driver_id)
+        assert [fast.values.get(f) for f in fields] == [driver.values.get(f) for f in fields], fast_id
+    table = f"t_{object_id}"
+    with session.storage.connect() as conn:  # byte lengths too: CHAR padding would show (services trim spaces)
+        columns = [r[0].strip() for r in conn.exec_driver_sql(
+            f"SELECT rdb$field_name FROM rdb$relation_fields WHERE rdb$relation_name = '{table.upper()}' AND rdb$field_name STARTING WITH 'F_'")]
+        lengths = ", ".join(f"OCTET_LENGTH({c})" for c in sorted(columns))
+        read = f"SELECT {lengths} FROM {table} WHERE id = ?"
+        for fast_id, driver_id in zip(fast_ids, driver_ids, strict=True):
+            assert conn.exec_driver_sql(read, (fast_id,)).one() == conn.exec_driver_sql(read, (driver_id,)).one()
+    assert len(fast_ids) == count
