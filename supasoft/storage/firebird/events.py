@@ -230,6 +230,7 @@ class ChangeListener:
         if hasattr(dbapi_conn, "event_collector"):  # firebird-driver
             collector = dbapi_conn.event_collector(names)
             collector.begin()
+            _quiet_collector(collector)
             return collector
         conduit = dbapi_conn.event_conduit(names)  # fdb
         conduit.begin()
@@ -318,9 +319,8 @@ class ChangeListener:
 def _stop_collector_thread(collector: Any) -> bool:
     """Stop a firebird-driver collector's (non-daemon) thread; False for fdb conduits.
 
-    Its close() puts a stop item into a PriorityQueue, which raises TypeError when an event item is
-    queued too (two items that cannot be ordered: the "Exception ignored ... '<' not supported" race of
-    notes §6.1). The item is in the heap by then, so wake the thread and join it instead of failing.
+    The stop item goes into the collector's queue (first in, first out since _quiet_collector: a stop item
+    and an event item cannot be ordered, notes §6.1), after any events still to be counted.
     """
     queue = getattr(collector, "_EventCollector__queue", None)
     thread = getattr(collector, "_EventCollector__process_thread", None)
@@ -331,12 +331,54 @@ def _stop_collector_thread(collector: Any) -> bool:
     if thread.is_alive():
         try:
             queue.put((_OP_DIE, collector))
-        except TypeError:
+        except TypeError:  # a collector made before _quiet_collector ran: the item is in the heap anyway
             with queue.not_empty:
                 queue.not_empty.notify_all()
         thread.join(2.0)
     collector._EventCollector__closed = True  # close()/__del__ must not queue or cancel again
     return True
+
+
+def _quiet_collector(collector: Any) -> None:
+    """Make a firebird-driver collector safe on a lost attachment.
+
+    Its queue becomes first in, first out: as a PriorityQueue, a stop item and an event item queued by the
+    client library's callback cannot be ordered ("'<' not supported" printed from the ctypes callback).
+    Its thread re-registers each block after an event; on a lost attachment that raises and the thread
+    died printing a traceback: the failure is dropped, the keep-alive ping notices the loss instead.
+    """
+    from firebird.driver.types import DatabaseError
+
+    queue = getattr(collector, "_EventCollector__queue", None)
+    if queue is not None:
+        queue._put = queue.queue.append
+        queue._get = lambda: queue.queue.pop(0)
+
+    for block in getattr(collector, "_EventCollector__event_blocks", None) or []:
+        def count(block: Any = block, real: Callable[[], Any] = block.count_and_reregister) -> Any:
+            try:
+                return real()
+            except DatabaseError:
+                return None
+        block.count_and_reregister = count
+
+
+def _release_kept() -> None:
+    """At exit: let go of lost attachments quietly (their own __del__ would try to cancel and detach a dead
+    attachment and print "Exception ignored in ... __del__")."""
+    while _KEEP_ALIVE:
+        _engine, raw, collector = _KEEP_ALIVE.pop()
+        for block in getattr(collector, "_EventCollector__event_blocks", None) or []:
+            block._EventBlock__closed = True  # nothing to cancel on a dead attachment
+        conn = getattr(raw, "driver_connection", None)
+        if conn is None or not hasattr(conn, "_att"):
+            continue
+        try:
+            conn.close()
+        except Exception:  # noqa: BLE001 - the attachment is gone; closing only tidies the handles
+            pass
+        finally:
+            conn._att = None  # Connection.__del__ then has nothing left to do
 
 
 def _close_collector(collector: Any) -> None:
@@ -376,6 +418,7 @@ def _register_for_exit(listener: ChangeListener) -> None:
 def _stop_all() -> None:
     for listener in list(_LIVE):
         listener.stop(timeout=2.0)
+    _release_kept()
 
 
 _KEEP_ALIVE: list[Any] = []  # handles of lost attachments (see ChangeListener._abandon)

@@ -183,3 +183,39 @@ def test_forgotten_listener_does_not_hang_exit(fresh: tuple[str, Session, int, i
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert proc.returncode == 0 and "listening True" in proc.stdout, proc.stderr
     assert time.monotonic() - started < 15
+
+
+LOST_TWICE = """
+import os, sys, time
+import sqlalchemy as sa
+from supasoft.storage.firebird.engine import create_firebird_engine
+from supasoft.storage.firebird.events import ChangeListener, listener_url
+
+url = sys.argv[1]
+resyncs = []
+listener = ChangeListener(url, [1], lambda names: None, on_reconnect=lambda: resyncs.append(1),
+                          keepalive_seconds=0.3, reconnect_seconds=0.3).start()
+engine = create_firebird_engine(listener_url(url))
+for n in (1, 2):
+    with engine.begin() as conn:  # end the listener's attachment from another one (what an admin's kill does)
+        conn.execute(sa.text("delete from mon$attachments where mon$remote_pid = :pid "
+                             "and mon$attachment_id <> current_connection"), {"pid": os.getpid()})
+    deadline = time.monotonic() + 15
+    while len(resyncs) < n and time.monotonic() < deadline:
+        time.sleep(0.05)
+engine.dispose()
+print("reconnected", len(resyncs))
+if sys.argv[2] == "stop":
+    listener.stop()
+"""
+
+
+@pytest.mark.parametrize("stop", ["stop", "forgotten"])
+def test_lost_attachments_leave_nothing_to_complain_about_at_exit(fresh: tuple[str, Session, int, int],
+                                                                  stop: str) -> None:
+    """No "Exception ignored in ... __del__" (or a dying driver thread) on stderr after lost attachments."""
+    url, *_ = fresh
+    proc = subprocess.run([sys.executable, "-c", LOST_TWICE, url, stop], capture_output=True, text=True, timeout=60,
+                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 0 and "reconnected 2" in proc.stdout, proc.stderr
+    assert "Exception" not in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
