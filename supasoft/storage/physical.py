@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import sqlalchemy as sa
 
 from supasoft.core.fieldtypes import field_types
@@ -36,6 +38,48 @@ def needs_index(f: FieldDef) -> bool:
     return f.indexed or f.unique or f.type in ("reference", "user")
 
 
+@dataclass(frozen=True)
+class IndexSpec:
+    """One index of an object's table, as the engine should have it."""
+
+    name: str
+    columns: tuple[str, ...]
+    unique: bool = False
+    descending: bool = False  # Firebird walks an index one way only: a descending sort needs its own
+
+
+def sorts_by_index(f: FieldDef) -> bool:
+    """Whether a sort on the field can read its index (a reference sorts by the target's text instead)."""
+    return f.indexed and not f.unique and f.type not in ("reference", "user")
+
+
+def field_indexes(object_id: int, f: FieldDef, kind: str) -> list[IndexSpec]:
+    """The indexes of a field's column; non-unique ones end with id, the list's tie-break, so a sorted
+    first page is read in index order instead of sorting the whole table."""
+    if not (is_stored(f) and needs_index(f)):
+        return []
+    name, col = field_index_name(object_id, f), column_name(f)
+    if f.unique:
+        return [IndexSpec(name, (col,), unique=True)]
+    specs = [IndexSpec(name, (col, "id"))]
+    if kind == "firebird" and sorts_by_index(f):
+        specs.append(IndexSpec(f"{name}_d", (col, "id"), descending=True))
+    return specs
+
+
+def code_indexes(object_id: int, kind: str) -> list[IndexSpec]:
+    """Codes are unique; the list sorts by Code alone (no tie-break), so one index serves each direction."""
+    specs = [IndexSpec(index_name(object_id, "code"), ("rec_code",), unique=True)]
+    if kind == "firebird":
+        specs.append(IndexSpec(index_name(object_id, "code_d"), ("rec_code",), descending=True))
+    return specs
+
+
+def table_indexes(obj: ObjectDef, kind: str) -> list[IndexSpec]:
+    """Every index an object's table should have on this engine."""
+    return code_indexes(obj.id, kind) + [spec for f in obj.fields for spec in field_indexes(obj.id, f, kind)]
+
+
 def field_column(f: FieldDef, *, name: str | None = None, with_fk: bool = True) -> sa.Column:
     """The column for a stored field; references carry a foreign key to the target's id."""
     args: list[object] = []
@@ -58,15 +102,10 @@ def system_columns() -> list[sa.Column]:
 
 
 def build_table(obj: ObjectDef, metadata: sa.MetaData) -> sa.Table:
-    """The full table for an object (used to create it and to query it)."""
+    """The full table for an object (used to create it and to query it); its indexes are `table_indexes`."""
     columns = system_columns() + [field_column(f) for f in obj.fields if is_stored(f)]
     # AUTOINCREMENT: ids are never reused, so a record in the trash can always come back under its id.
-    table = sa.Table(table_name(obj.id), metadata, *columns, sqlite_autoincrement=True)
-    sa.Index(index_name(obj.id, "code"), table.c.rec_code, unique=True)
-    for f in obj.fields:
-        if is_stored(f) and needs_index(f):
-            sa.Index(field_index_name(obj.id, f), table.c[column_name(f)], unique=f.unique)
-    return table
+    return sa.Table(table_name(obj.id), metadata, *columns, sqlite_autoincrement=True)
 
 
 class PhysicalModel:

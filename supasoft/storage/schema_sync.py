@@ -18,13 +18,17 @@ from alembic.runtime.migration import MigrationContext
 
 from supasoft.core.meta import FieldDef, ObjectDef
 from supasoft.storage.engine import commit_step
+from supasoft.storage.index_sync import create_index
 from supasoft.storage.physical import (
+    IndexSpec,
     build_table,
     column_name,
     field_column,
     field_index_name,
+    field_indexes,
     is_stored,
     needs_index,
+    table_indexes,
     table_name,
 )
 
@@ -76,7 +80,13 @@ class SchemaWriter:
     def create_object(self, obj: ObjectDef) -> None:
         """Create the object's table; reference columns are added after, so their keys stay inline."""
         plain = ObjectDef(obj.id, obj.name, obj.plural, [f for f in obj.fields if f.type != "reference"])
-        self._additive(lambda: build_table(plain, sa.MetaData()).create(self.conn), f"DROP TABLE {table_name(obj.id)}")
+
+        def create() -> None:
+            build_table(plain, sa.MetaData()).create(self.conn)
+            for spec in table_indexes(plain, self.kind):
+                self._create_index(spec, table_name(obj.id))
+
+        self._additive(create, f"DROP TABLE {table_name(obj.id)}")
         for f in obj.fields:
             if f.type == "reference":
                 self.add_field(obj, f)
@@ -103,21 +113,31 @@ class SchemaWriter:
         return f"ALTER TABLE {table_name(obj.id)} {keyword} {column_name(f)}"
 
     def create_index(self, obj: ObjectDef, f: FieldDef) -> None:
-        if is_stored(f) and needs_index(f):
-            name, table = field_index_name(obj.id, f), table_name(obj.id)
+        table = table_name(obj.id)
+        for spec in field_indexes(obj.id, f, self.kind):
             self._additive(
-                lambda: self.ops.create_index(name, table, [column_name(f)], unique=f.unique),
-                lambda: self.ops.drop_index(name, table_name=table),
+                lambda spec=spec: self._create_index(spec, table),
+                lambda spec=spec: self.ops.drop_index(spec.name, table_name=table),
             )
 
     def drop_index(self, obj: ObjectDef, f: FieldDef) -> None:
         # immediate even on Firebird: the same name may be created again in this change
-        if is_stored(f) and needs_index(f):
-            name, table = field_index_name(obj.id, f), table_name(obj.id)
-            self._additive(
-                lambda: self.ops.drop_index(name, table_name=table),
-                lambda: self.ops.create_index(name, table, [column_name(f)], unique=f.unique),
-            )
+        table = table_name(obj.id)
+        specs = field_indexes(obj.id, f, self.kind)
+        present = self.index_names(table) if specs else set()
+        for spec in specs:
+            if spec.name in present:  # a database from before an index was added to the layout lacks it
+                self._additive(
+                    lambda spec=spec: self.ops.drop_index(spec.name, table_name=table),
+                    lambda spec=spec: self._create_index(spec, table),
+                )
+
+    def _create_index(self, spec: IndexSpec, table: str) -> None:
+        create_index(self.ops, spec, table)
+
+    def index_names(self, table: str) -> set[str]:
+        """The names of a table's indexes as they are now (lower case)."""
+        return {(ix.get("name") or "").lower() for ix in sa.inspect(self.conn).get_indexes(table)}
 
     def drop_field(self, obj: ObjectDef, f: FieldDef) -> None:
         """Remove a field's column and its index."""
@@ -130,8 +150,7 @@ class SchemaWriter:
         self._destructive(self._drop_column_ddl(obj, f))
 
     def _has_index(self, obj: ObjectDef, f: FieldDef) -> bool:
-        name = field_index_name(obj.id, f)
-        return any((ix.get("name") or "").lower() == name for ix in sa.inspect(self.conn).get_indexes(table_name(obj.id)))
+        return field_index_name(obj.id, f) in self.index_names(table_name(obj.id))
 
     # --- the end of a step-wise change ---------------------------------------------------------
     def compensate(self) -> list[str]:
@@ -147,7 +166,7 @@ class SchemaWriter:
                     else:
                         step()
             except Exception as exc:  # a leftover unused column/table is harmless; keep going
-                _rollback_driver(self.conn)
+                rollback_driver(self.conn)
                 log.warning("could not undo a structure step (%s): %s", step, exc)
                 failed.append(step if isinstance(step, str) else getattr(step, "__qualname__", "step"))
         return failed
@@ -161,7 +180,7 @@ class SchemaWriter:
                 with self.conn.begin():
                     self.conn.execute(sa.text(ddl))
             except Exception as exc:  # e.g. another user still has the table open (lock timeout)
-                _rollback_driver(self.conn)
+                rollback_driver(self.conn)
                 log.warning("deferred structure step failed, will retry later (%s): %s", ddl, exc)
                 failed.append(ddl)
         self.deferred.clear()
@@ -193,7 +212,7 @@ class SchemaWriter:
         self.conn.execute(stmt, [{"_id": i, "_v": v} for i, v in pairs])
 
 
-def _rollback_driver(conn: sa.Connection) -> None:
+def rollback_driver(conn: sa.Connection) -> None:
     """Firebird keeps a transaction whose COMMIT failed (DDL errors surface there) active with its work:
     roll it back in the driver, or the next commit on this connection would try the failed DDL again."""
     try:

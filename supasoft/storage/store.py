@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,11 +24,14 @@ from supasoft.storage.errors import (
     is_conflict,
     translate,
 )
+from supasoft.storage.index_sync import INDEX_LAYOUT, apply_index_plan, index_plan
 from supasoft.storage.migrations import runner
 from supasoft.storage.physical import PhysicalModel
-from supasoft.storage.schema_sync import SchemaWriter
+from supasoft.storage.schema_sync import SchemaWriter, rollback_driver
 
 CODE_WAIT_SECONDS = 30.0
+INDEX_LAYOUT_INFO = "index_layout"  # sys_info: the physical index layout the object tables have
+log = logging.getLogger(__name__)
 PENDING_DDL = "pending_ddl"  # sys_info: drops that failed after a committed structure change (Firebird)
 
 
@@ -149,6 +153,29 @@ class Storage:
                         id=1, version=0, document=configuration_to_json(empty, indent=None), updated_at=now()
                     )
                 )
+        self.sync_indexes()
+
+    def sync_indexes(self) -> None:
+        """Give the object tables of an older database today's indexes, once (only speed depends on it)."""
+        with self.connect() as conn:
+            with conn.begin():
+                if self._info(conn, INDEX_LAYOUT_INFO) == INDEX_LAYOUT:
+                    return
+        with self.database.engine.connect() as conn:
+            conn.execution_options(writer=True)
+            try:
+                with conn.begin():
+                    plan = index_plan(conn, self.load_configuration(conn), self.kind)
+                    if plan:
+                        started = time.perf_counter()
+                        log.info("updating %d indexes to layout %s", len(plan), INDEX_LAYOUT)
+                    apply_index_plan(conn, plan)
+                    self.set_info(conn, INDEX_LAYOUT_INFO, INDEX_LAYOUT)
+                if plan:
+                    log.info("indexes updated in %.1f s", time.perf_counter() - started)
+            except DBAPIError as exc:  # no DDL rights (staff) or a table in use elsewhere: try again next time
+                rollback_driver(conn)
+                log.warning("could not update the indexes to layout %s (will retry): %s", INDEX_LAYOUT, exc)
 
     def schema_revision(self) -> str | None:
         with self.connect() as conn:
