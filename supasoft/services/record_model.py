@@ -50,6 +50,7 @@ class ListQuery:
     sort: list[SortKey] = field(default_factory=list)
     offset: int = 0
     limit: int = 100
+    text_preview: int | None = None  # a table's page: long texts cut to this many characters, ending with "…"
 
 
 @dataclass(frozen=True)

@@ -125,14 +125,19 @@ class RecordRepository:
         sort: Sequence[SortKey] = (),
         ctx: QueryContext | None = None,
         extra: sa.ColumnElement[bool] | None = None,
+        text_preview: int | None = None,
     ) -> tuple[sa.Select, list[FieldPath]]:
-        """SELECT id, version, code, then one value (and display for references) per column path."""
+        """SELECT id, version, code, then one value (and display for references) per column path;
+        with text_preview, long texts give only their first text_preview characters."""
         b = self.builder(obj, ctx)
         exprs: list[sa.ColumnElement[Any]] = [b.base.c.id, b.base.c.rec_version, b.base.c.rec_code]
         layout: list[FieldPath] = []
         for path in columns:
             f = b.field_at(tuple(path))
-            exprs.append(b.column(tuple(path)) if f is None or not f.is_virtual else b.display(tuple(path)))
+            if text_preview and f is not None and f.type == "text" and not f.is_virtual:
+                exprs.append(b.preview(tuple(path), text_preview))
+            else:
+                exprs.append(b.column(tuple(path)) if f is None or not f.is_virtual else b.display(tuple(path)))
             if f is not None and f.type == "reference":
                 exprs.append(b.display(tuple(path)))
             layout.append(tuple(path))

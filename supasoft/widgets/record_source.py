@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from supasoft.core.meta import FieldPath, FilterGroup, ListDef, SortKey
@@ -10,6 +11,7 @@ from supasoft.services.records import RecordService
 from supasoft.widgets.row_source import ColumnInfo, RowData
 
 CODE_KEY = "code"
+TEXT_PREVIEW = 500  # characters of a long text a table cell fetches (the card shows the whole text)
 
 
 def path_key(path: FieldPath) -> str:
@@ -63,7 +65,8 @@ class RecordRowSource:
         return self._count
 
     def fetch(self, offset: int, limit: int) -> list[RowData]:
-        rows = self.records.list(self.object_id, self._query(offset, limit))
+        query = dataclasses.replace(self._query(offset, limit), text_preview=TEXT_PREVIEW)
+        rows = self.records.list(self.object_id, query)
         out = []
         for row in rows:
             out.append(RowData(row.id, row.version, row.cells))
