@@ -308,15 +308,16 @@ class RecordService:
             rn = conn.execute(sa.select(numbered.c.rn).where(numbered.c.rid == record_id)).scalar()
         return None if rn is None else int(rn) - 1
 
-    def count(self, object_id: int, query: ListQuery | None = None) -> int:
-        """How many records a table shows with this filter and search."""
+    def count(self, object_id: int, query: ListQuery | None = None, *, at_most: int | None = None) -> int:
+        """How many records a table shows with this filter and search (no more than at_most, if given)."""
         self.access.require("read", object_id)
         query = query or ListQuery()
         self._check_query(object_id, query)
         obj = self.obj(object_id)
         with self.storage.connect() as conn:
             return self.repo().count(
-                conn, obj, where=query.filter, search=query.search, ctx=self.context(), extra=self.access.row_filter(object_id)
+                conn, obj, where=query.filter, search=query.search, ctx=self.context(),
+                extra=self.access.row_filter(object_id), at_most=at_most,
             )
 
     def children(self, object_id: int, record_id: int, link_id: int) -> list[Record]:

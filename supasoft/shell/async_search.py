@@ -51,8 +51,8 @@ def search_in_background(source: RecordRowSource, text: str, parent: QWidget,
     clone = clone_with_search(source, text)
 
     def work(_progress: Any) -> TableSource:
-        if clone.count():
-            clone.first_page = clone.fetch(0, PAGE_SIZE)
+        clone.first_page = clone.fetch(0, PAGE_SIZE)  # first: a short page is also the count
+        clone.count()
         return clone
 
     return start_busy(work, parent, show_dialog=False, on_done=on_done, on_error=on_error)

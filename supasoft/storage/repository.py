@@ -157,12 +157,20 @@ class RecordRepository:
         search: str | None = None,
         ctx: QueryContext | None = None,
         extra: sa.ColumnElement[bool] | None = None,
+        at_most: int | None = None,
     ) -> int:
+        """How many records match; with at_most, counting stops there (a search need not scan every row)."""
         b = self.builder(obj, ctx)
         conditions = [c for c in (b.where(where), b.search(search or ""), extra) if c is not None]
-        query = sa.select(sa.func.count()).select_from(b.from_clause())
-        if conditions:
-            query = query.where(sa.and_(*conditions))
+        if at_most is not None:
+            matching = sa.select(b.base.c.id).select_from(b.from_clause())
+            if conditions:
+                matching = matching.where(sa.and_(*conditions))
+            query = sa.select(sa.func.count()).select_from(matching.limit(at_most).subquery())
+        else:
+            query = sa.select(sa.func.count()).select_from(b.from_clause())
+            if conditions:
+                query = query.where(sa.and_(*conditions))
         return int(conn.execute(query).scalar_one())
 
     # --- files ---------------------------------------------------------------------------------------

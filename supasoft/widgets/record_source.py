@@ -12,6 +12,7 @@ from supasoft.widgets.row_source import ColumnInfo, RowData
 
 CODE_KEY = "code"
 TEXT_PREVIEW = 500  # characters of a long text a table cell fetches (the card shows the whole text)
+COUNT_STEP = 1000  # a search or filter counts up to this many matches at first, then 10x more at each step
 
 
 def path_key(path: FieldPath) -> str:
@@ -39,6 +40,8 @@ class RecordRowSource:
         self.base_filter = base_filter  # e.g. children of one parent record: always applied
         self.search = ""
         self._count: int | None = None
+        self._cap = COUNT_STEP
+        self._more = False
         self._titles = {tuple(c.path): c.title for c in list_def.columns if c.title} if list_def else {}
 
     # --- RowSource ---------------------------------------------------------------------------------
@@ -60,13 +63,34 @@ class RecordRowSource:
         return out
 
     def count(self) -> int:
+        """Records in the table; a search or filter stops counting at the current cap (see has_more)."""
         if self._count is None:
-            self._count = self.records.count(self.object_id, self._query(0, 0))
+            query = self._query(0, 0)
+            if query.search or query.filter is not None:  # an exact count would scan every row for the words
+                found = self.records.count(self.object_id, query, at_most=self._cap + 1)
+                self._more = found > self._cap
+                self._count = min(found, self._cap)
+            else:
+                self._more = False
+                self._count = self.records.count(self.object_id, query)
         return self._count
+
+    def has_more(self) -> bool:
+        """Whether more records match than counted so far."""
+        self.count()
+        return self._more
+
+    def fetch_more(self) -> None:
+        """Count ten times further (the table asks when it is scrolled to its end)."""
+        self._cap *= 10
+        self._count = None
 
     def fetch(self, offset: int, limit: int) -> list[RowData]:
         query = dataclasses.replace(self._query(offset, limit), text_preview=TEXT_PREVIEW)
         rows = self.records.list(self.object_id, query)
+        if offset == 0 and len(rows) < limit and self._count is None and (query.search or query.filter is not None):
+            # a short first page is the whole answer: no second scan to count a rare word's matches
+            self._count, self._more = len(rows), False
         out = []
         for row in rows:
             out.append(RowData(row.id, row.version, row.cells))
@@ -78,6 +102,7 @@ class RecordRowSource:
     def set_search(self, text: str) -> None:
         self.search = text.strip()
         self._count = None
+        self._cap = COUNT_STEP
 
     def row_index(self, record_id: int) -> int | None:
         return self.records.position(self.object_id, self._query(0, 0), record_id)
@@ -86,6 +111,7 @@ class RecordRowSource:
     def set_filter(self, group: FilterGroup | None) -> None:
         self.filter = group
         self._count = None
+        self._cap = COUNT_STEP
 
     def set_columns(self, paths: Sequence[FieldPath]) -> None:
         self._paths = [tuple(p) for p in paths]

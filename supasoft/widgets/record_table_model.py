@@ -69,6 +69,24 @@ class RecordTableModel(QAbstractTableModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
 
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        """A search counts only so far: the view asks for more when scrolled to the end."""
+        return not parent.isValid() and self._source.has_more()
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._source.has_more():
+            return
+        self._source.fetch_more()
+        count = self._source.count()
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+
+    def count_is_partial(self) -> bool:
+        """Whether more rows match than the table shows so far (status: "1,000+ records")."""
+        return self._source.has_more()
+
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 

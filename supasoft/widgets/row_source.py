@@ -44,6 +44,10 @@ class RowSource(Protocol):
 
     def row_index(self, record_id: int) -> int | None: ...
 
+    def has_more(self) -> bool: ...
+
+    def fetch_more(self) -> None: ...
+
 
 def _sort_key(value: object) -> tuple[int, Any]:
     """Order None first and make mixed types comparable (references sort by their text)."""
@@ -87,6 +91,12 @@ class ListRowSource:
 
     def count(self) -> int:
         return len(self._current())
+
+    def has_more(self) -> bool:
+        return False  # every row is counted
+
+    def fetch_more(self) -> None:
+        pass
 
     def fetch(self, offset: int, limit: int) -> list[RowData]:
         self.fetch_calls.append((offset, limit))

@@ -194,3 +194,22 @@ def test_empty_source() -> None:
     assert model.rowCount() == 0
     assert model.data(model.index(0, 0)) is None
     assert model.invalidate_records([1]) == 0
+
+
+def test_search_rows_grow_when_scrolled_to_the_end(qtbot, session) -> None:
+    """A search counts 1,000 matches first; scrolling the real view to its end shows the rest."""
+    from supasoft.core.meta import FieldDef
+    from supasoft.widgets.record_source import COUNT_STEP, RecordRowSource
+
+    obj = session.configuration.add_object("Client", "Clients")
+    name = session.configuration.add_field(obj.id, FieldDef(0, "Name", "string", length=50)).id
+    session.records.insert_many(obj.id, [{name: f"match {i}" if i % 2 else f"other {i}"} for i in range(2400)])
+    source = RecordRowSource(session.records, obj.id, [(name,)])
+    model = RecordTableModel(source)
+    model.set_search("match")
+    assert (model.rowCount(), model.count_is_partial()) == (COUNT_STEP, True)
+    view = show_view(qtbot, model)
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == 1200)
+    assert not model.count_is_partial() and not model.canFetchMore()
+    assert model.data(model.index(1199, 0)) == "match 2399"
