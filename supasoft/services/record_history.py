@@ -13,7 +13,7 @@ from supasoft.core.meta import FieldDef, ObjectDef
 from supasoft.services.record_model import HistoryEntry, TrashItem
 from supasoft.storage.catalog import sys_history, sys_trash
 from supasoft.storage.physical import column_name, is_stored
-from supasoft.storage.repository import SYSTEM_KEYS, BulkWriter, RecordRepository
+from supasoft.storage.repository import SYSTEM_KEYS, RecordRepository
 from supasoft.storage.store import now
 
 if TYPE_CHECKING:
@@ -48,19 +48,16 @@ class HistoryWriter:
                 rows.append({**self._base(obj, record_id, 1, "set"), "field_id": f.id, "new_value": _json(values[f.id], f)})
         conn.execute(sys_history.insert(), rows)
 
-    def bulk_created(self, conn: sa.Connection, obj: ObjectDef, ids: list[int]) -> None:
-        """One "import" row per record, through the bulk writer (on Firebird: blocks of rows per round trip)."""
+    def bulk_created(self, conn: sa.Connection, obj: ObjectDef, table: sa.Table, first_code: int, count: int) -> None:
+        """One "import" row per new record (Codes first_code..), written by the database from the new rows
+        in one INSERT ... SELECT: nothing per record crosses the wire."""
         base = self._base(obj, 0, 1, "import")
-        names = [n for n in base if n != "field_id" and n != "old_value" and n != "new_value"]
-        writer = BulkWriter(conn, sys_history, names)
-        at = names.index("record_id")
-        template = writer.convert([base[n] for n in names])
-        rows = []
-        for record_id in ids:
-            row = list(template)
-            row[at] = record_id
-            rows.append(row)
-        writer.write(rows)
+        names = [n for n in base if n not in ("record_id", "field_id", "old_value", "new_value")]
+        # typed parameters: the Firebird dialect casts them (the select list needs types); no CAST on SQLite,
+        # where CAST(... AS DATETIME) would turn the stamp's text into a number
+        values = [sa.bindparam(None, base[name], type_=sys_history.c[name].type) for name in names]
+        new_rows = sa.select(*values, table.c.id).where(table.c.rec_code.between(first_code, first_code + count - 1))
+        conn.execute(sys_history.insert().from_select([*names, "record_id"], new_rows))
 
     def updated(self, conn: sa.Connection, obj: ObjectDef, record_id: int, version: int, before: dict[int, Any], after: dict[int, Any]) -> None:
         rows = []

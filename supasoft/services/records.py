@@ -625,7 +625,7 @@ class RecordService:
             ids = list(conn.execute(sa.select(table.c.id).where(table.c.rec_code.between(first, first + len(rows) - 1))
                                     .order_by(table.c.rec_code)).scalars().all())
             if history and ids:
-                self.history.bulk_created(conn, obj, ids)
+                self.history.bulk_created(conn, obj, table, first, len(rows))
         self.notify(object_id, set(ids))
         return ids
 

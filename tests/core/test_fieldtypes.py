@@ -149,3 +149,31 @@ def test_reference_and_file_round_trip(session: Session) -> None:
     assert stored.name == "umowa.pdf" and stored.size == 11
     assert rec.read_file(stored.file_id) == ("umowa.pdf", b"%PDF-1.4 \x00\xff")
     assert rec.display(target.id, city.id) == "Kraków"
+
+
+_CANDIDATES: list[object] = [
+    "plain", " leading", "trailing ", "two\nlines", "dos\r\nline", "mac\rline", "\ttab", "x" * 21, "", " ", "Łódź 𝄞",
+    "end\n", 0, 7, -3, 2**40, 1.5, Decimal("1.50"), Decimal("1.5"), Decimal("1.555"), True, False, None,
+    dt.date(2024, 2, 29), dt.datetime(2024, 2, 29, 10, 0, 0, 123400), dt.datetime(2024, 2, 29, 10, 0, 0, 123456),
+    "New", "new", "Paid",
+]
+
+
+@pytest.mark.parametrize("type_", ["string", "text", "integer", "decimal", "money", "date", "datetime", "boolean",
+                                   "choice", "email", "phone", "url"])
+def test_fast_paths_accept_only_what_parse_keeps(type_: str) -> None:
+    """A bulk import skips parsing for values the fast checks accept: each must be exactly what parse returns."""
+    from supasoft.core.fieldtypes.columns import column_check
+
+    ft = field_types.get(type_)
+    f = FieldDef(1, "F", type_, length=20 if type_ in ("string", "text") else None, choices=("New", "Paid"))
+    fast, column = ft.fast_check(f), column_check(ft, f)
+    assert fast is not None and column is not None
+    for value in _CANDIDATES:
+        if value is None:
+            continue
+        accepted = fast(value)
+        assert column([value]) == accepted, value  # the row and the column paths agree
+        if accepted:
+            assert ft.parse(value, f) == value and ft.validate(value, f) is None, value
+    assert column(["end\r", "\nstart"]) is False  # "\r\n" across two values is no "\r\n" in one

@@ -39,6 +39,14 @@ def column_check(field_type: FieldType, f: FieldDef) -> ColumnCheck | None:
                     and (pattern is None or all(map(pattern.match, values))))
 
         return strings
+    if key == "text":
+        text_limit = field_type.max_length(f)  # type: ignore[attr-defined]
+
+        def texts(values: list[Any]) -> bool:  # no value ends with a space, so "\r\n" cannot span two of them
+            return (_only(values, str) and min(map(len, values)) > 0 and max(map(len, values)) <= text_limit
+                    and values == list(map(str.rstrip, values)) and "\r\n" not in "".join(values))
+
+        return texts
     if key == "integer":
         return lambda values: _only(values, int) and INT_MIN <= min(values) and max(values) <= INT_MAX
     if key in ("decimal", "money"):

@@ -79,7 +79,12 @@ class TextFieldType(StringFieldType):
     label = "Text"
 
     def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
-        return None
+        limit = self.max_length(f)
+
+        def check(v: Any) -> bool:  # canonical: what parse_value returns unchanged (leading spaces are kept)
+            return type(v) is str and 0 < len(v) <= limit and not v[-1].isspace() and "\r\n" not in v
+
+        return check
 
     def max_length(self, f: FieldDef) -> int:
         return f.length or TEXT_LIMIT
