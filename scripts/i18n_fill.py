@@ -993,6 +993,37 @@ def fix_contexts(lang: str) -> int:
     return moved
 
 
+T.setdefault("FormatsDialog", {}).update({
+    "Cancel the rebuild": ("Anuluj przebudowę", "Отменить перестройку"),
+    "Backing up the database: {0} of {1} tables": (
+        "Tworzenie kopii zapasowej bazy: {0} z {1} tabel", "Резервное копирование базы: {0} из {1} таблиц"),
+    "Restoring a test copy to prove the backup is complete: {0} of {1} tables": (
+        "Odtwarzanie kopii testowej, aby sprawdzić, że kopia jest kompletna: {0} z {1} tabel",
+        "Восстановление тестовой копии, чтобы проверить полноту резервной копии: {0} из {1} таблиц"),
+    "Replacing the database with the restored copy: {0} of {1} tables": (
+        "Zastępowanie bazy odtworzoną kopią: {0} z {1} tabel", "Замена базы восстановленной копией: {0} из {1} таблиц"),
+    "Checking who is connected…": ("Sprawdzanie, kto jest połączony…", "Проверка, кто подключён…"),
+    "Reading the structure again…": ("Ponowne wczytywanie struktury…", "Повторное чтение структуры…"),
+    "The database is being replaced: this cannot be stopped.": (
+        "Baza jest właśnie zastępowana: tego nie można przerwać.", "База сейчас заменяется: это нельзя остановить."),
+    "Cancelling…": ("Anulowanie…", "Отмена…"),
+    "The rebuild was cancelled; the database was not changed.": (
+        "Przebudowę anulowano; baza nie została zmieniona.", "Перестройка отменена; база не изменена."),
+})
+T.setdefault("MaintenanceBanner", {}).update({
+    "{admin} is changing the database structure{message}. Save your work: Supasoft will close your cards and tables when the time runs out.": (
+        "{admin} zmienia strukturę bazy{message}. Zapisz swoją pracę: Supasoft zamknie twoje karty i tabele, gdy czas minie.",
+        "{admin} изменяет структуру базы{message}. Сохраните работу: Supasoft закроет ваши карточки и таблицы, когда время истечёт."),
+    "Closing in %n s": (["Zamknięcie za %n s", "Zamknięcie za %n s", "Zamknięcie za %n s"],
+                        ["Закрытие через %n с", "Закрытие через %n с", "Закрытие через %n с"]),
+})
+T.setdefault("TableTab", {}).update({
+    "More than %n record(s)": (["Ponad %n rekord", "Ponad %n rekordy", "Ponad %n rekordów"],
+                               ["Более %n записи", "Более %n записей", "Более %n записей"]),
+})
+
+
+
 if __name__ == "__main__":
     if "--fix-contexts" in sys.argv:
         for lang in ("pl", "ru"):

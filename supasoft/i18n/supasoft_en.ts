@@ -14,8 +14,8 @@
 <context>
     <name>MaintenanceBanner</name>
     <message numerus="yes">
-        <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <source>Closing in %n s</source>
+        <translation><numerusform>Closing in %n s</numerusform><numerusform>Closing in %n s</numerusform></translation>
     </message>
 </context>
 <context>
@@ -60,6 +60,10 @@
     <message numerus="yes">
         <source>%n record(s) exported to %1</source>
         <translation><numerusform>%n record exported to %1</numerusform><numerusform>%n records exported to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n record(s)</source>
+        <translation><numerusform>More than %n record</numerusform><numerusform>More than %n records</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>

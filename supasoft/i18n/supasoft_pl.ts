@@ -518,148 +518,120 @@
         <source>Groups of %s</source>
         <translation>Grupy użytkownika %s</translation>
     </message>
-<message>
-        <location filename="../accessrights/server_accounts.py" line="-117" />
+    <message>
         <source>Server account</source>
         <translation>Konto na serwerze</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Create server account…</source>
         <translation>Utwórz konto na serwerze…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Set server password…</source>
         <translation>Ustaw hasło na serwerze…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Delete server account</source>
         <translation>Usuń konto na serwerze</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>This database is not on a server.</source>
         <translation>Ta baza nie jest na serwerze.</translation>
     </message>
     <message>
-        <location line="+25" />
         <source>Server accounts can be managed only by a server administrator: %s</source>
         <translation>Kontami na serwerze może zarządzać tylko administrator serwera: %s</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>No server account: %s cannot connect to this database yet.</source>
         <translation>Brak konta na serwerze: %s nie może jeszcze połączyć się z tą bazą.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Server account %s: administrator (role RDB$ADMIN).</source>
         <translation>Konto na serwerze %s: administrator (rola RDB$ADMIN).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Server account %s: staff (role SUPASOFT_STAFF).</source>
         <translation>Konto na serwerze %s: pracownik (rola SUPASOFT_STAFF).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Server account %s exists but has no role in this database; create it again to grant one.</source>
         <translation>Konto na serwerze %s istnieje, ale nie ma roli w tej bazie; utwórz je ponownie, aby ją nadać.</translation>
     </message>
     <message>
-        <location line="+38" />
         <source>Server account for %s</source>
         <translation>Konto na serwerze dla %s</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Server password of %s</source>
         <translation>Hasło na serwerze dla %s</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Delete the server account %s? This user will no longer be able to connect to the server.</source>
         <translation>Usunąć konto na serwerze %s? Ten użytkownik nie będzie mógł już łączyć się z serwerem.</translation>
     </message>
     <message>
-        <location filename="../accessrights/server_login.py" line="+102" />
         <source>The server %s does not answer. Check that the Firebird server is running and that Server= and Port= in client.ini are right, then try again.</source>
         <extracomment>Tried in this order: a role the account does not hold is silently replaced by NONE, which then has no rights. storage of an open server session -&gt; (URL with credentials and role, role, server user); Session is unhashable</extracomment>
         <translation>Serwer %s nie odpowiada. Sprawdź, czy serwer Firebird działa i czy Server= i Port= w client.ini są poprawne, a potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Wrong user name or password.</source>
         <translation>Błędna nazwa użytkownika lub hasło.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>The database %s does not exist on the server %s. Check Path= in client.ini or ask your administrator.</source>
         <translation>Baza %s nie istnieje na serwerze %s. Sprawdź Path= w client.ini lub zapytaj administratora.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The account %s may not use this database. Ask an administrator to create your server account in Access rights → Users.</source>
         <translation>Konto %s nie może używać tej bazy. Poproś administratora o utworzenie konta na serwerze w Prawa dostępu → Użytkownicy.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Could not connect: %s</source>
         <translation>Nie udało się połączyć: %s</translation>
     </message>
     <message>
-        <location line="+110" />
         <source>Connect to the Supasoft server</source>
         <translation>Połącz z serwerem Supasoft</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Remember password</source>
         <translation>Zapamiętaj hasło</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Kept in your system's password store, never in a file.</source>
         <translation>Przechowywane w systemowym magazynie haseł, nigdy w pliku.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Connect</source>
         <translation>Połącz</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Database:</source>
         <translation>Baza danych:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>User name:</source>
         <translation>Nazwa użytkownika:</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>This database is on a Supasoft server. Log in with your server account.</source>
         <translation>Ta baza jest na serwerze Supasoft. Zaloguj się kontem na serwerze.</translation>
     </message>
     <message>
-        <location line="+26" />
         <source>Enter your user name.</source>
         <translation>Wpisz nazwę użytkownika.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Connecting to %s…</source>
         <translation>Łączenie z %s…</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>The server %s did not answer within %d seconds. Check the network and that the server is running, then try again.</source>
         <translation>Serwer %s nie odpowiedział w ciągu %d s. Sprawdź sieć i czy serwer działa, a potem spróbuj ponownie.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>AccessRightsWindow</name>
     <message>
@@ -2109,7 +2081,7 @@
 <context>
     <name>FormatsDialog</name>
     <message>
-        <location filename="../configurator/maintenance_formats.py" line="+53" />
+        <location filename="../configurator/maintenance_formats.py" line="+54" />
         <source>Table formats</source>
         <translation>Wersje tabel</translation>
     </message>
@@ -2154,7 +2126,12 @@
         <translation>Przebuduj bazę…</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+3" />
+        <source>Cancel the rebuild</source>
+        <translation>Anuluj przebudowę</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2225,12 +2202,48 @@
         <translation>Oczekiwanie na zamknięcie połączeń: {0}.</translation>
     </message>
     <message>
+        <location line="+24" />
         <location line="+17" />
         <source>Rebuilding…</source>
         <translation>Przebudowa…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-10" />
+        <source>Backing up the database: {0} of {1} tables</source>
+        <translation>Tworzenie kopii zapasowej bazy: {0} z {1} tabel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restoring a test copy to prove the backup is complete: {0} of {1} tables</source>
+        <translation>Odtwarzanie kopii testowej, aby sprawdzić, że kopia jest kompletna: {0} z {1} tabel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replacing the database with the restored copy: {0} of {1} tables</source>
+        <translation>Zastępowanie bazy odtworzoną kopią: {0} z {1} tabel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Checking who is connected…</source>
+        <translation>Sprawdzanie, kto jest połączony…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reading the structure again…</source>
+        <translation>Ponowne wczytywanie struktury…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The database is being replaced: this cannot be stopped.</source>
+        <translation>Baza jest właśnie zastępowana: tego nie można przerwać.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Rebuilt in {0:.1f} s: the most used table went from {1} to {2} version(s).</source>
         <translation>Przebudowano w {0:.1f} s: najbardziej zużyta tabela ma teraz {2} wersji zamiast {1}.</translation>
     </message>
@@ -2241,6 +2254,11 @@
     </message>
     <message>
         <location line="+8" />
+        <source>The rebuild was cancelled; the database was not changed.</source>
+        <translation>Przebudowę anulowano; baza nie została zmieniona.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>The rebuild failed: {0}</source>
         <translation>Przebudowa nie powiodła się: {0}</translation>
     </message>
@@ -2720,13 +2738,13 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     </message>
     <message>
         <location line="+11" />
-        <source>{admin} is changing the database structure{message}. Save your work: Supasoft will close your cards and tables in {seconds} s.</source>
-        <translation>{admin} zmienia strukturę bazy{message}. Zapisz swoją pracę: Supasoft zamknie twoje karty i tabele za {seconds} s.</translation>
+        <source>{admin} is changing the database structure{message}. Save your work: Supasoft will close your cards and tables when the time runs out.</source>
+        <translation>{admin} zmienia strukturę bazy{message}. Zapisz swoją pracę: Supasoft zamknie twoje karty i tabele, gdy czas minie.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
-        <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <location line="+8" />
+        <source>Closing in %n s</source>
+        <translation><numerusform>Zamknięcie za %n s</numerusform><numerusform>Zamknięcie za %n s</numerusform><numerusform>Zamknięcie za %n s</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2780,12 +2798,12 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>MaintenanceController</name>
     <message>
-        <location filename="../shell/maintenance.py" line="+121" />
+        <location filename="../shell/maintenance.py" line="+120" />
         <source>The database is being changed: your changes are kept and saved when it is back.</source>
         <translation>Baza jest zmieniana: twoje zmiany zostają i zostaną zapisane, gdy będzie znów dostępna.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+31" />
         <source>The database is back: your changes were saved.</source>
         <translation>Baza jest znów dostępna: twoje zmiany zapisano.</translation>
     </message>
@@ -3029,7 +3047,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>PausedDialog</name>
     <message>
-        <location filename="../shell/maintenance.py" line="-148" />
+        <location filename="../shell/maintenance.py" line="-142" />
         <source>Supasoft is paused</source>
         <translation>Supasoft jest wstrzymany</translation>
     </message>
@@ -3445,12 +3463,17 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Wszystkie pola</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+123" />
         <source>Searching…</source>
         <translation>Wyszukiwanie…</translation>
     </message>
     <message numerus="yes">
-        <location line="+79" />
+        <location line="+80" />
+        <source>More than %n record(s)</source>
+        <translation><numerusform>Ponad %n rekord</numerusform><numerusform>Ponad %n rekordy</numerusform><numerusform>Ponad %n rekordów</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
         <source>%n record(s)</source>
         <translation><numerusform>%n rekord</numerusform><numerusform>%n rekordy</numerusform><numerusform>%n rekordów</numerusform></translation>
     </message>

@@ -518,148 +518,120 @@
         <source>Groups of %s</source>
         <translation>Группы пользователя %s</translation>
     </message>
-<message>
-        <location filename="../accessrights/server_accounts.py" line="-117" />
+    <message>
         <source>Server account</source>
         <translation>Учётная запись сервера</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Create server account…</source>
         <translation>Создать учётную запись сервера…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Set server password…</source>
         <translation>Задать пароль на сервере…</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Delete server account</source>
         <translation>Удалить учётную запись сервера</translation>
     </message>
     <message>
-        <location line="+12" />
         <source>This database is not on a server.</source>
         <translation>Эта база не на сервере.</translation>
     </message>
     <message>
-        <location line="+25" />
         <source>Server accounts can be managed only by a server administrator: %s</source>
         <translation>Учётными записями сервера может управлять только администратор сервера: %s</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>No server account: %s cannot connect to this database yet.</source>
         <translation>Нет учётной записи сервера: %s пока не может подключиться к этой базе.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Server account %s: administrator (role RDB$ADMIN).</source>
         <translation>Учётная запись сервера %s: администратор (роль RDB$ADMIN).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Server account %s: staff (role SUPASOFT_STAFF).</source>
         <translation>Учётная запись сервера %s: сотрудник (роль SUPASOFT_STAFF).</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Server account %s exists but has no role in this database; create it again to grant one.</source>
         <translation>Учётная запись сервера %s существует, но не имеет роли в этой базе; создайте её заново, чтобы выдать роль.</translation>
     </message>
     <message>
-        <location line="+38" />
         <source>Server account for %s</source>
         <translation>Учётная запись сервера для %s</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Server password of %s</source>
         <translation>Пароль на сервере для %s</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Delete the server account %s? This user will no longer be able to connect to the server.</source>
         <translation>Удалить учётную запись сервера %s? Этот пользователь больше не сможет подключаться к серверу.</translation>
     </message>
     <message>
-        <location filename="../accessrights/server_login.py" line="+102" />
         <source>The server %s does not answer. Check that the Firebird server is running and that Server= and Port= in client.ini are right, then try again.</source>
         <extracomment>Tried in this order: a role the account does not hold is silently replaced by NONE, which then has no rights. storage of an open server session -&gt; (URL with credentials and role, role, server user); Session is unhashable</extracomment>
         <translation>Сервер %s не отвечает. Проверьте, что сервер Firebird запущен и что Server= и Port= в client.ini верны, затем повторите попытку.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>The database %s does not exist on the server %s. Check Path= in client.ini or ask your administrator.</source>
         <translation>База %s не существует на сервере %s. Проверьте Path= в client.ini или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>The account %s may not use this database. Ask an administrator to create your server account in Access rights → Users.</source>
         <translation>Учётной записи %s не разрешено использовать эту базу. Попросите администратора создать вашу учётную запись сервера в разделе Права доступа → Пользователи.</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Could not connect: %s</source>
         <translation>Не удалось подключиться: %s</translation>
     </message>
     <message>
-        <location line="+110" />
         <source>Connect to the Supasoft server</source>
         <translation>Подключение к серверу Supasoft</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Remember password</source>
         <translation>Запомнить пароль</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Kept in your system's password store, never in a file.</source>
         <translation>Хранится в системном хранилище паролей, никогда в файле.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Connect</source>
         <translation>Подключиться</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>This database is on a Supasoft server. Log in with your server account.</source>
         <translation>Эта база находится на сервере Supasoft. Войдите под своей учётной записью сервера.</translation>
     </message>
     <message>
-        <location line="+26" />
         <source>Enter your user name.</source>
         <translation>Введите имя пользователя.</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Connecting to %s…</source>
         <translation>Подключение к %s…</translation>
     </message>
     <message>
-        <location line="+15" />
         <source>The server %s did not answer within %d seconds. Check the network and that the server is running, then try again.</source>
         <translation>Сервер %s не ответил за %d с. Проверьте сеть и что сервер запущен, затем повторите попытку.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>AccessRightsWindow</name>
     <message>
@@ -2109,7 +2081,7 @@
 <context>
     <name>FormatsDialog</name>
     <message>
-        <location filename="../configurator/maintenance_formats.py" line="+53" />
+        <location filename="../configurator/maintenance_formats.py" line="+54" />
         <source>Table formats</source>
         <translation>Версии таблиц</translation>
     </message>
@@ -2154,7 +2126,12 @@
         <translation>Перестроить базу…</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+3" />
+        <source>Cancel the rebuild</source>
+        <translation>Отменить перестройку</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2225,12 +2202,48 @@
         <translation>Ожидание закрытия подключений: {0}.</translation>
     </message>
     <message>
+        <location line="+24" />
         <location line="+17" />
         <source>Rebuilding…</source>
         <translation>Перестройка…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-10" />
+        <source>Backing up the database: {0} of {1} tables</source>
+        <translation>Резервное копирование базы: {0} из {1} таблиц</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restoring a test copy to prove the backup is complete: {0} of {1} tables</source>
+        <translation>Восстановление тестовой копии, чтобы проверить полноту резервной копии: {0} из {1} таблиц</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replacing the database with the restored copy: {0} of {1} tables</source>
+        <translation>Замена базы восстановленной копией: {0} из {1} таблиц</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Checking who is connected…</source>
+        <translation>Проверка, кто подключён…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reading the structure again…</source>
+        <translation>Повторное чтение структуры…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The database is being replaced: this cannot be stopped.</source>
+        <translation>База сейчас заменяется: это нельзя остановить.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Rebuilt in {0:.1f} s: the most used table went from {1} to {2} version(s).</source>
         <translation>Перестроено за {0:.1f} с: у самой используемой таблицы теперь {2} версий вместо {1}.</translation>
     </message>
@@ -2241,6 +2254,11 @@
     </message>
     <message>
         <location line="+8" />
+        <source>The rebuild was cancelled; the database was not changed.</source>
+        <translation>Перестройка отменена; база не изменена.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>The rebuild failed: {0}</source>
         <translation>Перестройка не удалась: {0}</translation>
     </message>
@@ -2720,13 +2738,13 @@ A safety copy of the current state is taken first.</source>
     </message>
     <message>
         <location line="+11" />
-        <source>{admin} is changing the database structure{message}. Save your work: Supasoft will close your cards and tables in {seconds} s.</source>
-        <translation>{admin} изменяет структуру базы{message}. Сохраните работу: Supasoft закроет ваши карточки и таблицы через {seconds} с.</translation>
+        <source>{admin} is changing the database structure{message}. Save your work: Supasoft will close your cards and tables when the time runs out.</source>
+        <translation>{admin} изменяет структуру базы{message}. Сохраните работу: Supasoft закроет ваши карточки и таблицы, когда время истечёт.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
-        <source>%n s</source>
-        <translation><numerusform>%n с</numerusform><numerusform>%n с</numerusform><numerusform>%n с</numerusform></translation>
+        <location line="+8" />
+        <source>Closing in %n s</source>
+        <translation><numerusform>Закрытие через %n с</numerusform><numerusform>Закрытие через %n с</numerusform><numerusform>Закрытие через %n с</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2780,12 +2798,12 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>MaintenanceController</name>
     <message>
-        <location filename="../shell/maintenance.py" line="+121" />
+        <location filename="../shell/maintenance.py" line="+120" />
         <source>The database is being changed: your changes are kept and saved when it is back.</source>
         <translation>База изменяется: ваши изменения сохранены и будут записаны, когда она снова станет доступна.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+31" />
         <source>The database is back: your changes were saved.</source>
         <translation>База снова доступна: ваши изменения записаны.</translation>
     </message>
@@ -3029,7 +3047,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>PausedDialog</name>
     <message>
-        <location filename="../shell/maintenance.py" line="-148" />
+        <location filename="../shell/maintenance.py" line="-142" />
         <source>Supasoft is paused</source>
         <translation>Supasoft приостановлен</translation>
     </message>
@@ -3445,12 +3463,17 @@ A safety copy of the current state is taken first.</source>
         <translation>Все поля</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+123" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message numerus="yes">
-        <location line="+79" />
+        <location line="+80" />
+        <source>More than %n record(s)</source>
+        <translation><numerusform>Более %n записи</numerusform><numerusform>Более %n записей</numerusform><numerusform>Более %n записей</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
         <source>%n record(s)</source>
         <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>

@@ -213,6 +213,7 @@ class TableTab(TableOps, TableLive, QWidget):
         self.model = RecordTableModel(source, self)
         self.view.setModel(self.model)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
+        self.model.rowsInserted.connect(lambda *_: self._update_status())  # a search counted further
         self._show_sort()
         self.restore_column_state()
         self._update_status()
@@ -384,7 +385,10 @@ class TableTab(TableOps, TableLive, QWidget):
     # --- status and errors ----------------------------------------------------------------------------
     def _update_status(self) -> None:
         count = self.model.rowCount()
-        text = self.tr("%n record(s)", "", count)
+        if self.model.count_is_partial():  # a search counts its first matches; scrolling down counts on
+            text = self.tr("More than %n record(s)", "", count)
+        else:
+            text = self.tr("%n record(s)", "", count)
         selected = len(self.view.selectionModel().selectedRows()) if self.view.selectionModel() else 0
         if selected > 1:
             text += " · " + self.tr("%n selected", "", selected)

@@ -215,3 +215,19 @@ def test_big_tables_search_in_the_background(qtbot, type_text, clients: TableTab
     qtbot.wait(100)
     assert column_texts(clients, name_column(clients, ids)) == ["Bluebell Dental Clinic"]
     assert clients.source.search == "Leeds"
+
+
+def test_a_search_with_many_matches_counts_on_as_you_scroll(qtbot, lite: Session, window: MainWindow,
+                                                            ids: dict[str, int]) -> None:
+    """The status says "More than 1000 records" until the table is scrolled to its end, then the exact count."""
+    lite.records.insert_many(ids["client"], [{ids["client.name"]: f"Hurtownia {n}"} for n in range(1500)])
+    tab = window.open_object(ids["client"])
+    assert tab is not None
+    tab.search_now("hurtownia")
+    assert tab.model.rowCount() == 1000
+    assert tab.count_label.text().startswith("More than 1000 record")  # "records" once the English plurals load
+    tab.view.scrollToBottom()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1500, timeout=3000)
+    assert tab.count_label.text().startswith("1500 record")
+    tab.search_now("zażółć")  # a new search starts counting again (and a short answer is exact at once)
+    assert tab.count_label.text().startswith("1 record")
