@@ -18,10 +18,11 @@ from sqlalchemy import Connection
 
 from supasoft.core.errors import SupasoftError
 from supasoft.storage.firebird import accounts as fb_accounts
+from supasoft.storage.firebird import rebuild as fb_rebuild
 from supasoft.storage.firebird import server_tools as tools
+from supasoft.storage.firebird.rebuild import RebuildResult
 from supasoft.storage.firebird.server_tools import (
     BackupResult,
-    RebuildResult,
     ServerTarget,
     ServerToolError,
     ValidationResult,
@@ -142,8 +143,8 @@ def rebuild(url: str, *, keep_backup: Path | None = None, timeout: float = tools
     progress gets (step, tables done, tables) for "backup", "restore" and "replace"; cancelled() stops it
     before the database is replaced (kind 'cancelled')."""
     target = _target(url)
-    return _guard(lambda: tools.rebuild(target, keep_backup=keep_backup, timeout=timeout, progress=progress,
-                                        cancelled=cancelled))
+    return _guard(lambda: fb_rebuild.rebuild(target, keep_backup=keep_backup, timeout=timeout, progress=progress,
+                                             cancelled=cancelled))
 
 
 # ---------------------------------------------------------------- accounts
