@@ -22,9 +22,7 @@ def install_translations(language: str = "") -> str:
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("create the QApplication before loading translations")
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
+    remove_translations()
     language = language or system_language()
     if language != system_language():  # a chosen language also formats dates and numbers its way
         QLocale.setDefault(QLocale({"en": "en_GB", "pl": "pl_PL", "ru": "ru_RU"}[language]))
@@ -39,3 +37,12 @@ def install_translations(language: str = "") -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     return language
+
+
+def remove_translations() -> None:
+    """Uninstall what install_translations loaded, so the source texts show again (a language switch, tests)."""
+    app = QCoreApplication.instance()
+    for old in _installed:
+        if app is not None:
+            app.removeTranslator(old)
+    _installed.clear()

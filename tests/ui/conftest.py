@@ -6,12 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
-from collections.abc import Callable  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QEvent, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QLocale, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from supasoft.i18n import install_translations, remove_translations  # noqa: E402
 
 TypeText = Callable[[QWidget, str], None]
 
@@ -37,3 +39,15 @@ def send_text(widget: QWidget, text: str) -> None:
 def type_text(qapp: QApplication) -> TypeText:
     """`type_text(widget, "Zażółć Клиент\\n")`: \\n presses Return, \\b Backspace, \\t Tab."""
     return send_text
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Callable[[str], str]]:
+    """`translations("pl")` loads a language for one test; afterwards the source texts and the locale come back.
+
+    A translator left installed would change every later test's texts ("1 user(s)" becomes "1 user").
+    """
+    before = QLocale()
+    yield install_translations
+    remove_translations()
+    QLocale.setDefault(before)

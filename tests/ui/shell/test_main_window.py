@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
-from supasoft.i18n import install_translations
 from supasoft.services.session import Session
 from supasoft.settings import Settings
 from supasoft.shell.about import database_info_html
@@ -123,12 +122,8 @@ def test_database_info(window: MainWindow, lite: Session) -> None:
 
 
 @pytest.fixture
-def polish(qapp) -> Iterator[None]:  # noqa: ANN001
-    before = QLocale()
-    install_translations("pl")
-    yield
-    install_translations("en")
-    QLocale.setDefault(before)
+def polish(translations: Callable[[str], str]) -> None:
+    translations("pl")
 
 
 def test_polish_main_window(qtbot, polish: None, lite: Session, ids: dict[str, int]) -> None:
@@ -143,30 +138,21 @@ def test_polish_main_window(qtbot, polish: None, lite: Session, ids: dict[str, i
     assert trash.text(0) == "Kosz"
 
 
-def test_russian_plurals(qtbot, qapp, lite: Session, ids: dict[str, int]) -> None:  # noqa: ANN001
-    before = QLocale()
-    install_translations("ru")
-    try:
-        w = make(qtbot, lite)
-        assert menu_titles(w)[0] == "&Файл"
-        assert w.open_object(ids["payment"]).count_label.text() == "4 записи"
-        assert w.open_object(ids["order"]).count_label.text() == "19 записей"
-    finally:
-        install_translations("en")
-        QLocale.setDefault(before)
+def test_russian_plurals(qtbot, translations: Callable[[str], str], lite: Session, ids: dict[str, int]) -> None:  # noqa: ANN001
+    translations("ru")
+    w = make(qtbot, lite)
+    assert menu_titles(w)[0] == "&Файл"
+    assert w.open_object(ids["payment"]).count_label.text() == "4 записи"
+    assert w.open_object(ids["order"]).count_label.text() == "19 записей"
 
 
-def test_english_plurals(qtbot, qapp, lite: Session, ids: dict[str, int]) -> None:  # noqa: ANN001
-    before = QLocale()
-    install_translations("en")
-    try:
-        w = make(qtbot, lite)
-        tab = w.open_object(ids["client"])
-        assert tab.count_label.text() == "12 records"
-        tab.search_now("Nordwind")
-        assert tab.count_label.text() == "1 record"
-    finally:
-        QLocale.setDefault(before)
+def test_english_plurals(qtbot, translations: Callable[[str], str], lite: Session, ids: dict[str, int]) -> None:  # noqa: ANN001
+    translations("en")
+    w = make(qtbot, lite)
+    tab = w.open_object(ids["client"])
+    assert tab.count_label.text() == "12 records"
+    tab.search_now("Nordwind")
+    assert tab.count_label.text() == "1 record"
 
 
 def test_closed_window_leaves_the_services(qtbot, lite: Session) -> None:
