@@ -15,7 +15,9 @@ text BLOB value costs extra round trips to create the blob. Here a batch of rows
   stores the same text in the BLOB without a blob round trip per value;
 - blocks of the same shape go through one executemany (prepared once); the tail is a smaller block;
 - on firebird-driver the blocks go through fast_input.FastCursor, which fills the input message from a
-  plan read once per statement (the driver's own packing asks the metadata for every value, ~30 us each).
+  plan read once per statement (the driver's own packing asks the metadata for every value, ~30 us each);
+  on fdb through fast_input_fdb.FastFdbCursor, which fills input buffers allocated once per statement
+  (fdb's own packing allocates ctypes buffers for every value).
   Narrower VARCHAR parameters (more rows per message) were tried and did not help: the server's
   per-row insert work, not the round trips, is what is left.
 Limits (Firebird 3): 255 INSERTs per block (256 contexts), statement text under 64 KB (fdb's limit),
@@ -113,15 +115,17 @@ class BlockInserter:
         self._execute(statements)
 
     def _execute(self, statements: list[tuple[str, list[tuple[Any, ...]]]]) -> None:
-        """Each statement once per parameter tuple: firebird-driver packs through FastCursor, fdb as SQLAlchemy does."""
+        """Each statement once per parameter tuple, on the raw driver cursor with buffers filled from a plan."""
         driver_conn = self.conn.connection.driver_connection
-        if not _is_firebird_driver(driver_conn):
-            for sql, params in statements:
-                self.conn.exec_driver_sql(sql, params if len(params) > 1 else params[0])
-            return
-        from supasoft.storage.firebird.fast_input import FastCursor
+        cursor: Any
+        if _is_firebird_driver(driver_conn):
+            from supasoft.storage.firebird.fast_input import FastCursor
 
-        cursor = FastCursor(driver_conn)
+            cursor = FastCursor(driver_conn)
+        else:
+            from supasoft.storage.firebird.fast_input_fdb import FastFdbCursor
+
+            cursor = FastFdbCursor(driver_conn)
         try:
             for sql, params in statements:
                 try:

@@ -190,21 +190,21 @@ def test_bulk_history_rows(session: Session) -> None:
 
 @contextmanager
 def _spy_blocks(monkeypatch: pytest.MonkeyPatch, engine: Any, table: str) -> Iterator[tuple[list[tuple[str, int]], list[str], list[Any]]]:
-    """(statement, executions) per block statement; the INSERTs SQLAlchemy saw; the FastCursors used."""
-    from supasoft.storage.firebird import fast_input
+    """(statement, executions) per block statement; the INSERTs SQLAlchemy saw; the FastCursors (FastFdbCursors) used."""
+    from supasoft.storage.firebird import fast_input, fast_input_fdb
     from supasoft.storage.firebird.bulk import BlockInserter
 
     blocks: list[tuple[str, int]] = []
     through_sqlalchemy: list[str] = []
     cursors: list[Any] = []
-    execute, init = BlockInserter._execute, fast_input.FastCursor.__init__
+    execute, init, fdb_init = BlockInserter._execute, fast_input.FastCursor.__init__, fast_input_fdb.FastFdbCursor.__init__
 
     def spy_execute(self: BlockInserter, statements: list[tuple[str, list[Any]]]) -> None:
         blocks.extend((sql, len(params)) for sql, params in statements)
         execute(self, statements)
 
     def spy_init(self: Any, connection: Any) -> None:
-        init(self, connection)
+        (init if isinstance(self, fast_input.FastCursor) else fdb_init)(self, connection)
         cursors.append(self)
 
     def spy(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
@@ -213,6 +213,7 @@ def _spy_blocks(monkeypatch: pytest.MonkeyPatch, engine: Any, table: str) -> Ite
 
     monkeypatch.setattr(BlockInserter, "_execute", spy_execute)
     monkeypatch.setattr(fast_input.FastCursor, "__init__", spy_init)
+    monkeypatch.setattr(fast_input_fdb.FastFdbCursor, "__init__", spy_init)
     sa.event.listen(engine, "before_cursor_execute", spy)
     try:
         yield blocks, through_sqlalchemy, cursors
@@ -242,14 +243,18 @@ def test_firebird_sends_blocks_of_rows(session: Session, backend: str, monkeypat
             assert not through_sqlalchemy
             assert [c.fast_executions for c in cursors if c.fast_executions] and sum(c.fast_executions for c in cursors) == executions
             assert sum(c.driver_executions for c in cursors) == 0
-        else:  # fdb: the same statements through SQLAlchemy
-            assert len(through_sqlalchemy) == len(blocks)
+        else:  # fdb: every block packed by FastFdbCursor's buffers, none by fdb's own method
+            assert not through_sqlalchemy
+            assert sum(c.fast_executions for c in cursors) == executions
+            assert sum(c.fdb_executions for c in cursors) == 0
         blocks.clear()
         cursors.clear()
         session.records.insert_many(obj.id, [{name: f"L{n}", note: LONG_TEXT} for n in range(5)])
         assert blocks and all("CHARACTER SET UTF8" not in sql for sql, _ in blocks)
         if backend == "firebird":  # BLOB parameters: the driver's own packing
             assert sum(c.driver_executions for c in cursors) >= 1
+        else:
+            assert sum(c.fdb_executions for c in cursors) >= 1
     assert session.records.count(obj.id) == 1005
 
 
