@@ -1023,6 +1023,19 @@ T.setdefault("TableTab", {}).update({
 })
 
 
+T.setdefault("Conditions", {}).update({
+    "is": ("jest równe", "равно"), "is not": ("nie jest równe", "не равно"), "is empty": ("jest puste", "пусто"),
+    "is filled in": ("jest wypełnione", "заполнено"), "is one of (;)": ("jest jednym z (;)", "одно из (;)"),
+    "less than": ("mniejsze niż", "меньше"), "at most": ("co najwyżej", "не больше"), "more than": ("większe niż", "больше"),
+    "at least": ("co najmniej", "не меньше"), "between (;)": ("pomiędzy (;)", "между (;)"), "contains": ("zawiera", "содержит"),
+    "does not contain": ("nie zawiera", "не содержит"), "starts with": ("zaczyna się od", "начинается с"),
+    "ends with": ("kończy się na", "заканчивается на"), "current user": ("bieżący użytkownik", "текущий пользователь"),
+})
+T.setdefault("GroupEditor", {}).update({
+    "All conditions hold": ("Spełnione wszystkie warunki", "Выполнены все условия"),
+    "Any condition holds": ("Spełniony dowolny warunek", "Выполнено любое условие"),
+})
+
 
 if __name__ == "__main__":
     if "--fix-contexts" in sys.argv:

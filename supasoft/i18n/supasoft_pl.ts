@@ -103,66 +103,6 @@
         <translation>Kod</translation>
     </message>
     <message>
-        <source>is</source>
-        <translation>jest równe</translation>
-    </message>
-    <message>
-        <source>is not</source>
-        <translation>nie jest równe</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>jest puste</translation>
-    </message>
-    <message>
-        <source>is filled in</source>
-        <translation>jest wypełnione</translation>
-    </message>
-    <message>
-        <source>is one of (;)</source>
-        <translation>jest jednym z (;)</translation>
-    </message>
-    <message>
-        <source>less than</source>
-        <translation>mniejsze niż</translation>
-    </message>
-    <message>
-        <source>at most</source>
-        <translation>co najwyżej</translation>
-    </message>
-    <message>
-        <source>more than</source>
-        <translation>większe niż</translation>
-    </message>
-    <message>
-        <source>at least</source>
-        <translation>co najmniej</translation>
-    </message>
-    <message>
-        <source>between (;)</source>
-        <translation>pomiędzy (;)</translation>
-    </message>
-    <message>
-        <source>contains</source>
-        <translation>zawiera</translation>
-    </message>
-    <message>
-        <source>does not contain</source>
-        <translation>nie zawiera</translation>
-    </message>
-    <message>
-        <source>starts with</source>
-        <translation>zaczyna się od</translation>
-    </message>
-    <message>
-        <source>ends with</source>
-        <translation>kończy się na</translation>
-    </message>
-    <message>
-        <source>Remove this condition</source>
-        <translation>Usuń ten warunek</translation>
-    </message>
-    <message>
         <source>You do not have the right to manage access rights.</source>
         <translation>Nie masz uprawnień do zarządzania uprawnieniami dostępu.</translation>
     </message>
@@ -345,10 +285,6 @@
     <message>
         <source>As the groups give</source>
         <translation>Jak w grupach</translation>
-    </message>
-    <message>
-        <source>current user</source>
-        <translation>bieżący użytkownik</translation>
     </message>
     <message>
         <source>or</source>
@@ -1111,29 +1047,89 @@
     </message>
 </context>
 <context>
-    <name>ConditionEditor</name>
+    <name>ConditionRow</name>
     <message>
-        <location filename="../configurator/condition_editor.py" line="+40" />
-        <source>All conditions hold</source>
-        <translation>Spełnione wszystkie warunki</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Any condition holds</source>
-        <translation>Spełniony dowolny warunek</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Add condition</source>
-        <translation>Dodaj warunek</translation>
+        <location filename="../widgets/condition_editor.py" line="+105" />
+        <source>Remove this condition</source>
+        <translation>Usuń ten warunek</translation>
     </message>
 </context>
 <context>
-    <name>ConditionRow</name>
+    <name>Conditions</name>
     <message>
-        <location filename="../shell/filter_dialog.py" line="+143" />
-        <source>Remove this condition</source>
-        <translation>Usuń ten warunek</translation>
+        <location filename="../widgets/condition_values.py" line="+41" />
+        <source>is</source>
+        <translation>jest równe</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>is not</source>
+        <translation>nie jest równe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is empty</source>
+        <translation>jest puste</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is filled in</source>
+        <translation>jest wypełnione</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>is one of (;)</source>
+        <translation>jest jednym z (;)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>less than</source>
+        <translation>mniejsze niż</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>at most</source>
+        <translation>co najwyżej</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>more than</source>
+        <translation>większe niż</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>at least</source>
+        <translation>co najmniej</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>between (;)</source>
+        <translation>pomiędzy (;)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>contains</source>
+        <translation>zawiera</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>does not contain</source>
+        <translation>nie zawiera</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>starts with</source>
+        <translation>zaczyna się od</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ends with</source>
+        <translation>kończy się na</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>current user</source>
+        <translation>bieżący użytkownik</translation>
     </message>
 </context>
 <context>
@@ -1141,30 +1137,6 @@
     <message>
         <source>Code</source>
         <translation>Kod</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>jest puste</translation>
-    </message>
-    <message>
-        <source>contains</source>
-        <translation>zawiera</translation>
-    </message>
-    <message>
-        <source>does not contain</source>
-        <translation>nie zawiera</translation>
-    </message>
-    <message>
-        <source>starts with</source>
-        <translation>zaczyna się od</translation>
-    </message>
-    <message>
-        <source>ends with</source>
-        <translation>kończy się na</translation>
-    </message>
-    <message>
-        <source>Remove this condition</source>
-        <translation>Usuń ten warunek</translation>
     </message>
     <message>
         <source>Tabs</source>
@@ -1225,42 +1197,6 @@
     <message>
         <source>Configurator</source>
         <translation>Konfigurator</translation>
-    </message>
-    <message>
-        <source>is</source>
-        <translation>jest równe</translation>
-    </message>
-    <message>
-        <source>is not</source>
-        <translation>nie jest równe</translation>
-    </message>
-    <message>
-        <source>is filled in</source>
-        <translation>jest wypełnione</translation>
-    </message>
-    <message>
-        <source>is one of (;)</source>
-        <translation>jest jednym z (;)</translation>
-    </message>
-    <message>
-        <source>less than</source>
-        <translation>mniejsze niż</translation>
-    </message>
-    <message>
-        <source>at most</source>
-        <translation>co najwyżej</translation>
-    </message>
-    <message>
-        <source>more than</source>
-        <translation>większe niż</translation>
-    </message>
-    <message>
-        <source>at least</source>
-        <translation>co najmniej</translation>
-    </message>
-    <message>
-        <source>between (;)</source>
-        <translation>pomiędzy (;)</translation>
     </message>
     <message>
         <source>Export configuration</source>
@@ -1924,7 +1860,7 @@
 <context>
     <name>Filter</name>
     <message>
-        <location filename="../shell/filter_dialog.py" line="-100" />
+        <location filename="../widgets/condition_values.py" line="-30" />
         <source>equals</source>
         <translation>równa się</translation>
     </message>
@@ -1994,7 +1930,7 @@
         <translation>kończy się na</translation>
     </message>
     <message>
-        <location line="+292" />
+        <location filename="../shell/filter_dialog.py" line="+98" />
         <source> AND </source>
         <translation> I </translation>
     </message>
@@ -2030,27 +1966,12 @@
 <context>
     <name>FilterDialog</name>
     <message>
-        <location filename="../accessrights/filter_dialog.py" line="+78" />
+        <location filename="../accessrights/filter_dialog.py" line="+9" />
         <source>Records covered: %s</source>
         <translation>Objęte rekordy: %s</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>All conditions hold</source>
-        <translation>Spełnione wszystkie warunki</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Any condition holds</source>
-        <translation>Spełniony dowolny warunek</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Add condition</source>
-        <translation>Dodaj warunek</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+10" />
         <source>The grant covers the records that match:</source>
         <translation>Uprawnienie obejmuje rekordy spełniające:</translation>
     </message>
@@ -2314,32 +2235,42 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../shell/filter_dialog.py" line="-105" />
+        <location filename="../widgets/condition_editor.py" line="+99" />
         <source>Show records matching</source>
         <translation>Pokaż rekordy spełniające</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-7" />
         <source>all of these (AND)</source>
         <translation>wszystkie warunki (I)</translation>
     </message>
     <message>
+        <location line="-3" />
+        <source>All conditions hold</source>
+        <translation>Spełnione wszystkie warunki</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Any condition holds</source>
+        <translation>Spełniony dowolny warunek</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>any of these (OR)</source>
         <translation>dowolny z warunków (LUB)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+14" />
         <source>Remove this group</source>
         <translation>Usuń tę grupę</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-13" />
         <source>Add condition</source>
         <translation>Dodaj warunek</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+23" />
         <source>Add group</source>
         <translation>Dodaj grupę</translation>
     </message>
@@ -3748,7 +3679,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>ValueInput</name>
     <message>
-        <location filename="../shell/filter_dialog.py" line="-141" />
+        <location filename="../widgets/condition_values.py" line="+45" />
         <source>and</source>
         <translation>i</translation>
     </message>

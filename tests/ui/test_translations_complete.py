@@ -88,7 +88,7 @@ def polish(qapp: QApplication) -> QTranslator:
     ("CardWindow", "History", "Historia"),
     ("ConfiguratorWindow", "Fields", "Pola"),
     ("Configurator", "Child records", "Rekordy podrzędne"),  # through configurator.common.tr
-    ("AccessRights", "is not", "nie jest równe"),  # shared helper text, used by the configurator too
+    ("Conditions", "is not", "nie jest równe"),  # the shared condition editor (rights, Configurator)
     ("AccessRightsWindow", "Audit log", "Dziennik zdarzeń"),
     ("FieldTypes", "Money", "Kwota"),  # core field type names
     ("FormulaEditor", "number", "liczba"),  # core formula result type
