@@ -309,6 +309,21 @@ class ConfigurationService:
         with self.change(f"delete field {f.name}", destructive=True) as (draft, writer):
             self._remove_field(draft, writer, self._obj(draft, object_id), self._field(self._obj(draft, object_id), field_id))
 
+    def reorder_fields(self, object_id: int, field_ids: list[int]) -> None:
+        """Set the order fields are shown in ("All fields", generated cards, field lists); columns do not move."""
+        if [f.id for f in self.object(object_id).fields] == list(field_ids):
+            return  # nothing to store: no new structure version for the same order
+        with self.change("reorder fields") as (config, _writer):
+            obj = self._obj(config, object_id)
+            by_id = {f.id: f for f in obj.fields}
+            if len(field_ids) != len(by_id) or set(field_ids) != set(by_id):
+                problems = [f"{by_id[i].name} is missing" for i in by_id if i not in field_ids]
+                problems += [f"#{i} is not a field of {obj.name}" for i in dict.fromkeys(field_ids) if i not in by_id]
+                problems += [f"{by_id[i].name} is listed {field_ids.count(i)} times" for i in by_id if field_ids.count(i) > 1]
+                raise SchemaError(f"The new order must list each of the {len(by_id)} fields of {obj.name} exactly once: "
+                                  + "; ".join(problems))
+            obj.fields = [by_id[i] for i in field_ids]
+
     def preview_type_change(self, object_id: int, field_id: int, **changes: object) -> ConversionReport:
         """What a type change would do: how many values convert and which would not."""
         from supasoft.services.type_change import new_definition, preview
