@@ -24,6 +24,12 @@ def all_field_paths(config: Configuration, object_id: int) -> list[FieldPath]:
     return [(), *[(f.id,) for f in obj.fields]]
 
 
+def _reordered(old: list[FieldPath], new: list[FieldPath]) -> bool:
+    """True when the fields present before and after are in a different order (not just added or deleted)."""
+    kept = set(old) & set(new)
+    return [p for p in old if p in kept] != [p for p in new if p in kept]
+
+
 class TableLive:
     """Mixed into TableTab: state that outlives the tab, and reacting to changes made elsewhere."""
 
@@ -37,7 +43,22 @@ class TableLive:
         widths = dict(state.get("widths", {}))
         widths.update({keys[i]: header.sectionSize(i) for i in range(len(keys))})
         order = [keys[header.logicalIndex(v)] for v in range(header.count())]
+        if order == keys:  # not moved by the user: the columns follow the view (and "All fields" the field order)
+            order = []
         self.prefs.set_column_state(self.object_id, self.current_list_id(), {"widths": widths, "order": order})
+
+    def forget_column_order(self: TableTab) -> None:
+        """The admin reordered the fields: "All fields" shows the new order; the widths stay."""
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)
+        try:
+            for logical in range(header.count()):  # the header keeps a user's moves across new columns otherwise
+                header.moveSection(header.visualIndex(logical), logical)
+        finally:
+            header.blockSignals(False)
+        if self.prefs is not None:
+            state = self.prefs.column_state(self.object_id, self.current_list_id())
+            self.prefs.set_column_state(self.object_id, self.current_list_id(), {**state, "order": []})
 
     def restore_column_state(self: TableTab) -> None:
         header = self.view.horizontalHeader()
@@ -122,8 +143,11 @@ class TableLive:
             list_id = None
         self.list_def = next((v for v in config.lists_of(self.object_id) if v.id == list_id), None)
         self.shown_config = config
-        if every_field:  # "All fields" follows the structure: new fields join, deleted ones go
-            self.source.set_columns(all_field_paths(config, self.object_id))
+        if every_field:  # "All fields" follows the structure: new fields join, deleted ones go, reorders show
+            paths = all_field_paths(config, self.object_id)
+            if _reordered(self.source.paths(), paths):
+                self.forget_column_order()
+            self.source.set_columns(paths)
         else:  # a view with chosen columns keeps them (a deleted field's column goes)
             self.source.set_columns(self._valid_paths(None, self.source.paths()) or [()])
         try:
