@@ -1,10 +1,11 @@
-"""The Fields tab: the object's fields with add, edit (type change with preview) and delete (uses listed)."""
+"""The Fields tab: the object's fields with add, edit (type change with preview), delete (uses listed) and order."""
 
 from __future__ import annotations
 
 import dataclasses
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -57,12 +58,20 @@ class FieldsTab(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (("add", self.tr("Add field…"), self.add_field), ("edit", self.tr("Edit…"), self.edit_field),
                                 ("delete", self.tr("Delete…"), self.delete_field),
-                                ("display", self.tr("Show in references"), self.make_display)):
+                                ("display", self.tr("Show in references"), self.make_display),
+                                ("up", self.tr("Move up"), lambda: self.move(-1)),
+                                ("down", self.tr("Move down"), lambda: self.move(1))):
             button = QPushButton(text)
             button.setObjectName(f"field_{key}")
             button.clicked.connect(slot)
             self.buttons[key] = button
             row.addWidget(button)
+        self.buttons["up"].setToolTip(self.tr("Show this field earlier in All fields, new cards and field lists (Ctrl+Up)"))
+        self.buttons["down"].setToolTip(self.tr("Show this field later in All fields, new cards and field lists (Ctrl+Down)"))
+        for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.move(step))
+        self.table.itemSelectionChanged.connect(self._update_moves)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -98,6 +107,14 @@ class FieldsTab(QWidget):
                 self.table.selectRow(r)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self._update_moves()
+
+    def _update_moves(self) -> None:
+        """Move up / Move down only where the selected field can go."""
+        items = self.table.selectedItems()
+        row = items[0].row() if items else -1
+        self.buttons["up"].setEnabled(row > 0)
+        self.buttons["down"].setEnabled(0 <= row < self.table.rowCount() - 1)
 
     def _details(self, f: FieldDef) -> str:
         config = self.service.config
@@ -130,6 +147,33 @@ class FieldsTab(QWidget):
         for r in range(self.table.rowCount()):
             if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == field_id:
                 self.table.selectRow(r)
+
+    # --- order ------------------------------------------------------------------------------------
+    def move(self, step: int) -> bool:
+        """Move the selected field one place up (-1) or down (1), keep it selected; undoable."""
+        field_id = self.current_field_id()
+        if self.object_id is None or field_id is None:
+            return False
+        object_id = self.object_id
+        before = [f.id for f in self.service.object(object_id).fields]
+        i = before.index(field_id)
+        j = i + step
+        if not 0 <= j < len(before):
+            return False
+        after = before[:]
+        after[i], after[j] = after[j], after[i]
+        try:
+            self.service.reorder_fields(object_id, after)
+        except SupasoftError as exc:
+            show_error(self, exc)
+            self.reload()
+            return False
+        name = self.service.object(object_id).field_by_id(field_id).name
+        self.undo.record(self.tr("Move field {0}").format(name), lambda: self.service.reorder_fields(object_id, before),
+                         lambda: self.service.reorder_fields(object_id, after))
+        self.reload()
+        self.select_field(field_id)
+        return True
 
     # --- dialogs ----------------------------------------------------------------------------------
     def dialog(self, field: FieldDef | None) -> FieldDialog:
