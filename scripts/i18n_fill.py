@@ -1036,6 +1036,17 @@ T.setdefault("GroupEditor", {}).update({
     "Any condition holds": ("Spełniony dowolny warunek", "Выполнено любое условие"),
 })
 
+T.setdefault("FieldsTab", {}).update({
+    "Move up": ("Przesuń w górę", "Переместить вверх"), "Move down": ("Przesuń w dół", "Переместить вниз"),
+    "Show this field earlier in All fields, new cards and field lists (Ctrl+Up)": (
+        "Pokazuj to pole wcześniej we „Wszystkich polach”, w nowych kartach i listach pól (Ctrl+Up)",
+        "Показывать это поле раньше во «Всех полях», новых карточках и списках полей (Ctrl+Up)"),
+    "Show this field later in All fields, new cards and field lists (Ctrl+Down)": (
+        "Pokazuj to pole później we „Wszystkich polach”, w nowych kartach i listach pól (Ctrl+Down)",
+        "Показывать это поле позже во «Всех полях», новых карточках и списках полей (Ctrl+Down)"),
+    "Move field {0}": ("Przesunięcie pola {0}", "Перемещение поля {0}"),
+})
+
 
 if __name__ == "__main__":
     if "--fix-contexts" in sys.argv:

@@ -1702,7 +1702,7 @@
 <context>
     <name>FieldsTab</name>
     <message>
-        <location filename="../configurator/fields_tab.py" line="+48" />
+        <location filename="../configurator/fields_tab.py" line="+49" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -1743,17 +1743,37 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+177" />
+        <location line="+220" />
         <source>Show in references</source>
         <translation>Pokazuj w odwołaniach</translation>
     </message>
     <message>
-        <location line="-145" />
+        <location line="-219" />
+        <source>Move up</source>
+        <translation>Przesuń w górę</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move down</source>
+        <translation>Przesuń w dół</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Show this field earlier in All fields, new cards and field lists (Ctrl+Up)</source>
+        <translation>Pokazuj to pole wcześniej we „Wszystkich polach”, w nowych kartach i listach pól (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show this field later in All fields, new cards and field lists (Ctrl+Down)</source>
+        <translation>Pokazuj to pole później we „Wszystkich polach”, w nowych kartach i listach pól (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+32" />
         <source>shown from {0}</source>
         <translation>pokazywane z {0}</translation>
     </message>
@@ -1773,7 +1793,12 @@
         <translation>domyślnie {0}</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+33" />
+        <source>Move field {0}</source>
+        <translation>Przesunięcie pola {0}</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <source>Add field {0}</source>
         <translation>Dodaj pole {0}</translation>
     </message>

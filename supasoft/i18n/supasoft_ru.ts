@@ -1702,7 +1702,7 @@
 <context>
     <name>FieldsTab</name>
     <message>
-        <location filename="../configurator/fields_tab.py" line="+48" />
+        <location filename="../configurator/fields_tab.py" line="+49" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -1743,17 +1743,37 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+177" />
+        <location line="+220" />
         <source>Show in references</source>
         <translation>Показывать в ссылках</translation>
     </message>
     <message>
-        <location line="-145" />
+        <location line="-219" />
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Show this field earlier in All fields, new cards and field lists (Ctrl+Up)</source>
+        <translation>Показывать это поле раньше во «Всех полях», новых карточках и списках полей (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show this field later in All fields, new cards and field lists (Ctrl+Down)</source>
+        <translation>Показывать это поле позже во «Всех полях», новых карточках и списках полей (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+32" />
         <source>shown from {0}</source>
         <translation>показывается из {0}</translation>
     </message>
@@ -1773,7 +1793,12 @@
         <translation>по умолчанию {0}</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+33" />
+        <source>Move field {0}</source>
+        <translation>Перемещение поля {0}</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <source>Add field {0}</source>
         <translation>Добавить поле {0}</translation>
     </message>
