@@ -32,7 +32,7 @@ def initialize(session: Session, template: str = "lite", demo: bool = False) -> 
     if template == "lite":
         from supasoft.services.templates.lite import build_lite
 
-        ids = build_lite(session.configuration)
+        ids = build_lite(session)
         with session.storage.begin() as conn:
             session.storage.set_info(conn, TEMPLATE_KEY, "lite")
             session.storage.set_info(conn, LITE_IDS_KEY, json.dumps(ids))

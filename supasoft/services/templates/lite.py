@@ -1,18 +1,33 @@
-"""The Free Lite configuration: a small-office CRM ready on first start, built through the normal service path."""
+"""The Free Lite configuration: a small-office CRM ready on first start, applied as one structure change.
+
+LiteBuilder runs the same script either on an in-memory draft (LiteDraft: the whole document, built in
+Python with the service's id order and checks) that is then applied with the configuration import in
+one change, or on the ConfigurationService itself (one change per step), which tests use as the reference.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from typing import TYPE_CHECKING, Any, Protocol
+
+from supasoft.core.errors import NotFound, SchemaError
 from supasoft.core.meta import (
     CardDef,
     ColumnDef,
+    Configuration,
     DetailSetDef,
     FieldDef,
     LayoutNode,
+    LinkDef,
     ListDef,
     ObjectDef,
     SortKey,
 )
-from supasoft.services.configuration import ConfigurationService
+from supasoft.core.serialization import clone_configuration
+from supasoft.services.structure_rules import check_field, check_object_names, clean_name
+
+if TYPE_CHECKING:
+    from supasoft.services.session import Session
 
 CLIENT_KINDS = ("Legal entity", "Person")
 ORDER_STATUSES = ("New", "Confirmed", "Shipped", "Paid", "Cancelled")
@@ -25,10 +40,93 @@ def _f(name: str, type_: str, **options: object) -> FieldDef:
     return FieldDef(0, name, type_, **options)  # type: ignore[arg-type]
 
 
-class LiteBuilder:
-    """Creates the Lite objects, links, tables and cards on an empty database."""
+class StructureTarget(Protocol):
+    """What LiteBuilder calls: the ConfigurationService (a change per call) or a LiteDraft (in memory)."""
 
-    def __init__(self, configuration: ConfigurationService):
+    @property
+    def config(self) -> Configuration: ...
+    def object(self, object_id: int) -> ObjectDef: ...
+    def add_object(self, name: str, plural: str | None = None, *, code_prefix: str = "", code_width: int = 0,
+                   catalog: bool = False) -> ObjectDef: ...
+    def add_field(self, object_id: int, draft: FieldDef) -> FieldDef: ...
+    def update_object(self, object_id: int, **changes: Any) -> ObjectDef: ...
+    def add_link(self, child_id: int, parent_id: int, name: str, *, on_delete: str = "refuse",
+                 field_name: str | None = None) -> LinkDef: ...
+    def save_detail_set(self, detail_set: DetailSetDef) -> DetailSetDef: ...
+    def save_list(self, list_def: ListDef) -> ListDef: ...
+    def save_card(self, card: CardDef) -> CardDef: ...
+
+
+class LiteDraft:
+    """ConfigurationService's structure calls on an in-memory document: same ids, names and checks, no database."""
+
+    def __init__(self, base: Configuration):
+        self.config = clone_configuration(base)
+
+    def object(self, object_id: int) -> ObjectDef:
+        try:
+            return self.config.object_by_id(object_id)
+        except KeyError:
+            raise NotFound(f"Object #{object_id} does not exist") from None
+
+    def add_object(self, name: str, plural: str | None = None, *, code_prefix: str = "", code_width: int = 0,
+                   catalog: bool = False) -> ObjectDef:
+        name = clean_name(name, "object")
+        plural = clean_name(plural or name, "object")
+        check_object_names(self.config, name, plural, None)
+        obj = ObjectDef(self.config.new_id(), name, plural, code_prefix=code_prefix.strip(), code_width=max(0, code_width))
+        obj.catalog = catalog
+        obj.order = max((o.order for o in self.config.objects), default=0) + 1
+        self.config.objects.append(obj)
+        return obj
+
+    def add_field(self, object_id: int, draft: FieldDef) -> FieldDef:
+        from supasoft.core.formulas import compile_formula
+
+        obj = self.object(object_id)
+        f = dataclasses.replace(draft, id=self.config.new_id(), generation=0)
+        obj.fields.append(f)
+        if f.type == "formula":
+            f.result_type = compile_formula(f.formula or "", self.config, obj, self_field_id=f.id).result_type
+        check_field(self.config, obj, f)
+        return f
+
+    def update_object(self, object_id: int, **changes: Any) -> ObjectDef:
+        obj = self.object(object_id)
+        if "display_field" in changes and changes["display_field"] not in {f.id for f in obj.fields}:
+            raise SchemaError("The display field must be a field of the object")
+        for key, value in changes.items():
+            setattr(obj, key, value)
+        return obj
+
+    def add_link(self, child_id: int, parent_id: int, name: str, *, on_delete: str = "refuse",
+                 field_name: str | None = None) -> LinkDef:
+        parent = self.object(parent_id)
+        field = self.add_field(child_id, FieldDef(0, field_name or parent.name, "reference", target=parent_id))
+        link = LinkDef(self.config.new_id(), child_id, parent_id, field.id, clean_name(name, "link"), on_delete)  # type: ignore[arg-type]
+        self.config.links.append(link)
+        return link
+
+    def save_detail_set(self, detail_set: DetailSetDef) -> DetailSetDef:
+        link = self.config.link_by_id(detail_set.link)
+        item = dataclasses.replace(detail_set, id=self.config.new_id(), name=clean_name(detail_set.name or link.name, "detail set"))
+        self.config.detail_sets.append(item)
+        return item
+
+    def save_list(self, list_def: ListDef) -> ListDef:
+        item = dataclasses.replace(list_def, id=self.config.new_id(), name=clean_name(list_def.name, "table"))
+        self.config.lists.append(item)
+        return item
+
+    def save_card(self, card: CardDef) -> CardDef:
+        self.config.cards = [c for c in self.config.cards if c.object != card.object] + [card]
+        return card
+
+
+class LiteBuilder:
+    """Creates the Lite objects, links, tables and cards on an empty structure (a draft or the live service)."""
+
+    def __init__(self, configuration: StructureTarget):
         self.cfg = configuration
         self.ids: dict[str, int] = {}
 
@@ -154,9 +252,13 @@ class LiteBuilder:
             self.cfg.save_card(auto_card(self.cfg, ids[key]))
 
 
-def auto_card(cfg: ConfigurationService, object_id: int) -> CardDef:
+def auto_card(cfg: StructureTarget, object_id: int) -> CardDef:
     """A starting card: fields in a group, detail sets below, child links as tabs."""
-    config = cfg.config
+    return card_for(cfg.config, object_id)
+
+
+def card_for(config: Configuration, object_id: int) -> CardDef:
+    """auto_card on a structure document."""
     obj: ObjectDef = config.object_by_id(object_id)
     main = LayoutNode("group", title=obj.name, children=[LayoutNode("field", ref=f.id) for f in obj.fields])
     sets = config.detail_sets_of(object_id)
@@ -169,6 +271,18 @@ def auto_card(cfg: ConfigurationService, object_id: int) -> CardDef:
     return CardDef(object_id, LayoutNode("column", children=nodes))
 
 
-def build_lite(configuration: ConfigurationService) -> dict[str, int]:
-    """Create the Lite configuration on an empty database; returns named ids."""
-    return LiteBuilder(configuration).build()
+def lite_document(base: Configuration) -> tuple[Configuration, dict[str, int]]:
+    """The whole Lite structure built on `base` (ids continue from it) in memory, and its named ids."""
+    draft = LiteDraft(base)
+    ids = LiteBuilder(draft).build()
+    return draft.config, ids
+
+
+def build_lite(session: Session) -> dict[str, int]:
+    """Create the Lite configuration on an empty database in one structure change; returns named ids."""
+    from supasoft.services.config_import import apply_import, plan_import
+
+    current = session.configuration.config
+    document, ids = lite_document(current)
+    apply_import(session, document, plan_import(current, document))
+    return ids
