@@ -46,31 +46,25 @@ class RebuildResult:
 
 def user_table_count(target: ServerTarget) -> int:
     """How many tables hold data (gbak -v names each once while backing up or restoring: the progress total)."""
-    engine = open_engine(target)
-    try:
-        with engine.connect() as conn:
-            value = conn.execute(text(
-                "select count(*) from rdb$relations where rdb$system_flag = 0 and rdb$view_blr is null"
-                " and coalesce(rdb$relation_type, 0) = 0"
-            )).scalar()
-        return int(value or 0)
-    except Exception as exc:
-        raise _error_from_exception(exc, target, "count the tables") from None
-    finally:
-        engine.dispose()
+    return _scalar(target, "select count(*) from rdb$relations where rdb$system_flag = 0 and rdb$view_blr is null"
+                           " and coalesce(rdb$relation_type, 0) = 0", "count the tables")
 
 
 def max_table_format(target: ServerTarget) -> int:
     """The highest rdb$format of any user table (255 = that table can no longer be altered)."""
+    return _scalar(target, "select max(rdb$format) from rdb$relations where rdb$system_flag = 0 and rdb$view_blr is null",
+                   "read the table formats")
+
+
+def _scalar(target: ServerTarget, sql: str, doing: str) -> int:
+    """One number from the system tables, through a short-lived attachment; errors say what we were doing."""
     engine = open_engine(target)
     try:
         with engine.connect() as conn:
-            value = conn.execute(text(
-                "select max(rdb$format) from rdb$relations where rdb$system_flag = 0 and rdb$view_blr is null"
-            )).scalar()
+            value = conn.execute(text(sql)).scalar()
         return int(value or 0)
     except Exception as exc:
-        raise _error_from_exception(exc, target, "read the table formats") from None
+        raise _error_from_exception(exc, target, doing) from None
     finally:
         engine.dispose()
 

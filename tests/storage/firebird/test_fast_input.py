@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from tests.helpers.input_tables import block_sql, insert_sql, read_rows
+
 pytestmark = pytest.mark.firebird
 
 FOUR_BYTE = "𝄞😀"  # 4 bytes each in UTF-8
@@ -65,29 +67,6 @@ def table(engine: Any, table_name: str) -> Iterator[str]:
     yield table_name
 
 
-def _insert_sql(table: str) -> str:
-    return f"INSERT INTO {table} (id, {', '.join(NAMES)}) VALUES (?, {', '.join('?' for _ in NAMES)})"
-
-
-def _block_sql(table: str, rows: int) -> str:
-    """An EXECUTE BLOCK like bulk.py makes: TYPE OF COLUMN parameters, the text BLOB as a VARCHAR UTF8."""
-    declared, body = [], []
-    for r in range(rows):
-        names = [f"p{r}_{c}" for c in range(len(NAMES) + 2)]
-        declared += [f"{names[0]} TYPE OF COLUMN {table}.id = ?"]
-        declared += [f"{n} TYPE OF COLUMN {table}.{c} = ?" for n, c in zip(names[1:], NAMES, strict=False)]
-        declared += [f"{names[-1]} VARCHAR(4000) CHARACTER SET UTF8 = ?"]
-        body.append(f"INSERT INTO {table} (id, {', '.join(NAMES)}, note) VALUES ({', '.join(':' + n for n in names)});")
-    return f"EXECUTE BLOCK ({', '.join(declared)}) AS BEGIN {' '.join(body)} END"
-
-
-def _read(conn: sa.Connection, table: str, first: int, last: int) -> list[tuple[Any, ...]]:
-    """Every column, plus the byte length of each string (a CHAR padding or a lost space would show)."""
-    lengths = ", ".join(f"OCTET_LENGTH({n})" for n in ("s_name", "s_short", "note"))
-    rows = conn.exec_driver_sql(f"SELECT {', '.join(NAMES)}, note, {lengths} FROM {table} WHERE id BETWEEN {first} AND {last} ORDER BY id")
-    return [tuple(r) for r in rows]
-
-
 def _cursors(conn: sa.Connection) -> tuple[Any, Any]:
     from supasoft.storage.firebird.fast_input import FastCursor
 
@@ -99,13 +78,13 @@ def test_fast_path_stores_what_the_driver_stores(engine: Any, table: str) -> Non
     with engine.begin() as conn:
         fast, plain = _cursors(conn)
         try:
-            fast.executemany(_insert_sql(table), [(n, *row) for n, row in enumerate(ROWS)])
-            plain.executemany(_insert_sql(table), [(1000 + n, *row) for n, row in enumerate(ROWS)])
+            fast.executemany(insert_sql(table, NAMES), [(n, *row) for n, row in enumerate(ROWS)])
+            plain.executemany(insert_sql(table, NAMES), [(1000 + n, *row) for n, row in enumerate(ROWS)])
             assert (fast.fast_executions, fast.driver_executions) == (len(ROWS), 0)  # the plan packed every row
         finally:
             fast.close()
             plain.close()
-        got, want = _read(conn, table, 0, 999), _read(conn, table, 1000, 1999)
+        got, want = read_rows(conn, table, NAMES, 0, 999), read_rows(conn, table, NAMES, 1000, 1999)
     assert len(got) == len(ROWS)
     for n, (a, b) in enumerate(zip(got, want, strict=True)):
         assert a == b, (n, [(name, x, y) for name, x, y in zip([*NAMES, "note", "len1", "len2", "len3"], a, b, strict=True) if x != y])
@@ -116,7 +95,7 @@ def test_fast_path_stores_what_the_driver_stores(engine: Any, table: str) -> Non
 def test_blocks_of_rows_store_what_the_driver_stores(engine: Any, table: str) -> None:
     """Many rows per message (offsets far into the buffer), a text BLOB through a VARCHAR parameter."""
     notes = ["short note Łódź", FOUR_BYTE * 1000, None, "", "x" * 4000, " spaced ", "Москва"]
-    sql = _block_sql(table, len(ROWS))
+    sql = block_sql(table, NAMES, len(ROWS))
     with engine.begin() as conn:
         fast, plain = _cursors(conn)
         try:
@@ -127,7 +106,7 @@ def test_blocks_of_rows_store_what_the_driver_stores(engine: Any, table: str) ->
         finally:
             fast.close()
             plain.close()
-        got, want = _read(conn, table, 0, 999), _read(conn, table, 1000, 1999)
+        got, want = read_rows(conn, table, NAMES, 0, 999), read_rows(conn, table, NAMES, 1000, 1999)
     assert got == want
     assert [r[len(NAMES)] for r in got] == notes
 

@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from tests.helpers.input_tables import block_sql, insert_sql, read_rows
+
 pytestmark = pytest.mark.firebird
 
 FOUR_BYTE = "𝄞😀"  # 4 bytes each in UTF-8
@@ -81,29 +83,6 @@ def fdb_never_packs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fast_input_fdb, "_original_fill", refuse)
 
 
-def _insert_sql(table: str) -> str:
-    return f"INSERT INTO {table} (id, {', '.join(NAMES)}) VALUES (?, {', '.join('?' for _ in NAMES)})"
-
-
-def _block_sql(table: str, rows: int) -> str:
-    """An EXECUTE BLOCK like bulk.py makes: TYPE OF COLUMN parameters, the text BLOB as a VARCHAR UTF8."""
-    declared, body = [], []
-    for r in range(rows):
-        names = [f"p{r}_{c}" for c in range(len(NAMES) + 2)]
-        declared += [f"{names[0]} TYPE OF COLUMN {table}.id = ?"]
-        declared += [f"{n} TYPE OF COLUMN {table}.{c} = ?" for n, c in zip(names[1:], NAMES, strict=False)]
-        declared += [f"{names[-1]} VARCHAR(4000) CHARACTER SET UTF8 = ?"]
-        body.append(f"INSERT INTO {table} (id, {', '.join(NAMES)}, note) VALUES ({', '.join(':' + n for n in names)});")
-    return f"EXECUTE BLOCK ({', '.join(declared)}) AS BEGIN {' '.join(body)} END"
-
-
-def _read(conn: sa.Connection, table: str, first: int, last: int) -> list[tuple[Any, ...]]:
-    """Every column, plus the byte length of each string (a CHAR padding or a lost space would show)."""
-    lengths = ", ".join(f"OCTET_LENGTH({n})" for n in ("s_name", "s_short", "note"))
-    rows = conn.exec_driver_sql(f"SELECT {', '.join(NAMES)}, note, {lengths} FROM {table} WHERE id BETWEEN {first} AND {last} ORDER BY id")
-    return [tuple(r) for r in rows]
-
-
 def _cursors(conn: sa.Connection) -> tuple[Any, Any]:
     from supasoft.storage.firebird.fast_input_fdb import FastFdbCursor
 
@@ -121,13 +100,13 @@ def test_fast_path_stores_what_fdb_stores(engine: Any, table: str, fdb_never_pac
     with engine.begin() as conn:
         fast, plain = _cursors(conn)
         try:
-            fast.executemany(_insert_sql(table), [(n, *row) for n, row in enumerate(ROWS)])
+            fast.executemany(insert_sql(table, NAMES), [(n, *row) for n, row in enumerate(ROWS)])
             assert (fast.fast_executions, fast.fdb_executions) == (len(ROWS), 0)  # our buffers packed every row
-            plain.executemany(_insert_sql(table), [(1000 + n, *row) for n, row in enumerate(ROWS)])
+            plain.executemany(insert_sql(table, NAMES), [(1000 + n, *row) for n, row in enumerate(ROWS)])
         finally:
             fast.close()
             plain.close()
-        got, want = _read(conn, table, 0, 999), _read(conn, table, 1000, 1999)
+        got, want = read_rows(conn, table, NAMES, 0, 999), read_rows(conn, table, NAMES, 1000, 1999)
     _same(got, want)
     assert len(got) == len(ROWS)
     assert got[0][NAMES.index("t_moment")] == dt.datetime(2024, 1, 2, 3, 4, 5, 123400)  # Firebird keeps 100 us
@@ -139,7 +118,7 @@ def test_fast_path_stores_what_fdb_stores(engine: Any, table: str, fdb_never_pac
 def test_blocks_of_rows_store_what_fdb_stores(engine: Any, table: str, fdb_never_packs: None) -> None:
     """Many rows per execution (values far into the buffer), a text BLOB through a VARCHAR parameter."""
     notes = ["short note Łódź", FOUR_BYTE * 1000, None, "", "x" * 4000, " spaced ", "Москва", "old"]
-    sql = _block_sql(table, len(ROWS))
+    sql = block_sql(table, NAMES, len(ROWS))
     with engine.begin() as conn:
         fast, plain = _cursors(conn)
         try:
@@ -150,7 +129,7 @@ def test_blocks_of_rows_store_what_fdb_stores(engine: Any, table: str, fdb_never
         finally:
             fast.close()
             plain.close()
-        got, want = _read(conn, table, 0, 999), _read(conn, table, 1000, 1999)
+        got, want = read_rows(conn, table, NAMES, 0, 999), read_rows(conn, table, NAMES, 1000, 1999)
     _same(got, want)
     assert [r[len(NAMES)] for r in got] == notes
 
@@ -163,7 +142,7 @@ def test_one_statement_many_shapes(engine: Any, table: str) -> None:
     odd = (*ROWS[0][:2], "42", *ROWS[0][3:])  # a string for an integer: fdb's own method for that execution
     rows[3:3] = [odd]
     rows[7:7] = [odd]
-    sql = _block_sql(table, 2)
+    sql = block_sql(table, NAMES, 2)
     with engine.begin() as conn:
         fast, plain = _cursors(conn)
         try:
@@ -171,12 +150,12 @@ def test_one_statement_many_shapes(engine: Any, table: str) -> None:
                 blocks = [[v for k in (0, 1) for v in (base + 2 * n + k, *rows[(n + k) % len(rows)], f"note {n} {k}")]
                           for n in range(len(rows))]
                 cursor.executemany(sql, blocks)
-                cursor.executemany(_insert_sql(table), [(base + 500 + n, *row) for n, row in enumerate(rows)])
+                cursor.executemany(insert_sql(table, NAMES), [(base + 500 + n, *row) for n, row in enumerate(rows)])
             assert (fast.fast_executions, fast.fdb_executions) == (2 * len(rows) - 6, 6)  # 4 blocks and 2 rows hold "42"
         finally:
             fast.close()
             plain.close()
-        got, want = _read(conn, table, 0, 999), _read(conn, table, 1000, 1999)
+        got, want = read_rows(conn, table, NAMES, 0, 999), read_rows(conn, table, NAMES, 1000, 1999)
     _same(got, want)
     assert len(got) == 3 * len(rows)
 
@@ -311,9 +290,9 @@ def test_close_drops_prepared_statements(engine: Any, table: str) -> None:
         fast, _plain = _cursors(conn)
         _plain.close()
         try:
-            fast.executemany(_insert_sql(table), [(n, *row) for n, row in enumerate(ROWS)])
+            fast.executemany(insert_sql(table, NAMES), [(n, *row) for n, row in enumerate(ROWS)])
             with pytest.raises(Exception):  # noqa: PT011, B017 - a duplicate id: fdb's IntegrityError
-                fast.execute(_insert_sql(table), (0, *ROWS[0]))
+                fast.execute(insert_sql(table, NAMES), (0, *ROWS[0]))
         finally:
             fast.close()
         assert fast.statements == {} and fast.fast_executions == len(ROWS) + 1
