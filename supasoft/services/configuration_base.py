@@ -1,0 +1,157 @@
+"""The structure as the service holds it: reading, the one change() path every structure change takes, lookups.
+
+Each change follows one path: load the stored structure, change a copy, check it, take an automatic
+backup when data could be lost, run the DDL and store the new structure version, all in one
+transaction (SQLite), so a failure leaves both data and structure as they were. On Firebird, where DDL
+takes effect only at COMMIT, each additive step is committed, drops wait until the new structure is
+stored, and a failure undoes the committed steps (see Storage.schema_change).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from supasoft.core.errors import NotFound, SupasoftError
+from supasoft.core.meta import Configuration, FieldDef, LinkDef, ObjectDef
+from supasoft.core.serialization import clone_configuration
+from supasoft.services.backups import BackupService
+from supasoft.storage.errors import DatabaseBusyError, firebird_kind
+from supasoft.storage.schema_sync import SchemaWriter
+from supasoft.storage.store import Storage
+
+log = logging.getLogger(__name__)
+Listener = Callable[[Configuration], None]
+RECHECK_SECONDS = 1.0
+
+
+class ConfigurationBase:
+    """Holds the current structure, runs changes through change() and notifies listeners (open windows)."""
+
+    def __init__(self, storage: Storage, backups: BackupService | None = None):
+        self.storage = storage
+        self.backups = backups or BackupService(storage)
+        self._config = storage.load_configuration()
+        self._checked_at = time.monotonic()
+        self._listeners: list[Listener] = []
+        self.after_formula_change: Callable[[Configuration, int], None] | None = None
+        self.rights_check: Callable[..., None] | None = None
+        self.current_user: Callable[[], int | None] = lambda: None
+        self.hold_refresh = False  # set while the session let go of the database (Session.paused)
+
+    # --- reading ------------------------------------------------------------------------------
+    @property
+    def config(self) -> Configuration:
+        """The current structure (reloaded when another admin changed it; checked at most every second)."""
+        moment = time.monotonic()
+        if not self.hold_refresh and moment - self._checked_at > RECHECK_SECONDS:
+            self._checked_at = moment
+            self.refresh()
+        return self._config
+
+    def refresh(self) -> bool:
+        """Reload the structure if someone else changed it; True when it changed."""
+        if self.storage.configuration_version() != self._config.version:
+            self._config = self.storage.load_configuration()
+            for listener in list(self._listeners):
+                listener(self._config)
+            return True
+        return False
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        """Stop notifying a listener (a closed window)."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def object(self, object_id: int) -> ObjectDef:
+        try:
+            return self.config.object_by_id(object_id)
+        except KeyError:
+            raise NotFound(f"Object #{object_id} does not exist") from None
+
+    # --- the one path every change takes -----------------------------------------------------------
+    @contextmanager
+    def change(self, reason: str, *, destructive: bool = False, personal: bool = False) -> Iterator[tuple[Configuration, SchemaWriter]]:
+        """Prepare a changed copy of the structure, then apply DDL and store it in one transaction."""
+        if self.rights_check is not None and not personal:
+            self.rights_check("configure")
+        self.refresh()
+        base = self._config
+        draft = clone_configuration(base)
+        draft.version = base.version
+        if destructive:
+            self.backups.take_automatic(reason)
+        # SQLite: one transaction. Firebird: DDL committed step by step, drops after the document,
+        # committed steps compensated on failure (Storage.schema_change / SchemaWriter).
+        try:
+            with self.storage.schema_change() as writer:
+                yield draft, writer
+                self.storage.save_configuration(writer.conn, draft, base.version)
+        except DatabaseBusyError as exc:
+            if firebird_kind(exc.__cause__) != "object_in_use":
+                raise
+            raise self._busy_with_names() from exc.__cause__
+        if self.storage.kind == "firebird":
+            self._after_server_change(draft, base)
+        self._config = draft
+        for listener in list(self._listeners):
+            listener(draft)
+
+    def _busy_with_names(self) -> DatabaseBusyError:
+        """'Another user has this table open: ANNA from ...': who the admin has to ask (or use maintenance mode)."""
+        from supasoft.services.maintenance import connected_clients, describe_clients
+
+        try:
+            others = [c for c in connected_clients(self.storage) if not c.this_process]
+        except SupasoftError:
+            others = []
+        if others:
+            message = (f"Another user has this table open: {describe_clients(others)}. Ask them to close it "
+                       "(or start maintenance mode), then try again.")
+        else:
+            message = ("This table is still open in another window or transaction; close it, then try again.")
+        error = DatabaseBusyError(message)
+        error.clients = others  # type: ignore[attr-defined]
+        return error
+
+    def _after_server_change(self, draft: Configuration, base: Configuration) -> None:
+        """Networked edition, after the change committed: staff rights and change triggers on new tables, and an
+        event that tells other clients to reload the structure."""
+        from supasoft.storage.firebird.accounts import refresh_staff_grants
+        from supasoft.storage.firebird.events import ensure_change_triggers, post_structure_event
+
+        new_objects = sorted({o.id for o in draft.objects} - {o.id for o in base.objects})
+        try:
+            with self.storage.begin() as conn:
+                refresh_staff_grants(conn)
+            if new_objects:
+                with self.storage.connect() as conn:
+                    ensure_change_triggers(conn, new_objects)
+            with self.storage.begin() as conn:
+                post_structure_event(conn)
+        except SupasoftError as exc:  # the structure is committed; what failed here is told in the log
+            log.warning("after the structure change: %s", exc)
+
+    # --- lookups in a structure (NotFound with a readable message) ---------------------------------
+    def _obj(self, config: Configuration, object_id: int) -> ObjectDef:
+        try:
+            return config.object_by_id(object_id)
+        except KeyError:
+            raise NotFound(f"Object #{object_id} does not exist") from None
+
+    def _field(self, obj: ObjectDef, field_id: int) -> FieldDef:
+        try:
+            return obj.field_by_id(field_id)
+        except KeyError:
+            raise NotFound(f"{obj.name} has no field #{field_id}") from None
+
+    def _link(self, config: Configuration, link_id: int) -> LinkDef:
+        try:
+            return config.link_by_id(link_id)
+        except KeyError:
+            raise NotFound(f"Link #{link_id} does not exist") from None
