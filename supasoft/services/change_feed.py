@@ -94,7 +94,7 @@ class ChangeFeed:
         return [o.id for o in self.session.storage.load_configuration().objects]
 
     def _dispatch(self, names: list[str]) -> None:
-        from supasoft.storage.firebird.events import MAINTENANCE_EVENT, STRUCTURE_EVENT
+        from supasoft.storage.firebird.event_triggers import MAINTENANCE_EVENT, STRUCTURE_EVENT
 
         if MAINTENANCE_EVENT in names:
             self.notify_maintenance()

@@ -123,7 +123,7 @@ class ConfigurationBase:
         """Networked edition, after the change committed: staff rights and change triggers on new tables, and an
         event that tells other clients to reload the structure."""
         from supasoft.storage.firebird.accounts import refresh_staff_grants
-        from supasoft.storage.firebird.events import ensure_change_triggers, post_structure_event
+        from supasoft.storage.firebird.event_triggers import ensure_change_triggers, post_structure_event
 
         new_objects = sorted({o.id for o in draft.objects} - {o.id for o in base.objects})
         try:

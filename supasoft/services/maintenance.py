@@ -103,7 +103,7 @@ class MaintenanceService:
         return state.active and state.client == self.session.client_id
 
     def _store(self, value: str) -> None:
-        from supasoft.storage.firebird.events import MAINTENANCE_EVENT, post_event
+        from supasoft.storage.firebird.event_triggers import MAINTENANCE_EVENT, post_event
 
         with self.storage.begin() as conn:
             self.storage.set_info(conn, MAINTENANCE_INFO, value)

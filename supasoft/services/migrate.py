@@ -307,7 +307,7 @@ def _fill_deferred(source: Session, dest: Session, copies: list[_Copy], batch: i
 def _finish_target(dest: Session) -> None:
     """Change events for every object table and the staff role's grants (no-ops where not set up)."""
     from supasoft.storage.firebird import accounts as fb_accounts
-    from supasoft.storage.firebird.events import ensure_change_triggers
+    from supasoft.storage.firebird.event_triggers import ensure_change_triggers
 
     ids = [o.id for o in dest.configuration.config.objects]
     with dest.storage.connect() as conn:

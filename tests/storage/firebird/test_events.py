@@ -19,13 +19,13 @@ from sqlalchemy.engine import make_url
 from supasoft.core.meta import FieldDef
 from supasoft.services.change_feed import ChangeFeed
 from supasoft.services.session import Session, open_session
-from supasoft.storage.firebird.events import (
+from supasoft.storage.firebird.event_triggers import (
     STRUCTURE_EVENT,
-    ChangeListener,
     changed_event,
     ensure_change_triggers,
     post_structure_event,
 )
+from supasoft.storage.firebird.events import ChangeListener
 from tests.storage.firebird.conftest import driver_url
 
 pytestmark = pytest.mark.firebird
@@ -45,7 +45,7 @@ def fresh(request: pytest.FixtureRequest) -> Iterator[tuple[str, Session, int, i
     try:
         obj = session.configuration.add_object("Client", "Clients")
         name = session.configuration.add_field(obj.id, FieldDef(0, "Name", "string", length=100)).id
-        with session.storage.connect() as conn:  # the structure layer's hook (see events.py)
+        with session.storage.connect() as conn:  # the structure layer's hook (see event_triggers.py)
             ensure_change_triggers(conn, [obj.id])
         yield text, session, obj.id, name
     finally:
