@@ -119,3 +119,23 @@ def test_draft_checks_like_the_service() -> None:
         draft.update_object(client.id, display_field=999)
     with pytest.raises(FormulaError, match="Unknown field"):
         draft.add_field(client.id, FieldDef(0, "Total", "formula", formula="{Nope} * 2"))
+
+
+def test_default_views_sort_by_an_index(tmp_path) -> None:  # noqa: ANN001
+    """Each Lite table opens sorted by a column with a sort index (or a reference, sorted by the target's text)."""
+    from supasoft.services.session import open_session
+    from supasoft.services.setup import initialize
+    from supasoft.storage.physical import sorts_by_index
+
+    session = open_session(tmp_path / "lite.db")
+    try:
+        initialize(session, "lite")
+        config = session.configuration.config
+        for view in config.lists:
+            if not view.name.startswith("All "):
+                continue
+            key = view.sort[0]
+            field = config.object_by_id(view.object).field_by_id(key.path[0])
+            assert sorts_by_index(field) or field.type == "reference" or field.unique, (view.name, field.name)
+    finally:
+        session.close()

@@ -153,7 +153,7 @@ class LiteBuilder:
 
         contact = cfg.add_object("Contact", "Contacts", code_prefix="CT-", code_width=5)
         self.ids["contact"] = contact.id
-        self.add(contact.id, "contact.name", _f("Full name", "string", length=150, required=True))
+        self.add(contact.id, "contact.name", _f("Full name", "string", length=150, required=True, indexed=True))
         self.add(contact.id, "contact.position", _f("Position", "string", length=100))
         self.add(contact.id, "contact.phone", _f("Phone", "phone"))
         self.add(contact.id, "contact.email", _f("E-mail", "email"))
@@ -192,14 +192,14 @@ class LiteBuilder:
         self.ids["payment"] = payment.id
         self.link(payment.id, client.id, "Payments", "refuse", "payment.client")
         self.link(payment.id, order.id, "Payments", "clear", "payment.order")
-        self.add(payment.id, "payment.date", _f("Date", "date", required=True))
+        self.add(payment.id, "payment.date", _f("Date", "date", required=True, indexed=True))
         self.add(payment.id, "payment.amount", _f("Amount", "money", required=True))
         self.add(payment.id, "payment.method", _f("Method", "choice", choices=PAYMENT_METHODS))
 
         call = cfg.add_object("Call", "Calls", code_prefix="C-", code_width=5)
         self.ids["call"] = call.id
         self.link(call.id, client.id, "Calls", "cascade", "call.client")
-        self.add(call.id, "call.when", _f("When", "datetime", required=True))
+        self.add(call.id, "call.when", _f("When", "datetime", required=True, indexed=True))
         self.add(call.id, "call.direction", _f("Direction", "choice", choices=CALL_DIRECTIONS))
         self.add(call.id, "call.subject", _f("Subject", "string", length=200))
         self.add(call.id, "call.notes", _f("Notes", "text"))
@@ -207,12 +207,12 @@ class LiteBuilder:
         note = cfg.add_object("Note", "Notes", code_prefix="N-", code_width=5)
         self.ids["note"] = note.id
         self.link(note.id, client.id, "Notes", "cascade", "note.client")
-        self.add(note.id, "note.date", _f("Date", "date"))
+        self.add(note.id, "note.date", _f("Date", "date", indexed=True))
         self.add(note.id, "note.text", _f("Text", "text", required=True))
 
         task = cfg.add_object("Task", "Tasks", code_prefix="T-", code_width=5)
         self.ids["task"] = task.id
-        self.add(task.id, "task.title", _f("Title", "string", length=200, required=True))
+        self.add(task.id, "task.title", _f("Title", "string", length=200, required=True, indexed=True))
         self.add(task.id, "task.due", _f("Due date", "date", indexed=True))
         self.add(task.id, "task.status", _f("Status", "choice", choices=TASK_STATUSES, default="Open", required=True))
         self.add(task.id, "task.assignee", _f("Assignee", "user"))
@@ -239,7 +239,7 @@ class LiteBuilder:
             "note": ["note.date", "note.client", "note.text"],
             "task": ["task.title", "task.due", "task.status", "task.client"],
         }
-        for key, columns in views.items():
+        for key, columns in views.items():  # the first column sorts the view: indexed, so big tables page fast
             obj = self.cfg.object(ids[key])
             sort = [SortKey((ids[columns[0]],), descending=key in ("order", "payment", "call", "note"))]
             self.cfg.save_list(ListDef(0, obj.id, f"All {obj.plural.lower()}", [ColumnDef(()), *[ColumnDef((ids[c],)) for c in columns]], sort))
