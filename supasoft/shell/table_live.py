@@ -151,7 +151,7 @@ class TableLive:
         else:  # a view with chosen columns keeps them (a deleted field's column goes)
             self.source.set_columns(self._valid_paths(None, self.source.paths()) or [()])
         try:
-            self.records.count(self.object_id, self.source.query())
+            self.records.count(self.object_id, self.source.query(), at_most=1)  # only: does the filter still apply?
         except SupasoftError:
             self.source.set_filter(None)  # a filtered field was deleted or changed type
         self.source.invalidate_count()

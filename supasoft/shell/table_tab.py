@@ -332,7 +332,7 @@ class TableTab(TableOps, TableLive, QWidget):
     def edit_filter(self) -> None:
         def check(group: FilterGroup) -> None:
             q = self.source.query()
-            self.records.count(self.object_id, ListQuery(columns=[], filter=group, search=q.search))
+            self.records.count(self.object_id, ListQuery(columns=[], filter=group, search=q.search), at_most=1)
 
         dialog = FilterBuilderDialog(self.records.config, self.object_id, self.source.filter, self.lookup, check, self)
         if dialog.exec():
