@@ -10,48 +10,18 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from tests.helpers.input_tables import block_sql, insert_sql, read_rows
+from tests.helpers.input_tables import (
+    COLUMNS,
+    FOUR_BYTE,
+    NAMES,
+    ROWS,
+    block_sql,
+    create_table_sql,
+    insert_sql,
+    read_rows,
+)
 
 pytestmark = pytest.mark.firebird
-
-FOUR_BYTE = "𝄞😀"  # 4 bytes each in UTF-8
-COLUMNS = [
-    ("s_name", "VARCHAR(20) CHARACTER SET UTF8"),
-    ("s_short", "VARCHAR(4) CHARACTER SET UTF8"),
-    ("n_small", "SMALLINT"),
-    ("n_int", "INTEGER"),
-    ("n_big", "BIGINT"),
-    ("d_money", "NUMERIC(18, 2)"),
-    ("d_ratio", "DECIMAL(18, 4)"),
-    ("d_long", "NUMERIC(9, 3)"),
-    ("d_short", "NUMERIC(4, 1)"),
-    ("d_zero", "NUMERIC(18, 0)"),
-    ("d_day", "DATE"),
-    ("t_moment", "TIMESTAMP"),
-    ("flag", "BOOLEAN"),
-    ("weight", "DOUBLE PRECISION"),
-    ("light", "FLOAT"),
-]
-NAMES = [name for name, _ in COLUMNS]
-
-ROWS: list[tuple[Any, ...]] = [
-    ("Ann", "ab", 1, 2, 3, Decimal("10.50"), Decimal("1.2345"), Decimal("123456.789"), Decimal("123.4"), Decimal("7"),
-     dt.date(2024, 2, 29), dt.datetime(2024, 1, 2, 3, 4, 5, 123456), True, 1.5, 0.25),
-    (FOUR_BYTE * 10, FOUR_BYTE * 2, -(2**15), -(2**31), -(2**63), Decimal("-9999999999999999.99"),
-     Decimal("-99999999999999.9999"), Decimal("-999999.999"), Decimal("-999.9"), Decimal("-999999999999999999"),
-     dt.date(1, 1, 1), dt.datetime(1999, 12, 31, 23, 59, 59, 999999), False, -0.0001, -3.5),
-    (None,) * len(COLUMNS),
-    ("x" * 20, "abcd", 2**15 - 1, 2**31 - 1, 2**63 - 1, Decimal("0.01"), Decimal("0.0001"), Decimal("0.001"),
-     Decimal("0.1"), Decimal("0"), dt.date(9999, 12, 31), dt.datetime(2024, 6, 1, 0, 0, 0, 50), True, 1e300, 3.0e38),
-    # scaling and rounding exactly as the driver does: Decimal.to_integral (half even), int() for int and float
-    ("trailing  ", " ", 0, 0, 0, Decimal("0.005"), Decimal("1.00005"), Decimal("2.0015"), Decimal("0.25"),
-     Decimal("2.5"), dt.datetime(2020, 5, 6, 7, 8, 9), dt.date(2020, 5, 6), 1, 7, 2),
-    ("", "", True, False, 5, 0.29, 2.675, 7, 1.05, True, dt.date(1858, 11, 17), dt.datetime(1858, 11, 17, 0, 0, 0, 100),
-     0, 0, 0),
-    ("Zażółć gęślą", "Мос", None, 1, None, Decimal("1E+3"), Decimal("-0.00001"), Decimal("-0"), None, Decimal("1.5"),
-     None, dt.datetime(2100, 1, 1, 12, 0, 0, 99), None, float("inf"), None),
-]
-
 
 @pytest.fixture
 def fb_driver() -> str:
@@ -61,9 +31,8 @@ def fb_driver() -> str:
 
 @pytest.fixture
 def table(engine: Any, table_name: str) -> Iterator[str]:
-    columns = ", ".join(f"{name} {kind}" for name, kind in COLUMNS)
     with engine.begin() as conn:
-        conn.exec_driver_sql(f"CREATE TABLE {table_name} (id INTEGER NOT NULL PRIMARY KEY, {columns}, note BLOB SUB_TYPE TEXT CHARACTER SET UTF8)")
+        conn.exec_driver_sql(create_table_sql(table_name, COLUMNS))
     yield table_name
 
 
