@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from supasoft.core.errors import SchemaError
 from supasoft.core.meta import (
@@ -61,11 +62,7 @@ class ViewChanges(FieldChanges):
             for field_id in detail_set.columns + detail_set.totals:
                 self._field(child, field_id)
             item = dataclasses.replace(detail_set, name=clean_name(detail_set.name or link.name, "detail set"))
-            if item.id == 0:
-                item.id = config.new_id()
-                config.detail_sets.append(item)
-            else:
-                config.detail_sets = [item if d.id == item.id else d for d in config.detail_sets]
+            config.detail_sets = _upsert(config, config.detail_sets, item)
         return item
 
     def delete_detail_set(self, detail_set_id: int) -> None:
@@ -88,11 +85,7 @@ class ViewChanges(FieldChanges):
             self._obj(config, list_def.object)
             item = dataclasses.replace(list_def, name=clean_name(list_def.name, "table"))
             self._check_paths(config, item)
-            if item.id == 0:
-                item.id = config.new_id()
-                config.lists.append(item)
-            else:
-                config.lists = [item if x.id == item.id else x for x in config.lists]
+            config.lists = _upsert(config, config.lists, item)
         return item
 
     def delete_list(self, list_id: int) -> None:
@@ -116,3 +109,11 @@ class ViewChanges(FieldChanges):
         for path in [c.path for c in item.columns] + [s.path for s in item.sort]:
             probe.resolve(tuple(path))
         probe.where(item.filter)
+
+
+def _upsert(config: Configuration, items: list[Any], item: Any) -> list[Any]:
+    """A new item (id 0) gets the next id and joins the end; an existing one replaces its namesake by id."""
+    if item.id == 0:
+        item.id = config.new_id()
+        return [*items, item]
+    return [item if x.id == item.id else x for x in items]
