@@ -55,44 +55,114 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls, globalns=vars(__import__("supasoft.core.meta", fromlist=["x"])))
 
 
-def from_plain(cls: Any, data: Any) -> Any:
-    """Rebuild a dataclass (or container of them) from to_plain output, checking the shapes."""
+class DocumentError(SchemaError):
+    """Every problem of a configuration document, each with its JSON path (nothing was changed)."""
+
+    def __init__(self, problems: list[tuple[str, str]], intro: str = "The configuration has problems; nothing was changed"):
+        self.problems = problems
+        listed = "\n".join(f"  {path}: {message}" if path else f"  {message}" for path, message in problems)
+        super().__init__(f"{intro} ({len(problems)}):\n{listed}")
+
+
+_KIND_NAMES = {int: "a whole number", str: "a text", bool: "true or false", float: "a number"}
+
+
+def _kind(data: Any) -> str:
     if data is None:
-        return None
-    origin = typing.get_origin(cls)
-    if origin in (typing.Union, types.UnionType):
-        options = [a for a in typing.get_args(cls) if a is not type(None)]
-        if Condition in options and FilterGroup in options and isinstance(data, dict):
-            return from_plain(Condition if data.get("kind") == "condition" else FilterGroup, data)
-        if len(options) == 1:
-            return from_plain(options[0], data)
+        return "null"
+    if isinstance(data, bool):
+        return "true/false"
+    return {int: "a number", float: "a number", str: "a text", list: "a list", dict: "an object"}.get(type(data), type(data).__name__)
+
+
+class _Reader:
+    """Rebuilds dataclasses from plain JSON values, noting each shape problem with its path."""
+
+    def __init__(self) -> None:
+        self.problems: list[tuple[str, str]] = []
+
+    def wrong(self, path: str, message: str) -> None:
+        self.problems.append((path, message))
+
+    def read(self, cls: Any, data: Any, path: str) -> Any:
+        if cls is Any:
+            return data
+        origin = typing.get_origin(cls)
+        if origin in (typing.Union, types.UnionType):
+            options = [a for a in typing.get_args(cls) if a is not type(None)]
+            if data is None:
+                return None
+            if Condition in options and FilterGroup in options:
+                if not isinstance(data, dict):
+                    self.wrong(path, f"must be a condition or a group, not {_kind(data)}")
+                    return None
+                return self.read(Condition if data.get("kind") == "condition" else FilterGroup, data, path)
+            if len(options) == 1:
+                return self.read(options[0], data, path)
+            return data
+        if origin is list:
+            (inner,) = typing.get_args(cls)
+            if not isinstance(data, list):
+                self.wrong(path, f"must be a list, not {_kind(data)}")
+                return []
+            return [self.read(inner, v, f"{path}[{i}]") for i, v in enumerate(data)]
+        if origin is tuple:
+            inner = typing.get_args(cls)[0] if typing.get_args(cls) else Any
+            if not isinstance(data, list):
+                self.wrong(path, f"must be a list, not {_kind(data)}")
+                return ()
+            return tuple(self.read(inner, v, f"{path}[{i}]") for i, v in enumerate(data))
+        if origin is typing.Literal:
+            allowed = typing.get_args(cls)
+            if data not in allowed or isinstance(data, bool):
+                self.wrong(path, f"must be one of {', '.join(repr(a) for a in allowed)}, not {data!r}"[:300])
+                return allowed[0]
+            return data
+        if isinstance(cls, type) and dataclasses.is_dataclass(cls):
+            return self.dataclass(cls, data, path)
+        if cls in _KIND_NAMES:
+            ok = isinstance(data, cls) and (cls is bool or not isinstance(data, bool))
+            if cls is float and isinstance(data, int) and not isinstance(data, bool):
+                ok = True
+            if not ok:
+                self.wrong(path, f"must be {_KIND_NAMES[cls]}, not {_kind(data)} {_shown(data)}".rstrip())
+                return {int: 0, str: "", bool: False, float: 0.0}[cls]
         return data
-    if origin is list:
-        (inner,) = typing.get_args(cls)
-        return [from_plain(inner, v) for v in _as_list(data)]
-    if origin is tuple:
-        return tuple(_as_list(data))
-    if origin is typing.Literal:
-        return data
-    if isinstance(cls, type) and dataclasses.is_dataclass(cls):
+
+    def dataclass(self, cls: type, data: Any, path: str) -> Any:
         if not isinstance(data, dict):
-            raise SchemaError(f"{cls.__name__}: expected an object, got {type(data).__name__}")
+            self.wrong(path, f"must be an object ({cls.__name__}), not {_kind(data)}")
+            return None
         hints = _hints(cls)
         kwargs = {}
         for f in dataclasses.fields(cls):
+            inner = f"{path}.{f.name}" if path else f.name
             if f.name in data:
-                kwargs[f.name] = from_plain(hints[f.name], data[f.name])
+                kwargs[f.name] = self.read(hints[f.name], data[f.name], inner)
+            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                self.wrong(inner, "is missing")
+                return None
         try:
             return cls(**kwargs)
-        except TypeError as exc:
-            raise SchemaError(f"{cls.__name__}: {exc}") from None
-    return data
+        except TypeError as exc:  # pragma: no cover - every required key is checked above
+            self.wrong(path, f"{cls.__name__}: {exc}")
+            return None
 
 
-def _as_list(data: Any) -> list[Any]:
-    if not isinstance(data, list):
-        raise SchemaError(f"expected a list, got {type(data).__name__}")
-    return data
+def _shown(data: Any) -> str:
+    text = json.dumps(data, ensure_ascii=False) if not isinstance(data, (dict, list)) else ""
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def from_plain(cls: Any, data: Any) -> Any:
+    """Rebuild a dataclass (or container of them) from to_plain output; DocumentError lists every shape problem."""
+    if data is None:
+        return None
+    reader = _Reader()
+    value = reader.read(cls, data, "")
+    if reader.problems:
+        raise DocumentError(reader.problems, "Not a valid structure")
+    return value
 
 
 def configuration_to_json(config: Configuration, indent: int | None = 2) -> str:
@@ -102,27 +172,25 @@ def configuration_to_json(config: Configuration, indent: int | None = 2) -> str:
 
 
 def configuration_from_json(text: str) -> Configuration:
-    """Parse an exported configuration; SchemaError with a clear message on anything malformed."""
+    """Parse an exported configuration; DocumentError listing every malformed value with its JSON path."""
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SchemaError(f"Not a configuration file: invalid JSON at line {exc.lineno}: {exc.msg}") from None
+    except RecursionError:
+        raise SchemaError("Not a configuration file: nested too deeply") from None
     if not isinstance(doc, dict) or doc.get("kind") != DOCUMENT_KIND:
         raise SchemaError("Not a Supasoft configuration file")
-    if int(doc.get("format", 0)) > CONFIG_FORMAT:
+    fmt = doc.get("format", 0)
+    if not isinstance(fmt, int) or isinstance(fmt, bool):
+        raise DocumentError([("format", f"must be a whole number, not {_kind(fmt)}")])
+    if fmt > CONFIG_FORMAT:
         raise SchemaError("This configuration was written by a newer Supasoft; upgrade first")
     doc.pop("kind")
-    config = from_plain(Configuration, doc)
-    for obj in config.objects:
-        for f in obj.fields:
-            f.choices = tuple(f.choices)
-            f.source = tuple(f.source) if f.source is not None else None
-            f.receiver = tuple(f.receiver) if f.receiver is not None else None
-    for lst in config.lists:
-        for col in lst.columns:
-            col.path = tuple(col.path)
-        for key in lst.sort:
-            key.path = tuple(key.path)
+    reader = _Reader()
+    config = reader.read(Configuration, doc, "")
+    if reader.problems or config is None:
+        raise DocumentError(reader.problems)
     return config
 
 

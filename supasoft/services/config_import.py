@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from supasoft.core.errors import ConversionError
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
+from supasoft.core.serialization import DocumentError
+from supasoft.services.config_check import MAX_ID, Origin, document_problems, foreign_id_problems
 from supasoft.services.session import Session
 from supasoft.services.structure_rules import check_field, check_object_names
 from supasoft.storage.physical import is_stored
@@ -105,19 +107,48 @@ def merged(current: Configuration, incoming: Configuration, plan: ImportPlan) ->
             present = {f.id for f in copy.fields}
             copy.fields += [FieldDef(**f.__dict__) for f in by_id[obj.id].fields if f.id not in present and f.id not in kept_fields]
         result.objects.append(copy)
-    result.objects += [o for o in current.objects if o.id not in {x.id for x in incoming.objects} and o.id not in keep_objects]
+    incoming_ids = {x.id for x in incoming.objects}
+    result.objects += [ObjectDef(**{**o.__dict__, "fields": [FieldDef(**f.__dict__) for f in o.fields]})
+                       for o in current.objects if o.id not in incoming_ids and o.id not in keep_objects]
     result.links, result.detail_sets = incoming.links, incoming.detail_sets
     result.lists, result.cards = incoming.lists, incoming.cards
     return result
 
 
+def check_import(current: Configuration, incoming: Configuration, plan: ImportPlan) -> Configuration:
+    """The structure the import would give, checked whole; DocumentError lists every problem with its JSON path."""
+    problems = foreign_id_problems(current, incoming)
+    in_use = [o.id for o in incoming.objects] + [f.id for o in incoming.objects for f in o.fields]
+    in_use += [x.id for x in incoming.links] + [x.id for x in incoming.detail_sets] + [x.id for x in incoming.lists]
+    highest = max((i for i in in_use if i < MAX_ID), default=0)
+    if incoming.next_id <= highest:
+        problems.append(("next_id", f"is {incoming.next_id}, but id {highest} is already in use; it must be above every id"))
+    target = merged(current, incoming, plan)
+    problems += [p for p in document_problems(target, Origin.of(incoming)) if p not in problems]
+    if problems:
+        raise DocumentError(problems)
+    _fill_result_types(target)
+    return target
+
+
+def _fill_result_types(config: Configuration) -> None:
+    """A formula without a declared result type gets the one its expression gives (it decides the column)."""
+    from supasoft.core.formulas import compile_formula
+
+    for obj in config.objects:
+        for f in obj.fields:
+            if f.type == "formula" and f.result_type is None:
+                f.result_type = compile_formula(f.formula or "", config, obj, self_field_id=f.id).result_type
+
+
 def apply_import(session: Session, incoming: Configuration, plan: ImportPlan) -> None:
-    """Apply the plan in one structure change (with a backup first when data could be lost)."""
+    """Check the whole result first (nothing changes on any problem), then apply the plan in one structure
+    change (with a backup first when data could be lost)."""
     from supasoft.services.type_change import Converter, move_values
 
     configuration = session.configuration
     current = configuration.config
-    target = merged(current, incoming, plan)
+    target = check_import(current, incoming, plan)
     for obj in target.objects:
         check_object_names(target, obj.name, obj.plural, obj.id)
         for f in obj.fields:
