@@ -62,16 +62,18 @@ def _add_demo(session: Session, ids: dict[str, int] | None = None) -> None:
 
 def describe(session: Session) -> dict:
     """What `info` shows: edition, database, schema version, objects with record counts."""
+    session.require_login()
     config = session.configuration.config
     objects = [
         {"name": o.name, "plural": o.plural, "records": session.records.count(o.id)}
         for o in sorted(config.objects, key=lambda o: o.order)
+        if session.access.allowed("read", o.id)  # others' objects stay unnamed; counts obey row rights
     ]
     return {
         "version": __version__,
         "edition": "networked" if session.storage.kind == "firebird" else "free",
         "engine": session.storage.kind,
-        "database": session.storage.database.display_url() if session.storage.kind == "firebird" else str(session.storage.database.path),
+        "database": session.storage.database.display_url if session.storage.kind == "firebird" else str(session.storage.database.path),
         "schema_version": session.storage.schema_revision(),
         "structure_version": config.version,
         "template": session.storage.get_info(TEMPLATE_KEY),

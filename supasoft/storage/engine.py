@@ -11,6 +11,10 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 
 from supasoft.core.errors import DatabaseOpenError
+from supasoft.storage.errors import NotSupasoftDatabaseError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MARKER_TABLE = "sys_schema_version"  # the first table every Supasoft database gets (migrations.runner.VERSION_TABLE)
 
 
 @dataclass
@@ -114,12 +118,97 @@ def open_engine(path_or_url: str | Path, *, create: bool = True, lock_timeout: i
             if not file.parent.exists():
                 if not create:
                     raise DatabaseOpenError(f"The folder {file.parent} does not exist.")
-                file.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    file.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise DatabaseOpenError(f"Cannot create the folder {file.parent}: {exc.strerror or exc}.") from None
+            if file.exists():
+                probe_sqlite_file(file, create=create)
         engine = sa.create_engine(url)
         _configure_sqlite(engine)
         return Database(engine, url)
     if parsed.get_backend_name() == "firebird":
         from supasoft.storage.firebird.engine import create_firebird_engine
 
-        return Database(create_firebird_engine(url, lock_timeout=lock_timeout), url)
+        database = Database(create_firebird_engine(url, lock_timeout=lock_timeout), url)
+        if not create:
+            try:
+                probe_firebird(database)
+            except BaseException:
+                database.dispose()
+                raise
+        return database
     raise DatabaseOpenError(f"Unsupported database URL {parsed.render_as_string(hide_password=True)}")
+
+
+def _not_ours(file: Path, why: str) -> NotSupasoftDatabaseError:
+    return NotSupasoftDatabaseError(
+        f"The file {file} is not a Supasoft database ({why}); it was left unchanged. "
+        "Choose another file, or create a new database."
+    )
+
+
+def probe_sqlite_file(file: Path, *, create: bool) -> None:
+    """Refuse, before anything can write to it, a file that is not a Supasoft database.
+
+    Read-only and side-effect free: the header is read as bytes and the table list through an
+    immutable read-only connection, so another program's file keeps its bytes, its mtime and gets
+    no -wal/-shm beside it. An empty file (or an SQLite file without tables) is only accepted when
+    creating. A -wal file beside it means the database is live or was not closed: it is then read
+    through the log (read-only) so tables not yet checkpointed count too.
+    """
+    if file.is_dir():
+        raise DatabaseOpenError(f"{file} is a folder, not a database file.")
+    try:
+        with file.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseOpenError(f"Cannot read the database file {file}: {exc.strerror or exc}.") from None
+    if not header:
+        if create:
+            return
+        raise _not_ours(file, "the file is empty")
+    if header != SQLITE_HEADER:
+        raise _not_ours(file, "it is not an SQLite database file")
+    wal = Path(f"{file}-wal")
+    live = wal.exists() and wal.stat().st_size > 0
+    uri = f"{file.resolve().as_uri()}?mode=ro" + ("" if live else "&immutable=1")
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise DatabaseOpenError(f"The database {file} is in use by another program. Close it and try again.") from None
+        raise _not_ours(file, f"it cannot be read as one: {exc}") from None
+    if MARKER_TABLE in tables:
+        return
+    if not tables:
+        if create:
+            return
+        raise _not_ours(file, "an SQLite file without tables")
+    raise _not_ours(file, "another program's SQLite database")
+
+
+def probe_firebird(database: Database) -> None:
+    """Refuse a server database without Supasoft's system tables when not creating (nothing is changed)."""
+    from supasoft.storage.errors import translate
+
+    try:
+        with database.engine.connect() as conn:
+            found = conn.execute(
+                sa.text("SELECT COUNT(*) FROM rdb$relations WHERE rdb$relation_name = :name"),
+                {"name": MARKER_TABLE.upper()},
+            ).scalar()
+    except sa.exc.DBAPIError as exc:
+        ours = translate(exc, database.engine.dialect)
+        if ours is None:
+            raise
+        raise ours from None
+    if not found:
+        raise NotSupasoftDatabaseError(
+            f"The server database {database.display_url} is not a Supasoft database (it has no Supasoft system "
+            "tables); it was left unchanged. Check the path, or create it with `supasoft-admin server create`."
+        )

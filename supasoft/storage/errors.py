@@ -45,6 +45,48 @@ class ConnectionLostError(DatabaseOpenError):
     """The database server went away (network, restart); reconnect."""
 
 
+class NotSupasoftDatabaseError(DatabaseOpenError):
+    """The file or server database exists but holds no Supasoft system tables; it was left untouched."""
+
+
+class DiskFullError(SupasoftError):
+    """The disk holding the database (or the server's) is full: the save was refused, nothing half-written."""
+
+
+DISK_FULL = "The disk is full; this change was not saved. Free some space, then save again."
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """SQLITE_FULL, or a Firebird I/O error for lack of space (both drivers), or ENOSPC."""
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return True
+    orig = getattr(exc, "orig", None) or exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code == 13:  # SQLITE_FULL
+        return True
+    text = str(orig).lower()
+    return "database or disk is full" in text or "no space left on device" in text or "disk full" in text
+
+
+def describe_driver_error(exc: BaseException) -> str | None:
+    """A human message for a driver error that escaped the services (None when we have nothing better)."""
+    if is_disk_full(exc):
+        return DISK_FULL
+    ours = translate(exc)
+    if ours is not None:
+        return str(ours)
+    if isinstance(exc, DBAPIError):
+        text = str(getattr(exc, "orig", exc)).lower()
+        if "locked" in text or "busy" in text:
+            return "The database is in use by another program; close it and try again."
+        if "readonly" in text or "read-only" in text:
+            return "The database file cannot be written (read-only file, folder or medium)."
+        return f"The database refused the operation: {_server_message(exc)}"
+    return None
+
+
 def firebird_kind(exc: BaseException, dialect: Any = None) -> str | None:
     """The classify() kind of a Firebird driver error, else None (SQLite or not a driver error)."""
     if not isinstance(exc, DBAPIError):
@@ -67,7 +109,9 @@ def translate(exc: BaseException, dialect: Any = None) -> SupasoftError | None:
     """Our error for a Firebird driver error (None for SQLite and non-driver errors: they pass unchanged)."""
     kind = firebird_kind(exc, dialect)
     if kind is None:
-        return None
+        return DiskFullError(DISK_FULL) if isinstance(exc, DBAPIError) and is_disk_full(exc) else None
+    if is_disk_full(exc):
+        return DiskFullError(DISK_FULL)
     if kind == "update_conflict" or kind == "deadlock":
         return ConcurrentUpdateError("Someone else changed the same data meanwhile; reload and try again.")
     if kind == "lock_timeout":

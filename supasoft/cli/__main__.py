@@ -1,0 +1,5 @@
+"""`python -m supasoft.cli ...`."""
+
+from supasoft.cli import main
+
+raise SystemExit(main())
