@@ -172,7 +172,7 @@ class RecordService:
     def display(self, object_id: int, record_id: int | None) -> str:
         """A record as shown in references: its display field, or its Code."""
         if object_id == USERS_OBJECT_ID and record_id is not None and self.users is not None:
-            return next((u.full_name or u.login for u in self.users.users() if u.id == record_id), f"#{record_id}")
+            return next((u.full_name or u.login for u in self.users.people() if u.id == record_id), f"#{record_id}")
         if record_id is None or not self.access.allowed("read", object_id):
             return ""
         obj = self.obj(object_id)
@@ -222,7 +222,7 @@ class RecordService:
             return []
         words = text.casefold().split()
         found = []
-        for user in self.users.users():
+        for user in self.users.people():
             shown = user.full_name or user.login
             haystack = f"{user.login} {user.full_name}".casefold()
             if user.active and all(w in haystack for w in words):
