@@ -47,11 +47,6 @@ def padded(widget: QWidget) -> QWidget:
     return holder
 
 
-def by(session: Session) -> str:
-    """The name written into the audit log for changes made in these screens."""
-    return session.actor.name
-
-
 class PrincipalCombo(QComboBox):
     """Pick a user or a group (item data = ("user"|"group", id))."""
 
@@ -66,11 +61,11 @@ class PrincipalCombo(QComboBox):
         current = self.principal()
         self.blockSignals(True)
         self.clear()
-        for name, gid in sorted(self.session.users.groups().items(), key=lambda kv: kv[0].casefold()):
+        for name, gid in sorted(self.session.users.group_names().items(), key=lambda kv: kv[0].casefold()):
             if self.skip_admins and name == ADMIN_GROUP:
                 continue
             self.addItem(tr("Group: %s") % name, ("group", gid))
-        for user in self.session.users.users():
+        for user in self.session.users.people():
             label = user.login + (f" ({user.full_name})" if user.full_name else "")
             self.addItem(tr("User: %s") % label, ("user", user.id))
         self.blockSignals(False)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supasoft.accessrights.common import PrincipalCombo, by, mode_label, padded, show_error, tr
+from supasoft.accessrights.common import PrincipalCombo, mode_label, padded, show_error, tr
 from supasoft.accessrights.grants_reader import GrantsReader
 from supasoft.core.errors import SupasoftError
 from supasoft.core.rights import FIELD_MODES, Principal
@@ -118,7 +118,7 @@ class FieldRightsTab(QWidget):
         if self.loading or principal is None or object_id is None or mode is None:
             return
         try:
-            self.session.users.grant_field(principal, int(object_id), field_id, str(mode), by=by(self.session))
+            self.session.users.grant_field(principal, int(object_id), field_id, str(mode))
         except SupasoftError as exc:
             show_error(self, exc)
             return

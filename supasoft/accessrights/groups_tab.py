@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supasoft.accessrights.common import by, show_error, tr
+from supasoft.accessrights.common import show_error, tr
 from supasoft.accessrights.user_dialogs import GroupDialog
 from supasoft.core.errors import SupasoftError
 from supasoft.core.rights import ADMIN_GROUP
@@ -101,9 +101,9 @@ class GroupsTab(QWidget):
         user_id = int(item.data(Qt.ItemDataRole.UserRole))
         try:
             if item.checkState() == Qt.CheckState.Checked:
-                self.session.users.add_member(user_id, group[0], by=by(self.session))
+                self.session.users.add_member(user_id, group[0])
             else:
-                self.session.users.remove_member(user_id, group[0], by=by(self.session))
+                self.session.users.remove_member(user_id, group[0])
         except SupasoftError as exc:
             show_error(self, exc)
             self.load_members()
@@ -116,7 +116,7 @@ class GroupsTab(QWidget):
         while dialog.exec() == GroupDialog.DialogCode.Accepted:
             name = dialog.name.text().strip()
             try:
-                self.session.users.create_group(name, by=by(self.session))
+                self.session.users.create_group(name)
             except SupasoftError as exc:
                 dialog.message.setText(str(exc))
                 dialog.message.show()

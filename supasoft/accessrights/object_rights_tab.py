@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from supasoft.accessrights.common import (
     PrincipalCombo,
-    by,
     flag_label,
     level_label,
     padded,
@@ -238,7 +237,7 @@ class ObjectRightsTab(QWidget):
             return
         try:
             self.session.users.grant(principal, row.object_id, grant.level, scope=grant.scope, filter=grant.filter,
-                                     flags=tuple(sorted(grant.flags)), by=by(self.session))
+                                     flags=tuple(sorted(grant.flags)))
         except SupasoftError as exc:
             show_error(self, exc)
             self.load()
@@ -259,7 +258,7 @@ class ObjectRightsTab(QWidget):
         if self.loading or not on or principal is None:
             return
         try:
-            self.session.users.grant(principal, None, right, by=by(self.session))
+            self.session.users.grant(principal, None, right)
         except SupasoftError as exc:
             show_error(self, exc)
             return

@@ -77,16 +77,9 @@ def adopt_app_user(session: Session) -> bool:
     """
     if not session.needs_login:
         return True
-    user = (server_user_of(session) or "").upper()
-    if not user:
+    if not server_user_of(session):
         return False
-    for info in session.users.users():
-        if info.active and info.login.strip().upper() == user:
-            session.actor.user_id = info.id
-            session.actor.name = info.login
-            session.reload_rights()
-            return True
-    return False
+    return session.sign_on_server_account()
 
 
 def _where(settings: Settings) -> str:

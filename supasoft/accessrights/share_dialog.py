@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from supasoft.accessrights.common import PrincipalCombo, by, level_label, show_error, tr
+from supasoft.accessrights.common import PrincipalCombo, level_label, show_error, tr
 from supasoft.core.errors import PermissionDenied, SupasoftError
 from supasoft.services.session import Session
 
@@ -50,8 +50,7 @@ class ShareDialog(QDialog):
         if principal is None:
             return
         try:
-            self.session.users.share_record(self.object_id, self.record_id, principal, str(self.level.currentData()),
-                                            by=by(self.session))
+            self.session.users.share_record(self.object_id, self.record_id, principal, str(self.level.currentData()))
         except SupasoftError as exc:
             show_error(self, exc)
             return

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supasoft.accessrights.common import by, show_error, tr
+from supasoft.accessrights.common import show_error, tr
 from supasoft.accessrights.server_accounts import ServerAccountsBox, wants_server_accounts
 from supasoft.accessrights.user_dialogs import ChecklistDialog, PasswordDialog, UserDialog
 from supasoft.core.errors import SupasoftError
@@ -112,7 +112,7 @@ class UsersTab(QWidget):
             login, password = dialog.login.text().strip(), dialog.password.text()
             first = not self.session.users.has_users()
             try:
-                self.session.users.create_user(login, password, dialog.full_name.text().strip(), by=by(self.session))
+                self.session.users.create_user(login, password, dialog.full_name.text().strip())
                 if first:  # the free single user becomes this administrator instead of being locked out
                     self.session.login(login, password)
             except SupasoftError as exc:
@@ -132,7 +132,7 @@ class UsersTab(QWidget):
             QMessageBox.information(self, tr("Access rights"), tr("You cannot disable your own account."))
             return
         try:
-            self.session.users.set_active(user.id, not user.active, by=by(self.session))
+            self.session.users.set_active(user.id, not user.active)
         except SupasoftError as exc:
             show_error(self, exc)
         self.load()
@@ -145,7 +145,7 @@ class UsersTab(QWidget):
         dialog = PasswordDialog(user.login, self)
         while dialog.exec() == PasswordDialog.DialogCode.Accepted:
             try:
-                self.session.users.reset_password(user.id, dialog.password.text(), by=by(self.session))
+                self.session.users.reset_password(user.id, dialog.password.text())
             except SupasoftError as exc:
                 dialog.message.setText(str(exc))
                 dialog.message.show()
@@ -169,9 +169,9 @@ class UsersTab(QWidget):
             wanted.add(admins)
         try:
             for gid in wanted - mine:
-                self.session.users.add_member(user.id, gid, by=by(self.session))
+                self.session.users.add_member(user.id, gid)
             for gid in mine - wanted:
-                self.session.users.remove_member(user.id, gid, by=by(self.session))
+                self.session.users.remove_member(user.id, gid)
         except SupasoftError as exc:
             show_error(self, exc)
         self.load()

@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 from supasoft.core.errors import PermissionDenied
 from supasoft.core.rights import UserRights
 from supasoft.services.access import AccessService
@@ -54,6 +56,26 @@ class Session:
         self.actor.name = login
         self.reload_rights()
         return self.actor
+
+    def sign_on_server_account(self) -> bool:
+        """Networked edition: the server checked this connection's account password, so work as the app user of that name.
+
+        True when already logged in or matched; False on SQLite or when no active app user has that login."""
+        if not self.needs_login:
+            return True
+        if self.storage.kind != "firebird":
+            return False
+        found = self.users.active_login_like(make_url(self.storage.database.url).username or "")
+        if found is None:
+            return False
+        self.work_as(*found)
+        return True
+
+    def work_as(self, user_id: int, login: str) -> None:
+        """The free single user becomes the first user just created (the administrator), without a second login."""
+        self.actor.user_id = user_id
+        self.actor.name = login
+        self.reload_rights()
 
     def reload_rights(self) -> None:
         """Re-read the current user's rights (after an admin changed them)."""
@@ -127,9 +149,10 @@ def open_session(
     configuration.current_user = lambda: actor.user_id
     records = RecordService(storage, configuration, actor, access)
     access.records = records
-    users = UserService(storage)
+    users = UserService(storage, actor, access)
     records.users = users
     session = Session(storage, configuration, records, backups, access, actor, users)
+    users.on_first_user = session.work_as
     try:
         if login is not None:
             session.login(login, password or "")
