@@ -1,15 +1,22 @@
-"""Stored formula fields: computed in dependency order on save, for parents when children change, and in bulk."""
+"""Stored formula fields: computed in dependency order on save, and kept current when the records they read change."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
+from sqlalchemy.exc import DBAPIError
 
 from supasoft.core.fieldtypes import field_types
 from supasoft.core.formulas import CompiledFormula, FormulaError, compile_formula, dependency_order
+from supasoft.core.formulas.graph import FormulaGraph
+from supasoft.core.formulas.shape import is_volatile
 from supasoft.core.meta import Configuration, ObjectDef
-from supasoft.storage.physical import column_name, is_stored
+from supasoft.services.formula_batch import BatchPlan, evaluate_batch
+from supasoft.services.formula_refresh import Change, refresh
+from supasoft.storage.formula_rows import id_batches, write_values
+from supasoft.storage.physical import column_name
 from supasoft.storage.repository import RecordRepository
 
 if TYPE_CHECKING:
@@ -17,6 +24,7 @@ if TYPE_CHECKING:
     from supasoft.services.records import RecordService
 
 BATCH = 2000
+log = logging.getLogger(__name__)
 
 
 class RecordView:
@@ -52,18 +60,36 @@ class FormulaRunner:
 
     def __init__(self, service: RecordService):
         self.service = service
-        self._cache: tuple[int, dict[int, list[tuple[int, CompiledFormula]]]] | None = None
+        self._version: int | None = None
+        self._compiled: dict[int, list[tuple[int, CompiledFormula]]] = {}
+        self._plans: dict[int, BatchPlan | None] = {}
+        self._graph: FormulaGraph | None = None
+
+    def _for(self, config: Configuration) -> None:
+        if self._version != config.version:
+            self._version, self._compiled, self._plans, self._graph = config.version, {}, {}, None
 
     def compiled(self, config: Configuration, obj: ObjectDef) -> list[tuple[int, CompiledFormula]]:
         """The object's formula fields in dependency order (cached per structure version)."""
-        if self._cache is None or self._cache[0] != config.version:
-            self._cache = (config.version, {})
-        per_object = self._cache[1]
-        if obj.id not in per_object:
+        self._for(config)
+        if obj.id not in self._compiled:
             formulas = {f.id: compile_formula(f.formula or "", config, obj, self_field_id=f.id) for f in obj.fields if f.type == "formula"}
             order = dependency_order(formulas, config, obj) if formulas else []
-            per_object[obj.id] = [(fid, formulas[fid]) for fid in order]
-        return per_object[obj.id]
+            self._compiled[obj.id] = [(fid, formulas[fid]) for fid in order]
+        return self._compiled[obj.id]
+
+    def graph(self, config: Configuration) -> FormulaGraph:
+        """Which records' formulas read which other records (cached per structure version)."""
+        self._for(config)
+        if self._graph is None:
+            self._graph = FormulaGraph(config, lambda obj: self.compiled(config, obj))
+        return self._graph
+
+    def _plan(self, config: Configuration, obj: ObjectDef) -> BatchPlan | None:
+        self._for(config)
+        if obj.id not in self._plans:
+            self._plans[obj.id] = BatchPlan.build(config, obj, self.compiled(config, obj))
+        return self._plans[obj.id]
 
     def line_values(self, obj: ObjectDef, record: Record) -> dict[int, Any]:
         """Parsed values of an unsaved detail line, with its own formulas computed (price * quantity)."""
@@ -76,7 +102,7 @@ class FormulaRunner:
             except ValueError:
                 values[f.id] = None
         for fid, formula in self.compiled(self.service.config, obj):
-            values[fid] = self._evaluate(formula, RecordView(self, None, None, obj, values, None, {}), obj, fid)  # type: ignore[arg-type]
+            values[fid] = self.evaluate(formula, RecordView(self, None, None, obj, values, None, {}), obj, fid)  # type: ignore[arg-type]
         return values
 
     def compute(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, values: dict[int, Any],
@@ -87,9 +113,10 @@ class FormulaRunner:
             return
         view = RecordView(self, conn, repo, obj, values, record_id, details)
         for fid, formula in formulas:
-            values[fid] = self._evaluate(formula, view, obj, fid)
+            values[fid] = self.evaluate(formula, view, obj, fid)
 
-    def _evaluate(self, formula: CompiledFormula, view: RecordView, obj: ObjectDef, fid: int) -> Any:
+    def evaluate(self, formula: CompiledFormula, view: Any, obj: ObjectDef, fid: int) -> Any:
+        """One formula's value as stored: a formula problem or a value the field cannot hold gives empty."""
         f = obj.field_by_id(fid)
         try:
             value = formula.evaluate(view)
@@ -102,73 +129,89 @@ class FormulaRunner:
         except (ValueError, ArithmeticError):
             return None
 
-    def recompute_record(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record_id: int) -> None:
-        """Recompute and store one record's formula fields (after its children changed)."""
-        formulas = self.compiled(repo.config, obj)
-        if not formulas:
-            return
-        row = repo.fetch(conn, obj, record_id)
-        if row is None:
-            return
-        values = self.service.record_from_row(conn, repo, obj, row).values
-        self.compute(conn, repo, obj, values, record_id, {})
-        table = repo.table(obj)
-        update = {column_name(obj.field_by_id(fid)): field_types.get("formula").to_db(values[fid], obj.field_by_id(fid))
-                  for fid, _ in formulas}
-        conn.execute(table.update().where(table.c.id == record_id).values(**update))
+    # --- keeping stored values current ---------------------------------------------------------------
+    def after_write(self, conn: sa.Connection, repo: RecordRepository, changes: list[Change]) -> dict[int, set[int]]:
+        """Recompute every stored formula that read what the write changed (same transaction)."""
+        return refresh(self, conn, repo, changes)
 
-    def recompute_parents(self, conn: sa.Connection, repo: RecordRepository, child: ObjectDef, child_ids: list[int], before: dict[int, Any]) -> None:
-        """Parents whose formulas aggregate this object's records are recomputed (order total after a line)."""
-        config = repo.config
-        for link in config.parent_links(child.id):
-            parent = config.object_by_id(link.parent)
-            uses = any(c.link_id == link.id for _, f in self.compiled(config, parent) for c in f.collections)
-            if not uses:
+    def fresh_values(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef,
+                     ids: list[int]) -> list[tuple[int, dict[int, Any], dict[int, Any]]]:
+        """(id, stored formula values, freshly computed ones) for the existing records of `ids`."""
+        plan = self._plan(repo.config, obj)
+        if plan is not None:
+            try:
+                return evaluate_batch(self, conn, repo, plan, ids)
+            except DBAPIError as exc:  # e.g. a sum beyond the column's range: the per-record path reports it per record
+                log.info("Batch formula evaluation of %s fell back to records one by one: %s", obj.name, exc.orig)
+        out = []
+        formulas = self.compiled(repo.config, obj)
+        for rid in ids:
+            row = repo.fetch(conn, obj, rid)
+            if row is None:
                 continue
-            parent_ids: set[int] = set()
-            if before.get(link.field) is not None:
-                parent_ids.add(before[link.field])
-            table = repo.table(child)
-            link_col = table.c[column_name(child.field_by_id(link.field))]
-            for cid in child_ids:
-                value = conn.execute(sa.select(link_col).where(table.c.id == cid)).scalar()
-                if value is not None:
-                    parent_ids.add(value)
-            for pid in parent_ids:
-                self.recompute_record(conn, repo, parent, pid)
-                self.recompute_parents(conn, repo, parent, [pid], before={})
+            values = self.service.record_from_row(conn, repo, obj, row).values
+            before = {fid: values.get(fid) for fid, _ in formulas}
+            self.compute(conn, repo, obj, values, rid, {})
+            out.append((rid, before, {fid: values.get(fid) for fid, _ in formulas}))
+        return out
+
+    def recompute_ids(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, ids: set[int] | list[int]) -> tuple[set[int], set[int]]:
+        """Recompute and store the formulas of these records; (ids whose values changed, fields that changed)."""
+        formulas = self.compiled(repo.config, obj)
+        if not formulas or not ids:
+            return set(), set()
+        ordered = sorted(ids)
+        changed_ids: set[int] = set()
+        changed_fields: set[int] = set()
+        fields = [obj.field_by_id(fid) for fid, _ in formulas]
+        formula_type = field_types.get("formula")
+        for start in range(0, len(ordered), BATCH):
+            writes = []
+            for rid, before, after in self.fresh_values(conn, repo, obj, ordered[start : start + BATCH]):
+                differ = {fid for fid in after if after[fid] != before.get(fid)}
+                if differ:
+                    changed_ids.add(rid)
+                    changed_fields |= differ
+                    writes.append((rid, [formula_type.to_db(after[f.id], f) for f in fields]))
+            write_values(conn, repo.table(obj), [column_name(f) for f in fields], writes)
+        return changed_ids, changed_fields
 
     def recompute_all(self, object_id: int) -> int:
-        """Recompute every record's formulas (a formula was added or changed); returns the count."""
+        """Recompute every record's formulas and what reads them (a formula was added or changed); returns the count."""
         service = self.service
-        config = service.config
-        obj = config.object_by_id(object_id)
         repo = service.repo()
+        obj = repo.config.object_by_id(object_id)
         count = 0
-        formulas = self.compiled(config, obj)
         with service.storage.begin() as conn:
-            last = 0
-            table = repo.table(obj)
-            targets = {fid: obj.field_by_id(fid) for fid, _ in formulas}
-            formula_type = field_types.get("formula")
-            update = table.update().where(table.c.id == sa.bindparam("_id")).values(
-                {column_name(f): sa.bindparam(f"_v{fid}") for fid, f in targets.items()})
-            while formulas:  # a batch of rows read at once, computed, written back in one executemany
-                rows = conn.execute(sa.select(table).where(table.c.id > last).order_by(table.c.id).limit(BATCH)).mappings().all()
-                if not rows:
-                    break
-                params = []
-                for row in rows:
-                    values = service.record_from_row(conn, repo, obj, dict(row)).values
-                    self.compute(conn, repo, obj, values, row["id"], {})
-                    params.append({"_id": row["id"], **{f"_v{fid}": formula_type.to_db(values[fid], f) for fid, f in targets.items()}})
-                conn.execute(update, params)
-                count += len(rows)
-                last = rows[-1]["id"]
-            for link in config.parent_links(obj.id):
-                parent = config.object_by_id(link.parent)
-                if any(f.type == "formula" for f in parent.fields) and is_stored(child := obj.field_by_id(link.field)):
-                    col = table.c[column_name(child)]
-                    for pid in conn.execute(sa.select(col).distinct().where(col.is_not(None))).scalars():
-                        self.recompute_record(conn, repo, parent, pid)
+            if not self.compiled(repo.config, obj):
+                return 0
+            changed: set[int] = set()
+            fields: set[int] = set()
+            for batch in id_batches(conn, repo.table(obj), BATCH):
+                ids, differ = self.recompute_ids(conn, repo, obj, batch)
+                changed |= ids
+                fields |= differ
+                count += len(batch)
+            if changed:
+                refresh(self, conn, repo, [Change(obj.id, changed, frozenset(fields))])
         return count
+
+    def stale(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef) -> dict[int, list[int]]:
+        """Formula field id -> ids of records whose stored value differs from a fresh computation.
+
+        Formulas that read the clock (TODAY, NOW) are left out: their stored value is as of the last save.
+        """
+        volatile: set[int] = set()
+        for fid, formula in self.compiled(repo.config, obj):  # dependency order: a reader of a volatile field is volatile
+            if is_volatile(formula.ast) or any(len(p) == 1 and p[0] in volatile for p in formula.dependencies):
+                volatile.add(fid)
+        steady = {fid for fid, _ in self.compiled(repo.config, obj)} - volatile
+        found: dict[int, list[int]] = {}
+        if not steady:
+            return found
+        for batch in id_batches(conn, repo.table(obj), BATCH):
+            for rid, before, after in self.fresh_values(conn, repo, obj, batch):
+                for fid in steady:
+                    if after.get(fid) != before.get(fid):
+                        found.setdefault(fid, []).append(rid)
+        return found

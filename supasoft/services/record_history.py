@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from supasoft.core.errors import NotFound, SupasoftError
 from supasoft.core.fieldtypes import FileValue, field_types
 from supasoft.core.meta import FieldDef, ObjectDef
+from supasoft.services.formula_refresh import Change
 from supasoft.services.record_model import HistoryEntry, TrashItem
 from supasoft.storage.catalog import sys_history, sys_trash
 from supasoft.storage.physical import column_name, is_stored
@@ -109,9 +110,10 @@ class HistoryWriter:
         return ft.format(value, f)
 
     # --- trash -------------------------------------------------------------------------------------------
-    def trash(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record_id: int) -> int:
-        """Delete a record by the link policies and keep it (and cascaded children) in the trash."""
+    def trash(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record_id: int, changes: list[Change]) -> int:
+        """Delete a record by the link policies and keep it (and cascaded children) in the trash; `changes` gets what changed."""
         payload = self._collect(conn, repo, obj, record_id, 0)
+        changes.extend(_payload_changes(repo, payload))
         title = f"{obj.format_code(payload['row']['rec_code'])} {self._title(conn, repo, obj, record_id)}".strip()
         self._remove(conn, repo, payload)
         result = conn.execute(sys_trash.insert().values(
@@ -164,13 +166,14 @@ class HistoryWriter:
             self._remove(conn, repo, child)
         repo.delete(conn, config.object_by_id(payload["object_id"]), payload["row"]["id"])
 
-    def restore(self, conn: sa.Connection, repo: RecordRepository, trash_id: int) -> tuple[int, int]:
-        """Reinsert a trashed record tree and re-link what was cleared, then drop the trash entry."""
+    def restore(self, conn: sa.Connection, repo: RecordRepository, trash_id: int, changes: list[Change]) -> tuple[int, int]:
+        """Reinsert a trashed record tree and re-link what was cleared, then drop the trash entry; `changes` gets what changed."""
         entry = conn.execute(sa.select(sys_trash).where(sys_trash.c.id == trash_id)).mappings().first()
         if entry is None:
             raise NotFound("That item is no longer in the trash")
         payload = json.loads(entry["payload"], object_hook=_decode)
         self._reinsert(conn, repo, payload)
+        changes.extend(_payload_changes(repo, payload, restored=True))
         conn.execute(sys_trash.delete().where(sys_trash.c.id == trash_id))
         obj = repo.config.object_by_id(entry["object_id"])
         conn.execute(sys_history.insert().values(**self._base(obj, entry["record_id"], payload["row"]["rec_version"], "restore")))
@@ -268,3 +271,24 @@ def _decode(obj: dict[str, Any]) -> Any:
         if key == "$b":
             return bytes.fromhex(value)
     return obj
+
+
+def _payload_changes(repo: RecordRepository, payload: dict[str, Any], *, restored: bool = False) -> list[Change]:
+    """The records a delete (or its restore) removed or brought back, and the references it cleared (or re-linked)."""
+    config = repo.config
+    changes: list[Change] = []
+    stack = [payload]
+    while stack:
+        item = stack.pop()
+        stack.extend(item["children"])
+        try:
+            obj = config.object_by_id(item["object_id"])
+        except KeyError:
+            continue
+        row, rid = item["row"], item["row"]["id"]
+        links = {f.id: row.get(column_name(f)) for f in obj.fields if f.type == "reference" and is_stored(f)}
+        changes.append(Change(obj.id, {rid}, before={} if restored else {rid: links}))
+        for object_id, field_id, cid in item["cleared"]:
+            changes.append(Change(object_id, {cid}, frozenset({field_id}), before={} if restored else {cid: {field_id: rid}},
+                                  own_current=False))
+    return changes

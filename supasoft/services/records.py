@@ -25,6 +25,7 @@ from supasoft.core.fieldtypes import FileValue, field_types
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
 from supasoft.services.access import AccessService
 from supasoft.services.configuration import ConfigurationService
+from supasoft.services.formula_refresh import Change, changed_fields
 from supasoft.services.formula_runner import FormulaRunner
 from supasoft.services.record_history import HistoryWriter
 from supasoft.services.record_model import (
@@ -392,8 +393,10 @@ class RecordService:
         details = details or {}
         repo = self.repo()
         touched: dict[int, set[int]] = {}
+        changes: list[Change] = []
         with self.storage.begin() as conn:
             saved = self._save_one(conn, repo, obj, record, details)
+            changes.append(_saved_change(record, saved))
             touched.setdefault(obj.id, set()).add(saved.id or 0)
             for link_id, lines in details.items():
                 link = self.config.link_by_id(link_id)
@@ -402,15 +405,14 @@ class RecordService:
                 for line in lines:
                     line.values[link.field] = saved.id
                     stored = self._save_one(conn, repo, child, line, {})
+                    changes.append(_saved_change(line, stored))
                     keep.add(stored.id or 0)
                     touched.setdefault(child.id, set()).add(stored.id or 0)
                 for old_id in repo.ids_where(conn, child, child.field_by_id(link.field), saved.id):
                     if old_id not in keep:
-                        self._delete_in(conn, repo, child, old_id, reason="line removed")
+                        self._delete_in(conn, repo, child, old_id, reason="line removed", changes=changes)
                         touched.setdefault(child.id, set()).add(old_id)
-            if details:
-                self.formulas.recompute_record(conn, repo, obj, saved.id or 0)
-            self.formulas.recompute_parents(conn, repo, obj, [saved.id or 0], before=record.original)
+            self.formulas.after_write(conn, repo, changes)
         result = self.get(obj.id, saved.id or 0)
         for object_id, ids in touched.items():
             self.notify(object_id, ids)
@@ -535,23 +537,24 @@ class RecordService:
             if row is None:
                 raise NotFound(f"{obj.name} #{record_id} does not exist")
             self.access.require_record(conn, object_id, record_id, "delete")
-            before = self.record_from_row(conn, repo, obj, row).values
-            trash_id = self._delete_in(conn, repo, obj, record_id, reason="deleted")
-            self.formulas.recompute_parents(conn, repo, obj, [], before=before)
+            changes: list[Change] = []
+            trash_id = self._delete_in(conn, repo, obj, record_id, reason="deleted", changes=changes)
+            self.formulas.after_write(conn, repo, changes)
         self.notify(object_id, {record_id})
         return trash_id
 
-    def _delete_in(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record_id: int, reason: str) -> int:
-        return self.history.trash(conn, repo, obj, record_id)
+    def _delete_in(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record_id: int, reason: str,
+                   changes: list[Change]) -> int:
+        return self.history.trash(conn, repo, obj, record_id, changes)
 
     def restore(self, trash_id: int) -> tuple[int, int]:
         """Put a deleted record (and its children) back; returns (object id, record id)."""
         repo = self.repo()
         with self.storage.begin() as conn:
-            object_id, record_id = self.history.restore(conn, repo, trash_id)
+            changes: list[Change] = []
+            object_id, record_id = self.history.restore(conn, repo, trash_id, changes)
             self.access.require("delete", object_id)
-            obj = self.obj(object_id)
-            self.formulas.recompute_parents(conn, repo, obj, [record_id], before={})
+            self.formulas.after_write(conn, repo, changes)
         self.notify(object_id, {record_id})
         return object_id, record_id
 
@@ -568,6 +571,15 @@ class RecordService:
 
     def empty_trash(self, object_id: int | None = None) -> int:
         return self.history.empty(object_id)
+
+    def recompute_formulas(self, object_id: int) -> int:
+        """Recompute one object's stored formulas and everything that reads them (a repair; needs `configure`)."""
+        self.access.require("configure")
+        return self.formulas.recompute_all(object_id)
+
+    def codes_of(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, ids: list[int]) -> list[str]:
+        """The Codes of records as users see them, for messages."""
+        return [obj.format_code(row["rec_code"]) for row in sorted(repo.fetch_many(conn, obj, ids), key=lambda r: r["rec_code"])]
 
     def bulk_set(self, object_id: int, record_ids: list[int], field_id: int, raw: Any) -> int:
         """Set one field on many records (each saved normally, so history and formulas stay right)."""
@@ -626,6 +638,7 @@ class RecordService:
                                     .order_by(table.c.rec_code)).scalars().all())
             if history and ids:
                 self.history.bulk_created(conn, obj, table, first, len(rows))
+            self.formulas.after_write(conn, repo, [Change(obj.id, set(ids))])
         self.notify(object_id, set(ids))
         return ids
 
@@ -695,6 +708,14 @@ class RecordService:
         if problems:
             raise ValidationError(problems)
         return values
+
+
+def _saved_change(record: Record, saved: Record) -> Change:
+    """What one card save changed, for the formulas of other records that read it."""
+    if record.is_new:
+        return Change(saved.object_id, {saved.id or 0})
+    return Change(saved.object_id, {saved.id or 0}, changed_fields(record.original, saved.values),
+                  before={saved.id or 0: dict(record.original)})
 
 
 def _filter_paths(group: Any) -> list[tuple[int, ...]]:

@@ -22,6 +22,8 @@ from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, Any
 
 from supasoft.core.formulas.ast import (
+    BOOLEAN,
+    NUMBER,
     TEMPORAL,
     Aggregate,
     Binary,
@@ -35,6 +37,7 @@ from supasoft.core.formulas.ast import (
 )
 from supasoft.core.formulas.builtins import PLAIN, concat, days_between, pick, shift_days
 from supasoft.core.formulas.errors import MAX_EXPONENT, MAX_MAGNITUDE_DIGITS, PRECISION, FormulaError
+from supasoft.core.formulas.summary import ChildSummary
 from supasoft.core.formulas.values import as_datetime, check_number, check_text, coerce
 
 if TYPE_CHECKING:
@@ -151,6 +154,11 @@ class Evaluator:
 
     def aggregate(self, node: Aggregate) -> Any:
         coll = node.collection
+        summarize = getattr(self.record, "summary", None)  # many records at once: the database aggregated
+        if summarize is not None:
+            summary = self.read(lambda: summarize(coll), node)
+            if summary is not None:
+                return _from_summary(node, summary)
         children = self.read(lambda: list(self.record.children(coll.link_id)), node)
         if coll.field_id is None:
             return Decimal(len(children))
@@ -165,6 +173,21 @@ class Evaluator:
         if node.func == "SUM":
             return total
         return check_number(total / len(present), node) if present else None
+
+
+def _from_summary(node: Aggregate, s: ChildSummary) -> Any:
+    """The aggregate from the database's summary, equal to aggregating the children one by one."""
+    if node.collection.field_id is None or (node.func == "COUNT" and node.value_type == BOOLEAN):
+        return Decimal(s.rows)  # an empty yes/no reads as No, so every child counts
+    if node.func == "COUNT":
+        return Decimal(s.present)
+    if node.func in ("MIN", "MAX"):
+        value = s.high if node.func == "MAX" else s.low
+        return pick([] if value is None else [coerce(value, node.value_type, node)], node, node.func == "MAX")
+    total = check_number(coerce(s.total, NUMBER, node) or Decimal(0), node)
+    if node.func == "SUM":
+        return total
+    return check_number(total / s.present, node) if s.present else None
 
 
 def _plus_minus(op: str, a: Any, at: str, b: Any, bt: str, node: Node) -> Any:

@@ -1,0 +1,107 @@
+"""The SQL of keeping stored formulas current: finding dependent records, reading their inputs, writing results.
+
+Every statement works on many records at once: id lists are sent in chunks that every engine
+accepts (Firebird allows 1,500 values in IN), and runs of consecutive ids as BETWEEN ranges, so
+a bulk insert of 600,000 rows costs a handful of statements, not one per record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import sqlalchemy as sa
+
+CHUNK = 900  # values per IN list
+RANGE_MIN = 16  # consecutive ids sent as one BETWEEN instead of IN values
+
+
+def _conditions(column: sa.ColumnElement[Any], values: Iterable[int]) -> Iterator[sa.ColumnElement[bool]]:
+    """Conditions `column` matches, together covering `values`: long runs as ranges, the rest in IN chunks."""
+    ordered = sorted(set(values))
+    singles: list[int] = []
+    start = 0
+    while start < len(ordered):
+        end = start
+        while end + 1 < len(ordered) and ordered[end + 1] == ordered[end] + 1:
+            end += 1
+        if end - start + 1 >= RANGE_MIN:
+            yield column.between(ordered[start], ordered[end])
+        else:
+            singles.extend(ordered[start : end + 1])
+        start = end + 1
+    for i in range(0, len(singles), CHUNK):
+        yield column.in_(singles[i : i + CHUNK])
+
+
+def ids_with_values(conn: sa.Connection, table: sa.Table, column: str, values: Iterable[int]) -> set[int]:
+    """Ids of the rows whose `column` holds one of `values` (records referencing those records)."""
+    found: set[int] = set()
+    for condition in _conditions(table.c[column], values):
+        found.update(conn.execute(sa.select(table.c.id).where(condition)).scalars())
+    return found
+
+
+def values_of(conn: sa.Connection, table: sa.Table, column: str, ids: Iterable[int]) -> set[int]:
+    """The distinct non-empty values of `column` in the rows `ids` (the parents of some children)."""
+    col = table.c[column]
+    found: set[int] = set()
+    for condition in _conditions(table.c.id, ids):
+        found.update(conn.execute(sa.select(col).distinct().where(condition, col.is_not(None))).scalars())
+    return found
+
+
+def rows_by_id(conn: sa.Connection, table: sa.Table, columns: list[str], ids: Iterable[int]) -> dict[int, sa.Row[Any]]:
+    """id -> (id, *columns) of the rows `ids` that exist."""
+    select = [table.c.id, *(table.c[c] for c in columns)]
+    rows: dict[int, sa.Row[Any]] = {}
+    for condition in _conditions(table.c.id, ids):
+        rows.update((row[0], row) for row in conn.execute(sa.select(*select).where(condition)))
+    return rows
+
+
+def id_batches(conn: sa.Connection, table: sa.Table, size: int) -> Iterator[list[int]]:
+    """Every id of the table, in ascending batches (a whole-table recompute or check)."""
+    last = None
+    while True:
+        select = sa.select(table.c.id).order_by(table.c.id).limit(size)
+        if last is not None:
+            select = select.where(table.c.id > last)
+        batch = list(conn.execute(select).scalars())
+        if not batch:
+            return
+        yield batch
+        last = batch[-1]
+
+
+def child_summaries(conn: sa.Connection, table: sa.Table, link: str, value: str | None, parents: Iterable[int],
+                    *, total: bool, extremes: bool) -> dict[int, tuple[Any, ...]]:
+    """parent id -> (rows, non-empty values, sum, min, max) of the children linked to it, grouped in the database.
+
+    Only the parts asked for are computed (the others are None): a sum of dates or the least of yes/no
+    values would be an error on some engines.
+    """
+    link_col = table.c[link]
+    parts: list[sa.ColumnElement[Any]] = [sa.func.count()]
+    if value is not None:
+        col = table.c[value]
+        parts.append(sa.func.count(col))
+        parts += [sa.func.sum(col)] if total else []
+        parts += [sa.func.min(col), sa.func.max(col)] if extremes else []
+    out: dict[int, tuple[Any, ...]] = {}
+    for condition in _conditions(link_col, parents):
+        for row in conn.execute(sa.select(link_col, *parts).where(condition).group_by(link_col)):
+            rest = list(row[3:]) if value is not None else []
+            summed = rest.pop(0) if total and value is not None else None
+            low, high = rest if extremes and value is not None else (None, None)
+            out[row[0]] = (row[1], row[2] if value is not None else 0, summed, low, high)
+    return out
+
+
+def write_values(conn: sa.Connection, table: sa.Table, columns: list[str], rows: list[tuple[int, list[Any]]]) -> None:
+    """Store new values of `columns` for each (id, values) in one executemany."""
+    if not rows:
+        return
+    update = table.update().where(table.c.id == sa.bindparam("_id")).values(
+        {c: sa.bindparam(f"_v{i}", type_=table.c[c].type) for i, c in enumerate(columns)})
+    conn.execute(update, [{"_id": rid, **{f"_v{i}": v for i, v in enumerate(values)}} for rid, values in rows])
