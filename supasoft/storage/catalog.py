@@ -104,7 +104,7 @@ sys_grants = sa.Table(
     sa.Column("principal_kind", sa.String(10), nullable=False),
     sa.Column("principal_id", sa.Integer, nullable=False),
     sa.Column("object_id", sa.Integer),
-    sa.Column("level", sa.String(10), nullable=False),
+    sa.Column("level", sa.String(20), nullable=False),
     sa.Column("scope", sa.String(10), nullable=False),
     sa.Column("filter", sa.Text),
     sa.Column("flags", sa.String(200), nullable=False),
