@@ -84,7 +84,10 @@ def _check_path(config: Configuration, obj: ObjectDef, path: tuple[int, ...], la
             return [f"{label} goes through a field that does not exist"]
         if ref.type != "reference" or ref.target is None:
             return [f"{label} must go through a reference field ({ref.name} is not one)"]
-        current = config.object_by_id(ref.target)
+        try:
+            current = config.object_by_id(ref.target)
+        except KeyError:
+            return [f"{label} goes through {ref.name}, which points at an object that does not exist"]
     try:
         current.field_by_id(path[-1])
     except KeyError:

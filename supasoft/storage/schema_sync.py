@@ -73,8 +73,11 @@ class SchemaWriter:
     def _destructive(self, ddl: str) -> None:
         if self.stepwise:
             self.deferred.append(ddl)
-        else:
-            self.conn.execute(sa.text(ddl))
+            return
+        if ddl.startswith("DROP TABLE") and self.kind == "sqlite":
+            # tables dropped together may reference each other (either order): check the keys at commit
+            self.conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        self.conn.execute(sa.text(ddl))
 
     # --- objects -----------------------------------------------------------------------------
     def create_object(self, obj: ObjectDef) -> None:
@@ -174,15 +177,20 @@ class SchemaWriter:
     def finish(self) -> list[str]:
         """After the new structure is committed: run the deferred drops; returns those that failed."""
         self.undo.clear()
-        failed: list[str] = []
-        for ddl in self.deferred:
-            try:
-                with self.conn.begin():
-                    self.conn.execute(sa.text(ddl))
-            except Exception as exc:  # e.g. another user still has the table open (lock timeout)
-                rollback_driver(self.conn)
-                log.warning("deferred structure step failed, will retry later (%s): %s", ddl, exc)
-                failed.append(ddl)
+        waiting, failed = list(self.deferred), []
+        while waiting:  # a table referenced by another dropped table goes once that one is gone: retry while it helps
+            failed = []
+            for ddl in waiting:
+                try:
+                    with self.conn.begin():
+                        self.conn.execute(sa.text(ddl))
+                except Exception as exc:  # e.g. another user still has the table open (lock timeout)
+                    rollback_driver(self.conn)
+                    log.warning("deferred structure step failed, will retry later (%s): %s", ddl, exc)
+                    failed.append(ddl)
+            if len(failed) == len(waiting):
+                break
+            waiting = failed
         self.deferred.clear()
         return failed
 
