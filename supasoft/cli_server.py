@@ -1,6 +1,6 @@
 """`supasoft-admin server ...`: the networked edition's server administration and server accounts.
 
-Hooked into supasoft/cli.py with add_server_commands(sub) in build_parser() and, first in run(),
+Hooked into supasoft/cli/ with add_server_commands(sub) in parser.build_parser() and, first in run(),
 `if args.command == "server": return run_server_command(args)`. Runs on its own too:
 `python -m supasoft.cli_server server users URL`.
 

@@ -34,7 +34,7 @@ class Option:
     section: str
     key: str
     attr: str
-    kind: str  # "str", "host", "int", "bool" or "choice"
+    kind: str  # "str", "path", "host", "int", "bool" or "choice"
     default: Any
     description: str
     choices: tuple[str, ...] = ()
@@ -85,6 +85,14 @@ class Option:
             raise bad
         if self.kind == "host" and _BAD_HOST_CHARS & set(raw):
             raise bad
+        hidden = next((c for c in raw if ord(c) < 32 or ord(c) == 127), None)
+        if hidden is not None:
+            raise ValueError(f"{raw!r} contains a control character (U+{ord(hidden):04X}); retype the value")
+        if self.kind == "path" and raw.startswith("~"):
+            try:
+                Path(raw).expanduser()
+            except RuntimeError:
+                raise ValueError(f"{raw!r} names the home folder of an unknown user") from None
         return raw
 
 
@@ -96,7 +104,7 @@ OPTIONS: list[Option] = [
     _opt("Database", "Engine", "engine", "choice", "sqlite",
          "Which database to use: sqlite = one local file (Free Lite and portable editions), "
          "firebird = a shared Firebird server (networked edition).", choices=("sqlite", "firebird")),
-    _opt("Database", "Path", "path", "str", "",
+    _opt("Database", "Path", "path", "path", "",
          "SQLite: the database file. A relative path is resolved against the folder holding client.ini "
          "(the portable edition keeps its data beside the program); empty = supasoft.db in the user's "
          "data folder. Firebird (required): the database path or alias on the server."),
@@ -121,7 +129,7 @@ OPTIONS: list[Option] = [
          "Interface language; empty = the system language.", choices=("en", "pl", "ru")),
     _opt("Backup", "Keep", "backup_keep", "int", 10,
          "How many automatic backups to keep; older ones are deleted.", minimum=1),
-    _opt("Backup", "Folder", "backup_folder", "str", "",
+    _opt("Backup", "Folder", "backup_folder", "path", "",
          "Folder for automatic backups. A relative path is resolved against the folder holding client.ini; "
          "empty = a backups folder beside the database. Firebird: a folder on the server."),
     _opt("Logging", "Level", "log_level", "choice", "WARNING",

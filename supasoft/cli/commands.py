@@ -92,8 +92,7 @@ def cmd_config(session: Session, args: argparse.Namespace) -> int:
 
 def cmd_backup(session: Session, args: argparse.Namespace) -> int:
     target = args.file.resolve()
-    if not target.parent.is_dir():
-        raise SupasoftError(f"Cannot write {args.file}: the folder {target.parent} does not exist.")
+    check_folder(target, args.file)
     try:
         session.backups.backup_to(target)
     except OSError as exc:
@@ -123,8 +122,7 @@ def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
         finally:
             session.close()
     else:
-        if not path.parent.is_dir():
-            raise SupasoftError(f"Cannot restore to {path}: the folder {path.parent} does not exist.")
+        check_folder(path, path)
         restore_sqlite(backup, path)
     print(f"Restored {path} from {args.file}")
     return 0
@@ -158,11 +156,20 @@ def file_problem(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+def check_folder(target: Path, shown: Path) -> None:
+    """The folder a file is to be written to must exist (commands never create folders by accident)."""
+    folder = target.resolve().parent
+    if folder.is_dir():
+        return
+    blocking = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if blocking is not None and not blocking.is_dir():
+        raise SupasoftError(f"Cannot write {shown}: {blocking} is a file, not a folder.")
+    raise SupasoftError(f"Cannot write {shown}: the folder {folder} does not exist.")
+
+
 def write_text_file(file: Path, text: str) -> None:
     """Write a whole file or nothing: a temporary file beside it replaces it only once complete."""
-    folder = file.resolve().parent
-    if not folder.is_dir():
-        raise SupasoftError(f"Cannot write {file}: the folder {folder} does not exist.")
+    check_folder(file, file)
     partial = file.with_name(f".{file.name}.partial")
     try:
         with partial.open("w", encoding="utf-8") as handle:

@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from sqlalchemy.engine import make_url
 
-from supasoft.core.errors import PermissionDenied, SupasoftError
+from supasoft.core.errors import ConfigError, PermissionDenied, SupasoftError
 from supasoft.services.record_model import Actor
 from supasoft.services.session import Session, open_session
 from supasoft.settings import Settings, load_settings
@@ -70,6 +70,10 @@ def open_for(args: argparse.Namespace, settings: Settings, *, create: bool, righ
     folder = None
     if not args.database and settings.engine == "sqlite" and settings.backup_folder:
         folder = settings.backup_dir()
+        blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+        if blocking is not None:
+            raise ConfigError(f"{settings.source}, key Folder: automatic backups cannot be written to {folder} "
+                              f"({blocking} is a file, not a folder)")
     target = database_target(args, settings)
     session = _open_trying_roles(args, settings, target, folder, create)
     try:

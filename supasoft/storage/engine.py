@@ -113,6 +113,9 @@ def open_engine(path_or_url: str | Path, *, create: bool = True, lock_timeout: i
         database = parsed.database or ""
         if database and database != ":memory:":
             file = Path(database)
+            blocking = next((p for p in file.parents if p.exists() and not p.is_dir()), None)
+            if blocking is not None:
+                raise DatabaseOpenError(f"Cannot use {file}: {blocking} is a file, not a folder.")
             if not file.exists() and not create:
                 raise DatabaseOpenError(f"The database file {file} does not exist.")
             if not file.parent.exists():
