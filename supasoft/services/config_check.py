@@ -301,7 +301,6 @@ class _Checker:
             except FormulaError as exc:
                 first = exc.field_ids[0] if getattr(exc, "field_ids", None) else next(iter(compiled))
                 self.add(f"{paths[first]}.formula", str(exc))
-                continue
             self._self_aggregates(obj, compiled, paths)
 
     def _self_aggregates(self, obj: ObjectDef, compiled: dict, paths: dict[int, str]) -> None:

@@ -16,7 +16,7 @@ A second property writes broken documents and physical damage directly (as a too
 that `check` never calls clean a database that then fails to open or to save.
 
 SQLite runs SUPASOFT_IMPORT_EXAMPLES (default 40) examples per property; each Firebird driver runs
-SUPASOFT_IMPORT_FB_EXAMPLES (default 3): its DDL is slow.
+SUPASOFT_IMPORT_FB_EXAMPLES (default 10): its DDL is slow.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from supasoft.services.session import Session, open_session
 pytestmark = pytest.mark.all_backends
 
 SQLITE_EXAMPLES = int(os.environ.get("SUPASOFT_IMPORT_EXAMPLES", "40"))
-FB_EXAMPLES = int(os.environ.get("SUPASOFT_IMPORT_FB_EXAMPLES", "3"))
+FB_EXAMPLES = int(os.environ.get("SUPASOFT_IMPORT_FB_EXAMPLES", "10"))
 
 
 def _settings(backend: str) -> settings:
