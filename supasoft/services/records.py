@@ -27,6 +27,7 @@ from supasoft.services.access import AccessService
 from supasoft.services.configuration import ConfigurationService
 from supasoft.services.formula_refresh import Change, changed_fields
 from supasoft.services.formula_runner import FormulaRunner
+from supasoft.services.record_checks import SaveChecks, check_file_read, refuse_file_ids
 from supasoft.services.record_history import HistoryWriter
 from supasoft.services.record_model import (
     Actor,
@@ -58,6 +59,7 @@ class RecordService:
         self.users: Any = None  # the UserService, for user fields (object 0)
         self.formulas = FormulaRunner(self)
         self.history = HistoryWriter(self)
+        self.checks = SaveChecks(self)  # rights, owner, files and references, before anything is written
         configuration.after_formula_change = lambda config, object_id: self.formulas.recompute_all(object_id)
 
     # --- plumbing -------------------------------------------------------------------------------------
@@ -341,14 +343,8 @@ class RecordService:
 
     def read_file(self, file_id: int, *, object_id: int | None = None, record_id: int | None = None,
                   field_id: int | None = None) -> tuple[str, bytes]:
-        """A stored file's name and bytes; with rights in force, only through a record the user can read."""
-        if not self.access.full_rights:
-            if object_id is None or record_id is None or field_id is None:
-                raise PermissionDenied("Open files through their record.")
-            record = self.get(object_id, record_id)
-            value = record.values.get(field_id)
-            if not isinstance(value, FileValue) or value.file_id != file_id:
-                raise PermissionDenied("That file does not belong to this record.")
+        """A stored file's name and bytes, through the record and field it belongs to (required with rights in force)."""
+        check_file_read(self, file_id, object_id, record_id, field_id)
         with self.storage.connect() as conn:
             found = self.repo().read_file(conn, file_id)
         if found is None:
@@ -395,6 +391,7 @@ class RecordService:
         touched: dict[int, set[int]] = {}
         changes: list[Change] = []
         with self.storage.begin() as conn:
+            self.checks.before_save(conn, repo, obj, record, details)
             saved = self._save_one(conn, repo, obj, record, details)
             changes.append(_saved_change(record, saved))
             touched.setdefault(obj.id, set()).add(saved.id or 0)
@@ -444,6 +441,8 @@ class RecordService:
             self.history.created(conn, obj, record_id, values)
             return Record(obj.id, record_id, row["rec_code"], 1, values)
         assert record.id is not None
+        if record.owner_id is not None:  # a new owner was checked before the save wrote anything
+            row["owner_id"] = record.owner_id
         if not repo.update(conn, obj, record.id, record.version, {**row, "updated_at": stamp, "updated_by": self.actor.user_id}):
             raise self._conflict(conn, repo, obj, record, values)
         self.history.updated(conn, obj, record.id, record.version + 1, record.original, values)
@@ -599,6 +598,7 @@ class RecordService:
         """
         obj = self.obj(object_id)
         self.access.require("create", object_id)
+        refuse_file_ids(obj, rows)
         repo = self.repo()
         stored = [f for f in obj.fields if is_stored(f)]
         has_formulas = any(f.type == "formula" for f in obj.fields)
