@@ -18,10 +18,11 @@ import sqlalchemy as sa
 
 from supasoft.core.fieldtypes import field_types
 from supasoft.core.formulas import CollectionRef, CompiledFormula
+from supasoft.core.formulas.ast import BOOLEAN, NUMBER, Aggregate
 from supasoft.core.formulas.shape import aggregate_uses
 from supasoft.core.formulas.summary import NO_CHILDREN, ChildSummary
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
-from supasoft.storage.formula_rows import child_summaries, rows_by_id
+from supasoft.storage.formula_rows import child_summaries, exact_scale, rows_by_id
 from supasoft.storage.physical import column_name, is_stored
 from supasoft.storage.repository import RecordRepository
 
@@ -160,3 +161,48 @@ def _summaries(conn: sa.Connection, repo: RecordRepository, c: _Collection, pare
     return {pid: ChildSummary(r[0], r[1], None if r[2] is None else convert(r[2], value),
                               None if r[3] is None else convert(r[3], value), None if r[4] is None else convert(r[4], value))
             for pid, r in raw.items()}
+
+
+@dataclass(frozen=True)
+class ChildTotal:
+    """A formula that is exactly SUM/COUNT/MIN/MAX of a child column, which the database can store by itself."""
+
+    field_id: int
+    target: str
+    child: ObjectDef
+    link: str
+    value: str | None
+    func: str  # SUM, COUNT, MIN, MAX, or COUNT_ROWS
+
+
+def child_totals(repo: RecordRepository, obj: ObjectDef, formulas: list[tuple[int, CompiledFormula]]) -> list[ChildTotal] | None:
+    """The object's formulas as database totals, or None unless every one is a total the database computes exactly.
+
+    Exact means: the child column holds numbers without rounding (whole or fixed decimals) and the formula
+    field keeps at least as many decimals, so nothing is rounded on the way.
+    """
+    config = repo.config
+    totals = []
+    for fid, formula in formulas:
+        node = formula.ast
+        if not isinstance(node, Aggregate) or node.func == "AVG":
+            return None
+        link = config.link_by_id(node.collection.link_id)
+        child = config.object_by_id(link.child)
+        target = obj.field_by_id(fid)
+        target_scale = exact_scale(repo.table(obj).c[column_name(target)])
+        if target_scale is None or formula.result_type != NUMBER:
+            return None
+        value = None if node.collection.field_id is None else child.field_by_id(node.collection.field_id)
+        func = node.func
+        if value is None or (func == "COUNT" and node.value_type == BOOLEAN):
+            func, value = "COUNT_ROWS", None
+        elif not is_stored(value):
+            return None
+        elif func != "COUNT":
+            scale = exact_scale(repo.table(child).c[column_name(value)]) if node.value_type == NUMBER else None
+            if scale is None or scale > target_scale:
+                return None
+        totals.append(ChildTotal(fid, column_name(target), child, column_name(child.field_by_id(link.field)),
+                                 None if value is None else column_name(value), func))
+    return totals

@@ -13,9 +13,9 @@ from supasoft.core.formulas import CompiledFormula, FormulaError, compile_formul
 from supasoft.core.formulas.graph import FormulaGraph
 from supasoft.core.formulas.shape import is_volatile
 from supasoft.core.meta import Configuration, ObjectDef
-from supasoft.services.formula_batch import BatchPlan, evaluate_batch
+from supasoft.services.formula_batch import BatchPlan, ChildTotal, child_totals, evaluate_batch
 from supasoft.services.formula_refresh import Change, refresh
-from supasoft.storage.formula_rows import id_batches, write_values
+from supasoft.storage.formula_rows import id_batches, set_aggregate, write_values
 from supasoft.storage.physical import column_name
 from supasoft.storage.repository import RecordRepository
 
@@ -64,10 +64,12 @@ class FormulaRunner:
         self._compiled: dict[int, list[tuple[int, CompiledFormula]]] = {}
         self._plans: dict[int, BatchPlan | None] = {}
         self._graph: FormulaGraph | None = None
+        self._totals_cache: dict[int, list[ChildTotal] | None] = {}
 
     def _for(self, config: Configuration) -> None:
         if self._version != config.version:
             self._version, self._compiled, self._plans, self._graph = config.version, {}, {}, None
+            self._totals_cache = {}
 
     def compiled(self, config: Configuration, obj: ObjectDef) -> list[tuple[int, CompiledFormula]]:
         """The object's formula fields in dependency order (cached per structure version)."""
@@ -160,6 +162,12 @@ class FormulaRunner:
         formulas = self.compiled(repo.config, obj)
         if not formulas or not ids:
             return set(), set()
+        totals = self._totals(repo, obj)
+        if totals is not None:  # every formula is a plain total of children: the database computes them
+            try:
+                return self._store_totals(conn, repo, obj, totals, ids)
+            except DBAPIError as exc:  # a total beyond what the engine sums: computed record by record below
+                log.info("Totals of %s fell back to records one by one: %s", obj.name, exc.orig)
         ordered = sorted(ids)
         changed_ids: set[int] = set()
         changed_fields: set[int] = set()
@@ -175,6 +183,20 @@ class FormulaRunner:
                     writes.append((rid, [formula_type.to_db(after[f.id], f) for f in fields]))
             write_values(conn, repo.table(obj), [column_name(f) for f in fields], writes)
         return changed_ids, changed_fields
+
+    def _totals(self, repo: RecordRepository, obj: ObjectDef) -> list[ChildTotal] | None:
+        self._for(repo.config)
+        if obj.id not in self._totals_cache:
+            self._totals_cache[obj.id] = child_totals(repo, obj, self.compiled(repo.config, obj))
+        return self._totals_cache[obj.id]
+
+    def _store_totals(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, totals: list[ChildTotal],
+                      ids: set[int] | list[int]) -> tuple[set[int], set[int]]:
+        fields: set[int] = set()
+        for total in totals:
+            if set_aggregate(conn, repo.table(obj), total.target, repo.table(total.child), total.link, total.value, total.func, ids):
+                fields.add(total.field_id)
+        return (set(ids), fields) if fields else (set(), set())
 
     def recompute_all(self, object_id: int) -> int:
         """Recompute every record's formulas and what reads them (a formula was added or changed); returns the count."""

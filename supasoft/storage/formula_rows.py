@@ -12,6 +12,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from supasoft.core.fieldtypes.scaled import ScaledDecimal
+
 CHUNK = 900  # values per IN list
 RANGE_MIN = 16  # consecutive ids sent as one BETWEEN instead of IN values
 
@@ -105,3 +107,52 @@ def write_values(conn: sa.Connection, table: sa.Table, columns: list[str], rows:
     update = table.update().where(table.c.id == sa.bindparam("_id")).values(
         {c: sa.bindparam(f"_v{i}", type_=table.c[c].type) for i, c in enumerate(columns)})
     conn.execute(update, [{"_id": rid, **{f"_v{i}": v for i, v in enumerate(values)}} for rid, values in rows])
+
+
+def exact_scale(column: sa.Column[Any]) -> int | None:
+    """Digits after the point a number column holds exactly (whole numbers 0), or None (floats, non-numbers)."""
+    kind = column.type
+    if isinstance(kind, ScaledDecimal):
+        return kind.scale
+    if isinstance(kind, sa.Integer):
+        return 0
+    return None
+
+
+def set_aggregate(conn: sa.Connection, parent: sa.Table, target: str, child: sa.Table, link: str, value: str | None,
+                  func: str, parents: Iterable[int]) -> int:
+    """Store SUM/COUNT/MIN/MAX of the children's `value` in the parents' `target` column, in the database.
+
+    Exact on every engine: the target must hold at least the value's decimals (the caller checks);
+    numbers the target cannot hold become NULL, as the evaluator's result would. Returns the rows written
+    (a check for unchanged values would compute every total twice, since engines do not share the subquery).
+    """
+    link_col = child.c[link]
+    target_scale = exact_scale(parent.c[target])
+    assert target_scale is not None
+    if value is None or func == "COUNT_ROWS":
+        measure: sa.ColumnElement[Any] = sa.func.count()
+        value_scale = 0
+    else:
+        value_col = child.c[value]
+        value_scale = exact_scale(value_col) or 0
+        measure = {"SUM": sa.func.sum, "COUNT": sa.func.count, "MIN": sa.func.min, "MAX": sa.func.max}[func](value_col)
+        if func == "COUNT":
+            value_scale = 0
+    inner = sa.select(measure).where(link_col == parent.c.id).scalar_subquery()
+    digits = 18 - target_scale  # whole digits the target holds
+    if conn.dialect.name == "sqlite":  # scaled integers: rescale to the target's decimals
+        raw = sa.type_coerce(inner, sa.BigInteger())
+        if func in ("SUM", "COUNT", "COUNT_ROWS"):
+            raw = sa.func.coalesce(raw, 0)
+        bound = sa.literal(10 ** (digits + value_scale), sa.BigInteger())
+        factor = sa.literal(10 ** (target_scale - value_scale), sa.BigInteger())
+        expr: sa.ColumnElement[Any] = sa.case((sa.func.abs(raw) < bound, raw * factor), else_=sa.null())
+    else:  # NUMERIC columns: the assignment rescales exactly
+        raw = sa.func.coalesce(inner, 0) if func in ("SUM", "COUNT", "COUNT_ROWS") else inner
+        expr = sa.case((sa.func.abs(raw) < sa.literal(10**digits, sa.BigInteger()), raw), else_=sa.null())
+    written = 0
+    for condition in _conditions(parent.c.id, parents):
+        update = parent.update().where(condition).values({target: expr})
+        written += conn.execute(update).rowcount
+    return written

@@ -213,3 +213,41 @@ def test_formulas_reading_the_clock_are_not_reported_stale(session: Session, crm
     with session.storage.begin() as conn:
         conn.execute(repo.table(order).update().values({column_name(order.field_by_id(field.id)): Decimal("1")}))
     assert stale_formula_problems(session) == []
+
+
+def test_totals_computed_by_the_database_match_the_evaluator(session: Session) -> None:
+    """An object whose formulas are all plain totals is refreshed by one UPDATE per total; the values must be the
+    evaluator's, including totals too big for the field (empty) and yes/no fields counted as No when empty."""
+    cfg = session.configuration
+    box = cfg.add_object("Box", "Boxes")
+    item = cfg.add_object("Item", "Items")
+    link = cfg.add_link(item.id, box.id, "Items", on_delete="cascade")
+    qty = cfg.add_field(item.id, FieldDef(0, "Qty", "integer")).id
+    weight = cfg.add_field(item.id, FieldDef(0, "Weight", "decimal", scale=3)).id
+    fragile = cfg.add_field(item.id, FieldDef(0, "Fragile", "boolean")).id
+    formulas = {
+        "pieces": "SUM({Items.Qty})", "count": "COUNT({Items})", "fragile": "COUNT({Items.Fragile})",
+        "weighed": "COUNT({Items.Weight})", "heaviest": "MAX({Items.Weight})", "lightest": "MIN({Items.Weight})",
+        "weight": "SUM({Items.Weight})",
+    }
+    fields = {name: cfg.add_field(box.id, FieldDef(0, name.title(), "formula", formula=text, scale=4)).id for name, text in formulas.items()}
+    runner = session.records.formulas
+    repo = session.records.repo()
+    assert runner._totals(repo, repo.config.object_by_id(box.id)) is not None  # the database path is the one under test
+    boxes = session.records.insert_many(box.id, [{} for _ in range(4)])
+    items = [{link.field: boxes[0], qty: 3, weight: Decimal("1.250")}, {link.field: boxes[0], qty: -1, weight: None, fragile: True},
+             {link.field: boxes[1], qty: 10**14, weight: Decimal("0.001")}, {link.field: boxes[2], qty: None, weight: Decimal("-2.5")}]
+    ids = session.records.insert_many(item.id, items)
+    assert stored_vs_fresh(session) == []
+    first = session.records.get(box.id, boxes[0]).values
+    assert (first[fields["pieces"]], first[fields["count"]], first[fields["fragile"]], first[fields["weighed"]]) == (2, 2, 2, 1)
+    assert first[fields["heaviest"]] == first[fields["lightest"]] == Decimal("1.25")
+    assert session.records.get(box.id, boxes[1]).values[fields["pieces"]] is None  # 10^14 does not fit 14 digits + 4 decimals
+    empty = session.records.get(box.id, boxes[3]).values
+    assert (empty[fields["pieces"]], empty[fields["count"]], empty[fields["heaviest"]]) == (0, 0, None)
+    session.records.delete(item.id, ids[2])
+    moved = session.records.get(item.id, ids[3])
+    moved.values[link.field] = boxes[3]
+    session.records.save(moved)
+    assert session.records.get(box.id, boxes[3]).values[fields["weight"]] == Decimal("-2.5")
+    assert stored_vs_fresh(session) == []
