@@ -1,4 +1,4 @@
-"""A client of the fault test: save records through the records service until the deadline, whatever the server does.
+"""A client of the fault test: save records through the records service until the stop file appears, whatever the server does.
 
 Prints one line per attempt: `ok NAME` after a save returned, `err KIND MESSAGE` for a SupasoftError,
 `raw TYPE MESSAGE` for anything else (which the test treats as a failure: no raw driver errors).
@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 from supasoft.core.errors import SupasoftError
 from supasoft.services.session import open_session
 
+SAFETY_SECONDS = 600.0  # ends by itself should the test die without creating the stop file
 
-def main(url: str, object_id: int, field_id: int, tag: str, seconds: float) -> int:
-    deadline = time.monotonic() + seconds
+
+def main(url: str, object_id: int, field_id: int, tag: str, stop_file: Path) -> int:
+    deadline = time.monotonic() + SAFETY_SECONDS
     session = None
     n = 0
-    while time.monotonic() < deadline:
+    while not stop_file.exists() and time.monotonic() < deadline:
         n += 1
         name = f"{tag}-{n}"
         try:
@@ -40,4 +43,4 @@ def main(url: str, object_id: int, field_id: int, tag: str, seconds: float) -> i
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], float(sys.argv[5])))
+    raise SystemExit(main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], Path(sys.argv[5])))

@@ -5,6 +5,10 @@ restart, every save they reported is in the database, and gfix -v -full finds th
 It stops the shared test server for a few seconds: run it alone (other tests use the same server).
 `scripts/firebird-server.sh restart-keep` brings it back without recreating the shared test database,
 and a finally block makes sure the server is running when the test ends.
+
+No step depends on how fast the machine is: the server stops once every client has reported a save,
+comes back once every client has noticed the outage, and the clients stop (through a stop file) once
+each has saved again after the restart; each wait gives up after WAIT_SECONDS with a clear message.
 """
 
 from __future__ import annotations
@@ -12,8 +16,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,8 +35,7 @@ pytestmark = pytest.mark.firebird
 ROOT = Path(__file__).resolve().parents[3]
 SCRIPT = ROOT / "scripts" / "firebird-server.sh"
 CLIENTS = 3
-RUN_SECONDS = 14.0
-DOWN_AT, DOWN_FOR = 3.0, 3.0
+WAIT_SECONDS = 120.0  # the longest any one state may take to arrive on a loaded machine
 
 
 def _server(action: str) -> float:
@@ -40,6 +46,52 @@ def _server(action: str) -> float:
 
 def _running() -> bool:
     return subprocess.run(["bash", str(SCRIPT), "status"], capture_output=True, timeout=10).returncode == 0
+
+
+class Client:
+    """One fault_client.py process and the lines it printed so far (read by a thread as they come)."""
+
+    def __init__(self, url: str, object_id: int, field_id: int, tag: str, stop_file: Path):
+        self.lines: list[str] = []
+        self.proc = subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("fault_client.py")), url, str(object_id), str(field_id), tag,
+             str(stop_file)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)})
+        self.errors = ""
+        self._readers = [threading.Thread(target=self._read, daemon=True), threading.Thread(target=self._read_err, daemon=True)]
+        for reader in self._readers:
+            reader.start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.append(line.rstrip("\n"))
+
+    def _read_err(self) -> None:
+        assert self.proc.stderr is not None
+        self.errors = self.proc.stderr.read()
+
+    def seen(self, kind: str, after: float = 0.0) -> bool:
+        """Whether the client printed a line of this kind ("ok", "err") stamped after `after`."""
+        # "ok NAME TIME" and "err KIND TIME MESSAGE": the time is the third word of both
+        return any(p[0] == kind and float(p[2]) > after for p in (line.split(" ", 3) for line in list(self.lines)) if len(p) > 2)
+
+    def finish(self) -> list[str]:
+        self.proc.wait(timeout=WAIT_SECONDS)
+        for reader in self._readers:
+            reader.join(timeout=10)
+        assert self.proc.returncode == 0, self.errors[-2000:]
+        return list(self.lines)
+
+
+def _wait(what: str, ready: Callable[[], bool], clients: list[Client]) -> None:
+    """Poll until `ready()`; a client that died or the time limit fails the test with what was awaited."""
+    deadline = time.monotonic() + WAIT_SECONDS
+    while not ready():
+        dead = [c for c in clients if c.proc.poll() is not None]
+        assert not dead, f"a client ended while waiting for {what}: {dead[0].errors[-2000:]}"
+        assert time.monotonic() < deadline, f"waited {WAIT_SECONDS:.0f} s for {what}"
+        time.sleep(0.05)
 
 
 @pytest.mark.parametrize("outage", ["stop", "kill"])
@@ -61,29 +113,24 @@ def test_server_restart_under_writing_clients(outage: str) -> None:
             field = session.configuration.add_field(obj.id, FieldDef(0, "Name", "string", length=100)).id
         finally:
             session.close()
-        procs = []
-        for k in range(CLIENTS):  # both drivers among the clients
-            client_url = fdb_text if k % 2 else text
-            procs.append(subprocess.Popen(
-                [sys.executable, str(Path(__file__).with_name("fault_client.py")), client_url, str(obj.id), str(field),
-                 f"c{k}", str(RUN_SECONDS)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-                env={**os.environ, "PYTHONPATH": str(ROOT)}))
+        stop_file = Path(tempfile.gettempdir()) / f"supasoft-fault-stop-{uuid.uuid4().hex[:8]}"
+        clients = [Client(fdb_text if k % 2 else text, obj.id, field, f"c{k}", stop_file)  # both drivers among them
+                   for k in range(CLIENTS)]
         stop_seconds = start_seconds = 0.0
         try:
-            time.sleep(DOWN_AT)
+            _wait("a first save of every client", lambda: all(c.seen("ok") for c in clients), clients)
             stop_seconds = _server(outage)
             down_at = time.time()
-            time.sleep(DOWN_FOR)
+            _wait("every client to notice the outage", lambda: all(c.seen("err", down_at) for c in clients), clients)
             start_seconds = _server("restart-keep")
             up_at = time.time()
+            _wait("a save of every client after the restart", lambda: all(c.seen("ok", up_at) for c in clients), clients)
         finally:
+            stop_file.touch()
             if not _running():
                 _server("restart-keep")
-        outputs = []
-        for proc in procs:
-            out, err = proc.communicate(timeout=RUN_SECONDS + 60)
-            assert proc.returncode == 0, err[-2000:]
-            outputs.append(out.splitlines())
+        outputs = [c.finish() for c in clients]
+        stop_file.unlink(missing_ok=True)
         saved: set[str] = set()
         kinds: dict[str, int] = {}
         for lines in outputs:
