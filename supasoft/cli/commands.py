@@ -1,4 +1,4 @@
-"""The admin commands on an open database: init, info, config export/import, backup, restore, check."""
+"""The admin commands on an open database: init, info, config export/import, backup, restore, check, recompute."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ RIGHTS: dict[str, tuple[str, ...]] = {
     "backup": ("configure", "manage_access"),  # a copy of everything: records, users, password hashes
     "restore": ("configure", "manage_access"),
     "check": ("configure",),
+    "recompute": ("configure",),
 }
 
 
@@ -41,6 +42,8 @@ def run_on_database(args: argparse.Namespace, settings: Settings) -> int:
             return cmd_backup(session, args)
         if command == "check":
             return cmd_check(session)
+        if command == "recompute":
+            return cmd_recompute(session, args)
     finally:
         session.close()
     raise SupasoftError(f"Unknown command {command}")
@@ -136,6 +139,17 @@ def cmd_check(session: Session) -> int:
         print(f"problem: {problem}")
     print("OK: the database is clean." if not problems else f"{len(problems)} problem(s) found.")
     return 0 if not problems else 1
+
+
+def cmd_recompute(session: Session, args: argparse.Namespace) -> int:
+    from supasoft.services.formula_check import recompute_formulas
+
+    done = recompute_formulas(session, args.object)
+    for name, count in done.items():
+        print(f"{name}: recomputed the formulas of {count} record(s)")
+    if not done:
+        print("No stored formulas to recompute.")
+    return 0
 
 
 # --- files the commands read and write ----------------------------------------------------------------

@@ -41,5 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the database with the backup FILE")
     restore.add_argument("file", type=Path)
 
-    sub.add_parser("check", help="integrity check of the file and of structure vs real tables; exit 0 only when clean")
+    sub.add_parser("check", help="integrity of the file, of structure vs real tables and of stored formula values; "
+                                 "exit 0 only when clean")
+    recompute = sub.add_parser("recompute", help="recompute stored formulas (of OBJECT, or all) and what reads them")
+    recompute.add_argument("object", nargs="?", default=None, help="object name, singular or plural (default: all)")
     return parser
