@@ -110,11 +110,8 @@ class UsersTab(QWidget):
         dialog = UserDialog(self)
         while dialog.exec() == UserDialog.DialogCode.Accepted:
             login, password = dialog.login.text().strip(), dialog.password.text()
-            first = not self.session.users.has_users()
-            try:
+            try:  # the first user: the free single user works as this administrator from now on (the service switches)
                 self.session.users.create_user(login, password, dialog.full_name.text().strip())
-                if first:  # the free single user becomes this administrator instead of being locked out
-                    self.session.login(login, password)
             except SupasoftError as exc:
                 dialog.message.setText(str(exc))
                 dialog.message.show()
