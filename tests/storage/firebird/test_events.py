@@ -30,6 +30,8 @@ from tests.storage.firebird.conftest import driver_url
 
 pytestmark = pytest.mark.firebird
 ROOT = Path(__file__).resolve().parents[3]
+STATE_SECONDS = 30.0  # how long a wait for a state (an event, a reconnect) may take on a loaded machine; latency
+# promises (heard within 2 s of the save) are asserted separately from the waits
 
 
 @pytest.fixture(params=("firebird", "fdb"))
@@ -89,7 +91,7 @@ def test_other_process_save_is_heard(fresh: tuple[str, Session, int, int]) -> No
         assert proc.returncode == 0, proc.stderr
         saves = [(float(p[2]), float(p[3])) for p in (line.split() for line in proc.stdout.splitlines()) if p[0] == "committed"]
         assert len(saves) == count
-        heard.wait_for(changed_event(object_id), 2.0, after=max(0, len(heard.events) - 1))
+        heard.wait_for(changed_event(object_id), STATE_SECONDS, after=max(0, len(heard.events) - 1))
         latencies = []
         for before, after in saves:  # the first event heard after save() was called, from that call
             at = next((t for t, names in heard.events if changed_event(object_id) in names and t >= before), None)
@@ -120,13 +122,13 @@ def test_structure_change_and_feed(fresh: tuple[str, Session, int, int]) -> None
             with conn.begin():
                 post_structure_event(conn)
         changed = time.time()
-        _until(lambda: structures, 2.0)
+        _until(lambda: structures, STATE_SECONDS)
         assert structures and structures[0] - changed < 2.0
-        _until(lambda: changed_event(other.id) in feed.listener.names(), 2.0)
-        time.sleep(0.5)  # the worker re-subscribes between two waits
-        record = session.records.new(other.id)
-        session.records.save(record)
-        _until(lambda: other.id in objects, 2.0)
+        _until(lambda: changed_event(other.id) in feed.listener.names(), STATE_SECONDS)
+        deadline = time.monotonic() + STATE_SECONDS
+        while other.id not in objects and time.monotonic() < deadline:  # heard once the worker re-subscribed
+            session.records.save(session.records.new(other.id))
+            _until(lambda: other.id in objects, 1.0)
         assert other.id in objects
         heard = len(structures)  # 1 or 2: an event posted while the worker re-subscribes may be told twice
         assert heard in (1, 2)
@@ -156,13 +158,13 @@ def test_listener_reconnects_after_its_attachment_is_killed(fresh: tuple[str, Se
             conn.execute(sa.text("delete from mon$attachments where mon$remote_pid = :pid "
                                  "and mon$attachment_id <> current_connection"), {"pid": os.getpid()})
         engine.dispose()
-        _until(lambda: resyncs, 15.0)
+        _until(lambda: resyncs, STATE_SECONDS)
         assert resyncs and listener.reconnects == 1, (listener.last_error, listener.connected)
-        _until(lambda: listener.connected, 5.0)
+        _until(lambda: listener.connected, STATE_SECONDS)
         record = session.records.new(object_id)
         record.values[name] = "after the reconnect"
         session.records.save(record)
-        assert heard.wait_for(changed_event(object_id), 2.0) is not None
+        assert heard.wait_for(changed_event(object_id), STATE_SECONDS) is not None
     finally:
         listener.stop()
     assert STRUCTURE_EVENT in listener.names()
@@ -200,7 +202,7 @@ for n in (1, 2):
     with engine.begin() as conn:  # end the listener's attachment from another one (what an admin's kill does)
         conn.execute(sa.text("delete from mon$attachments where mon$remote_pid = :pid "
                              "and mon$attachment_id <> current_connection"), {"pid": os.getpid()})
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 60
     while len(resyncs) < n and time.monotonic() < deadline:
         time.sleep(0.05)
 engine.dispose()
@@ -215,7 +217,7 @@ def test_lost_attachments_leave_nothing_to_complain_about_at_exit(fresh: tuple[s
                                                                   stop: str) -> None:
     """No "Exception ignored in ... __del__" (or a dying driver thread) on stderr after lost attachments."""
     url, *_ = fresh
-    proc = subprocess.run([sys.executable, "-c", LOST_TWICE, url, stop], capture_output=True, text=True, timeout=60,
+    proc = subprocess.run([sys.executable, "-c", LOST_TWICE, url, stop], capture_output=True, text=True, timeout=180,
                           cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert proc.returncode == 0 and "reconnected 2" in proc.stdout, proc.stderr
     assert "Exception" not in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
