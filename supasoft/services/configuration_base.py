@@ -37,6 +37,7 @@ class ConfigurationBase:
         self._checked_at = time.monotonic()
         self._listeners: list[Listener] = []
         self.after_formula_change: Callable[[Configuration, int], None] | None = None
+        self.after_values_changed: Callable[[int, set[int]], None] | None = None  # stored values converted in place
         self.rights_check: Callable[..., None] | None = None
         self.current_user: Callable[[], int | None] = lambda: None
         self.hold_refresh = False  # set while the session let go of the database (Session.paused)

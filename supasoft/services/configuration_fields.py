@@ -133,6 +133,8 @@ class FieldChanges(ConfigurationBase):
                 obj.fields.remove(keep)
             if obj.display_field == field_id and new.type in ("file",):
                 obj.display_field = None
+        if self.after_values_changed is not None:  # formulas here and elsewhere read the converted values
+            self.after_values_changed(object_id, {field_id})
         return report
 
     def uses_of_field(self, field_id: int) -> list:

@@ -218,6 +218,15 @@ class FormulaRunner:
                 refresh(self, conn, repo, [Change(obj.id, changed, frozenset(fields))])
         return count
 
+    def values_changed(self, object_id: int, field_ids: set[int]) -> None:
+        """Every record's fields were rewritten outside a save (a type change): refresh what reads them."""
+        service = self.service
+        repo = service.repo()
+        obj = repo.config.object_by_id(object_id)
+        with service.storage.begin() as conn:
+            for batch in id_batches(conn, repo.table(obj), BATCH * 10):
+                refresh(self, conn, repo, [Change(obj.id, set(batch), frozenset(field_ids), own_current=False)])
+
     def stale(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef) -> dict[int, list[int]]:
         """Formula field id -> ids of records whose stored value differs from a fresh computation.
 

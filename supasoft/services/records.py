@@ -61,6 +61,7 @@ class RecordService:
         self.history = HistoryWriter(self)
         self.checks = SaveChecks(self)  # rights, owner, files and references, before anything is written
         configuration.after_formula_change = lambda config, object_id: self.formulas.recompute_all(object_id)
+        configuration.after_values_changed = lambda object_id, field_ids: self.formulas.values_changed(object_id, field_ids)
 
     # --- plumbing -------------------------------------------------------------------------------------
     @property

@@ -251,3 +251,15 @@ def test_totals_computed_by_the_database_match_the_evaluator(session: Session) -
     session.records.save(moved)
     assert session.records.get(box.id, boxes[3]).values[fields["weight"]] == Decimal("-2.5")
     assert stored_vs_fresh(session) == []
+
+
+def test_a_type_change_refreshes_formulas_reading_the_field(session: Session, crm: dict[str, int], data: dict[str, int]) -> None:
+    """Discounts become whole numbers: 12.5 does not convert (kept aside, the field empty), 10 does; formulas follow."""
+    acme = session.records.get(crm["client"], data["acme"])
+    acme.values[crm["client.discount"]] = Decimal("12.5")
+    session.records.save(acme)
+    session.configuration.change_field_type(crm["client"], crm["client.discount"], type="integer", on_failure="keep")
+    assert value(session, crm["client"], data["acme"], crm["client.discount"]) is None
+    assert value(session, crm["project"], data["p1"], crm["project.discount"]) is None
+    assert value(session, crm["order"], data["o1"], crm["order.net"]) == Decimal("20.88")
+    assert stored_vs_fresh(session) == []
