@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from sqlalchemy.engine import make_url
 
 from supasoft.core.errors import PermissionDenied, SchemaError
 from supasoft.core.meta import FieldDef
@@ -253,3 +254,28 @@ def test_staff_share_only_records_they_have_full_rights_on(office: dict) -> None
         assert (entry["event"], entry["user_name"]) == ("record_shared", "anna")
     finally:
         admin.close()
+
+
+def test_single_sign_on_works_only_as_the_server_account_of_the_connection(office: dict, backend: str) -> None:
+    s = open_session(office["path"])
+    try:
+        assert not s.sign_on_server_account()  # SQLite: no server account; Firebird: no app user of that name yet
+        assert s.needs_login
+    finally:
+        s.close()
+    if backend == "sqlite":
+        return
+    account = make_url(str(office["path"])).username or ""
+    admin = login(office, "admin")
+    try:
+        admin.users.create_user(account.lower(), PASSWORD)
+    finally:
+        admin.close()
+    s = open_session(office["path"])
+    try:
+        assert s.sign_on_server_account()
+        assert (s.actor.name, s.needs_login) == (account.lower(), False)
+        with pytest.raises(PermissionDenied):  # signed on as a user without rights: still no rights management
+            s.users.users()
+    finally:
+        s.close()

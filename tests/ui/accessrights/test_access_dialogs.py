@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from access_driving import PASSWORD
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox
 
 from supasoft.accessrights.access_window import AccessRightsWindow
 from supasoft.accessrights.filter_dialog import FilterDialog
@@ -201,3 +201,32 @@ def test_menu_rule(team: dict, lite: Session) -> None:
     locked = open_session(team["path"])  # nobody logged in yet
     assert visible_menus(True, True, locked.access) == set()
     locked.close()
+
+
+def test_staff_share_their_own_record_through_the_dialog(team: dict, lite: Session, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    """The share dialog of a staff owner (no manage_access) lists colleagues and groups; the service names her."""
+    lite.users.grant(("user", team["anna"]), team["client"], "full", scope="own")
+    anna = as_user(team, "anna")
+    client = anna.records.new(team["client"])
+    client.values[team["client.name"]] = "Anna's client"
+    mine = anna.records.save(client).id
+    dialog = ShareDialog(anna, team["client"], mine)
+    qtbot.addWidget(dialog)
+    assert dialog.principal.select(("group", team["sales"])) and dialog.principal.select(("user", team["bob"]))
+    dialog.level.setCurrentIndex(dialog.level.findData("read"))
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    other = ShareDialog(anna, team["client"], team["acme"])  # owned by admin: the service refuses, the dialog stays
+    qtbot.addWidget(other)
+    other.principal.select(("user", team["bob"]))
+    when_refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: when_refused.append(args[2]))
+    other.accept()
+    assert other.result() != QDialog.DialogCode.Accepted and when_refused == ["You do not have the right to share this record."]
+    anna.close()
+    bob = as_user(team, "bob")
+    assert [r.id for r in bob.records.list(team["client"], ListQuery(columns=[(team["client.name"],)]))] == [mine]
+    bob.close()
+    assert (lite.users.audit_log()[0]["event"], lite.users.audit_log()[0]["user_name"]) == ("login", "bob")
+    shared = next(e for e in lite.users.audit_log() if e["event"] == "record_shared")
+    assert shared["user_name"] == "anna"
