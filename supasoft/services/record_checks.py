@@ -8,6 +8,7 @@ transaction but before any INSERT/UPDATE/DELETE, so a refused save leaves no row
 - files: a file field keeps its own stored file or gets a new upload, never another record's file id;
 - references: a changed reference must point at a record the user may read, refused with the very
   message a missing id gets, so a refusal never tells that a forbidden record exists.
+Bulk inserts (imports) get the same file and reference rules, and hidden or read-only fields left to their defaults.
 """
 
 from __future__ import annotations
@@ -143,6 +144,57 @@ class SaveChecks:
         if not access.full_rights and access.record_level(conn, target.id, value) == "none":
             return MISSING_REFERENCE
         return None
+
+
+    # --- bulk inserts ----------------------------------------------------------------------------------
+    def bulk_rows(self, obj: ObjectDef, rows: list[dict[int, Any]]) -> list[dict[int, Any]]:
+        """Rows of a bulk insert as this user may create them: no stored file ids, hidden and read-only fields
+        left to their defaults, references only to records the user may read (else the missing-record message)."""
+        refuse_file_ids(obj, rows)
+        access = self.service.access
+        if access.full_rights:
+            return rows
+        locked = {f.id for f in obj.fields if access.field_mode(obj.id, f.id) != "editable"}
+        if locked:
+            rows = [{k: v for k, v in row.items() if k not in locked} for row in rows]
+        references = [f for f in obj.fields if f.type == "reference" and f.target is not None and is_stored(f)
+                      and f.id not in locked]
+        if not references:
+            return rows
+        repo = self.service.repo()
+        with self.service.storage.connect() as conn:
+            problems = [FieldProblem(f.id, f.name, MISSING_REFERENCE) for f in references
+                        if not self._all_readable(conn, repo, f, rows)]
+        if problems:
+            raise ValidationError(problems)
+        return rows
+
+    def _all_readable(self, conn: sa.Connection, repo: RecordRepository, f: FieldDef, rows: list[dict[int, Any]]) -> bool:
+        ids: set[int] = set()
+        for row in rows:
+            try:
+                value = field_types.get(f.type).parse(row.get(f.id), f)
+            except ValueError:
+                continue  # the insert's validation names the problem
+            if value is not None:
+                ids.add(value)
+        if not ids:
+            return True
+        access = self.service.access
+        target = self.service.config.object_by_id(f.target or 0)
+        if not access.allowed("read", target.id):
+            return False
+        table = repo.table(target)
+        condition = access.row_filter(target.id, "read", table)
+        wanted = sorted(ids)
+        for start in range(0, len(wanted), 1000):  # Firebird takes at most 1,500 values in one IN list
+            chunk = wanted[start : start + 1000]
+            query = sa.select(sa.func.count()).select_from(table).where(table.c.id.in_(chunk))
+            if condition is not None:
+                query = query.where(condition)
+            if conn.execute(query).scalar() != len(chunk):
+                return False
+        return True
 
 
 def refuse_file_ids(obj: ObjectDef, rows: list[dict[int, Any]]) -> None:

@@ -27,7 +27,7 @@ from supasoft.services.access import AccessService
 from supasoft.services.configuration import ConfigurationService
 from supasoft.services.formula_refresh import Change, changed_fields
 from supasoft.services.formula_runner import FormulaRunner
-from supasoft.services.record_checks import SaveChecks, check_file_read, refuse_file_ids
+from supasoft.services.record_checks import SaveChecks, check_file_read
 from supasoft.services.record_history import HistoryWriter
 from supasoft.services.record_model import (
     Actor,
@@ -599,7 +599,7 @@ class RecordService:
         """
         obj = self.obj(object_id)
         self.access.require("create", object_id)
-        refuse_file_ids(obj, rows)
+        rows = self.checks.bulk_rows(obj, rows)
         repo = self.repo()
         stored = [f for f in obj.fields if is_stored(f)]
         has_formulas = any(f.type == "formula" for f in obj.fields)

@@ -1,7 +1,7 @@
 """Saves are refused before anything is written; files belong to their record and field; references leak nothing.
 
 Clients (Name, Contract file, Notes), Deals (Title, Client reference) with Lines (detail set).
-admin; anna: full on her own clients, deals and lines; jim: read on every client, Contract hidden;
+admin; anna: full on her own clients, deals and lines, client Notes read-only; jim: read on every client, Contract hidden;
 boss: full on all clients (may give a client to another owner); bob: nothing.
 """
 
@@ -48,6 +48,7 @@ def office(db_path: Path | str) -> dict:
         ids[login] = users.create_user(login, PASSWORD, login.title())
     for obj in ("client", "deal", "line"):
         users.grant(("user", ids["anna"]), ids[obj], "full", scope="own")
+    users.grant_field(("user", ids["anna"]), ids["client"], ids["notes"], "read_only")
     users.grant(("user", ids["jim"]), ids["client"], "read")
     users.grant_field(("user", ids["jim"]), ids["client"], ids["contract"], "hidden")
     users.grant(("user", ids["boss"]), ids["client"], "full")
@@ -152,6 +153,25 @@ def test_a_reference_to_a_forbidden_record_reads_like_a_missing_one(office: dict
         deal = anna.records.new(office["deal"])
         deal.values.update({office["title"]: "Fine", office["deal.client"]: own})
         assert anna.records.save(deal).values[office["deal.client"]] == own
+    finally:
+        anna.close()
+
+
+def test_bulk_inserts_keep_the_same_rules(office: dict) -> None:
+    anna = login(office, "anna")
+    try:
+        own = save_client(anna, office, "Own")
+        before = written(anna, office)
+        messages = []
+        for target in (office["acme"], 987654):
+            with pytest.raises(ValidationError) as refused:
+                anna.records.insert_many(office["deal"], [{office["title"]: "Ok", office["deal.client"]: own},
+                                                          {office["title"]: "Try", office["deal.client"]: target}])
+            messages.append(str(refused.value))
+        assert messages[0] == messages[1] == "Client: points at a record that does not exist"
+        assert written(anna, office) == before
+        [new] = anna.records.insert_many(office["client"], [{office["name"]: "Bulk", office["notes"]: "not hers to set"}])
+        assert anna.records.get(office["client"], new).values[office["notes"]] is None
     finally:
         anna.close()
 
