@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import sqlite3
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -16,8 +17,10 @@ import sqlalchemy as sa
 from alembic.operations import Operations
 from alembic.runtime.migration import MigrationContext
 
+from supasoft.core.errors import SchemaError
 from supasoft.core.meta import FieldDef, ObjectDef
 from supasoft.storage.engine import commit_step
+from supasoft.storage.errors import firebird_kind
 from supasoft.storage.index_sync import create_index
 from supasoft.storage.physical import (
     IndexSpec,
@@ -116,12 +119,19 @@ class SchemaWriter:
         return f"ALTER TABLE {table_name(obj.id)} {keyword} {column_name(f)}"
 
     def create_index(self, obj: ObjectDef, f: FieldDef) -> None:
+        """The field's indexes; a unique one over values already shared refuses with a SchemaError."""
         table = table_name(obj.id)
         for spec in field_indexes(obj.id, f, self.kind):
-            self._additive(
-                lambda spec=spec: self._create_index(spec, table),
-                lambda spec=spec: self.ops.drop_index(spec.name, table_name=table),
-            )
+            try:
+                self._additive(
+                    lambda spec=spec: self._create_index(spec, table),
+                    lambda spec=spec: self.ops.drop_index(spec.name, table_name=table),
+                )
+            except sa.exc.DBAPIError as exc:
+                duplicate = isinstance(exc.orig, sqlite3.IntegrityError) or firebird_kind(exc, self.conn.dialect) == "unique_violation"
+                if not (spec.unique and duplicate):
+                    raise
+                raise SchemaError(f"{obj.name}.{f.name} cannot be unique: some records share the same value") from exc
 
     def drop_index(self, obj: ObjectDef, f: FieldDef) -> None:
         # immediate even on Firebird: the same name may be created again in this change

@@ -137,6 +137,18 @@ def test_a_failure_after_committed_steps_leaves_nothing_behind(lite: Session) ->
     assert check_database(lite) == []
 
 
+def test_unique_over_shared_values_is_refused_and_changes_nothing(lite: Session) -> None:
+    doc = lite_doc(lite)
+    before, before_tables = configuration_to_json(lite.configuration.config), tables(lite)
+    doc["objects"][0]["fields"].append({"id": doc["next_id"], "name": "Rank", "type": "integer"})  # a step before it
+    doc["next_id"] += 1
+    field(doc, "Order", "Status")["unique"] = True
+    with pytest.raises(SchemaError, match="Order.Status cannot be unique: some records share the same value"):
+        import_doc(lite, doc)
+    assert configuration_to_json(lite.configuration.config) == before
+    assert tables(lite) == before_tables
+
+
 def test_deleting_objects_that_reference_each_other(lite: Session) -> None:
     doc = lite_doc(lite)
     kept = {20}  # Product alone: Client goes first although Order, Payment... still point at it
