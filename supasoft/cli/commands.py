@@ -75,7 +75,7 @@ def cmd_info(session: Session, args: argparse.Namespace) -> int:
 
 def cmd_config(session: Session, args: argparse.Namespace) -> int:
     from supasoft.core.serialization import configuration_from_json, configuration_to_json
-    from supasoft.services.config_import import apply_import, plan_import
+    from supasoft.services.config_import import apply_import, check_import, plan_import
 
     if args.config_command == "export":
         write_text_file(args.file, configuration_to_json(session.configuration.config))
@@ -83,6 +83,7 @@ def cmd_config(session: Session, args: argparse.Namespace) -> int:
         return 0
     incoming = configuration_from_json(read_text_file(args.file))
     plan = plan_import(session.configuration.config, incoming, allow_deletes=args.allow_deletes)
+    check_import(session.configuration.config, incoming, plan)  # every problem of the file, dry run included
     for line in plan.describe():
         print(line)
     if args.dry_run or not plan.steps:

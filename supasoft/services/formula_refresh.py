@@ -35,7 +35,8 @@ class Change:
     `fields` None: the records were created, deleted or restored. `before`: id -> old values of fields
     that link to other records (so the old parent of a moved or deleted child is recomputed too).
     `own_current` False: the writer did not recompute these records' own formulas (a reference cleared
-    because its target was deleted), so the refresh does.
+    because its target was deleted), so the refresh does. `holds`: what a bulk insert already knows its
+    rows point at, so their parents need not be looked up again.
     """
 
     object_id: int
@@ -43,6 +44,7 @@ class Change:
     fields: frozenset[int] | None = None
     before: dict[int, dict[int, Any]] = field(default_factory=dict)
     own_current: bool = True
+    holds: dict[int, set[int]] = field(default_factory=dict)  # reference field id -> every id the records now hold
 
 
 def changed_fields(original: dict[int, Any], values: dict[int, Any]) -> frozenset[int]:
@@ -92,7 +94,8 @@ def _collect(conn: sa.Connection, repo: RecordRepository, graph: FormulaGraph, c
             continue
         child = repo.config.object_by_id(cwatch.watched)
         link = child.field_by_id(cwatch.link_field)
-        parents = values_of(conn, repo.table(child), column_name(link), change.ids)
+        known = change.holds.get(cwatch.link_field)
+        parents = set(known) if known is not None else values_of(conn, repo.table(child), column_name(link), change.ids)
         parents.update(old[cwatch.link_field] for old in change.before.values() if old.get(cwatch.link_field) is not None)
         pending[cwatch.dependent] |= parents
 

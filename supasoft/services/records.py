@@ -38,6 +38,7 @@ from supasoft.services.record_model import (
     RefValue,
     TrashItem,
 )
+from supasoft.storage.formula_rows import rows_by_id
 from supasoft.storage.physical import column_name, is_stored
 from supasoft.storage.query import QueryContext
 from supasoft.storage.repository import BulkWriter, RecordRepository
@@ -481,8 +482,12 @@ class RecordService:
                 changed.append(ConflictField(f.id, f.name, base, theirs.values.get(f.id), mine.get(f.id)))
         return ConflictError(record.id or 0, theirs.version, changed)
 
-    def validated(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record: Record) -> dict[int, Any]:
-        """Parse and check every field; ValidationError lists each problem with its field."""
+    def validated(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record: Record,
+                  known: dict[int, set[int]] | None = None) -> dict[int, Any]:
+        """Parse and check every field; ValidationError lists each problem with its field.
+
+        `known`: reference field id -> the target ids known to exist (a bulk insert looks them up at once).
+        """
         problems: list[FieldProblem] = []
         values: dict[int, Any] = {}
         for f in obj.fields:
@@ -505,7 +510,9 @@ class RecordService:
                 problems.append(FieldProblem(f.id, f.name, problem))
                 continue
             if f.type == "reference" and f.target is not None:
-                if not repo.exists(conn, self.config.object_by_id(f.target), value):
+                exists = value in known[f.id] if known is not None and f.id in known else \
+                    repo.exists(conn, self.config.object_by_id(f.target), value)
+                if not exists:
                     problems.append(FieldProblem(f.id, f.name, "points at a record that does not exist"))
                     continue
             if f.unique and repo.value_taken(conn, obj, f, ft.to_db(value, f), record.id):
@@ -620,12 +627,13 @@ class RecordService:
             fast = not db_checks and not has_formulas
             done = fast and self._insert_columns(writer, rows, stored, defaults, first, [stamp_raw, uid, stamp_raw, uid, uid])
             batch: list[list[Any]] = []
+            known = existing_targets(conn, repo, obj, rows) if db_checks and not done else None
             for n, raw in enumerate([] if done else rows):  # done: every value was canonical, written column-wise
                 if defaults and not defaults.keys() <= raw.keys():
                     raw = {**defaults, **raw}  # fields left out get their defaults, as in a card
                 values = self._fast_values(raw, checks) if fast else None
                 if values is None:
-                    parsed = self.validated(conn, repo, obj, Record(obj.id, values=raw)) if db_checks else self._parse_only(obj, raw)
+                    parsed = self.validated(conn, repo, obj, Record(obj.id, values=raw), known) if db_checks else self._parse_only(obj, raw)
                     if has_formulas:
                         self.formulas.compute(conn, repo, obj, parsed, None, {})
                     values = [field_types.get(f.type).to_db(parsed.get(f.id), f) for f in stored]
@@ -639,7 +647,7 @@ class RecordService:
                                     .order_by(table.c.rec_code)).scalars().all())
             if history and ids:
                 self.history.bulk_created(conn, obj, table, first, len(rows))
-            self.formulas.after_write(conn, repo, [Change(obj.id, set(ids))])
+            self.formulas.after_write(conn, repo, [Change(obj.id, set(ids), holds=held_ids(obj, rows, defaults))])
         self.notify(object_id, set(ids))
         return ids
 
@@ -709,6 +717,30 @@ class RecordService:
         if problems:
             raise ValidationError(problems)
         return values
+
+
+def existing_targets(conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, rows: list[dict[int, Any]]) -> dict[int, set[int]]:
+    """Reference field id -> which of the whole-number ids the rows give it exist (one lookup per field, not per row)."""
+    known: dict[int, set[int]] = {}
+    for f in obj.fields:
+        if f.type != "reference" or f.target is None or not is_stored(f):
+            continue
+        wanted = {v for r in rows if type(v := r.get(f.id)) is int}
+        target = repo.config.object_by_id(f.target)
+        known[f.id] = set(rows_by_id(conn, repo.table(target), [], wanted)) if wanted else set()
+    return known
+
+
+def held_ids(obj: ObjectDef, rows: list[dict[int, Any]], defaults: dict[int, Any]) -> dict[int, set[int]]:
+    """Reference field id -> the ids inserted rows point at, where every value was already a plain id."""
+    held: dict[int, set[int]] = {}
+    for f in obj.fields:
+        if f.type == "reference" and is_stored(f):
+            values = {r.get(f.id, defaults.get(f.id)) for r in rows}
+            values.discard(None)
+            if all(type(v) is int for v in values):
+                held[f.id] = values  # type: ignore[assignment]
+    return held
 
 
 def _saved_change(record: Record, saved: Record) -> Change:

@@ -7,6 +7,7 @@ a failure after Firebird already committed DDL steps, and each kind of damage `c
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -205,3 +206,24 @@ def test_check_reports_tables_a_tool_changed(lite: Session) -> None:
                      "object Contact: the Code counter is missing, but Code",
                      "table t_4242 belongs to no object"):
         assert any(expected in p for p in problems), (expected, problems)
+
+
+@pytest.mark.sqlite_only("the CLI path; the import itself is tested on every backend above")
+def test_cli_dry_run_lists_every_problem(backend: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from supasoft.cli import main
+
+    db, doc_file = tmp_path / "crm.db", tmp_path / "broken.json"
+    assert main(["--database", str(db), "init", "--template", "lite"]) == 0
+    assert main(["--database", str(db), "config", "export", str(doc_file)]) == 0
+    doc = json.loads(doc_file.read_text(encoding="utf-8"))
+    field(doc, "Order", "Total")["formula"] = "{Foo} + 1"
+    doc["next_id"] = 3
+    doc_file.write_text(json.dumps(doc), encoding="utf-8")
+    before = db.read_bytes()
+    capsys.readouterr()
+    assert main(["--database", str(db), "config", "import", "--dry-run", str(doc_file)]) == 1
+    err = capsys.readouterr().err
+    assert "next_id: is 3, but id 76 is already in use" in err
+    assert "objects[3].fields[4].formula: Unknown field {Foo}" in err
+    assert "Traceback" not in err
+    assert db.read_bytes() == before
