@@ -486,7 +486,7 @@ class RecordService:
                   known: dict[int, set[int]] | None = None) -> dict[int, Any]:
         """Parse and check every field; ValidationError lists each problem with its field.
 
-        `known`: reference field id -> the target ids known to exist (a bulk insert looks them up at once).
+        `known`: reference field id -> target ids known to exist (a bulk insert looks them up at once); others are looked up.
         """
         problems: list[FieldProblem] = []
         values: dict[int, Any] = {}
@@ -510,9 +510,8 @@ class RecordService:
                 problems.append(FieldProblem(f.id, f.name, problem))
                 continue
             if f.type == "reference" and f.target is not None:
-                exists = value in known[f.id] if known is not None and f.id in known else \
-                    repo.exists(conn, self.config.object_by_id(f.target), value)
-                if not exists:
+                known_here = known.get(f.id, set()) if known is not None else set()
+                if value not in known_here and not repo.exists(conn, self.config.object_by_id(f.target), value):
                     problems.append(FieldProblem(f.id, f.name, "points at a record that does not exist"))
                     continue
             if f.unique and repo.value_taken(conn, obj, f, ft.to_db(value, f), record.id):
