@@ -13,8 +13,10 @@ from sqlalchemy import types as sqltypes
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, ORDER_OPS, FieldType
 from supasoft.core.fieldtypes.scaled import ScaledDecimal
 from supasoft.core.meta import FieldDef
+from supasoft.core.numbers import MAX_NUMBER_TEXT, bounded, bounded_decimal, bounded_int
 
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+INT_DIGITS = 19  # 2**63 has 19 digits
 MAX_PRECISION = 18  # what Firebird 3 NUMERIC holds
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
@@ -37,25 +39,25 @@ def normalise_number_text(text: str) -> str:
 
 
 def to_decimal(raw: Any) -> Decimal:
-    """Any numeric input to Decimal; ValueError with a user message if it is not a number."""
+    """Any numeric input to Decimal; ValueError with a user message if it is not a number.
+
+    Bounded (core.numbers): a text's length and exponent are checked before any big-number arithmetic,
+    so hostile inputs ("1e999999999", a 100,000-digit paste) are refused in microseconds.
+    """
     if isinstance(raw, bool):
         raise ValueError("is not a number")
     if isinstance(raw, Decimal):
-        value = raw
-    elif isinstance(raw, int):
-        value = Decimal(raw)
-    elif isinstance(raw, float):
+        return bounded(raw)
+    if isinstance(raw, int):
+        return bounded_int(raw)
+    if isinstance(raw, float):
         if not math.isfinite(raw):
             raise ValueError("is not a finite number")
-        value = Decimal(repr(raw))
-    else:
-        try:
-            value = Decimal(normalise_number_text(str(raw)))
-        except InvalidOperation:
-            raise ValueError("is not a number") from None
-    if not value.is_finite():
-        raise ValueError("is not a finite number")
-    return value
+        return Decimal(repr(raw))
+    text = str(raw)
+    if len(text) > MAX_NUMBER_TEXT:  # before the separators are even looked at
+        raise ValueError(f"is too long for a number (more than {MAX_NUMBER_TEXT} characters)")
+    return bounded_decimal(normalise_number_text(text))
 
 
 def format_grouped(value: Decimal | int, scale: int) -> str:
@@ -77,6 +79,8 @@ class IntegerFieldType(FieldType):
 
     def parse_value(self, raw: Any, f: FieldDef) -> Any:
         value = to_decimal(raw)
+        if value.adjusted() > INT_DIGITS:  # more digits than any 64-bit integer: no conversion needed
+            raise ValueError("is too large")
         if value != value.to_integral_value():
             raise ValueError("is not a whole number")
         number = int(value)
@@ -125,8 +129,11 @@ class DecimalFieldType(FieldType):
         return value.quantize(Decimal(1).scaleb(-self.scale_of(f)), rounding=ROUND_HALF_UP)
 
     def parse_value(self, raw: Any, f: FieldDef) -> Any:
+        value = to_decimal(raw)
+        if value and value.adjusted() >= self.precision_of(f) - self.scale_of(f):
+            raise ValueError("is too large")
         try:
-            value = self.quantize(to_decimal(raw), f)
+            value = self.quantize(value, f)
         except InvalidOperation:
             raise ValueError("is too large") from None
         return value

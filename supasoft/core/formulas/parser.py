@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 from supasoft.core.formulas.ast import Binary, Call, Chain, Literal, Logic, Node, Ref, Unary
 from supasoft.core.formulas.errors import MAX_DEPTH, MAX_MAGNITUDE_DIGITS, PRECISION, FormulaError
 from supasoft.core.formulas.lexer import Token, tokenize
+from supasoft.core.numbers import MAX_NUMBER_TEXT
 
 _LEVEL: dict[str, int] = {
     "OR": 1,
@@ -208,9 +209,11 @@ class _Parser:
 
 def _number(tok: Token) -> Decimal:
     """A number literal, rounded to the working precision; huge literals are refused."""
-    integer_digits = len(tok.text.partition(".")[0].lstrip("0"))
-    if integer_digits > MAX_MAGNITUDE_DIGITS:
+    whole, _, fraction = tok.text.partition(".")
+    if len(whole.lstrip("0")) > MAX_MAGNITUDE_DIGITS:
         raise FormulaError("The number is too large", tok.pos, tok.length)
+    if len(whole) + len(fraction) > MAX_MAGNITUDE_DIGITS + MAX_NUMBER_TEXT:  # bounded before Decimal() (core.numbers)
+        raise FormulaError("The number has too many digits", tok.pos, tok.length)
     try:
         with localcontext(prec=PRECISION):
             value = +Decimal(tok.text)

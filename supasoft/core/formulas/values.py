@@ -15,6 +15,7 @@ from decimal import (
 
 from supasoft.core.formulas.ast import BOOLEAN, DATE, DATETIME, NUMBER, STRING, Node
 from supasoft.core.formulas.errors import MAX_MAGNITUDE_DIGITS, MAX_STRING, PRECISION, FormulaError
+from supasoft.core.numbers import bounded_decimal
 
 _EXP_LIMIT = 999_999
 
@@ -104,10 +105,7 @@ def _to_decimal(value: object) -> Decimal | None:
         return Decimal(value)
     if isinstance(value, float):
         return Decimal(repr(value)) if math.isfinite(value) else None
-    result = Decimal(str(value).strip())
-    if not result.is_finite():
-        raise ValueError("not finite")
-    return result
+    return bounded_decimal(str(value).strip())  # length and exponent checked first (core.numbers)
 
 
 def to_int(value: Decimal | None, lo: int, hi: int) -> int:
