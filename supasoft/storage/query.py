@@ -213,8 +213,8 @@ class QueryBuilder:
     def _one(self, f: FieldDef | None, raw: Any) -> Any:
         if f is None:
             digits = str(raw).strip().removeprefix(self.obj.code_prefix) if raw is not None else ""
-            if not digits.isdigit():
-                raise SchemaError(f"Code: {raw!r} is not a record number")
+            if not (digits.isascii() and digits.isdigit()) or len(digits) > 18:  # beyond any record number
+                raise SchemaError(f"Code: {str(raw)[:40]!r} is not a record number")
             return int(digits)
         ft = field_types.get(f.type)
         try:
