@@ -135,15 +135,17 @@ class SaveChecks:
             return None
         if value is None or (stored and stored.get(column_name(f)) == value):
             return None
+        return None if self.readable(conn, repo, f, value) else MISSING_REFERENCE
+
+    def readable(self, conn: sa.Connection, repo: RecordRepository, f: FieldDef, value: int) -> bool:
+        """Whether the record a reference field points at exists and the user may read it."""
+        if f.target is None:
+            return True  # user fields point at the program's users
         access = self.service.access
-        target = self.service.config.object_by_id(f.target or 0)
-        if not access.allowed("read", target.id):
-            return MISSING_REFERENCE
-        if not repo.exists(conn, target, value):
-            return MISSING_REFERENCE
-        if not access.full_rights and access.record_level(conn, target.id, value) == "none":
-            return MISSING_REFERENCE
-        return None
+        target = self.service.config.object_by_id(f.target)
+        if not access.allowed("read", target.id) or not repo.exists(conn, target, value):
+            return False
+        return access.full_rights or access.record_level(conn, target.id, value) != "none"
 
 
     # --- bulk inserts ----------------------------------------------------------------------------------

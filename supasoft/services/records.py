@@ -363,6 +363,8 @@ class RecordService:
             return out
         repo = self.repo()
         with self.storage.connect() as conn:
+            if target_id is not None and not self.checks.readable(conn, repo, obj.field_by_id(reference_field_id), target_id):
+                target_id = None  # a record the user may not read gives what a missing one gives: nothing
             for f in receivers:
                 out[f.id] = None if target_id is None else self.follow(conn, repo, obj, {reference_field_id: target_id}, tuple(f.receiver or ()))
         return out

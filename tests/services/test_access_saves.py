@@ -38,6 +38,7 @@ def office(db_path: Path | str) -> dict:
     ids["deal"] = cfg.add_object("Deal", "Deals").id
     ids["title"] = cfg.add_field(ids["deal"], FieldDef(0, "Title", "string")).id
     ids["deal.client"] = cfg.add_link(ids["deal"], ids["client"], "Deals").field
+    ids["deal.notes"] = cfg.add_field(ids["deal"], FieldDef(0, "Client notes", "string", receiver=(ids["deal.client"], ids["notes"]))).id
     ids["line"] = cfg.add_object("Line", "Lines").id
     ids["item"] = cfg.add_field(ids["line"], FieldDef(0, "Item", "string")).id
     link = cfg.add_link(ids["line"], ids["deal"], "Lines")
@@ -153,6 +154,23 @@ def test_a_reference_to_a_forbidden_record_reads_like_a_missing_one(office: dict
         deal = anna.records.new(office["deal"])
         deal.values.update({office["title"]: "Fine", office["deal.client"]: own})
         assert anna.records.save(deal).values[office["deal.client"]] == own
+    finally:
+        anna.close()
+
+
+def test_picking_a_forbidden_record_copies_nothing_from_it(office: dict) -> None:
+    admin = login(office, "admin")
+    try:
+        record = admin.records.get(office["client"], office["acme"])
+        record.values[office["notes"]] = "pays late"
+        admin.records.save(record)
+        assert admin.records.picked(office["deal"], office["deal.client"], office["acme"]) == {office["deal.notes"]: "pays late"}
+    finally:
+        admin.close()
+    anna = login(office, "anna")
+    try:
+        assert anna.records.picked(office["deal"], office["deal.client"], office["acme"]) == {office["deal.notes"]: None}
+        assert anna.records.picked(office["deal"], office["deal.client"], 987654) == {office["deal.notes"]: None}
     finally:
         anna.close()
 
