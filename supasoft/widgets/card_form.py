@@ -222,10 +222,14 @@ class CardForm(QWidget):
         return {link_id: grid.lines(commit) for link_id, grid in self.grids.items()}
 
     def unresolved(self) -> list[FieldProblem]:
-        """References whose typed text matches no single record (saving would silently drop them)."""
+        """Typed text that would be saved wrong: a reference matching no single record, a date that is not one."""
         problems = []
         for fid, slot in self.slots.items():
             editor = slot.editor
+            typed_problem = None if editor.is_read_only() else editor.input_problem()
+            if typed_problem:
+                problems.append(FieldProblem(fid, slot.field.name, typed_problem))
+                continue
             if isinstance(editor, ReferencePicker) and not editor.is_read_only() and is_typing(editor):
                 editor.resolve()
                 if is_typing(editor):

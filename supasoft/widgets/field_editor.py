@@ -68,6 +68,10 @@ class FieldEditor(QWidget):
     def error(self) -> str | None:
         return self._error
 
+    def input_problem(self) -> str | None:
+        """Why the typed text cannot be saved as it is (None: nothing to refuse before the service checks)."""
+        return None
+
     def input_widget(self) -> QWidget:
         """The widget that gets the red border and the focus (the main input)."""
         return self.focusProxy() or self

@@ -372,3 +372,21 @@ def test_escape_in_a_line_cell_cancels_the_cell_not_the_card(qtbot, lite):
     assert grid.table.indexWidget(index) is None  # the cell editor closed
     QTest.keyClick(grid.table, Qt.Key.Key_Escape)
     assert not window.isVisible()  # a second Esc closes the (unchanged) card
+
+
+def test_a_typed_date_is_saved_exactly_and_a_wrong_one_is_refused(qtbot, lite):
+    session, ids = lite
+    client = save_client(session, ids)
+    window = card(qtbot, session, ids["order"], prefill={ids["order.client"]: client.id})
+    date_editor = window.form.editor(ids["order.date"])
+    date_editor.edit.setFocus()
+    QTest.keyClick(date_editor.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(date_editor.edit, "2025-02-31")
+    assert not window.save()
+    assert session.records.count(ids["order"]) == 0
+    assert "2025-03-14" in window.form.problem_text(ids["order.date"])  # the message shows how to type it
+    QTest.keyClick(date_editor.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(date_editor.edit, "2025-03-14")
+    with qtbot.waitSignal(window.saved) as saved:
+        assert window.save()
+    assert session.records.get(ids["order"], saved.args[1]).values[ids["order.date"]] == dt.date(2025, 3, 14)

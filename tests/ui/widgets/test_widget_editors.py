@@ -15,8 +15,6 @@ from supasoft.widgets.editors import (
     EDITORS,
     BooleanEditor,
     ChoiceEditor,
-    DateEditor,
-    DateTimeEditor,
     FieldEditor,
     NumberEditor,
     ReferencePicker,
@@ -192,40 +190,6 @@ def test_read_only(qtbot, type_text) -> None:
     with qtbot.waitSignal(check.changed):
         qtbot.mouseClick(check.check, Qt.MouseButton.LeftButton, pos=box)
     assert check.value() is True
-
-
-def test_dates_empty_by_default_and_clearable(qtbot) -> None:
-    editor = make(qtbot, f("date"))
-    assert isinstance(editor, DateEditor)
-    assert editor.value() is None
-    assert editor.edit.calendarPopup()
-    assert editor.edit.displayFormat() == "d.MM.yyyy"
-    editor.set_value(dt.date(2024, 3, 5))
-    assert editor.edit.text() == "5.03.2024"
-    assert editor.clear_button.isEnabled()
-    with qtbot.waitSignal(editor.changed):
-        qtbot.mouseClick(editor.clear_button, Qt.MouseButton.LeftButton)
-    assert editor.value() is None
-    assert editor.edit.text().strip() == ""
-    assert not editor.clear_button.isEnabled()
-
-
-def test_typing_into_a_blank_date_starts_a_date(qtbot, type_text) -> None:
-    editor = make(qtbot, f("date"))
-    type_text(editor.edit, "7")
-    value = editor.value()
-    assert isinstance(value, dt.date)
-    assert value.day == 7
-
-
-def test_c_locale_date_format_is_explicit(qtbot) -> None:
-    QLocale.setDefault(QLocale.c())
-    editor = make(qtbot, f("datetime"))
-    assert isinstance(editor, DateTimeEditor)
-    assert editor.edit.displayFormat() == "yyyy-MM-dd HH:mm"
-    editor.set_value(dt.datetime(2024, 12, 31, 23, 59))
-    assert editor.edit.text() == "2024-12-31 23:59"
-    assert editor.value() == dt.datetime(2024, 12, 31, 23, 59)
 
 
 def test_choice_combo(qtbot) -> None:
