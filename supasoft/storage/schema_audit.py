@@ -66,6 +66,26 @@ def _column_problems(conn: sa.Connection, inspector: sa.Inspector, obj: ObjectDe
             want, have = _type_text(conn, field_column(f).type), _type_text(conn, actual[column]["type"])
             if want != have:
                 problems.append(f"object {obj.name}: column {column} ({_label(f)}) is {have}, the structure needs {want}")
+    problems += _key_problems(inspector, obj, stored, set(actual))
+    return problems
+
+
+def _key_problems(inspector: sa.Inspector, obj: ObjectDef, stored: dict[str, FieldDef], present: set[str]) -> list[str]:
+    """A reference column's foreign key must point at its target's table (else saves refuse valid records)."""
+    refs = {c: f for c, f in stored.items() if f.type == "reference" and f.target is not None and c in present}
+    if not refs:
+        return []
+    keys: dict[str, set[str]] = {}
+    for fk in inspector.get_foreign_keys(table_name(obj.id)):
+        for col in fk.get("constrained_columns") or ():
+            keys.setdefault(str(col).lower(), set()).add(str(fk.get("referred_table") or "").lower())
+    problems = []
+    for column, f in refs.items():
+        target = table_name(f.target)  # type: ignore[arg-type]
+        found = keys.get(column, set())
+        if target not in found:
+            now = f"points at {', '.join(sorted(found))}" if found else "has no foreign key"
+            problems.append(f"object {obj.name}: reference column {column} ({_label(f)}) {now}, the structure says {target}")
     return problems
 
 

@@ -182,8 +182,10 @@ def test_check_reports_a_document_a_tool_broke(lite: Session) -> None:
     doc = lite_doc(lite)
     doc["lists"][0]["columns"].append({"path": [777_777]})
     field(doc, "Client", "Name")["length"] = 100  # the column stays VARCHAR(200)
+    field(doc, "Order line", "Product")["target"] = 13  # the column's key still points at Product (t_20)
     store_as_a_tool(lite, doc)
     problems = check_database(lite)
+    assert any("reference column f_33 (field Product, reference) points at t_20, the structure says t_13" in p for p in problems), problems
     assert any(p.startswith("structure lists[0].columns[") and "777777" in p for p in problems), problems
     assert any("column f_3 (field Name, string) is VARCHAR(200), the structure needs VARCHAR(100)" in p for p in problems), problems
 

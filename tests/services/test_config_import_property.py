@@ -135,6 +135,7 @@ class Doc:
         self.database_ids = database_ids
         self.bad: list[str] = []
         self.valid: list[str] = []
+        self.retargeted = False  # a tool pointed a reference elsewhere without touching its column
 
     @property
     def objects(self) -> list[dict[str, Any]]:
@@ -333,6 +334,17 @@ def m_dangling_target(d: Doc, data: st.DataObject) -> None:
     i, j, f = data.draw(st.sampled_from(refs))
     f["target"] = unused(d)
     d.bad.append(f"objects[{i}].fields[{j}]")
+
+
+def m_retarget(d: Doc, data: st.DataObject) -> None:
+    """A reference pointed at another existing object: a valid document, but not the table's foreign key."""
+    refs = d.fields_of(("reference",))
+    if not refs or len(d.objects) < 2:
+        return
+    i, j, f = data.draw(st.sampled_from(refs))
+    others = [o["id"] for o in d.objects if o["id"] != f["target"]]
+    f["target"] = data.draw(st.sampled_from(others))
+    d.retargeted = True
 
 
 def m_bad_shape(d: Doc, data: st.DataObject) -> None:
@@ -649,11 +661,12 @@ def test_check_clean_means_the_database_opens_and_saves(backend: str, databases:
             else:
                 d = Doc(copy.deepcopy(lite_doc), {})
                 semantic = [m for m in BROKEN if m not in (m_wild_id, m_bad_shape, m_duplicate_id, m_foreign_id)]
-                mutations = semantic if what == "document" else [v_rename_object, v_delete]
+                mutations = [*semantic, m_retarget] if what == "document" else [v_rename_object, v_delete]
                 for mutation in data.draw(st.lists(st.sampled_from(mutations), min_size=1, max_size=2)):
                     mutation(d, data)
                 damage_document(session, d)
-                done, must_report = f"document changed: broken at {d.bad}, valid {d.valid}", bool(d.bad)
+                done = f"document changed: broken at {d.bad}, retargeted {d.retargeted}, valid {d.valid}"
+                must_report = bool(d.bad) or d.retargeted
         finally:
             session.close()
         try:
