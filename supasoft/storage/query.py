@@ -173,9 +173,9 @@ class QueryBuilder:
             return col.is_not(None)
         value = self._value(f, self.ctx.resolve(cond.value), op)
         if op == "eq":
-            return col.is_(None) if value is None else col == value
+            return col.is_(None) if value is None else self.equal(col, value)
         if op == "ne":
-            return col.is_not(None) if value is None else sa.or_(col != value, col.is_(None))
+            return col.is_not(None) if value is None else sa.or_(sa.not_(self.equal(col, value)), col.is_(None))
         if op == "lt":
             return col < value
         if op == "le":
@@ -188,6 +188,8 @@ class QueryBuilder:
             low, high = value
             return col.between(low, high)
         if op == "in":
+            if isinstance(col.type, sa.String) and all(isinstance(v, str) for v in value):
+                return sa.or_(*(self.equal(col, v) for v in value)) if value else sa.false()
             return col.in_(value)
         text = escape_like(str(value or ""))
         if op == "contains":
@@ -222,6 +224,17 @@ class QueryBuilder:
         except ValueError as exc:
             raise SchemaError(f"{f.name}: {raw!r} {exc}") from None
         return ft.to_db(value, f)
+
+    def equal(self, col: sa.ColumnElement[Any], value: Any) -> sa.ColumnElement[bool]:
+        """Equality; text ignores case like contains and quick search do (same folding as like() per engine)."""
+        if not (isinstance(value, str) and isinstance(col.type, sa.String)):
+            return col == value
+        if self.dialect == "sqlite":
+            if value.isascii():
+                return col.collate("NOCASE") == value
+            return sa.func.sp_casefold(col) == value.casefold()
+        typed = sa.cast(sa.literal(value, sa.String()), sa.String(max(1, len(value))))
+        return sa.func.lower(col) == sa.func.lower(typed)
 
     def like(self, col: sa.ColumnElement[Any], pattern: str) -> sa.ColumnElement[bool]:
         """Case-insensitive LIKE: SQLite's LIKE folds ASCII only, so non-ASCII text uses casefold."""
