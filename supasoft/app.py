@@ -46,6 +46,7 @@ class Launcher:
         self.cards: Any = None
         self.configurator: Any = None
         self.access_window: Any = None
+        self.target: Any = None
 
     # --- wiring -------------------------------------------------------------------------------
     def show(self, session: Any, label: str) -> Any:
@@ -60,7 +61,9 @@ class Launcher:
             session, self.settings, open_card=open_card,
             open_configurator=self._open_configurator if "configurator" in menus else None,
             open_access=self._open_access if "access" in menus else None,
-            open_database=self.open_database, restore_backup=self.restore_backup, database_label=label,
+            open_database=self.open_database, new_database=self.new_database, restore_backup=self.restore_backup,
+            database_label=label, log_out=self.log_out if session.actor.user_id is not None else None,
+            switch_user=self.switch_user if session.actor.user_id is not None else None,
             cards=self.cards.windows if self.cards is not None else None,
         )
         if self.cards is not None:  # networked edition: open cards follow other clients' saves too
@@ -96,27 +99,40 @@ class Launcher:
 
     # --- open / restore ------------------------------------------------------------------------
     def start(self, target: Any) -> bool:
-        from supasoft.accessrights.login_dialog import login_if_needed
-        from supasoft.shell.startup import admit_during_maintenance, open_interactive
+        from supasoft.shell.startup import ask_first_start, is_first_start, open_interactive
 
+        if is_first_start(target) and not self.selftest:
+            target = ask_first_start(target)  # the ready CRM with or without demo data, another file, or quit
+            if target is None:
+                return False
         session = open_interactive(target, self.settings, login=FIREBIRD_LOGIN, restorer=_restore_file)
         if session is None:
             return False
+        if not self._admit(session):
+            session.close()
+            return False
+        self.target = target
+        self.show(session, target.label())
+        return True
+
+    def _admit(self, session: Any, parent: Any = None) -> bool:
+        """Log in when the database has users (the server login may have named the user), then maintenance mode."""
+        from supasoft.accessrights.login_dialog import login_if_needed
+        from supasoft.shell.startup import admit_during_maintenance
+
         signed_in = False
         if session.storage.kind == "firebird":  # the server login named the user: the same app user needs no 2nd login
             from supasoft.accessrights.server_login import adopt_app_user
 
             signed_in = adopt_app_user(session)
-        if not signed_in and not login_if_needed(session, self.settings.user or ""):
-            session.close()
+        if not signed_in and not login_if_needed(session, self.settings.user or "", parent):
             return False
-        if not admit_during_maintenance(session):  # an admin is changing the structure: others wait
-            session.close()
-            return False
-        self.show(session, target.label())
-        return True
+        return admit_during_maintenance(session, parent)  # an admin is changing the structure: others wait
 
-    def _close_current(self) -> None:
+    def _close_current(self) -> bool:
+        """Close the cards (each asks about unsaved changes), the other windows and the session; False if one stayed."""
+        if self.cards is not None and not self.cards.close_all():
+            return False
         for attr in ("configurator", "access_window"):
             other = getattr(self, attr)
             if other is not None:
@@ -129,14 +145,75 @@ class Launcher:
         if self.session is not None:
             self.session.close()
             self.session = None
+        return True
 
-    def open_database(self, path: Path) -> None:
+    def _switch_to(self, target: Any) -> bool:
+        """Open another database while this one stays open; only a session that opened and admitted replaces it."""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        from supasoft.core.errors import SupasoftError
+        from supasoft.shell.startup import explain, open_quietly
+
+        parent = self.window
+        if self.cards is not None and not self.cards.close_all():
+            return False
+        try:
+            session = open_quietly(target, self.settings, FIREBIRD_LOGIN, parent)
+        except (SupasoftError, OSError) as exc:
+            QMessageBox.warning(parent, QCoreApplication.translate("Launcher", "Cannot open the database"), explain(exc))
+            return False
+        if session is None:
+            return False
+        if not self._admit(session, parent):
+            session.close()
+            return False
+        self._close_current()
+        self.target = target
+        self.show(session, target.label())
+        return True
+
+    def open_database(self, path: Path) -> bool:
+        """File → Open database: an existing Supasoft database; anything else is refused and nothing changes."""
         from supasoft.shell.startup import Target
 
-        previous = self.window.database_label if self.window is not None else None
-        self._close_current()
-        if not self.start(Target(path)) and previous:
-            self.start(Target(Path(previous)))
+        return self._switch_to(Target(path))
+
+    def new_database(self, path: Path, demo: bool) -> bool:
+        """File → New database: a new file with the ready CRM (and demo data when asked)."""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        from supasoft.shell.startup import Target
+
+        if path.exists():
+            QMessageBox.warning(self.window, QCoreApplication.translate("Launcher", "New database"),
+                                QCoreApplication.translate(
+                                    "Launcher", "The file %s already exists. Choose a new name, or open it with "
+                                    "File → Open database.") % path)
+            return False
+        return self._switch_to(Target(path, create=True, demo=demo))
+
+    def log_out(self) -> bool:
+        """Back to the login dialog on the same database (cancelling it quits)."""
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # the login dialog comes after the main window has gone
+        try:
+            if self.window is None or not self._close_current():
+                return False
+            if self.start(self.target):
+                return True
+        finally:
+            app.setQuitOnLastWindowClosed(quits)
+        app.quit()  # the login was cancelled: nobody is working any more
+        return False
+
+    def switch_user(self) -> bool:
+        """The login dialog while this user's windows stay open; cancelling it keeps working as before."""
+        return self._switch_to(self.target)
 
     def restore_backup(self, backup: Path) -> None:
         from PySide6.QtCore import QCoreApplication

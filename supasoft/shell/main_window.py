@@ -42,13 +42,18 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, settings: Settings | None = None, *,
                  open_card: OpenCard | None = None, open_configurator: Callback | None = None,
                  open_access: Callback | None = None, open_database: Callable[[Path], Any] | None = None,
+                 new_database: Callable[[Path, bool], Any] | None = None,
                  restore_backup: Callable[[Path], Any] | None = None, database_label: str = "",
+                 log_out: Callback | None = None, switch_user: Callback | None = None,
                  restore_state: bool = True, cards: CardSource | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.settings = settings or Settings()
         self.open_card = open_card
         self.open_database_callback = open_database
+        self.new_database_callback = new_database
+        self.log_out = log_out
+        self.switch_user = switch_user
         self.restore_backup_callback = restore_backup
         self.database_label = database_label or _label(session)
         self.prefs = UserPrefs(self.database_label, session.actor.name)
@@ -88,6 +93,10 @@ class MainWindow(QMainWindow):
         tables = weakref.WeakMethod(self.table_tabs)  # no cycle: the window must go when deleted
         self.maintenance = MaintenanceController(session, self.relay, self.maintenance_banner,
                                                  lambda: (tables() or list)(), self, cards=cards)
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("user_label")
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.show_user()
         self.database_info_label = QLabel(self.database_label, self)
         self.statusBar().addPermanentWidget(self.database_info_label)
         self.actions = build_menus(self)
@@ -175,6 +184,50 @@ class MainWindow(QMainWindow):
                                                self.tr("Supasoft databases (*.db *.sqlite);;All files (*)"))
         if path and self.open_database_callback is not None:
             self.open_database_callback(Path(path))
+
+    def ask_new_database(self) -> None:
+        """A save dialog that takes a new name, then: with demo data or empty?"""
+        if self.new_database_callback is None:
+            return
+        folder = Path(self.database_label).parent if self.session.storage.kind == "sqlite" else Path.home()
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("New database"), str(folder / self.tr("new-crm.db")),
+                                               self.tr("Supasoft databases (*.db)"),
+                                               options=QFileDialog.Option.DontConfirmOverwrite)
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".db"
+        demo = self.ask_demo()
+        if demo is not None:
+            self.new_database_callback(Path(path), demo)
+
+    def ask_demo(self) -> bool | None:
+        """The ready CRM with demo data (True), empty (False), or cancel (None)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("New database"),
+                          self.tr("The new database gets the ready CRM. Add demo data to look around?"), parent=self)
+        box.setObjectName("ask_demo")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                               | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("With demo data"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Empty"))
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Cancel:
+            return None
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_user(self) -> None:
+        """Who is working: full name, else login; nothing for the free single user."""
+        actor = self.session.actor
+        name = ""
+        if actor.user_id is not None:
+            try:
+                name = next((p.full_name for p in self.session.users.people() if p.id == actor.user_id), "")
+            except SupasoftError:
+                name = ""
+            name = name or actor.name
+        self.user_label.setText(self.tr("Logged in: %s") % name if name else "")
+        self.user_label.setToolTip(self.tr("Login: %s") % actor.name if name else "")
+        self.user_label.setVisible(bool(name))
 
     def ask_backup(self) -> None:
         suggested = Path(self.database_label).with_suffix(".backup.db")

@@ -33,6 +33,8 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
 
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.setObjectName("menu_file")
+    if w.new_database_callback is not None:
+        add(file_menu, "new_database", QCoreApplication.translate("MainWindow", "&New database…"), w.ask_new_database)
     if w.open_database_callback is not None:
         add(file_menu, "open_database", QCoreApplication.translate("MainWindow", "&Open database…"), w.ask_open_database, QKeySequence.StandardKey.Open,
             QStyle.StandardPixmap.SP_DialogOpenButton)
@@ -40,6 +42,12 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     if w.restore_backup_callback is not None:
         add(file_menu, "restore", QCoreApplication.translate("MainWindow", "&Restore from a backup…"), w.ask_restore)
     actions["backup"].setEnabled(w.session.backups.available)
+    if w.log_out is not None or w.switch_user is not None:
+        file_menu.addSeparator()
+    if w.switch_user is not None:
+        add(file_menu, "switch_user", QCoreApplication.translate("MainWindow", "&Switch user…"), w.switch_user)
+    if w.log_out is not None:
+        add(file_menu, "log_out", QCoreApplication.translate("MainWindow", "&Log out"), w.log_out)
     file_menu.addSeparator()
     add(file_menu, "exit", QCoreApplication.translate("MainWindow", "E&xit"), w.close, QKeySequence.StandardKey.Quit)
 

@@ -34,6 +34,7 @@ class Target:
     path: Path | None
     url: str | None = None
     create: bool = False  # first start: make the file; a file the user named must exist
+    demo: bool = False  # a new database gets the ready CRM's demo records too
 
     def label(self) -> str:
         return str(self.path) if self.path is not None else (self.url or "")
@@ -47,9 +48,11 @@ def target_for(settings: Settings, database: str | None) -> Target:
         return Target(Path(database).expanduser().resolve())
     if settings.engine == "sqlite":
         path = settings.database_path()
-        # The default file in the user data folder is created with its folder; a configured path only
-        # when its folder exists (a portable copy whose drive is missing must not start empty elsewhere).
-        return Target(path, create=not settings.path or path.parent.exists())
+        # The default file in the user data folder and a path relative to client.ini (the portable layout,
+        # e.g. Path=data/supasoft.db) are created with their folder; an absolute path only when its folder
+        # exists (a portable copy whose drive is missing must not start empty elsewhere).
+        relative = bool(settings.path) and not Path(settings.path).expanduser().is_absolute()
+        return Target(path, create=not settings.path or relative or path.parent.exists())
     return Target(None, settings.database_url())
 
 
@@ -73,11 +76,41 @@ def open_target(target: Target, settings: Settings, login: LoginProvider | None 
                            backup_keep=settings.backup_keep, lock_timeout=settings.lock_timeout)
     try:
         if first_start or (not session.configuration.config.objects and not session.storage.get_info("template")):
-            initialize(session, "lite")
+            initialize(session, "lite", demo=target.demo)
     except BaseException:
         session.close()
         raise
     return session
+
+
+def is_first_start(target: Target) -> bool:
+    """A database file that will be created now: the user chooses the ready CRM with or without demo data."""
+    return target.path is not None and target.create and not target.path.exists()
+
+
+def ask_first_start(target: Target, parent: QWidget | None = None) -> Target | None:
+    """First start without a database: the ready CRM with or without demo data, another file, or quit (None)."""
+    assert target.path is not None
+    tr = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Startup", "Welcome to Supasoft"),
+                      tr("Startup", "Supasoft will create a new database with the ready CRM (clients, contacts, products, "
+                         "orders, tasks…) in\n%s\n\nStart with demo data to look around, or with an empty CRM "
+                         "for your own records.") % target.path, parent=parent)
+    box.setObjectName("first_start")
+    demo = box.addButton(tr("Startup", "Ready CRM with demo data"), QMessageBox.ButtonRole.AcceptRole)
+    empty = box.addButton(tr("Startup", "Empty ready CRM"), QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(tr("Startup", "Open another database…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(tr("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(demo)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is demo or clicked is empty:
+        return Target(target.path, create=True, demo=clicked is demo)
+    if clicked is other:
+        path, _f = QFileDialog.getOpenFileName(parent, tr("Startup", "Open database"), str(target.path.parent),
+                                               tr("Startup", "Supasoft databases (*.db *.sqlite);;All files (*)"))
+        return Target(Path(path)) if path else ask_first_start(target, parent)
+    return None
 
 
 def explain(exc: BaseException) -> str:
@@ -147,6 +180,15 @@ def _open_showing_progress(target: Target, settings: Settings, login: LoginProvi
         return run_busy(lambda _progress: open_target(target, settings, login), parent, title=title, label=title)
     except Cancelled:
         raise DatabaseOpenError(QCoreApplication.translate("Startup", "Opening was cancelled.")) from None
+
+
+def open_quietly(target: Target, settings: Settings, login: LoginProvider | None = None,
+                 parent: QWidget | None = None) -> Session | None:
+    """Open another database from the menu: None when the user cancelled; errors are raised for one clear message."""
+    try:
+        return _open_showing_progress(target, settings, login, parent)
+    except LoginCancelled:
+        return None
 
 
 def admit_during_maintenance(session: Session, parent: QWidget | None = None) -> bool:

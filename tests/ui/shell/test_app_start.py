@@ -28,6 +28,14 @@ def write_ini(folder: Path, path: str = "crm.db", extra: str = "") -> Path:
     return ini
 
 
+def make_lite(path: Path) -> None:
+    from supasoft.services.setup import initialize
+
+    session = open_session(path)
+    initialize(session, "lite")
+    session.close()
+
+
 def run_app(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
            "XDG_DATA_HOME": str(home / ".local" / "share")}
@@ -38,7 +46,10 @@ def run_app(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
 def test_first_start_creates_lite_and_shows_navigator_with_counts(qtbot, tmp_path: Path) -> None:
     settings = load_settings(write_ini(tmp_path))
     launcher = Launcher(settings)
+    seen: list[str] = []
+    click_later("Empty ready CRM", seen)  # the first start asks: demo data or not
     assert launcher.start(target_for(settings, None))
+    assert len(seen) == 1
     window = launcher.window
     qtbot.addWidget(window)
     assert (tmp_path / "crm.db").exists()
@@ -64,7 +75,7 @@ def test_selftest_exit_codes(tmp_path: Path) -> None:
     bad.write_bytes(b"this is not a database" * 200)
     broken = run_app("--config", str(write_ini(tmp_path)), "--database", str(bad), "--selftest", home=tmp_path)
     assert broken.returncode != 0
-    assert "damaged" in broken.stderr and "Traceback" not in broken.stderr
+    assert "not a Supasoft database" in broken.stderr and "Traceback" not in broken.stderr
     missing = run_app("--config", str(write_ini(tmp_path)), "--database", str(tmp_path / "nope.db"), "--selftest",
                       home=tmp_path)
     assert missing.returncode != 0 and "does not exist" in missing.stderr
@@ -104,7 +115,7 @@ def test_corrupt_database_dialog_offers_choices(qtbot, tmp_path: Path, monkeypat
     seen: list[str] = []
     click_later("Quit", seen)
     assert open_interactive(Target(bad), Settings()) is None
-    assert seen and "damaged" in seen[0] and "restore a backup" in seen[0]
+    assert seen and "not a Supasoft database" in seen[0] and "restore a backup" in seen[0]
 
     good = tmp_path / "good.db"
     open_session(good).close()
@@ -159,6 +170,7 @@ def test_gui_start_with_malformed_ini_shows_a_dialog(qtbot, tmp_path: Path, monk
 def test_restore_from_menu_reopens_the_database(qtbot, tmp_path: Path) -> None:
     settings = load_settings(write_ini(tmp_path))
     launcher = Launcher(settings)
+    make_lite(tmp_path / "crm.db")  # no first-start question (an earlier test's guard may still answer one)
     assert launcher.start(target_for(settings, None))
     window = launcher.window
     assert window.backup_to(tmp_path / "copy.db")
@@ -179,6 +191,7 @@ def test_launcher_wires_cards_and_configurator(qtbot, tmp_path: Path) -> None:
     pytest.importorskip("supasoft.cards.card_windows")
     settings = load_settings(write_ini(tmp_path))
     launcher = Launcher(settings)
+    make_lite(tmp_path / "crm.db")  # no first-start question (an earlier test's guard may still answer one)
     assert launcher.start(target_for(settings, None))
     window = launcher.window
     qtbot.addWidget(window)
