@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QLabel,
     QMessageBox,
     QScrollArea,
     QVBoxLayout,
@@ -20,7 +21,7 @@ from supasoft.core.fieldtypes import field_types
 from supasoft.core.meta import Condition, Configuration, FilterGroup
 from supasoft.shell.fields import describe_path, reachable
 from supasoft.widgets.condition_editor import ConditionOptions, GroupEditor
-from supasoft.widgets.condition_values import NO_VALUE_OPS, op_labels
+from supasoft.widgets.condition_values import NO_VALUE_OPS, has_value, op_labels
 from supasoft.widgets.reference_picker import ReferenceLookup
 
 
@@ -56,8 +57,12 @@ class FilterBuilderDialog(QDialog):
         self.clear_button.clicked.connect(self._clear)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.case_note = QLabel(self.tr("Text is compared ignoring upper and lower case: equals, contains, starts "
+                                        "with and the quick search alike."), self)
+        self.case_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.case_note)
         layout.addWidget(buttons)
         self.cleared = False
 
@@ -74,6 +79,11 @@ class FilterBuilderDialog(QDialog):
 
     def accept(self) -> None:
         group = self.result_group()
+        missing = self._without_value(self.root)
+        if missing:
+            QMessageBox.warning(self, self.windowTitle(), self.tr(
+                'Enter the value to compare {0} with, or choose "is empty".').format(missing))
+            return
         if group is not None and self._check is not None:
             try:
                 self._check(group)
@@ -81,6 +91,19 @@ class FilterBuilderDialog(QDialog):
                 QMessageBox.warning(self, self.windowTitle(), str(exc))
                 return
         super().accept()
+
+
+    def _without_value(self, editor: GroupEditor) -> str:
+        """The title of the first condition that lacks the value its operator needs ('' when none)."""
+        for item in editor.items:
+            if isinstance(item, GroupEditor):
+                title = self._without_value(item)
+            else:
+                cond, info = item.condition(), item.info()
+                title = info.title if cond is not None and info is not None and not has_value(cond.op, cond.value) else ""
+            if title:
+                return title
+        return ""
 
 
 def _conditions(group: FilterGroup) -> list[Condition]:
@@ -105,14 +128,17 @@ def describe_filter(config: Configuration, object_id: int, group: FilterGroup | 
             continue
         info = describe_path(config, object_id, tuple(item.path))
         title = info.title if info else "?"
-        if item.op in NO_VALUE_OPS:
+        op = item.op
+        if op in ("eq", "ne") and not has_value(op, item.value):
+            op = "empty" if op == "eq" else "not_empty"  # what the storage does with no value: say it plainly
+        if op in NO_VALUE_OPS:
             value = ""
         elif isinstance(item.value, (list, tuple)):
-            joined = ", " if item.op == "in" else QCoreApplication.translate("Filter", " and ")
-            value = " " + joined.join(str(v) for v in item.value)
+            joined = ", " if op == "in" else QCoreApplication.translate("Filter", " and ")
+            value = " " + joined.join("\u2026" if v is None else str(v) for v in item.value)
         else:
-            value = f" {item.value}"
-        label = QCoreApplication.translate("Filter", "is one of") if item.op == "in" else labels.get(item.op, item.op)
+            value = " \u2026" if item.value is None else f" {item.value}"
+        label = QCoreApplication.translate("Filter", "is one of") if op == "in" else labels.get(op, op)
         parts.append(f"{title} {label}{value}")
     return joiner.join(parts)
 

@@ -30,6 +30,8 @@ from supasoft.widgets.condition_values import (
     op_labels,
     operators_for,
     short_op_labels,
+    value_fits,
+    value_items,
 )
 from supasoft.widgets.reference_picker import ReferenceLookup
 
@@ -99,6 +101,8 @@ class ConditionRow(QObject):
         cell = QHBoxLayout(self.value_cell)
         cell.setContentsMargins(0, 0, 0, 0)
         self.value_input: ValueInput | TextValueInput = self._new_value_input(None, "eq")
+        #: the value as given (its field, items) and as the current input shows it ([] when it could not take it)
+        self._pending: tuple[FieldDef | None, list[object], list[object]] | None = None
         cell.addWidget(self.value_input)
         self.remove_button = QToolButton(parent)
         self.remove_button.setIcon(parent.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
@@ -133,13 +137,16 @@ class ConditionRow(QObject):
         return ValueInput(f, op, self.lookup, self.value_cell)
 
     def _field_changed(self) -> None:
+        """A new field keeps the operator and the value where they still fit it; a dropped value is marked."""
         info = self.info()
+        earlier_op = self.op_box.currentData()
         labels = short_op_labels() if self.options.compact else op_labels()
         self.op_box.blockSignals(True)
         self.op_box.clear()
         if info is not None:
             for op in operators_for(info.field):
                 self.op_box.addItem(labels.get(op, op), op)
+            self.op_box.setCurrentIndex(max(0, self.op_box.findData(earlier_op)))
         self.op_box.blockSignals(False)
         if isinstance(self.value_input, TextValueInput):
             self.value_input.set_field(info.field if info else None)
@@ -151,11 +158,40 @@ class ConditionRow(QObject):
             self.value_input.set_op(op)  # typed text survives a change of operator
             return
         info = self.info()
+        old_field, old_items = self.value_input.field, value_items(self.value_input.value())
+        if self._pending is not None and old_items in ([], self._pending[2]):
+            # untouched since it was carried over (or could not be): the value as the user gave it, not as
+            # fields passed on the way re-read it (a web address would have become 'http://…')
+            old_field, old_items = self._pending[0], self._pending[1]
         new = self._new_value_input(info.field if info else None, op)
         self.value_cell.layout().replaceWidget(self.value_input, new)
         self.value_input.setParent(None)
         self.value_input.deleteLater()
         self.value_input = new
+        self._carry_over(old_field, old_items)
+
+    def _carry_over(self, old_field: FieldDef | None, items: list[object]) -> None:
+        """Put the earlier value into the new input when every item still fits, else mark it as dropped.
+
+        The value is remembered until the user edits it, so passing on to a field it fits (or from 'is empty' to
+        'equals') brings it back as it was given.
+        """
+        new = self.value_input
+        self._pending = (old_field, items, []) if items else None
+        if not items or not new.editors:
+            return
+        if all(value_fits(old_field, new.field, new.op, item) for item in items):
+            if new.op == "between":
+                new.set_value(items[:2])
+            elif new.op == "in":
+                new.set_value([str(item) for item in items])
+            else:
+                new.set_value(items[0])
+            shown = value_items(new.value())
+            if shown:
+                self._pending = (old_field, items, shown)
+                return
+        new.mark_dropped()
 
     def set_condition(self, cond: Condition) -> None:
         for i, info in enumerate(self.fields):
@@ -166,6 +202,7 @@ class ConditionRow(QObject):
         if index >= 0:
             self.op_box.setCurrentIndex(index)
         self.value_input.set_value(cond.value)
+        self._pending = None
 
     def condition(self) -> Condition | None:
         """The condition shown, or None while there is no field to test."""

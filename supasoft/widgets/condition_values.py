@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 from supasoft.core.fieldtypes import field_types
 from supasoft.core.meta import FieldDef
 from supasoft.widgets.editors import create_editor
-from supasoft.widgets.field_editor import FieldEditor
+from supasoft.widgets.field_editor import ERROR_COLOR, FieldEditor
 from supasoft.widgets.reference_picker import ReferenceLookup
 
 NO_VALUE_OPS = ("empty", "not_empty")
@@ -64,6 +64,38 @@ def operators_for(f: FieldDef | None) -> tuple[str, ...]:
     return field_types.get(f.type).operators if f.type in field_types else ("eq", "ne")
 
 
+def value_items(value: Any) -> list[Any]:
+    """The non-empty items of a condition value (one value, or the list of 'between' and 'in')."""
+    items = list(value) if isinstance(value, (list, tuple)) else [value]
+    return [item for item in items if item is not None and not (isinstance(item, str) and not item.strip())]
+
+
+def has_value(op: str, value: Any) -> bool:
+    """Whether a condition has what its operator compares with ('between' needs both ends)."""
+    if op in NO_VALUE_OPS:
+        return True
+    items = value_items(value)
+    return len(items) == 2 if op == "between" else bool(items)
+
+
+def value_fits(old: FieldDef | None, new: FieldDef | None, op: str, item: Any) -> bool:
+    """Whether one value of a condition on `old` still means something for `new` with the operator `op`."""
+    if old == new:
+        return True
+    if new is None or op in TEXT_OPS or op == "in" or new.type in LINE_EDIT_TYPES:
+        return not isinstance(item, bool)  # typed as text: any text or number, never a yes/no
+    if new.type in ("reference", "user"):
+        return old is not None and (old.type, old.target) == (new.type, new.target)
+    if new.type not in field_types:
+        return False
+    ft = field_types.get(new.type)
+    try:
+        parsed = ft.parse(item, new)
+    except (TypeError, ValueError, ArithmeticError):
+        return False
+    return parsed is not None and ft.validate(parsed, new) is None
+
+
 class ValueInput(QWidget):
     """One value for a condition: the field's own editor, or a line edit for text-like operators."""
 
@@ -114,6 +146,17 @@ class ValueInput(QWidget):
             return [part.strip() for part in str(text).split(",") if part.strip()]
         values = [self._one(e) for e in self.editors]
         return values if self.op == "between" else values[0]
+
+    def mark_dropped(self) -> None:
+        """Say visibly that the earlier value did not fit the new field (the input is empty)."""
+        message = self.tr("The earlier value does not fit this field: enter a new one")
+        for editor in self.editors:
+            if isinstance(editor, QLineEdit):
+                editor.setPlaceholderText(message)
+                editor.setToolTip(message)
+                editor.setStyleSheet(f"QLineEdit {{ border: 1px solid {ERROR_COLOR}; }}")
+            else:
+                editor.show_error(message)
 
     def set_value(self, value: Any) -> None:
         if not self.editors:
@@ -196,5 +239,5 @@ class TextValueInput(QWidget):
             self.box.setText(text)
 
 
-__all__ = ["ME", "NO_VALUE_OPS", "TextValueInput", "ValueInput", "me_label", "op_labels", "operators_for",
-           "short_op_labels"]
+__all__ = ["ME", "NO_VALUE_OPS", "TextValueInput", "ValueInput", "has_value", "me_label", "op_labels",
+           "operators_for", "short_op_labels", "value_fits", "value_items"]
