@@ -7,6 +7,7 @@ fields as outer joins, so a list can show and sort by Order -> Client -> City.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
@@ -14,10 +15,14 @@ import sqlalchemy as sa
 from supasoft.core.errors import SchemaError
 from supasoft.core.fieldtypes import field_types
 from supasoft.core.meta import Condition, Configuration, FieldDef, FieldPath, FilterGroup, ObjectDef, SortKey
+from supasoft.core.text_input import text_problem
 from supasoft.storage.physical import PhysicalModel, column_name
 
 MAX_DISPLAY_DEPTH = 3
 LIKE_ESCAPE = "\\"
+MAX_PATTERN = 1000  # characters of a quick search or a "contains" value: far inside every engine's limits
+#: Firebird types a parameter after the column it meets: a longer pattern overflows VARCHAR(length)
+_ORDER_OPS = ("lt", "le", "gt", "ge", "between")
 
 
 def escape_like(text: str) -> str:
@@ -66,6 +71,8 @@ class QueryBuilder:
     ):
         self.dialect = dialect
         self.hidden: set[int] = set()  # fields the user may not see: never searched
+        self.hidden_of: dict[int, set[int]] = {}  # the same for every object, for what references show
+        self.readable: Callable[[int, sa.FromClause], sa.ColumnElement[bool] | None] | None = None  # row rights
         self.config = config
         self.physical = physical
         self.obj = obj
@@ -128,17 +135,22 @@ class QueryBuilder:
         return sa.func.substr(col, 1, chars)
 
     def display(self, path: FieldPath, depth: int = 0) -> sa.ColumnElement[Any]:
-        """What users see at a path: a reference shows the target's display field (or Code)."""
+        """What users see at a path: a reference shows the target's display field (or Code), and nothing for a
+        record the user may not read; a display field hidden from the user gives way to the Code."""
         obj, f, table = self.resolve(path)
         if f is None:
             return table.c.rec_code
         if f.type == "reference" and f.target is not None and depth < MAX_DISPLAY_DEPTH:
             target = self.config.object_by_id(f.target)
             full = path if path else ()
-            if target.display_field is not None:
-                return self.display(full + (target.display_field,), depth + 1)
-            self._join(full, table, f)
-            return self._joins[full].c.rec_code
+            shown = target.display_field if target.display_field not in self.hidden_of.get(target.id, set()) else None
+            if shown is not None:
+                text = self.display(full + (shown,), depth + 1)
+            else:
+                self._join(full, table, f)
+                text = self._joins[full].c.rec_code
+            allowed = self.readable(target.id, self._join(full, table, f)) if self.readable is not None else None
+            return text if allowed is None else sa.case((allowed, text), else_=sa.null())
         return table.c[column_name(f)]
 
     def field_at(self, path: FieldPath) -> FieldDef | None:
@@ -172,6 +184,12 @@ class QueryBuilder:
         if op == "not_empty":
             return col.is_not(None)
         value = self._value(f, self.ctx.resolve(cond.value), op)
+        what = f.name if f is not None else "Code"
+        if op in _ORDER_OPS and (value is None or (op == "between" and None in value)):
+            raise SchemaError(f"{what}: a comparison needs a value to compare with")
+        limit = getattr(col.type, "length", None) if isinstance(col.type, sa.String) else None
+        if limit and op in ("eq", "ne") and isinstance(value, str) and len(value) > limit:
+            return sa.false() if op == "eq" else sa.true()  # no stored value can be that long
         if op == "eq":
             return col.is_(None) if value is None else self.equal(col, value)
         if op == "ne":
@@ -191,7 +209,14 @@ class QueryBuilder:
             if isinstance(col.type, sa.String) and all(isinstance(v, str) for v in value):
                 return sa.or_(*(self.equal(col, v) for v in value)) if value else sa.false()
             return col.in_(value)
-        text = escape_like(str(value or ""))
+        raw_text = str(value or "")
+        if problem := text_problem(raw_text):
+            raise SchemaError(f"{what}: the filter text {problem}")
+        if len(raw_text) > MAX_PATTERN:
+            raise SchemaError(f"{what}: the filter text is too long (at most {MAX_PATTERN:,} characters)")
+        if limit and len(raw_text) > limit:  # longer than anything the field holds
+            return sa.true() if op == "not_contains" else sa.false()
+        text = escape_like(raw_text)
         if op == "contains":
             return self.like(col, f"%{text}%")
         if op == "not_contains":
@@ -242,10 +267,15 @@ class QueryBuilder:
             if pattern.isascii():
                 return col.like(pattern, escape=LIKE_ESCAPE)
             return sa.func.sp_casefold(col).like(pattern.casefold(), escape=LIKE_ESCAPE)
-        return col.ilike(pattern, escape=LIKE_ESCAPE)
+        # typed as long as the pattern itself: Firebird would give it the column's VARCHAR(length), too short for '%…%'
+        return col.ilike(sa.cast(sa.literal(pattern, sa.String()), sa.String(max(1, len(pattern)))), escape=LIKE_ESCAPE)
 
     def search(self, text: str) -> sa.ColumnElement[bool] | None:
         """Quick search: the words must each appear in some string field (or be the Code)."""
+        if problem := text_problem(text):
+            raise SchemaError(f"The search text {problem}")
+        if len(text) > MAX_PATTERN:
+            raise SchemaError(f"The search text is too long (at most {MAX_PATTERN:,} characters)")
         words = [w for w in text.split() if w]
         if not words:
             return None
@@ -266,7 +296,7 @@ class QueryBuilder:
             else:
                 options = [self.like(col, pattern) for col in columns]
             digits = word.removeprefix(self.obj.code_prefix) if self.obj.code_prefix else word
-            if digits.isdigit():
+            if digits.isascii() and digits.isdigit() and len(digits) <= 18:
                 options.append(self.base.c.rec_code == int(digits))
             clauses.append(sa.or_(*options) if options else sa.false())
         return sa.and_(*clauses)

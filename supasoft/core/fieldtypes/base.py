@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 from sqlalchemy import types as sqltypes
 
 from supasoft.core.meta import FieldDef
+from supasoft.core.text_input import text_problem
 
 #: Filter operators understood by the storage layer; each type lists the ones that make sense.
 EQUALITY_OPS: tuple[str, ...] = ("eq", "ne", "empty", "not_empty", "in")
@@ -51,6 +52,8 @@ class FieldType:
         """User input (text or a Python value) to the canonical value; ValueError with a message if bad."""
         if raw is None or (isinstance(raw, str) and raw.strip() == ""):
             return None
+        if isinstance(raw, str) and (problem := text_problem(raw)):
+            raise ValueError(problem)
         return self.parse_value(raw, f)
 
     def parse_value(self, raw: Any, f: FieldDef) -> Any:

@@ -15,6 +15,7 @@ from typing import Any
 from supasoft.core.fieldtypes.base import FieldType
 from supasoft.core.fieldtypes.number import INT_MAX, INT_MIN, DecimalFieldType
 from supasoft.core.meta import FieldDef
+from supasoft.core.text_input import storable
 
 ColumnCheck = Callable[[list[Any]], bool]
 _exponent = attrgetter("exponent")
@@ -36,7 +37,7 @@ def column_check(field_type: FieldType, f: FieldDef) -> ColumnCheck | None:
         def strings(values: list[Any]) -> bool:
             return (_only(values, str) and min(map(len, values)) > 0 and max(map(len, values)) <= limit
                     and values == list(map(str.strip, values))
-                    and (pattern is None or all(map(pattern.match, values))))
+                    and (pattern is None or all(map(pattern.match, values))) and storable("\n".join(values)))
 
         return strings
     if key == "text":
@@ -44,7 +45,8 @@ def column_check(field_type: FieldType, f: FieldDef) -> ColumnCheck | None:
 
         def texts(values: list[Any]) -> bool:  # no value ends with a space, so "\r\n" cannot span two of them
             return (_only(values, str) and min(map(len, values)) > 0 and max(map(len, values)) <= text_limit
-                    and values == list(map(str.rstrip, values)) and "\r\n" not in "".join(values))
+                    and values == list(map(str.rstrip, values)) and "\r\n" not in (joined := "".join(values))
+                    and storable(joined))
 
         return texts
     if key == "integer":

@@ -10,6 +10,7 @@ from sqlalchemy import types as sqltypes
 
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, TEXT_OPS, FieldType
 from supasoft.core.meta import FieldDef
+from supasoft.core.text_input import storable
 
 DEFAULT_LENGTH = 255
 MAX_LENGTH = 8000  # Firebird VARCHAR in UTF8 holds ~8191 characters
@@ -65,7 +66,7 @@ class StringFieldType(FieldType):
 
         def check(v: Any) -> bool:
             return (type(v) is str and 0 < len(v) <= limit and not v[0].isspace() and not v[-1].isspace()
-                    and (pattern is None or pattern.match(v) is not None))
+                    and (pattern is None or pattern.match(v) is not None) and storable(v))
 
         return check
 
@@ -82,7 +83,7 @@ class TextFieldType(StringFieldType):
         limit = self.max_length(f)
 
         def check(v: Any) -> bool:  # canonical: what parse_value returns unchanged (leading spaces are kept)
-            return type(v) is str and 0 < len(v) <= limit and not v[-1].isspace() and "\r\n" not in v
+            return type(v) is str and 0 < len(v) <= limit and not v[-1].isspace() and "\r\n" not in v and storable(v)
 
         return check
 
