@@ -5,10 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QPoint, QSize, Signal
+from PySide6.QtWidgets import QAbstractItemView
 
 from supasoft.cards.card_window import CardWindow
 from supasoft.services.records import RecordService
+from supasoft.widgets.screen_fit import available_area, cascade_position, fit_size
+
+#: A card never gets narrower than this (buttons and headings), wider when it holds detail tables.
+CARD_MIN_WIDTH = 520
+CARD_MIN_WIDTH_WITH_TABLES = 680
 
 
 class CardWindows(QObject):
@@ -36,9 +42,28 @@ class CardWindows(QObject):
                             prefill=prefill, preview_delay_ms=self.preview_delay_ms)
         window.saved.connect(self.saved)
         window.deleted.connect(self.deleted)
-        self._windows = [*self.windows(), window]
+        previous = self.windows()
+        self.place(window, previous[-1].pos() if previous else None)
+        self._windows = [*previous, window]
         window.show()
         return window
+
+    @staticmethod
+    def content_size(window: CardWindow) -> QSize:
+        """What the card needs: its form's natural size plus the heading, tabs, buttons and status around it."""
+        form = window.form.sizeHint()
+        scroll = window.tabs.widget(0)
+        around = window.sizeHint() - scroll.sizeHint()
+        has_tables = bool(window.form.findChildren(QAbstractItemView))
+        minimum = CARD_MIN_WIDTH_WITH_TABLES if has_tables else CARD_MIN_WIDTH
+        width = max(form.width() + around.width() + 24, minimum, window.minimumSizeHint().width())
+        return QSize(width, form.height() + around.height() + 12)
+
+    def place(self, window: CardWindow, previous: QPoint | None) -> None:
+        """Size a card to its content (at most the screen) and cascade it from the last open card."""
+        area = available_area(window)
+        window.resize(fit_size(self.content_size(window), area))
+        window.move(cascade_position(window.size(), previous, area))
 
     def new(self, object_id: int, prefill: dict[int, Any] | None = None) -> CardWindow:
         """A new record's card, e.g. a contact with its client already filled in."""

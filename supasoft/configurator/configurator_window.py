@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from supasoft.configurator.tables_tab import TablesTab
 from supasoft.core.errors import SupasoftError
 from supasoft.core.meta import Configuration
 from supasoft.services.session import Session
+from supasoft.widgets.screen_fit import fit_window
 
 REFRESH_MS = 3000
 
@@ -86,7 +87,7 @@ class ConfiguratorWindow(QMainWindow):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.poll)
         self.timer.start()
-        self.resize(1200, 760)
+        fit_window(self, QSize(1200, 740))  # with its status line on a 1366×768 laptop screen
         self._object_chosen(self.objects.current_id())
         self.maintenance.check_formats()
         self.maintenance.refresh_status()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,6 +32,7 @@ from supasoft.shell.relay import ChangeRelay
 from supasoft.shell.table_tab import OpenCard, TableTab
 from supasoft.shell.trash_tab import TrashTab
 from supasoft.widgets.busy import Cancelled, run_busy
+from supasoft.widgets.screen_fit import fit_window
 
 Callback = Callable[[], Any]
 
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self.open_configurator = open_configurator if (self.settings.show_configurator and access.allowed("configure")) else None
         self.open_access = open_access if (self.settings.show_access and access.allowed("manage_access")) else None
         self.setWindowTitle(self.tr("Supasoft — %s") % Path(self.database_label).name)
-        self.resize(1180, 720)
+        fit_window(self, QSize(1180, 720))
 
         self.navigator = Navigator(session, self)
         self.navigator.open_requested.connect(lambda oid, lid: self.open_object(oid, lid))
@@ -283,6 +284,8 @@ class MainWindow(QMainWindow):
         geometry = self.prefs.get_bytes("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            if not (self.isMaximized() or self.isFullScreen()):
+                fit_window(self, self.size())  # remembered on a bigger screen: shrink to this one
         splitter = self.prefs.get_bytes("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
