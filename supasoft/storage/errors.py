@@ -56,6 +56,14 @@ class DiskFullError(SupasoftError):
 DISK_FULL = "The disk is full; this change was not saved. Free some space, then save again."
 
 
+def disk_full_message(last_saved: str | None) -> str:
+    """The disk-full message, naming the last record that is safely stored when we can tell."""
+    if last_saved is None:
+        return DISK_FULL
+    return (f"The disk is full; the last saved record is {last_saved}. This change was not saved: "
+            "free some space, then save again.")
+
+
 def is_disk_full(exc: BaseException) -> bool:
     """SQLITE_FULL, or a Firebird I/O error for lack of space (both drivers), or ENOSPC."""
     import errno

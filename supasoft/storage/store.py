@@ -20,6 +20,8 @@ from supasoft.storage.engine import Database, open_engine
 from supasoft.storage.errors import (
     CONFLICT_KINDS,
     ConcurrentUpdateError,
+    DiskFullError,
+    disk_full_message,
     firebird_kind,
     is_conflict,
     translate,
@@ -82,12 +84,23 @@ class Storage:
         try:
             yield
         except DBAPIError as exc:
-            if self.kind != "firebird":
-                raise
-            ours = translate(exc, self.database.engine.dialect)
+            ours = translate(exc, self.database.engine.dialect)  # SQLite: only a full disk is translated
             if ours is None:
                 raise
+            if isinstance(ours, DiskFullError):
+                ours = DiskFullError(disk_full_message(self._last_saved()))
             raise ours from exc
+
+    def _last_saved(self) -> str | None:
+        """The newest stored record, read (a full disk still allows reads) for the disk-full message."""
+        from supasoft.storage.last_saved import last_saved_record
+
+        try:
+            with self.database.engine.connect() as conn:
+                return last_saved_record(conn, self.load_configuration(conn))
+        except Exception:  # noqa: BLE001 - only decorates a message; the disk-full error itself matters
+            log.warning("could not tell the last saved record", exc_info=True)
+            return None
 
     @contextmanager
     def schema_change(self) -> Iterator[SchemaWriter]:
