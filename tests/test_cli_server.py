@@ -192,3 +192,55 @@ def test_missing_database(capsys: pytest.CaptureFixture[str]) -> None:
     for argv in (["users", url], ["validate", url], ["rebuild", url]):
         code, _, err = cli(*argv, capsys=capsys)
         assert code == 1 and "There is no database" in err, (argv, err)
+
+
+def _client_ini(tmp_path: Path, url: str) -> Path:
+    """A networked-edition client.ini pointing at the database of url (no credentials: they are asked for)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    driver = "fdb" if parsed.drivername.endswith("fdb") else "firebird-driver"
+    ini = tmp_path / "client.ini"
+    ini.write_text(f"[Database]\nEngine=firebird\nServer={parsed.host}\nPort={parsed.port or 3050}\n"
+                   f"Path={parsed.database}\nDriver={driver}\n", encoding="utf-8")
+    return ini
+
+
+def test_admin_commands_through_client_ini_pick_the_account_role(crm_url: str, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """As in the desktop login: RDB$ADMIN when the account holds it, else the staff role; the password is asked."""
+    from sqlalchemy.engine import make_url
+
+    from supasoft.cli import main
+
+    ini = _client_ini(tmp_path, crm_url)
+    url = make_url(crm_url)
+    monkeypatch.delenv("SUPASOFT_PASSWORD", raising=False)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["--config", str(ini), "--user", url.username, "info"]) == 1
+    err = capsys.readouterr().err
+    assert "A server database needs the password of the server account" in err and "Traceback" not in err
+    assert main(["--config", str(ini), "--user", url.username, "--password", url.password, "info", "--json"]) == 0
+    assert '"edition": "networked"' in capsys.readouterr().out
+    name = f"SS_INI_{uuid.uuid4().hex[:8].upper()}"
+    monkeypatch.setenv("SUPASOFT_NEW_PASSWORD", "staff pw 1")
+    code, _, err = cli("account", "add", crm_url, name, capsys=capsys)
+    assert code == 0, err
+    try:
+        monkeypatch.setenv("SUPASOFT_PASSWORD", "staff pw 1")  # the password need not be on the command line
+        assert main(["--config", str(ini), "--user", name.lower(), "info", "--json"]) == 0, capsys.readouterr().err
+        assert '"Clients"' in capsys.readouterr().out
+        assert main(["--config", str(ini), "--user", name.lower(), "--password", "wrong", "info"]) == 1
+        err = capsys.readouterr().err
+        assert "refused the user name or password" in err and "Traceback" not in err
+    finally:
+        assert cli("account", "drop", crm_url, name, capsys=capsys)[0] == 0
+
+
+def test_info_on_a_server_url_in_a_real_process(crm_url: str) -> None:
+    """It crashed with "'str' object is not callable" (display_url is a property)."""
+    done = subprocess.run([sys.executable, "-m", "supasoft.cli", "--database", crm_url, "info"], cwd=REPO,
+                          capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+    assert "networked edition (firebird)" in done.stdout and "***@" in done.stdout and "Traceback" not in done.stderr

@@ -24,10 +24,23 @@ def run(args: argparse.Namespace) -> int:
 
     if args.command == "server":  # takes the server URL as an argument; client.ini does not apply
         return run_server_command(args)
+    check_text_options(args)
     settings = resolve_settings(args)
     for warning in settings.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return run_on_database(args, settings)
+
+
+def check_text_options(args: argparse.Namespace) -> None:
+    """Bytes that are not UTF-8 on the command line arrive as lone surrogates: refuse them by name."""
+    from supasoft.core.text_input import text_problem
+
+    texts = {"--user": args.user, "--password": args.password}
+    if args.database and "://" in args.database:
+        texts["--database"] = args.database
+    for option, value in texts.items():
+        if value is not None and (problem := text_problem(value)):
+            raise SupasoftError(f"The {option} value {problem}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

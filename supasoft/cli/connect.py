@@ -19,6 +19,7 @@ from urllib.parse import quote
 from sqlalchemy.engine import make_url
 
 from supasoft.core.errors import ConfigError, PermissionDenied, SupasoftError
+from supasoft.core.text_input import text_problem
 from supasoft.services.record_model import Actor
 from supasoft.services.session import Session, open_session
 from supasoft.settings import Settings, load_settings
@@ -159,4 +160,6 @@ def _ask(prompt: str, hint: str, *, secret: bool) -> str:
         raise LoginRequired("No login given.") from None
     if not answer.strip() and not secret:
         raise LoginRequired("No login given.")
+    if problem := text_problem(answer):
+        raise LoginRequired(f"The {'password' if secret else 'login'} {problem}")
     return answer

@@ -93,3 +93,12 @@ def test_unusable_paths_in_client_ini(tmp_path: Path, lines: str, message: str) 
     for command in (["init"], ["info"]):
         done = admin_process("--config", str(ini), *command, cwd=tmp_path)
         assert_refused(done.returncode, done.stderr, message)
+
+
+def test_options_that_are_not_utf8_are_refused_by_name(target: str, tmp_path: Path) -> None:
+    """Bytes that are not UTF-8 on the command line reach Python as lone surrogates; no driver sees them."""
+    done = subprocess.run([sys.executable.encode(), b"-m", b"supasoft.cli", b"--database", target.encode(),
+                           b"--user", b"b\xffd", b"--password", b"x", b"info"],
+                          cwd=REPO, capture_output=True, stdin=subprocess.DEVNULL, timeout=120)
+    err = done.stderr.decode("utf-8", "replace")
+    assert_refused(done.returncode, err, "The --user value contains an invalid character (U+DCFF")
