@@ -17,6 +17,7 @@ from supasoft.core.errors import PermissionDenied
 from supasoft.core.meta import Condition, FilterGroup
 from supasoft.core.rights import ACTION_LEVEL, LEVELS, UserRights, level_rank, unrestricted
 from supasoft.core.serialization import from_plain
+from supasoft.services.derived_rights import hidden_derived_fields
 from supasoft.storage.catalog import sys_members, sys_record_grants
 from supasoft.storage.physical import column_name
 
@@ -32,6 +33,7 @@ class AccessService:
     def __init__(self, rights: UserRights | None = None):
         self.rights = rights or unrestricted()
         self.records: Any = None  # set by the session: needed to build row filters
+        self._derived: tuple[tuple[int, int], set[tuple[int, int]]] | None = None
 
     @property
     def full_rights(self) -> bool:
@@ -69,11 +71,42 @@ class AccessService:
 
     # --- fields -----------------------------------------------------------------------------------------
     def field_mode(self, object_id: int, field_id: int) -> str:
-        """hidden, read_only or editable."""
-        return self.rights.field_mode(object_id, field_id)
+        """hidden, read_only or editable; a formula or source reading something hidden from the user is hidden too."""
+        mode = self.rights.field_mode(object_id, field_id)
+        if mode != "hidden" and not self.rights.unrestricted and (object_id, field_id) in self._derived_hidden():
+            return "hidden"
+        return mode
 
     def field_visible(self, object_id: int, field_id: int) -> bool:
-        return self.rights.field_mode(object_id, field_id) != "hidden"
+        return self.field_mode(object_id, field_id) != "hidden"
+
+    def _derived_hidden(self) -> set[tuple[int, int]]:
+        """Formula and source fields hidden because of their inputs (cached per structure version and rights)."""
+        records = self.records
+        if records is None:
+            return set()
+        config = records.config
+        key = (config.version, id(self.rights))
+        if self._derived is None or self._derived[0] != key:
+            hidden = hidden_derived_fields(
+                config, lambda obj: records.formulas.compiled(config, obj),
+                lambda o, f: self.rights.field_mode(o, f) != "hidden", lambda o: self.allowed("read", o))
+            self._derived = (key, hidden)
+        return self._derived[1]
+
+    def children_readable(self, conn: sa.Connection, child_id: int, link_field_id: int, parent_id: int) -> bool:
+        """Whether the user may read every child record linked to the parent (an aggregate over them shows them all)."""
+        if self.rights.unrestricted:
+            return True
+        child = self.records.obj(child_id)
+        table = self.records.repo().table(child)
+        link = table.c[column_name(child.field_by_id(link_field_id))]
+        condition = self.row_filter(child_id, "read", table)
+        if condition is None:
+            return self.allowed("read", child_id)
+        allowed = sa.select(table.c.id).where(link == parent_id, condition)  # NOT IN, not NOT(...): NULLs must not pass
+        query = sa.select(table.c.id).where(link == parent_id, table.c.id.not_in(allowed)).limit(1)
+        return conn.execute(query).first() is None
 
     def path_visible(self, object_id: int, path: tuple[int, ...]) -> bool:
         """A column path is visible when every field on it is (and referenced objects are readable)."""
@@ -125,6 +158,7 @@ class AccessService:
         """A saved filter as SQL on the base table (paths through references become subqueries)."""
         group = from_plain(FilterGroup, json.loads(plain) if isinstance(plain, str) else plain)
         repo = self.records.repo()
+        repo.readable = None  # the rights filter itself reads plainly (no rights inside rights)
         builder = repo.builder(self.records.obj(object_id), self.records.context())
         condition = builder.where(group)
         if condition is None:

@@ -223,18 +223,35 @@ class HistoryWriter:
                 service.access.require("read", object_id)
                 query = query.where(sys_trash.c.object_id == object_id)
             rows = conn.execute(query).mappings().all()
-        return [TrashItem(r["id"], r["object_id"], r["record_id"], r["title"] or "", r["deleted_at"], r["deleted_by"] or "",
-                          _count_children(json.loads(r["payload"]))) for r in rows]
+        return [_trash_item(r) for r in rows]
 
-    def empty(self, object_id: int | None = None) -> int:
-        """Delete trash entries for good; returns how many."""
+    def entry(self, trash_id: int) -> TrashItem | None:
+        """One trash entry (to check rights on it before restoring), or None when it is gone."""
+        with self.service.storage.connect() as conn:
+            row = conn.execute(sa.select(sys_trash).where(sys_trash.c.id == trash_id)).mappings().first()
+        return None if row is None else _trash_item(row)
+
+    def empty(self, object_id: int | None = None, only: list[int] | None = None) -> int:
+        """Delete trash entries for good (of one object, or just the entries `only`); returns how many."""
         service = self.service
-        service.access.require("delete", object_id)
         with service.storage.begin() as conn:
             query = sys_trash.delete()
             if object_id is not None:
                 query = query.where(sys_trash.c.object_id == object_id)
+            if only is not None:
+                if not only:
+                    return 0
+                count = 0
+                for start in range(0, len(only), 500):
+                    count += conn.execute(query.where(sys_trash.c.id.in_(only[start : start + 500]))).rowcount
+                return count
             return conn.execute(query).rowcount
+
+
+def _trash_item(r: Any) -> TrashItem:
+    payload = json.loads(r["payload"])
+    return TrashItem(r["id"], r["object_id"], r["record_id"], r["title"] or "", r["deleted_at"], r["deleted_by"] or "",
+                     _count_children(payload), payload.get("row", {}).get("owner_id"))
 
 
 def _count_children(payload: dict[str, Any]) -> int:

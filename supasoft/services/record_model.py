@@ -88,6 +88,7 @@ class TrashItem:
     deleted_at: dt.datetime
     deleted_by: str
     children: int
+    owner_id: int | None = None  # the deleted record's owner, for own-records rights
 
 
 @dataclass

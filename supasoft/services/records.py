@@ -23,8 +23,10 @@ from supasoft.core.errors import (
 )
 from supasoft.core.fieldtypes import FileValue, field_types
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
+from supasoft.core.rights import ACTION_LEVEL
 from supasoft.services.access import AccessService
 from supasoft.services.configuration import ConfigurationService
+from supasoft.services.derived_rights import forbidden_derived
 from supasoft.services.formula_refresh import Change, changed_fields
 from supasoft.services.formula_runner import FormulaRunner
 from supasoft.services.record_checks import SaveChecks, check_file_read
@@ -74,6 +76,7 @@ class RecordService:
         repo = RecordRepository(config, self.storage.physical(config), self.storage.kind)
         if not self.access.full_rights:
             repo.hidden = {o.id: {f.id for f in o.fields if not self.access.field_visible(o.id, f.id)} for o in config.objects}
+            repo.readable = lambda object_id, table: self.access.row_filter(object_id, "read", table)
         return repo
 
     def _mask(self, record: Record) -> Record:
@@ -136,7 +139,44 @@ class RecordService:
                 raise NotFound(f"{obj.name} #{record_id} does not exist (it may have been deleted)")
             self.access.require_record(conn, object_id, record_id, "read")
             record = self.record_from_row(conn, repo, obj, row)
+            self._mask_derived(conn, repo, obj, record.values, record_id, record.original)
         return self._mask(record)
+
+    def _mask_page(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, layout: list[tuple[int, ...]],
+                   rows: list[ListRow]) -> list[ListRow]:
+        """Empty the formula and source cells of rows whose value reads a record the user may not read."""
+        derived = [i for i, path in enumerate(layout) if len(path) == 1 and _is_derived(obj, path[0])]
+        if self.access.full_rights or not derived or not rows:
+            return rows
+        stored = {row["id"]: row for row in repo.fetch_many(conn, obj, [r.id for r in rows])}
+        out = []
+        for r in rows:
+            row = stored.get(r.id)
+            if row is None:
+                out.append(r)
+                continue
+            values = self.record_from_row(conn, repo, obj, row).values
+            hidden = set(values)
+            self._mask_derived(conn, repo, obj, values, r.id)
+            hidden -= set(values)
+            cells = list(r.cells)
+            for i in derived:
+                if layout[i][0] in hidden:
+                    cells[i] = None
+            out.append(ListRow(r.id, r.version, r.code, tuple(cells)))
+        return out
+
+    def _mask_derived(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, values: dict[int, Any],
+                      record_id: int | None, *also: dict[int, Any]) -> None:
+        """Drop formula and source values that read a record the user may not read (a referenced one or a child)."""
+        if self.access.full_rights:
+            return
+        forbidden = forbidden_derived(self.access, conn, repo.config, obj, values, record_id,
+                                      lambda o: self.formulas.compiled(repo.config, o),
+                                      lambda o, v, path: self.follow(conn, repo, o, v, path))
+        for fid in forbidden:
+            for mapping in (values, *also):
+                mapping.pop(fid, None)
 
     def record_from_row(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, row: dict[str, Any]) -> Record:
         values: dict[int, Any] = {}
@@ -183,6 +223,8 @@ class RecordService:
         obj = self.obj(object_id)
         repo = self.repo()
         with self.storage.connect() as conn:
+            if not self.access.full_rights and self.access.record_level(conn, object_id, record_id) == "none":
+                return ""  # a record the user may not read shows nothing, as a missing one
             return self._display(conn, repo, obj, record_id)
 
     def _display(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record_id: int) -> str:
@@ -252,7 +294,8 @@ class RecordService:
             rows = conn.execute(self._page(select, query, conn)).all()
             file_ids = [row[3 + i] for row in rows for i, f in enumerate(fields) if f is not None and f.type == "file"]
             files = repo.file_info(conn, file_ids) if file_ids else {}
-        out = [self._list_row(obj, fields, row, files) for row in rows]
+            out = [self._list_row(obj, fields, row, files) for row in rows]
+            out = self._mask_page(conn, repo, obj, layout, out)
         if query.text_preview:
             out = _cut_texts(out, [i for i, f in enumerate(fields) if f is not None and f.type == "text"], query.text_preview)
         if hidden_at:  # hidden columns stay in place, always empty
@@ -370,8 +413,10 @@ class RecordService:
         return out
 
     def preview(self, record: Record, details: dict[int, list[Record]] | None = None) -> dict[int, Any]:
-        """Formula values for a card being edited (nothing saved; unparsable input counts as empty)."""
+        """Formula values for a card being edited (nothing saved; unparsable input counts as empty), without the ones
+        the user may not see: formulas over hidden fields, or reading records the user may not read."""
         obj = self.obj(record.object_id)
+        self.access.require("read", obj.id)
         repo = self.repo()
         values: dict[int, Any] = {}
         for f in obj.fields:
@@ -382,8 +427,11 @@ class RecordService:
             except ValueError:
                 values[f.id] = None
         with self.storage.connect() as conn:
+            if record.id is not None and not self.access.full_rights:
+                self.access.require_record(conn, obj.id, record.id, "read")  # its stored children are read
             self.formulas.compute(conn, repo, obj, values, record.id, details or {})
-        return {f.id: values.get(f.id) for f in obj.fields if f.type == "formula"}
+            self._mask_derived(conn, repo, obj, values, record.id)
+        return {f.id: values[f.id] for f in obj.fields if f.type == "formula" and f.id in values and self.access.field_visible(obj.id, f.id)}
 
     # --- writing ---------------------------------------------------------------------------------------
     def save(self, record: Record, *, details: dict[int, list[Record]] | None = None) -> Record:
@@ -557,11 +605,13 @@ class RecordService:
 
     def restore(self, trash_id: int) -> tuple[int, int]:
         """Put a deleted record (and its children) back; returns (object id, record id)."""
+        item = self.history.entry(trash_id)
+        if item is None or not self._may_restore(item):  # someone else's entry looks like a missing one
+            raise NotFound("That item is no longer in the trash")
         repo = self.repo()
         with self.storage.begin() as conn:
             changes: list[Change] = []
             object_id, record_id = self.history.restore(conn, repo, trash_id, changes)
-            self.access.require("delete", object_id)
             self.formulas.after_write(conn, repo, changes)
         self.notify(object_id, {record_id})
         return object_id, record_id
@@ -574,11 +624,28 @@ class RecordService:
         return self.history.entries(object_id, record_id)
 
     def trash_items(self, object_id: int | None = None) -> list[TrashItem]:
-        """What can be restored: only objects the user may delete from."""
-        return [i for i in self.history.items(object_id) if self.access.allowed("delete", i.object_id)]
+        """What the user may restore (see _may_restore)."""
+        return [i for i in self.history.items(object_id) if self._may_restore(i)]
 
     def empty_trash(self, object_id: int | None = None) -> int:
-        return self.history.empty(object_id)
+        """Delete for good what the user may restore (administrators: everything, or everything of one object)."""
+        if self.access.full_rights:
+            return self.history.empty(object_id)
+        if object_id is not None:
+            self.access.require("delete", object_id)
+        return self.history.empty(object_id, only=[i.id for i in self.trash_items(object_id)])
+
+    def _may_restore(self, item: TrashItem) -> bool:
+        """A trash entry is the user's to see, restore or empty when they may delete from its object and hold an
+        all-records right there, or deleted it themselves, or own it under an own-records right. A deleted record
+        can no longer be matched by a saved-filter right, so those rights alone do not reach the trash."""
+        if self.access.full_rights:
+            return True
+        if not self.access.allowed("delete", item.object_id):
+            return False
+        scopes = {g.scope for g in self.access.rights.scopes_for(item.object_id, ACTION_LEVEL["delete"])}
+        return ("all" in scopes or item.deleted_by == self.actor.name
+                or ("own" in scopes and item.owner_id is not None and item.owner_id == self.actor.user_id))
 
     def recompute_formulas(self, object_id: int) -> int:
         """Recompute one object's stored formulas and everything that reads them (a repair; needs `configure`)."""
@@ -742,6 +809,12 @@ def held_ids(obj: ObjectDef, rows: list[dict[int, Any]], defaults: dict[int, Any
             if all(type(v) is int for v in values):
                 held[f.id] = values  # type: ignore[assignment]
     return held
+
+
+def _is_derived(obj: ObjectDef, field_id: int) -> bool:
+    """Whether the field shows a value computed from, or shown from, other fields (a formula or a source)."""
+    f = next((x for x in obj.fields if x.id == field_id), None)
+    return f is not None and (f.type == "formula" or f.source is not None)
 
 
 def _saved_change(record: Record, saved: Record) -> Change:

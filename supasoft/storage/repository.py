@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -26,6 +26,7 @@ class RecordRepository:
         self.physical = physical
         self.dialect = dialect
         self.hidden: dict[int, set[int]] = {}  # object id -> field ids hidden from the current user
+        self.readable: Callable[[int, sa.FromClause], sa.ColumnElement[bool] | None] | None = None  # row rights per object
 
     def table(self, obj: ObjectDef) -> sa.Table:
         return self.physical.table(obj.id)
@@ -33,6 +34,8 @@ class RecordRepository:
     def builder(self, obj: ObjectDef, ctx: QueryContext | None = None) -> QueryBuilder:
         builder = QueryBuilder(self.config, self.physical, obj, ctx, self.dialect)
         builder.hidden = self.hidden.get(obj.id, set())
+        builder.hidden_of = self.hidden
+        builder.readable = self.readable
         return builder
 
     # --- single rows ---------------------------------------------------------------------------------
