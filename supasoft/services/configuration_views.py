@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from supasoft.core.errors import SchemaError
+from supasoft.core.errors import PermissionDenied, SchemaError
 from supasoft.core.meta import (
     ON_DELETE_POLICIES,
     CardDef,
@@ -87,6 +87,23 @@ class ViewChanges(FieldChanges):
             self._check_paths(config, item)
             config.lists = _upsert(config, config.lists, item)
         return item
+
+    def may_change_list(self, list_id: int | None) -> bool:
+        """Whether save_list/delete_list would let the user replace this view (None: create a shared one).
+
+        The user's own personal view: yes. Anything else (shared, or someone else's) needs `configure`.
+        """
+        existing = next((x for x in self.config.lists if x.id == list_id), None) if list_id else None
+        if existing is not None and not existing.shared and existing.owner is not None \
+                and existing.owner == self.current_user():
+            return True
+        if self.rights_check is None:
+            return True
+        try:
+            self.rights_check("configure")
+        except PermissionDenied:
+            return False
+        return True
 
     def delete_list(self, list_id: int) -> None:
         existing = next((x for x in self.config.lists if x.id == list_id), None)

@@ -36,7 +36,8 @@ from supasoft.shell.prefs import UserPrefs
 from supasoft.shell.relay import ChangeRelay
 from supasoft.shell.table_live import TableLive
 from supasoft.shell.table_ops import TableOps
-from supasoft.shell.views import SaveViewDialog, build_view, find_view, visible_views
+from supasoft.shell.table_rights import apply_rights
+from supasoft.shell.views import ViewSaver, build_view, find_view, visible_views
 from supasoft.widgets.record_source import CODE_KEY, RecordRowSource, path_key
 from supasoft.widgets.record_table_model import RecordTableModel
 
@@ -68,6 +69,7 @@ class TableTab(TableOps, TableLive, QWidget):
         self.searching = False
         self._search_generation = 0
         self._total_hint = 0
+        self.view_saver = ViewSaver(self, self)
         self._build_ui()
         self._change_timer = QTimer(self, singleShot=True, interval=80)
         self._change_timer.timeout.connect(self._apply_changes)
@@ -77,6 +79,8 @@ class TableTab(TableOps, TableLive, QWidget):
         self._search_timer.timeout.connect(lambda: self.search_now(self.search_edit.text()))
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.load_view(list_id if list_id is not None else self._default_view_id(), remember=False)
+        self.refused: dict[str, str] = {}
+        apply_rights(self)
         if relay is not None:
             relay.records_changed.connect(self.on_records_changed)
             relay.structure_changed.connect(self.on_structure_changed)
@@ -121,8 +125,11 @@ class TableTab(TableOps, TableLive, QWidget):
         self.views_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.views_box.activated.connect(lambda i: self.load_view(self.views_box.itemData(i)))
         self.toolbar.addWidget(self.views_box)
-        self.save_view_action = act(self.tr("Save view…"), QStyle.StandardPixmap.SP_DialogSaveButton, self.ask_save_view,
-                                    self.tr("Save the columns, sort and filter as a view"), icon_only=True)
+        self.save_view_action = act(self.tr("Save view"), QStyle.StandardPixmap.SP_DialogSaveButton, self.ask_save_view,
+                                    self.tr("Save the columns, sort and filter in this view"), icon_only=True)
+        self.save_view_as_action = act(self.tr("Save view as…"), QStyle.StandardPixmap.SP_FileDialogNewFolder,
+                                       self.ask_save_view_as, self.tr("Save the columns, sort and filter as a new view"),
+                                       icon_only=True)
         self.toolbar.addSeparator()
         self.bulk_action = act(self.tr("Change field…"), QStyle.StandardPixmap.SP_FileDialogListView, self.ask_bulk_set,
                                self.tr("Set one field in all selected records"))
@@ -239,15 +246,16 @@ class TableTab(TableOps, TableLive, QWidget):
     def current_list_id(self) -> int | None:
         return self.list_def.id if self.list_def else None
 
-    def save_view(self, name: str, *, shared: bool) -> ListDef:
-        """Store the current columns, widths, sort and filter as a named view, then show it."""
+    def save_view(self, name: str, *, shared: bool, existing: ListDef | None = None) -> ListDef:
+        """Store the current columns, widths, sort and filter as a named view (replacing `existing` or the view of
+        that name, without asking: ViewSaver asks first), then show it."""
         config = self.records.config
         header = self.view.horizontalHeader()
         columns = []
         for visual in range(header.count()):
             logical = header.logicalIndex(visual)
             columns.append((self.source.paths()[logical], header.sectionSize(logical)))
-        existing = find_view(config, self.object_id, self.session.actor, name)
+        existing = existing or find_view(config, self.object_id, self.session.actor, name)
         view = build_view(self.object_id, name.strip(), columns, self.source.sort, self.source.filter, shared,
                           self.session.actor, existing)
         saved = self.session.configuration.save_list(view)
@@ -255,10 +263,10 @@ class TableTab(TableOps, TableLive, QWidget):
         return saved
 
     def ask_save_view(self) -> None:
-        current = self.list_def
-        dialog = SaveViewDialog(current.name if current else "", current.shared if current else False, self)
-        if dialog.exec():
-            self._guard(lambda: self.save_view(dialog.name_edit.text(), shared=dialog.shared_box.isChecked()))
+        self._guard(self.view_saver.save)
+
+    def ask_save_view_as(self) -> None:
+        self._guard(self.view_saver.save_as)
 
     # --- sort, search, filter, columns ------------------------------------------------------------
     def _show_sort(self) -> None:
@@ -371,7 +379,7 @@ class TableTab(TableOps, TableLive, QWidget):
             self._activated(index)
 
     def new_record(self) -> None:
-        if self.open_card is not None:
+        if self.open_card is not None and self.new_action.isEnabled():
             self._guard(lambda: self.open_card(self.object_id, None))
 
     def select_record(self, record_id: int) -> bool:
