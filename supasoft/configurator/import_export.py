@@ -19,7 +19,7 @@ from supasoft.configurator.common import show_error, tr
 from supasoft.core.errors import SupasoftError
 from supasoft.core.meta import Configuration
 from supasoft.core.serialization import configuration_from_json, configuration_to_json
-from supasoft.services.config_import import ImportPlan, apply_import, plan_import
+from supasoft.services.config_import import ImportPlan, apply_import, check_import, plan_import
 from supasoft.services.session import Session
 
 
@@ -61,7 +61,13 @@ class PlanDialog(QDialog):
     def replan(self) -> None:
         self.plan = plan_import(self.session.configuration.config, self.incoming, allow_deletes=self.allow_deletes.isChecked())
         self.text.setPlainText("\n".join(self.plan.describe()))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.plan.steps))
+        try:  # the whole file is checked before Apply can be pressed: every problem with its JSON path
+            check_import(self.session.configuration.config, self.incoming, self.plan)
+            problems = ""
+        except SupasoftError as exc:
+            problems = str(exc)
+        self.message.setText(problems)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.plan.steps) and not problems)
 
     def accept(self) -> None:
         assert self.plan is not None
