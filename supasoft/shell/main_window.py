@@ -157,10 +157,12 @@ class MainWindow(QMainWindow):
         tab = self.current_table()
         has_table = tab is not None
         a = self.actions
-        a["new"].setEnabled(has_table and self.open_card is not None)
         a["open"].setEnabled(has_table and self.open_card is not None)
-        for key in ("delete", "find", "bulk", "export"):
-            a[key].setEnabled(has_table)
+        a["find"].setEnabled(has_table)
+        refused = tab.refused if tab is not None else {}
+        for key in ("new", "delete", "bulk", "export"):  # the tab asked the services what this user may do
+            a[key].setEnabled(has_table and key not in refused and (key != "new" or self.open_card is not None))
+            a[key].setToolTip(refused.get(key, a[key].text().replace("&", "")))
         a["refresh"].setEnabled(self.tabs.count() > 0)
 
     # --- actions the menus call ------------------------------------------------------------------

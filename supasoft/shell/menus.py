@@ -53,6 +53,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
 
     records = bar.addMenu(QCoreApplication.translate("MainWindow", "&Records"))
     records.setObjectName("menu_records")
+    records.setToolTipsVisible(True)  # a greyed-out action says why
     add(records, "new", QCoreApplication.translate("MainWindow", "&New record"), lambda: w.on_current("new"), QKeySequence.StandardKey.New,
         QStyle.StandardPixmap.SP_FileIcon)
     add(records, "open", QCoreApplication.translate("MainWindow", "&Open record"), lambda: w.on_current("open"))

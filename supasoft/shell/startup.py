@@ -91,24 +91,23 @@ def is_first_start(target: Target) -> bool:
 def ask_first_start(target: Target, parent: QWidget | None = None) -> Target | None:
     """First start without a database: the ready CRM with or without demo data, another file, or quit (None)."""
     assert target.path is not None
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Startup", "Welcome to Supasoft"),
-                      tr("Startup", "Supasoft will create a new database with the ready CRM (clients, contacts, products, "
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Startup", "Welcome to Supasoft"),
+                      QCoreApplication.translate("Startup", "Supasoft will create a new database with the ready CRM (clients, contacts, products, "
                          "orders, tasks…) in\n%s\n\nStart with demo data to look around, or with an empty CRM "
                          "for your own records.") % target.path, parent=parent)
     box.setObjectName("first_start")
-    demo = box.addButton(tr("Startup", "Ready CRM with demo data"), QMessageBox.ButtonRole.AcceptRole)
-    empty = box.addButton(tr("Startup", "Empty ready CRM"), QMessageBox.ButtonRole.AcceptRole)
-    other = box.addButton(tr("Startup", "Open another database…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(tr("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    demo = box.addButton(QCoreApplication.translate("Startup", "Ready CRM with demo data"), QMessageBox.ButtonRole.AcceptRole)
+    empty = box.addButton(QCoreApplication.translate("Startup", "Empty ready CRM"), QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(QCoreApplication.translate("Startup", "Open another database…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(demo)
     box.exec()
     clicked = box.clickedButton()
     if clicked is demo or clicked is empty:
         return Target(target.path, create=True, demo=clicked is demo)
     if clicked is other:
-        path, _f = QFileDialog.getOpenFileName(parent, tr("Startup", "Open database"), str(target.path.parent),
-                                               tr("Startup", "Supasoft databases (*.db *.sqlite);;All files (*)"))
+        path, _f = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Startup", "Open database"), str(target.path.parent),
+                                               QCoreApplication.translate("Startup", "Supasoft databases (*.db *.sqlite);;All files (*)"))
         return Target(Path(path)) if path else ask_first_start(target, parent)
     return None
 

@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from supasoft.core.errors import SupasoftError
+from supasoft.services.delete_check import delete_blockers
 from supasoft.shell.bulk import BulkResult, BulkSetDialog, delete_many, set_many, undo
+from supasoft.shell.table_rights import describe_blockers
 from supasoft.widgets.busy import Cancelled, run_busy
 
 if TYPE_CHECKING:
@@ -23,6 +25,7 @@ class TableOps:
     """Mixed into TableTab: everything that changes or exports many records at once."""
 
     _undo: tuple[str, BulkResult, int | None] | None = None
+    refused: dict[str, str]  # action -> why the user may not (table_rights)
 
     def confirm(self: TableTab, text: str) -> bool:
         """Ask before destructive actions (tests replace this)."""
@@ -57,6 +60,13 @@ class TableOps:
         ids = self.selected_ids() or ([self.current_id()] if self.current_id() is not None else [])
         if not ids:
             return None
+        if "delete" in self.refused:
+            QMessageBox.information(self, self.title(), self.refused["delete"])
+            return None
+        if ask:
+            ids = self._without_blocked(ids)
+            if not ids:
+                return None
         text = QCoreApplication.translate("TableTab", "Move %n record(s) to the trash?", "", len(ids))
         if ask and not self.confirm(text):
             return None
@@ -67,6 +77,29 @@ class TableOps:
         msg = QCoreApplication.translate("TableTab", "%n record(s) moved to the trash.", "", len(result.done))
         self._report(result, msg, "delete", None)
         return result
+
+    def _without_blocked(self: TableTab, ids: list[int]) -> list[int]:
+        """Say which records others depend on before asking to confirm; the rest may still go."""
+        records, object_id = self.records, self.object_id
+        blockers = self._busy(lambda _progress: delete_blockers(records, object_id, ids),
+                              QCoreApplication.translate("TableTab", "Checking…"))
+        if blockers is None:
+            return []
+        if not blockers:
+            return ids
+        blocked = {b.record_id for b in blockers}
+        free = [i for i in ids if i not in blocked]
+        text = QCoreApplication.translate("TableTab", "Cannot move to the trash:") + "\n" + describe_blockers(blockers)
+        self.explain_blocked(text, len(free))
+        return free
+
+    def explain_blocked(self: TableTab, text: str, others: int) -> None:
+        """Why some records stay; the others are then asked about as usual."""
+        if others:
+            text += "\n\n" + QCoreApplication.translate("TableTab", "The other %n record(s) can be moved.", "", others)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.title(), text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("delete_blocked")
+        box.exec()
 
     def undo_last(self: TableTab) -> int:
         """Reverse the last bulk delete or bulk change."""
@@ -96,6 +129,9 @@ class TableOps:
         return result
 
     def ask_bulk_set(self: TableTab) -> None:
+        if "bulk" in self.refused:
+            QMessageBox.information(self, self.title(), self.refused["bulk"])
+            return
         ids = self.selected_ids()
         if not ids:
             QMessageBox.information(self, self.title(), QCoreApplication.translate("TableTab", "Select the records to change first."))

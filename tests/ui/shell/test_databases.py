@@ -6,8 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 
 from supasoft.accessrights.login_dialog import LoginDialog
 from supasoft.app import Launcher
@@ -16,6 +15,7 @@ from supasoft.services.setup import initialize, lite_ids
 from supasoft.settings import load_settings
 from supasoft.shell import main_window as main_window_module
 from supasoft.shell.startup import target_for
+from tests.ui.shell.modal import press, when_shown
 
 PASSWORD = "s3cret-pass"
 
@@ -24,31 +24,6 @@ def write_ini(folder: Path, path: str) -> Path:
     ini = folder / "client.ini"
     ini.write_text(f"[Database]\nEngine=sqlite\nPath={path}\n", encoding="utf-8")
     return ini
-
-
-def when_shown(handle: Callable[[QWidget], bool], seen: list[str], tries: int = 500) -> None:
-    """Hand the next modal window to `handle` once it is up (a box nobody expected is rejected: never hangs)."""
-    def poll(left: int = tries) -> None:
-        widget = QApplication.activeModalWidget()
-        if widget is None or not widget.isVisible():
-            if left > 0:
-                QTimer.singleShot(20, lambda: poll(left - 1))
-            return
-        seen.append(widget.text() if isinstance(widget, QMessageBox) else type(widget).__name__)
-        if not handle(widget):
-            widget.reject()
-    QTimer.singleShot(20, poll)
-
-
-def press(button_text: str) -> Callable[[QWidget], bool]:
-    def handle(widget: QWidget) -> bool:
-        if not isinstance(widget, QMessageBox):
-            return False
-        wanted = [b for b in widget.buttons() if b.text() == button_text]
-        if wanted:
-            wanted[0].click()
-        return bool(wanted)
-    return handle
 
 
 def log_in_as(login: str, password: str = PASSWORD) -> Callable[[QWidget], bool]:
