@@ -122,7 +122,6 @@ class FieldRightsTab(QWidget):
         except SupasoftError as exc:
             show_error(self, exc)
             return
-        self.reader.remember_field(principal, int(object_id), field_id, str(mode))
         inherit = combo.findData(None)
         if inherit >= 0:
             self.loading = True

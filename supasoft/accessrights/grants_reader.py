@@ -1,7 +1,7 @@
 """What a user or group has been granted, read through the public services.
 
-A principal's own grants come from UserService.grants_of / field_grants_of (both need 'manage_access');
-what this window granted itself is remembered on top, so a grid never flickers back while it reloads.
+A principal's own grants come from UserService.grants_of / field_grants_of (both need 'manage_access'),
+so the grids always show what is stored, including changes made in another window meanwhile.
 """
 
 from __future__ import annotations
@@ -31,24 +31,13 @@ class PrincipalGrants:
     objects: dict[int, GrantView] = field(default_factory=dict)
     fields: dict[tuple[int, int], str] = field(default_factory=dict)  # (object id, field id) -> mode
     global_rights: set[str] = field(default_factory=set)
-    partial: bool = False  # some grants could not be read back (kept for the grid; the services always tell now)
 
 
 class GrantsReader:
-    """Reads a principal's direct grants; `remember()` keeps what was just written for memberless groups."""
+    """Reads a principal's direct grants (not what they get through groups)."""
 
     def __init__(self, session: Session):
         self.session = session
-        self._written: dict[Principal, PrincipalGrants] = {}
-
-    def remember_object(self, principal: Principal, object_id: int, grant: GrantView) -> None:
-        self._written.setdefault(principal, PrincipalGrants()).objects[object_id] = grant
-
-    def remember_field(self, principal: Principal, object_id: int, field_id: int, mode: str) -> None:
-        self._written.setdefault(principal, PrincipalGrants()).fields[(object_id, field_id)] = mode
-
-    def remember_global(self, principal: Principal, right: str) -> None:
-        self._written.setdefault(principal, PrincipalGrants()).global_rights.add(right)
 
     def read(self, principal: Principal) -> PrincipalGrants:
         users = self.session.users
@@ -66,9 +55,4 @@ class GrantsReader:
                 result.objects[g.object_id] = GrantView(g.level, g.scope, g.filter, frozenset(g.flags))
         for fg in users.field_grants_of(principal):
             result.fields[(fg.object_id, fg.field_id)] = fg.mode
-        written = self._written.get(principal)
-        if written is not None:
-            result.objects.update(written.objects)
-            result.fields.update(written.fields)
-            result.global_rights |= written.global_rights
         return result

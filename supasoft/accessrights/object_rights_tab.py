@@ -140,9 +140,6 @@ class ObjectRightsTab(QWidget):
                 self.note.setText(tr("Administrators have every right; the grants below do not limit them."))
             elif is_user:
                 self.note.setText(tr("A user's own grant on an object replaces the grants of the user's groups."))
-            elif granted.partial:
-                self.note.setText(tr("This group has no members yet, so export/report/document ticks and saved "
-                                     "filters set earlier cannot be shown; check them before changing a row."))
             else:
                 self.note.setText(tr("Members get the most open access any of their groups gives."))
             for right, check in self.globals.items():
@@ -242,7 +239,6 @@ class ObjectRightsTab(QWidget):
             show_error(self, exc)
             self.load()
             return
-        self.reader.remember_object(principal, row.object_id, grant)
         row.scope_before = grant.scope
         none_item = row.level.findData(None)
         if none_item >= 0:
@@ -262,7 +258,6 @@ class ObjectRightsTab(QWidget):
         except SupasoftError as exc:
             show_error(self, exc)
             return
-        self.reader.remember_global(principal, right)
         self.globals[right].setEnabled(False)
         self.session.reload_rights()
         self.changed.emit()
