@@ -172,7 +172,10 @@ def from_plain(cls: Any, data: Any) -> Any:
     if data is None:
         return None
     reader = _Reader()
-    value = reader.read(cls, data, "")
+    try:
+        value = reader.read(cls, data, "")
+    except RecursionError:
+        raise SchemaError("Not a valid structure: nested too deeply") from None
     if reader.problems:
         raise DocumentError(reader.problems, "Not a valid structure")
     return value
@@ -201,7 +204,10 @@ def configuration_from_json(text: str) -> Configuration:
         raise SchemaError("This configuration was written by a newer Supasoft; upgrade first")
     doc.pop("kind")
     reader = _Reader()
-    config = reader.read(Configuration, doc, "")
+    try:
+        config = reader.read(Configuration, doc, "")
+    except RecursionError:
+        raise SchemaError("Not a configuration file: nested too deeply") from None
     if reader.problems or config is None:
         raise DocumentError(reader.problems)
     return config

@@ -20,6 +20,8 @@ MAX_GENERATION = 9999  # keeps ix_<object>_<field>_<generation>_d within Firebir
 MAX_CODE_WIDTH = 18
 MAX_CODE_PREFIX = 20
 MAX_LAYOUT_DEPTH = 50
+MAX_OBJECTS = 2000
+MAX_FIELDS = 1000  # per object: SQLite tables hold at most 2000 columns (type changes add one for a while)
 LEAF_KINDS = ("field", "detail_set", "children")
 
 Problem = tuple[str, str]
@@ -104,6 +106,8 @@ class _Checker:
         self.problems.append((path, message))
 
     def run(self) -> list[Problem]:
+        if not self.sizes():  # checked first: the other checks would take minutes on a huge hostile file
+            return self.problems
         self.ids()
         if not self.ids_ok:  # references cannot be resolved reliably on top of broken ids
             return self.problems
@@ -115,6 +119,14 @@ class _Checker:
         self.lists()
         self.cards()
         return self.problems
+
+    def sizes(self) -> bool:
+        if len(self.c.objects) > MAX_OBJECTS:
+            self.add("objects", f"{len(self.c.objects)} objects; at most {MAX_OBJECTS} allowed")
+        for i, obj in enumerate(self.c.objects[:MAX_OBJECTS]):
+            if len(obj.fields) > MAX_FIELDS:
+                self.add(f"{self.origin.obj(i, obj)}.fields", f"{len(obj.fields)} fields; at most {MAX_FIELDS} per object allowed")
+        return not self.problems
 
     # --- ids -------------------------------------------------------------------------------------
     def ids(self) -> None:

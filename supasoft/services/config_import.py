@@ -74,8 +74,9 @@ def plan_import(current: Configuration, incoming: Configuration, *, allow_delete
                     plan.steps.append(Step("index", f"change index of {obj.name}.{f.name}", oid, f.id))
                 elif before != f and before.name == f.name:
                     plan.steps.append(Step("options", f"change options of {obj.name}.{f.name}", oid, f.id))
+        incoming_fields = {x.id for x in obj.fields}
         for f in old.fields:
-            if f.id not in {x.id for x in obj.fields}:
+            if f.id not in incoming_fields:
                 text = f"delete field {old.name}.{f.name}"
                 if allow_deletes:
                     plan.steps.append(Step("drop_field", text, oid, f.id))

@@ -229,3 +229,26 @@ def test_cli_dry_run_lists_every_problem(backend: str, tmp_path: Path, capsys: p
     assert "objects[3].fields[4].formula: Unknown field {Foo}" in err
     assert "Traceback" not in err
     assert db.read_bytes() == before
+
+
+def test_hostile_sizes_are_refused_quickly() -> None:
+    """A layout nested past the parser's depth, and an object with thousands of fields, end in our own errors."""
+    import time
+
+    from supasoft.services.config_check import MAX_FIELDS, document_problems
+
+    node: dict[str, Any] = {"kind": "column", "children": []}
+    root = node
+    for _ in range(700):
+        child: dict[str, Any] = {"kind": "column", "children": []}
+        node["children"].append(child)
+        node = child
+    deep = {"kind": "supasoft-configuration", "objects": [], "cards": [{"object": 1, "root": root}]}
+    with pytest.raises(SchemaError, match="nested too deeply"):
+        configuration_from_json(json.dumps(deep))
+    wide = {"kind": "supasoft-configuration", "next_id": 10**6, "objects": [{"id": 1, "name": "A", "plural": "As", "fields": [
+        {"id": 2 + i, "name": f"F{i}", "type": "string", "length": 10} for i in range(20_000)]}]}
+    started = time.perf_counter()
+    problems = document_problems(configuration_from_json(json.dumps(wide)))
+    assert problems == [("objects[0].fields", f"20000 fields; at most {MAX_FIELDS} per object allowed")]
+    assert time.perf_counter() - started < 5
