@@ -1,9 +1,20 @@
-"""Export of a list view to Excel: streamed (write-only), typed cells, and text that cannot turn into formulas."""
+"""Export of a list view to Excel: streamed (write-only), typed cells, and text that cannot turn into formulas.
+
+No value aborts an export. Text is written so that Excel reads back exactly what was stored:
+- characters a worksheet cannot hold (control characters U+0000-U+001F other than tab, line feed and carriage
+  return, and U+FFFE/U+FFFF) are written in the OOXML escape `_xHHHH_` (U+0001 -> `_x0001_`), which Excel and
+  LibreOffice turn back into the character; a literal `_xHHHH_` in the text gets its underscore escaped
+  (`_x005F_x0041_`) so it is not decoded; half of a surrogate pair becomes U+FFFD;
+- a text longer than a cell holds (32,767 characters, counted in UTF-16 as Excel does) is cut, ends with "…" and is
+  listed in the ExportReport (record code, column, full length) and on a "Not exported in full" sheet.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -22,6 +33,65 @@ Progress = Callable[[int, int], bool]  # (done, total) -> False to stop
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PAGE = 2000
 SHEET_TITLE_MAX = 31
+CELL_MAX = 32767  # characters (UTF-16 code units) in one Excel cell
+CUT_MARK = "\u2026"
+NOTES_SHEET = "Not exported in full"
+#: what a worksheet cannot hold literally, and an underscore that would start an escape Excel decodes
+_TO_ESCAPE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass(frozen=True)
+class CutText:
+    """A text that did not fit in a cell: where it was and how long it is."""
+
+    code: str
+    column: str
+    length: int
+
+
+@dataclass
+class ExportReport:
+    """What the export had to change to write every value (filled by export_list)."""
+
+    rows: int = 0
+    escaped: int = 0  # cells whose text holds escaped characters
+    cut: list[CutText] = field(default_factory=list)
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"_x{ord(match.group()):04X}_"
+
+
+def excel_text(text: str) -> tuple[str, bool, int | None]:
+    """The text as a cell stores it, whether it was escaped, and its full length when it had to be cut."""
+    full_length = None
+    if len(text) > CELL_MAX // 7 or _TO_ESCAPE.search(text) or _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+        if _utf16_length(text) > CELL_MAX or len(_TO_ESCAPE.sub(_escape, text)) > CELL_MAX:
+            full_length = _utf16_length(text)
+            text = _fit(text)
+    escaped = _TO_ESCAPE.sub(_escape, text)
+    return escaped, escaped != text, full_length
+
+
+def _utf16_length(text: str) -> int:
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def _fit(text: str) -> str:
+    """The longest start of the text that fits a cell (as Excel counts it and once escaped), then "…"."""
+    room = CELL_MAX - 1
+    used_excel = used_written = 0
+    end = 0
+    for end, ch in enumerate(text):  # noqa: B007 - end is used after the loop
+        excel = 2 if ord(ch) > 0xFFFF else 1
+        written = 7 if _TO_ESCAPE.match(text, end) else excel
+        if used_excel + excel > room or used_written + written > room:
+            break
+        used_excel += excel
+        used_written += written
+    return text[:end] + CUT_MARK
 
 
 class ExportCancelled(Exception):
@@ -69,7 +139,8 @@ def _number_format(f: FieldDef | None, value: Any) -> str | None:
     return None
 
 
-def cell_for(ws: Any, value: Any, f: FieldDef | None) -> WriteOnlyCell:
+def cell_for(ws: Any, value: Any, f: FieldDef | None, report: ExportReport | None = None, code: str = "",
+             column: str = "") -> WriteOnlyCell:
     """One typed cell: numbers, dates and booleans as such; everything else as plain text, never a formula."""
     if isinstance(value, RefValue):
         value = value.text
@@ -84,8 +155,13 @@ def cell_for(ws: Any, value: Any, f: FieldDef | None) -> WriteOnlyCell:
             cell.number_format = fmt
         return cell
     text = str(value)
+    written, escaped, full_length = excel_text(text)
+    if report is not None:
+        report.escaped += escaped
+        if full_length is not None:
+            report.cut.append(CutText(code, column, full_length))
     cell = WriteOnlyCell(ws, value=None)
-    cell.value = text
+    cell.value = written
     cell.data_type = "s"  # openpyxl would otherwise store "=..." as a formula
     if is_risky(text):
         cell.quotePrefix = True  # the spreadsheet shows it as text and keeps it text when edited
@@ -101,8 +177,13 @@ def export_list(
     titles: Sequence[str] | None = None,
     sheet_title: str | None = None,
     progress: Progress | None = None,
+    report: ExportReport | None = None,
 ) -> int:
-    """Write every row of a list query (its columns, filter, search and sort) to an .xlsx; returns the row count."""
+    """Write every row of a list query (its columns, filter, search and sort) to an .xlsx; returns the row count.
+
+    `report` (optional) learns which texts were escaped or cut; a cut text is also listed on a sheet of its own.
+    """
+    report = report if report is not None else ExportReport()
     records.access.require("export", object_id)
     path = Path(path)
     paths = [tuple(p) for p in query.columns]
@@ -112,8 +193,9 @@ def export_list(
     ws = wb.create_sheet(title=_sheet_title(sheet_title or records.obj(object_id).plural))
     bold = Font(bold=True)
     header = []
-    for title in titles if titles is not None else column_titles(records, object_id, paths):
-        cell = cell_for(ws, title, None)
+    names = list(titles) if titles is not None else column_titles(records, object_id, paths)
+    for title in names:
+        cell = cell_for(ws, title, None, report)
         cell.font = bold
         header.append(cell)
     ws.append(header)
@@ -126,12 +208,15 @@ def export_list(
                              offset=done, limit=PAGE)
             rows = records.list(object_id, page)
             for row in rows:
-                ws.append([cell_for(ws, v, f) for v, f in zip(row.cells, fields, strict=False)])
+                ws.append([cell_for(ws, v, f, report, row.code, name)
+                           for v, f, name in zip(row.cells, fields, names, strict=False)])
             done += len(rows)
             if len(rows) < PAGE:
                 break
         if progress is not None:
             progress(done, max(total, done))
+        if report.cut:
+            _notes_sheet(wb, report.cut)
         wb.save(path)
     except BaseException:
         try:
@@ -140,7 +225,22 @@ def export_list(
             pass
         path.unlink(missing_ok=True)
         raise
+    report.rows = done
     return done
+
+
+def _notes_sheet(wb: Workbook, cut: list[CutText]) -> None:
+    """List the texts that did not fit, so whoever opens the file sees it too."""
+    notes = wb.create_sheet(title=NOTES_SHEET)
+    bold = Font(bold=True)
+    header = []
+    for title in ("Code", "Column", "Characters", "Characters in the file"):
+        cell = cell_for(notes, title, None)
+        cell.font = bold
+        header.append(cell)
+    notes.append(header)
+    for item in cut:
+        notes.append([cell_for(notes, item.code, None), cell_for(notes, item.column, None), item.length, CELL_MAX])
 
 
 def _sheet_title(name: str) -> str:

@@ -147,16 +147,19 @@ class TableOps:
             QMessageBox.warning(self, self.title(), QCoreApplication.translate("TableTab", "You do not have the right to export."))
             return None
         from supasoft.services.exchange import (  # openpyxl loads only when exporting
+            NOTES_SHEET,
             ExportCancelled,
+            ExportReport,
             export_list,
         )
 
         records, object_id, query = self.records, self.object_id, self.source.query()
         titles = [c.title for c in self.model.columns()]
+        report = ExportReport()
 
         def work(progress: Any) -> int:
             try:
-                return export_list(records, object_id, query, path, titles=titles, progress=progress)
+                return export_list(records, object_id, query, path, titles=titles, progress=progress, report=report)
             except ExportCancelled:
                 raise Cancelled() from None
 
@@ -164,6 +167,14 @@ class TableOps:
         if count is not None:
             self.status.showMessage(QCoreApplication.translate("TableTab", "%n record(s) exported to %1", "", count)
                                     .replace("%1", str(path)), 10000)
+            if report.cut:  # never cut silently: say which texts did not fit
+                lines = [f"{cut.code} \u2013 {cut.column} ({cut.length:,})" for cut in report.cut[:10]]
+                if len(report.cut) > 10:
+                    lines.append("\u2026")
+                QMessageBox.warning(self, self.title(), QCoreApplication.translate(
+                    "TableTab", "%n text(s) did not fit in an Excel cell (32,767 characters) and were cut; the file "
+                    "lists them on the sheet \"%1\":", "", len(report.cut)).replace("%1", NOTES_SHEET)
+                    + "\n" + "\n".join(lines))
         return count
 
     def ask_export(self: TableTab) -> None:

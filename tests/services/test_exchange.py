@@ -100,3 +100,72 @@ def test_cell_for_plain_values() -> None:
     ws = Workbook(write_only=True).create_sheet()
     assert cell_for(ws, dt.date(2026, 1, 2), None).number_format == "yyyy-mm-dd"
     assert cell_for(ws, None, None).value is None
+
+
+def _stored_raw(session: Session, object_id: int, values: list[dict[int, str]]) -> None:
+    """Put texts in the table below the services, as a migration or another program could have left them."""
+    import sqlalchemy as sa
+
+    from supasoft.storage.physical import column_name
+
+    storage = session.storage
+    config = session.configuration.config
+    table = storage.physical(config).table(object_id)
+    obj = config.object_by_id(object_id)
+    with storage.begin() as conn:
+        start = conn.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0))).scalar_one()
+        for n, row in enumerate(values, start=1):
+            cells = {column_name(obj.field_by_id(fid)): text for fid, text in row.items()}
+            conn.execute(table.insert().values(id=start + n, rec_code=start + n, rec_version=1, **cells))
+
+
+@pytest.mark.all_backends
+def test_control_characters_are_escaped_and_long_texts_reported(session: Session, tmp_path: Path) -> None:
+    from openpyxl.utils.escape import unescape
+
+    from supasoft.services.exchange import CELL_MAX, NOTES_SHEET, ExportReport
+
+    cfg = session.configuration
+    obj = cfg.add_object("Note", "Notes")
+    title = cfg.add_field(obj.id, FieldDef(0, "Title", "string", length=200))
+    body = cfg.add_field(obj.id, FieldDef(0, "Body", "text"))
+    controls = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r")
+    texts = {
+        "bell": f"a\x07b\x00c{controls}",
+        "literal": "keep _x0041_ as typed",
+        "formula": "=1+2\x01",
+        "long": "Łódź " * 8000,  # 40,000 characters
+        "emoji": "😀" * 20000,  # 20,000 characters but 40,000 UTF-16 units in Excel
+        "fits": "ż" * CELL_MAX,
+    }
+    _stored_raw(session, obj.id, [{title.id: name, body.id: text} for name, text in texts.items()])
+    path = tmp_path / "notes.xlsx"
+    report = ExportReport()
+    query = ListQuery(columns=[(), (title.id,), (body.id,)], sort=[SortKey((title.id,))])
+    assert export_list(session.records, obj.id, query, path, report=report) == len(texts) == report.rows
+    wb = load_workbook(path)
+    ws = wb[wb.sheetnames[0]]
+    got = {ws.cell(r, 2).value: ws.cell(r, 3) for r in range(2, 2 + len(texts))}
+    assert unescape(got["bell"].value) == texts["bell"] and "_x0007_" in got["bell"].value
+    assert got["literal"].value == "keep _x005F_x0041_ as typed"  # Excel shows the text as typed, not "keep A"
+    assert unescape(got["literal"].value) == texts["literal"]
+    assert got["formula"].data_type == "s" and got["formula"].quotePrefix and got["formula"].value == "=1+2_x0001_"
+    assert got["fits"].value == texts["fits"]
+    long_cell, emoji_cell = got["long"].value, got["emoji"].value
+    assert len(long_cell) == CELL_MAX and long_cell.endswith("\u2026") and texts["long"].startswith(long_cell[:-1])
+    assert len(emoji_cell.encode("utf-16-le")) // 2 <= CELL_MAX and emoji_cell.endswith("\u2026")
+    assert report.escaped == 3
+    codes = {ws.cell(r, 2).value: ws.cell(r, 1).value for r in range(2, 2 + len(texts))}
+    assert sorted((c.code, c.column, c.length) for c in report.cut) == sorted(
+        [(codes["long"], "Body", 40000), (codes["emoji"], "Body", 40000)])
+    notes = wb[NOTES_SHEET]
+    listed = sorted((r[0], r[1], r[2]) for r in notes.iter_rows(min_row=2, values_only=True))
+    assert listed == sorted((c.code, c.column, c.length) for c in report.cut)
+
+
+def test_excel_text_is_plain_for_ordinary_text() -> None:
+    from supasoft.services.exchange import excel_text
+
+    assert excel_text("Zażółć gęślą jaźń\tЁжик\n") == ("Zażółć gęślą jaźń\tЁжик\n", False, None)
+    assert excel_text("x_y_x00") == ("x_y_x00", False, None)
+    assert excel_text("\ud800") == ("\ufffd", False, None)

@@ -49,6 +49,12 @@ def _drop_statement(cursor: Any) -> None:
     cursor._ps = None
 
 
+def _whole_blobs(cursor: Any) -> None:
+    """Fetch every BLOB as a whole value: above 64 KB fdb would hand out a BlobReader instead of the text."""
+    if getattr(cursor, "_ps", None) is not None:
+        cursor.set_stream_blob_treshold(-1)
+
+
 class FBDialect_fdb(FBDialect):  # noqa: N801 - SQLAlchemy's naming convention for dialect classes
     """firebird+fdb://user:pw@host:port//abs/path.fdb?charset=UTF8[&connect_timeout=N]"""
 
@@ -91,6 +97,7 @@ class FBDialect_fdb(FBDialect):  # noqa: N801 - SQLAlchemy's naming convention f
         except Exception:
             _drop_statement(cursor)
             raise
+        _whole_blobs(cursor)
 
     def do_executemany(self, cursor: Any, statement: str, parameters: Any, context: Any = None) -> None:
         try:
@@ -105,6 +112,7 @@ class FBDialect_fdb(FBDialect):  # noqa: N801 - SQLAlchemy's naming convention f
         except Exception:
             _drop_statement(cursor)
             raise
+        _whole_blobs(cursor)
 
     def is_disconnect(self, e: Exception, connection: Any, cursor: Any) -> bool:
         # fdb errors carry (message, sqlcode, gdscode) in args; they have no .sqlcode/.gds_codes
