@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         index = self.tabs.addTab(tab, tab.title())
         tab.title_changed.connect(lambda text, t=tab: self.tabs.setTabText(self.tabs.indexOf(t), text))
         tab.view.selectionModel().selectionChanged.connect(lambda *_: self._sync_actions())
+        tab.undo_available.connect(lambda _available: self._sync_actions())
         tab.model_replaced.connect(lambda t=tab: t.view.selectionModel().selectionChanged.connect(lambda *_: self._sync_actions()))
         self.tabs.setCurrentIndex(index)
         return tab
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
             a[key].setEnabled(has_table and key not in refused and (key != "new" or self.open_card is not None))
             a[key].setToolTip(refused.get(key, a[key].text().replace("&", "")))
         a["refresh"].setEnabled(self.tabs.count() > 0)
+        a["undo"].setEnabled(tab is not None and tab.can_undo())
 
     # --- actions the menus call ------------------------------------------------------------------
     def on_current(self, name: str) -> None:
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
         if not isinstance(widget, TableTab):
             return
         {"new": widget.new_record, "open": widget.open_current, "delete": widget.delete_selected,
+         "undo": widget.undo_last,
          "refresh": widget.refresh, "find": widget.focus_search, "bulk": widget.ask_bulk_set,
          "export": widget.ask_export}[name]()
 

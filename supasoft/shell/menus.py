@@ -59,6 +59,8 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     add(records, "open", QCoreApplication.translate("MainWindow", "&Open record"), lambda: w.on_current("open"))
     add(records, "delete", QCoreApplication.translate("MainWindow", "&Delete"), lambda: w.on_current("delete"), QKeySequence.StandardKey.Delete,
         QStyle.StandardPixmap.SP_TrashIcon)
+    add(records, "undo", QCoreApplication.translate("MainWindow", "&Undo"), lambda: w.on_current("undo"),
+        QKeySequence.StandardKey.Undo, QStyle.StandardPixmap.SP_ArrowBack)
     add(records, "refresh", QCoreApplication.translate("MainWindow", "Re&fresh"), lambda: w.on_current("refresh"), QKeySequence.StandardKey.Refresh,
         QStyle.StandardPixmap.SP_BrowserReload)
     add(records, "find", QCoreApplication.translate("MainWindow", "&Find…"), lambda: w.on_current("find"))

@@ -43,8 +43,7 @@ class TableOps:
             return None
 
     def _report(self: TableTab, result: BulkResult, done_text: str, kind: str, field_id: int | None) -> None:
-        self._undo = (kind, result, field_id) if result.undo else None
-        self.undo_button.setVisible(bool(result.undo))
+        self._set_undo((kind, result, field_id) if result.undo else None)
         self.status.showMessage(done_text, UNDO_SECONDS * 1000)
         self._apply_changes()
         if result.failures:
@@ -106,13 +105,32 @@ class TableOps:
         if self._undo is None:
             return 0
         kind, result, field_id = self._undo
-        self._undo = None
-        self.undo_button.hide()
+        self._set_undo(None)
         records, object_id = self.records, self.object_id
         count = self._busy(lambda progress: undo(records, object_id, kind, result, field_id, progress), QCoreApplication.translate("TableTab", "Undoing…"))
         self._apply_changes()
         self.status.showMessage(QCoreApplication.translate("TableTab", "%n record(s) put back.", "", count or 0), 8000)
         return count or 0
+
+    def can_undo(self: TableTab) -> bool:
+        return self._undo is not None
+
+    def _set_undo(self: TableTab, undo: tuple[str, BulkResult, int | None] | None) -> None:
+        self._undo = undo
+        self.undo_button.setVisible(undo is not None)
+        self.undo_available.emit(undo is not None)
+
+    def forget_restored_undo(self: TableTab, object_id: int, _ids: set[int] | None = None) -> None:
+        """Records came back another way (the trash, another window): the undo button goes once all of its are back."""
+        if self._undo is None or self._undo[0] != "delete" or object_id != self.object_id:
+            return
+        waiting = set(self._undo[1].undo.values())
+        try:
+            still = {item.id for item in self.records.trash_items(self.object_id)}
+        except SupasoftError:
+            return
+        if not waiting & still:
+            self._set_undo(None)
 
     # --- bulk set -------------------------------------------------------------------------------
     def bulk_set(self: TableTab, field_id: int, value: Any, ids: list[int] | None = None) -> BulkResult | None:

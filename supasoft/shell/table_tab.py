@@ -51,6 +51,7 @@ class TableTab(TableOps, TableLive, QWidget):
     title_changed = Signal(str)
     view_changed = Signal()
     model_replaced = Signal()  # a new model is on the view (its selection model is new too)
+    undo_available = Signal(bool)  # Undo (Ctrl+Z) can reverse the last delete or bulk change
 
     def __init__(self, session: Session, object_id: int, *, list_id: int | None = None,
                  open_card: OpenCard | None = None, prefs: UserPrefs | None = None,
@@ -83,6 +84,7 @@ class TableTab(TableOps, TableLive, QWidget):
         apply_rights(self)
         if relay is not None:
             relay.records_changed.connect(self.on_records_changed)
+            relay.records_changed.connect(self.forget_restored_undo)
             relay.structure_changed.connect(self.on_structure_changed)
 
     # --- building ------------------------------------------------------------------------------
@@ -164,6 +166,7 @@ class TableTab(TableOps, TableLive, QWidget):
         self.filter_label = QLabel(self)
         self.filter_label.setStyleSheet("color: palette(dark);")
         self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setToolTip(self.tr("Put back what was just deleted or changed (Ctrl+Z)"))
         self.undo_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.undo_button.hide()
         self.undo_button.clicked.connect(self.undo_last)
