@@ -214,26 +214,23 @@ class _Checker:
         return True
 
     def source_cycles(self) -> None:
-        """A source field shows another record's field; following sources must end at a stored value."""
-        owner = {f.id: o for o in self.c.objects for f in o.fields}
+        """A source field shows another record's field; following sources (at any step of their paths) must end."""
+        sources = {f.id: f for o in self.c.objects for f in o.fields if f.source is not None}
+        reads = {fid: [x for x in f.source or () if x in sources] for fid, f in sources.items()}
         for i, obj in enumerate(self.c.objects):
             for j, f in enumerate(obj.fields):
-                if f.source is None or not self._path_exists(obj, f.source):
+                if f.source is None:
                     continue
-                seen = {f.id}
-                current: FieldDef | None = f
-                while current is not None and current.source is not None:
-                    last = current.source[-1]
-                    if last in seen:
-                        where = self.origin.field(i, obj, j, f)
-                        self.add(f"{where}.source", f"reads itself through other source fields ({f.name})")
+                todo, seen = list(reads[f.id]), set()
+                while todo:
+                    nxt = todo.pop()
+                    if nxt == f.id:
+                        self.add(f"{self.origin.field(i, obj, j, f)}.source", f"reads itself through source fields ({f.name})")
                         self.source_loop = True
                         break
-                    seen.add(last)
-                    holder = owner.get(last)
-                    current = _field_of(holder, last) if holder is not None else None
-                    if current is not None and current.source is not None and not self._path_exists(holder, current.source):  # type: ignore[arg-type]
-                        break
+                    if nxt not in seen:
+                        seen.add(nxt)
+                        todo.extend(reads[nxt])
 
     # --- links and detail sets ---------------------------------------------------------------------
     def link_checks(self) -> None:

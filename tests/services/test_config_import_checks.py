@@ -252,3 +252,17 @@ def test_hostile_sizes_are_refused_quickly() -> None:
     problems = document_problems(configuration_from_json(json.dumps(wide)))
     assert problems == [("objects[0].fields", f"20000 fields; at most {MAX_FIELDS} per object allowed")]
     assert time.perf_counter() - started < 5
+
+
+def test_a_source_loop_through_the_middle_of_a_path_is_found() -> None:
+    """A's source ends at A2 and A2's path goes through A: reading either would never end."""
+    from supasoft.services.config_check import document_problems
+
+    doc = {"kind": "supasoft-configuration", "next_id": 10, "objects": [{"id": 1, "name": "Client", "plural": "Clients", "fields": [
+        {"id": 2, "name": "Parent", "type": "reference", "target": 1},
+        {"id": 3, "name": "A", "type": "reference", "target": 1, "source": [2, 4]},
+        {"id": 4, "name": "A2", "type": "reference", "target": 1, "source": [3, 2]},
+    ]}]}
+    problems = dict(document_problems(configuration_from_json(json.dumps(doc))))
+    assert "reads itself" in problems["objects[0].fields[1].source"]
+    assert "reads itself" in problems["objects[0].fields[2].source"]
