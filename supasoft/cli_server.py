@@ -117,7 +117,15 @@ def _new_password(args: argparse.Namespace) -> str:
 def run_server_command(args: argparse.Namespace) -> int:
     """Run `server ACTION`; errors go to stderr with exit code 1, never a traceback."""
     try:
-        return _dispatch(args)
+        code = _dispatch(args)
+        sys.stdout.flush()  # a closed pipe shows up here, inside the handler below
+        return code
+    except BrokenPipeError:  # `server users URL | head -1`: the reader left; stop quietly
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 1
     except SupasoftError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

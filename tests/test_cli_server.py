@@ -244,3 +244,14 @@ def test_info_on_a_server_url_in_a_real_process(crm_url: str) -> None:
                           capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
     assert done.returncode == 0, done.stderr
     assert "networked edition (firebird)" in done.stdout and "***@" in done.stdout and "Traceback" not in done.stderr
+
+
+def test_output_closed_by_a_pipe(crm_url: str) -> None:
+    """`supasoft-admin server users URL | head -1` with the reader gone: exit 1, nothing on stderr."""
+    process = subprocess.Popen([sys.executable, "-m", "supasoft.cli", "server", "users", crm_url, "--json"], cwd=REPO,
+                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 1
+    assert err == "", err

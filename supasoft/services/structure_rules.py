@@ -19,7 +19,11 @@ def clean_name(raw: str, what: str) -> str:
         raise SchemaError(f"The {what} needs a name")
     if len(name) > MAX_NAME:
         raise SchemaError(f"The {what} name is {len(name)} characters long; at most {MAX_NAME} allowed")
-    bad = sorted({ch for ch in name if ch in FORBIDDEN_IN_NAMES or unicodedata.category(ch).startswith("C")})
+    invisible = sorted({ch for ch in name if unicodedata.category(ch).startswith("C")})
+    if invisible:  # control characters, lone surrogates, unassigned code points: unstorable or unseen
+        shown = " ".join(f"U+{ord(ch):04X}" for ch in invisible)
+        raise SchemaError(f"The {what} name {name!r} may not contain invisible or invalid characters ({shown})")
+    bad = sorted({ch for ch in name if ch in FORBIDDEN_IN_NAMES})
     if bad:
         shown = " ".join(repr(ch) for ch in bad)
         raise SchemaError(f"The {what} name {name!r} may not contain {shown} (they are used in formulas)")

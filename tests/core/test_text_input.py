@@ -75,3 +75,12 @@ def test_ordinary_text_is_stored_byte_identical(lite: Session) -> None:
     ids = lite.records.insert_many(object_id, [{name_id: "Zoë 😀", notes_id: text} for text in GOOD])
     assert [lite.records.get(object_id, i).values[notes_id] for i in ids] == [
         t.replace("\r\n", "\n") for t in GOOD]
+
+
+@pytest.mark.parametrize(("name", "code"), [("Client\ud800", "U+D800"), ("Cli\x00ent", "U+0000"), ("\x1bClient", "U+001B")])
+def test_structure_names_refuse_them_by_code(session: Session, name: str, code: str) -> None:
+    from supasoft.core.errors import SchemaError
+
+    with pytest.raises(SchemaError, match=re.escape(f"may not contain invisible or invalid characters ({code})")):
+        session.configuration.add_catalog(name)
+    assert session.configuration.config.objects == []
