@@ -1,4 +1,6 @@
-"""Date and date-time field types; input accepts ISO and common European/US spellings."""
+"""Date and date-time field types; input accepts ISO and common European/US spellings, and 'today' / 'now'
+(a field's default, a saved filter or an import cell reads them when used, so a default 'today' is the day the
+record is created)."""
 
 from __future__ import annotations
 
@@ -15,9 +17,15 @@ DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%Y", "%Y/%m/%d", "%d.
 TIME_FORMATS = ("%H:%M:%S.%f", "%H:%M:%S", "%H:%M")
 
 
+TODAY = "today"
+NOW = "now"
+
+
 def parse_date_text(text: str) -> dt.date:
     """Parse a date written by a person; ValueError with a message if it is not one."""
     text = text.strip()
+    if text.casefold() == TODAY:
+        return dt.date.today()
     for fmt in DATE_FORMATS:
         try:
             return dt.datetime.strptime(text, fmt).date()
@@ -27,7 +35,11 @@ def parse_date_text(text: str) -> dt.date:
 
 
 def parse_datetime_text(text: str) -> dt.datetime:
-    """Parse a date with an optional time."""
+    """Parse a date with an optional time ('now' to the minute, 'today' at midnight)."""
+    if text.strip().casefold() == NOW:
+        return dt.datetime.now().replace(second=0, microsecond=0)
+    if text.strip().casefold() == TODAY:
+        return dt.datetime.combine(dt.date.today(), dt.time())
     text = text.strip().replace("T", " ")
     try:
         return dt.datetime.fromisoformat(text).replace(tzinfo=None)
