@@ -144,11 +144,8 @@ def open_engine(path_or_url: str | Path, *, create: bool = True, lock_timeout: i
     raise DatabaseOpenError(f"Unsupported database URL {parsed.render_as_string(hide_password=True)}")
 
 
-def _not_ours(file: Path, why: str) -> NotSupasoftDatabaseError:
-    return NotSupasoftDatabaseError(
-        f"The file {file} is not a Supasoft database ({why}); it was left unchanged. "
-        "Choose another file, or create a new database."
-    )
+def _not_ours(file: Path, why: str, advice: str = "Choose another file, or create a new database.") -> NotSupasoftDatabaseError:
+    return NotSupasoftDatabaseError(f"The file {file} is not a Supasoft database ({why}); it was left unchanged. {advice}")
 
 
 def probe_sqlite_file(file: Path, *, create: bool) -> None:
@@ -158,34 +155,33 @@ def probe_sqlite_file(file: Path, *, create: bool) -> None:
     immutable read-only connection, so another program's file keeps its bytes, its mtime and gets
     no -wal/-shm beside it. An empty file (or an SQLite file without tables) is only accepted when
     creating. A -wal file beside it means the database is live or was not closed: it is then read
-    through the log (read-only) so tables not yet checkpointed count too.
+    through the log (read-only) so tables not yet checkpointed count too, and a log to recover is left
+    to the ordinary open.
     """
     if file.is_dir():
         raise DatabaseOpenError(f"{file} is a folder, not a database file.")
     try:
         with file.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(20)
     except OSError as exc:
         raise DatabaseOpenError(f"Cannot read the database file {file}: {exc.strerror or exc}.") from None
     if not header:
         if create:
             return
         raise _not_ours(file, "the file is empty")
-    if header != SQLITE_HEADER:
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise _not_ours(file, "it is not an SQLite database file")
-    wal = Path(f"{file}-wal")
-    live = wal.exists() and wal.stat().st_size > 0
-    uri = f"{file.resolve().as_uri()}?mode=ro" + ("" if live else "&immutable=1")
+    live = Path(f"{file}-wal").exists()  # open elsewhere, or not closed: read through the log
+    wal_mode = header[18:20] == b"\x02\x02"  # an ordinary read of a WAL file would create -wal/-shm beside it
     try:
-        conn = sqlite3.connect(uri, uri=True)
-        try:
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-            raise DatabaseOpenError(f"The database {file} is in use by another program. Close it and try again.") from None
-        raise _not_ours(file, f"it cannot be read as one: {exc}") from None
+        tables = _table_names(file, immutable=not live)
+    except sqlite3.DatabaseError:
+        if wal_mode and not live:
+            tables = None  # nobody writes it (no log): the immutable read saw the file as it is
+        else:
+            tables = _retry_with_locks(file, live)
+        if tables is None:
+            raise _not_ours(file, "or it is damaged", "Choose another file or restore a backup.") from None
     if MARKER_TABLE in tables:
         return
     if not tables:
@@ -193,6 +189,28 @@ def probe_sqlite_file(file: Path, *, create: bool) -> None:
             return
         raise _not_ours(file, "an SQLite file without tables")
     raise _not_ours(file, "another program's SQLite database")
+
+
+def _retry_with_locks(file: Path, live: bool) -> set[str] | None:
+    """A writer of another program may have been busy: read once more with ordinary (read-only) locks."""
+    try:
+        return _table_names(file, immutable=False)
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise DatabaseOpenError(f"The database {file} is in use by another program. Close it and try again.") from None
+        if live:
+            return {MARKER_TABLE}  # a log to recover first: the ordinary open does that and reports real damage
+        return None
+
+
+def _table_names(file: Path, *, immutable: bool) -> set[str]:
+    """The tables of an SQLite file, read-only (immutable: no locks, no -shm, nothing written beside it)."""
+    uri = f"{file.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        conn.close()
 
 
 def probe_firebird(database: Database) -> None:

@@ -39,6 +39,20 @@ def _sqlite_without_tables(path: Path) -> None:
     conn.close()
 
 
+def _damaged(path: Path, *, wal: bool) -> None:
+    """A valid SQLite header (WAL or rollback mode) followed by garbage pages."""
+    source = path.with_name("source.db")
+    conn = sqlite3.connect(source)
+    if wal:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE sys_schema_version (version_num TEXT)")
+    conn.commit()
+    conn.close()
+    data = source.read_bytes()
+    source.unlink()
+    path.write_bytes(data[:100] + b"\xff" * (max(len(data), 8192) - 100))
+
+
 FILES: dict[str, Callable[[Path], None]] = {
     "other program's SQLite": _other_program_db,
     "other program's SQLite in WAL mode": _other_program_wal_db,
@@ -46,6 +60,8 @@ FILES: dict[str, Callable[[Path], None]] = {
     "empty file": lambda p: p.write_bytes(b""),
     "text file": lambda p: p.write_text("name;phone\nAnna;123\n", encoding="utf-8"),
     "binary junk": lambda p: p.write_bytes(bytes(range(256)) * 64),
+    "damaged WAL-mode file": lambda p: _damaged(p, wal=True),
+    "damaged rollback-mode file": lambda p: _damaged(p, wal=False),
 }
 COMMANDS = (["info"], ["info", "--json"], ["check"], ["config", "export", "OUT"])
 
@@ -75,6 +91,7 @@ def test_read_only_commands_refuse_and_leave_the_file_byte_identical(
     code, out, err = admin(capsys, "--database", str(file), *argv)
     assert_refused(code, err, NOT_OURS)
     assert "left unchanged" in err and out == ""
+    assert ("restore a backup" in err) == kind.startswith("damaged")
     assert _snapshot(file.parent) == before, "the file changed or a -wal/-shm/-journal file appeared"
     assert not out_file.exists()
 
@@ -94,6 +111,23 @@ def test_only_init_creates_in_an_empty_file(tmp_path: Path, capsys: pytest.Captu
     assert code == 0 and "Created" in out, err
     code, out, err = admin(capsys, "--database", str(file), "info")
     assert code == 0, err
+
+
+def test_a_database_open_in_another_session_is_read_through_its_log(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """While the app has the file open (a -wal beside it), info reads it, new tables in the log included."""
+    from supasoft.services.session import open_session
+    from supasoft.services.setup import initialize
+
+    db = tmp_path / "crm.db"
+    other = open_session(db)
+    try:
+        initialize(other, "lite")
+        assert Path(f"{db}-wal").exists()
+        code, out, err = admin(capsys, "--database", str(db), "info", "--json")
+        assert code == 0, err
+        assert '"Clients"' in out
+    finally:
+        other.close()
 
 
 def test_a_supasoft_backup_is_not_confused_with_another_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
