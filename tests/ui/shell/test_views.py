@@ -115,3 +115,44 @@ def test_replacing_an_own_personal_view_asks_first(qtbot, lite: Session, clients
     assert questions == ['A view named "Mine" exists. Replace it?']
     views = [v for v in lite.configuration.config.lists_of(ids["client"]) if v.name.casefold() == "mine"]
     assert len(views) == 1 and views[0].filter == clients.source.filter
+
+
+def test_staff_without_configure_cannot_share_or_touch_the_shared_view(qtbot, lite: Session, tmp_path, monkeypatch,
+                                                                       ids: dict[str, int]) -> None:  # noqa: ANN001
+    from supasoft.services.session import open_session
+    from supasoft.settings import Settings
+    from supasoft.shell.main_window import MainWindow
+
+    users = lite.users
+    users.sleep = lambda seconds: None
+    users.create_user("admin", "correct horse", "Admin")
+    anna_id = users.create_user("anna", "correct horse", "Anna")
+    users.grant(("user", anna_id), ids["client"], "change")
+    anna = open_session(tmp_path / "lite.db", login="anna", password="correct horse")
+    window = MainWindow(anna, Settings(), open_card=lambda *a: None, open_configurator=lambda: None,
+                        database_label="test.db")
+    qtbot.addWidget(window)
+    try:
+        clients = window.open_object(ids["client"])
+        before = all_clients(lite, ids)
+        assert clients.list_def is not None and clients.list_def.id == before.id
+        narrowed(clients, ids)
+        states: list[tuple[bool, bool]] = []
+
+        def look_and_cancel(dialog) -> None:  # noqa: ANN001
+            states.append((dialog.shared_box.isEnabled(), dialog.shared_box.isChecked()))
+            QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+        when(lambda: clients.view_saver.dialog, look_and_cancel)
+        clients.save_view_action.trigger()  # Save on a shared view she may not change: Save as, never a replace
+        assert states == [(False, False)]
+        warnings: list[str] = []
+        clients.view_saver.dialog = None
+        when(lambda: clients.view_saver.dialog, type_and_enter("All clients"))
+        monkeypatch.setattr("supasoft.shell.views.QMessageBox.warning", lambda *a: warnings.append(a[2]))
+        clients.save_view_as_action.trigger()
+        assert warnings == ['A view named "All clients" exists and you may not change it: choose another name.']
+        assert all_clients(lite, ids) == before
+    finally:
+        window.relay.detach()
+        anna.close()
