@@ -81,7 +81,13 @@ def cmd_config(session: Session, args: argparse.Namespace) -> int:
         write_text_file(args.file, configuration_to_json(session.configuration.config))
         print(f"Exported the structure to {args.file}")
         return 0
-    incoming = configuration_from_json(read_text_file(args.file))
+    try:
+        incoming = configuration_from_json(read_text_file(args.file))
+    except SupasoftError:
+        raise
+    except ValueError as exc:  # json's own limits, e.g. an integer of more than 4,300 digits
+        why = "a number in it has too many digits" if "digits" in str(exc) else str(exc).splitlines()[0]
+        raise SupasoftError(f"{args.file} is not a usable structure file: {why}.") from None
     plan = plan_import(session.configuration.config, incoming, allow_deletes=args.allow_deletes)
     check_import(session.configuration.config, incoming, plan)  # every problem of the file, dry run included
     for line in plan.describe():

@@ -3,6 +3,7 @@ info on a server database, files in missing folders, unusable paths in client.in
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -102,3 +103,19 @@ def test_options_that_are_not_utf8_are_refused_by_name(target: str, tmp_path: Pa
                           cwd=REPO, capture_output=True, stdin=subprocess.DEVNULL, timeout=120)
     err = done.stderr.decode("utf-8", "replace")
     assert_refused(done.returncode, err, "The --user value contains an invalid character (U+DCFF")
+
+
+@pytest.mark.parametrize(("number", "message"), [
+    ("9" * 5000, "is not a usable structure file: a number in it has too many digits."),
+    ("1e999999999", "next_id: must be a whole number"),
+])
+def test_import_of_a_structure_with_hostile_numbers(target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                    number: str, message: str) -> None:
+    code, _, err = admin(capsys, "--database", target, "config", "export", str(tmp_path / "s.json"))
+    assert code == 0, err
+    text = (tmp_path / "s.json").read_text(encoding="utf-8")
+    hostile = re.sub(r'"next_id": \d+', f'"next_id": {number}', text)
+    assert hostile != text
+    (tmp_path / "h.json").write_text(hostile, encoding="utf-8")
+    code, _, err = admin(capsys, "--database", target, "config", "import", str(tmp_path / "h.json"))
+    assert code == 1 and message in err and "Traceback" not in err, err
