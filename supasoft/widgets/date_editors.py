@@ -183,6 +183,10 @@ class _TemporalEditor(FieldEditor):
     def _order(self) -> str:
         return date_order(date_format(self.locale()))
 
+    def _is_word(self, text: str, english: str, translated: str) -> bool:
+        """'today' / 'now' typed in English or in the user's language (as a field's default may say)."""
+        return text.strip().casefold() in {english, translated.casefold()}
+
     def _parse(self, text: str) -> object:
         raise NotImplementedError
 
@@ -209,6 +213,8 @@ class DateEditor(_TemporalEditor):
         return date_format(self.locale())
 
     def _parse(self, text: str) -> object:
+        if self._is_word(text, "today", self.tr("today")):
+            return dt.date.today()
         return parse_date(text, self._order())
 
     def _coerce(self, value: object) -> object:
@@ -240,6 +246,10 @@ class DateTimeEditor(_TemporalEditor):
         return datetime_format(self.locale())
 
     def _parse(self, text: str) -> object:
+        if self._is_word(text, "now", self.tr("now")):
+            return dt.datetime.now().replace(second=0, microsecond=0)
+        if self._is_word(text, "today", self.tr("today")):
+            return dt.datetime.combine(dt.date.today(), dt.time())
         locale = self.locale()
         return parse_datetime(text, self._order(), (locale.amText(),), (locale.pmText(),))
 

@@ -194,3 +194,16 @@ def test_read_only_date_cannot_be_typed_into(qtbot, locale):
     retype(editor, "14.03.2025", True)
     assert editor.value() == OLD
     assert not editor.clear_button.isEnabled() and not editor.calendar_button.isEnabled()
+
+
+def test_today_and_now_are_read_as_the_current_day(qtbot, locale):
+    locale(PL)
+    editor = make(qtbot, "date")
+    retype(editor, "Today", False)
+    QTest.keyClick(editor.edit, Qt.Key.Key_Return)
+    assert editor.value() == dt.date.today() and editor.edit.text() == PL.toString(QDate.currentDate(), "d.MM.yyyy")
+    stamp = make(qtbot, "datetime")
+    before = dt.datetime.now().replace(second=0, microsecond=0)
+    retype(stamp, "now", False)
+    QTest.keyClick(stamp.edit, Qt.Key.Key_Return)
+    assert before <= stamp.value() <= dt.datetime.now() and stamp.error() is None
