@@ -133,6 +133,23 @@ def test_bad_value_names_file_line_and_key(tmp_path: Path, section: str, line: s
     assert re.search(rf"client\.ini, line 4, key {key}: '.*' is not .*{re.escape(shown)}", msg), msg
 
 
+@pytest.mark.parametrize(
+    "section, line, key, shown",
+    [
+        ("Database", "Path=crm\x00.db", "Path", "contains a control character (U+0000)"),
+        ("Database", "Path=~no-such-user-here/crm.db", "Path", "names the home folder of an unknown user"),
+        ("Database", "User=an\x1bna", "User", "contains a control character (U+001B)"),
+        ("Database", "Charset=UTF\x078", "Charset", "contains a control character (U+0007)"),
+        ("Backup", "Folder=b\x7f", "Folder", "contains a control character (U+007F)"),
+        ("Backup", "Folder=~no-such-user-here", "Folder", "names the home folder of an unknown user"),
+    ],
+)
+def test_unusable_texts_and_paths_name_line_and_key(tmp_path: Path, section: str, line: str, key: str, shown: str) -> None:
+    """Invisible characters and unknown home folders are caught while reading the file, with line and key."""
+    msg = error_of(write(tmp_path, f"; comment\n\n[{section}]\n{line}\n"))
+    assert re.search(rf"client\.ini, line 4, key {key}: '.*' {re.escape(shown)}", msg), msg
+
+
 def test_error_message_example(tmp_path: Path) -> None:
     msg = error_of(write(tmp_path, "[Database]\nEngine=firebird\nPath=crm\nPort=abc\n"))
     assert msg.endswith("client.ini, line 4, key Port: 'abc' is not a whole number between 1 and 65535")
