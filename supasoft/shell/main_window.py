@@ -31,6 +31,7 @@ from supasoft.shell.prefs import UserPrefs
 from supasoft.shell.relay import ChangeRelay
 from supasoft.shell.table_tab import OpenCard, TableTab
 from supasoft.shell.trash_tab import TrashTab
+from supasoft.shell.user_guide import show_user_guide
 from supasoft.widgets.busy import Cancelled, run_busy
 from supasoft.widgets.screen_fit import fit_window
 
@@ -266,6 +267,10 @@ class MainWindow(QMainWindow):
                     "A safety copy of the current state is taken first.") % path)
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_backup_callback(Path(path))
+
+    def user_guide(self) -> None:
+        """Help → User guide (F1): the first-day guide, rendered here so it works offline."""
+        self.guide = show_user_guide(self)
 
     def about(self) -> None:
         show_about(self)

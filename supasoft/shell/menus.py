@@ -92,6 +92,8 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.setObjectName("menu_help")
+    add(help_menu, "user_guide", QCoreApplication.translate("MainWindow", "&User guide"), w.user_guide,
+        QKeySequence.StandardKey.HelpContents, QStyle.StandardPixmap.SP_DialogHelpButton)
     add(help_menu, "about", QCoreApplication.translate("MainWindow", "&About Supasoft"), w.about, None, QStyle.StandardPixmap.SP_MessageBoxInformation)
     add(help_menu, "database_info", QCoreApplication.translate("MainWindow", "&Database information"), w.database_info)
     return actions
