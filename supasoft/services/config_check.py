@@ -18,7 +18,7 @@ from supasoft.services.structure_rules import check_field, clean_name
 MAX_ID = 2**31 - 1  # ids land in INTEGER columns (sys_* tables) and in physical names t_<id>, f_<id>
 MAX_GENERATION = 9999  # keeps ix_<object>_<field>_<generation>_d within Firebird's 31-character names
 MAX_CODE_WIDTH = 18
-MAX_CODE_PREFIX = 20
+MAX_CODE_PREFIX = 100
 MAX_LAYOUT_DEPTH = 50
 MAX_OBJECTS = 2000
 MAX_FIELDS = 1000  # per object: SQLite tables hold at most 2000 columns (type changes add one for a while)
@@ -313,26 +313,8 @@ class _Checker:
             self._self_aggregates(obj, compiled, paths)
 
     def _self_aggregates(self, obj: ObjectDef, compiled: dict, paths: dict[int, str]) -> None:
-        """A formula summing its own value over a link from the object to itself would feed on itself."""
-        reads = {fid: {p[0] for p in c.dependencies if len(p) == 1} for fid, c in compiled.items()}
-
-        def closure(start: int) -> set[int]:
-            found, todo = {start}, [start]
-            while todo:
-                for nxt in reads.get(todo.pop(), ()):
-                    if nxt not in found:
-                        found.add(nxt)
-                        todo.append(nxt)
-            return found
-
-        for fid, c in compiled.items():
-            for collection in c.collections:
-                link = self.links.get(collection.link_id)
-                if link is None or link.child != obj.id or collection.field_id is None:
-                    continue
-                if fid in closure(collection.field_id):
-                    self.add(f"{paths[fid]}.formula", f"aggregates its own value over the link {link.name!r} to the same object")
-                    break
+        for fid, message in self_aggregates(self.c, obj, compiled).items():
+            self.add(f"{paths[fid]}.formula", message)
 
     # --- lists and cards -----------------------------------------------------------------------------
     def lists(self) -> None:
@@ -414,6 +396,33 @@ class _TablesOnDemand:
         if object_id not in self.tables:
             self.tables[object_id] = build_table(self.objects[object_id], self.metadata)
         return self.tables[object_id]
+
+
+def self_aggregates(config: Configuration, obj: ObjectDef, compiled: dict) -> dict[int, str]:
+    """Formulas (field id -> message) summing their own value over a link from the object to itself: each
+    record's value would feed on its children's, which feed on theirs (the Configurator refuses them too)."""
+    links = {link.id: link for link in config.links}
+    reads = {fid: {p[0] for p in c.dependencies if len(p) == 1} for fid, c in compiled.items()}
+
+    def closure(start: int) -> set[int]:
+        found, todo = {start}, [start]
+        while todo:
+            for nxt in reads.get(todo.pop(), ()):
+                if nxt not in found:
+                    found.add(nxt)
+                    todo.append(nxt)
+        return found
+
+    found: dict[int, str] = {}
+    for fid, c in compiled.items():
+        for collection in c.collections:
+            link = links.get(collection.link_id)
+            if link is None or link.child != obj.id or collection.field_id is None:
+                continue
+            if fid in closure(collection.field_id):
+                found[fid] = f"aggregates its own value over the link {link.name!r} to the same object"
+                break
+    return found
 
 
 def _field_of(obj: ObjectDef | None, field_id: int) -> FieldDef | None:

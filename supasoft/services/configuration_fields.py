@@ -145,7 +145,7 @@ class FieldChanges(ConfigurationBase):
         """Check a formula and set its result type (FormulaError carries the position)."""
         if f.type != "formula":
             return
-        from supasoft.core.formulas import compile_formula, dependency_order
+        from supasoft.core.formulas import FormulaError, compile_formula, dependency_order
 
         compiled = compile_formula(f.formula or "", config, obj, self_field_id=f.id)
         f.result_type = compiled.result_type
@@ -155,6 +155,10 @@ class FieldChanges(ConfigurationBase):
             if x.type == "formula"
         }
         dependency_order(formulas, config, obj)
+        from supasoft.services.config_check import self_aggregates
+
+        if f.id in (loops := self_aggregates(config, obj, formulas)):
+            raise FormulaError(f"The formula {loops[f.id]}", None, 0, field_ids=(f.id,))
 
     def _recompute(self, object_id: int) -> None:
         """Let the formula runner recompute stored formula values after a formula changed."""

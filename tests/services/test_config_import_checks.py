@@ -266,3 +266,20 @@ def test_a_source_loop_through_the_middle_of_a_path_is_found() -> None:
     problems = dict(document_problems(configuration_from_json(json.dumps(doc))))
     assert "reads itself" in problems["objects[0].fields[1].source"]
     assert "reads itself" in problems["objects[0].fields[2].source"]
+
+
+def test_the_configurator_refuses_a_self_aggregate_too(session: Session) -> None:
+    """What an import refuses, the Configurator does not build (else `check` would call its own work broken)."""
+    from supasoft.core.formulas import FormulaError
+    from supasoft.core.meta import FieldDef
+
+    cfg = session.configuration
+    task = cfg.add_object("Task", "Tasks")
+    cfg.add_field(task.id, FieldDef(0, "Hours", "integer"))
+    cfg.add_link(task.id, task.id, "Subtasks", field_name="Parent")
+    total = cfg.add_field(task.id, FieldDef(0, "Hours total", "formula", formula="{Hours} + SUM({Subtasks.Hours})"))
+    with pytest.raises(FormulaError, match="aggregates its own value over the link 'Subtasks'"):
+        cfg.update_field(task.id, total.id, formula="{Hours} + SUM({Subtasks.Hours total})")
+    with pytest.raises(FormulaError, match="aggregates its own value"):
+        cfg.add_field(task.id, FieldDef(0, "Rollup", "formula", formula="1 + SUM({Subtasks.Rollup})"))
+    assert check_database(session) == []
