@@ -39,6 +39,8 @@ NOTES_SHEET = "Not exported in full"
 #: what a worksheet cannot hold literally, and an underscore that would start an escape Excel decodes
 _TO_ESCAPE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: one quick look that tells whether a text needs any of the above (most texts do not)
+_NEEDS_WORK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]|_x")
 
 
 @dataclass(frozen=True)
@@ -65,23 +67,26 @@ def _escape(match: re.Match[str]) -> str:
 
 def excel_text(text: str) -> tuple[str, bool, int | None]:
     """The text as a cell stores it, whether it was escaped, and its full length when it had to be cut."""
+    if len(text) <= CELL_MAX // 7 and _NEEDS_WORK.search(text) is None:
+        return text, False, None  # the usual case: short enough even if every character were escaped
     full_length = None
-    if len(text) > CELL_MAX // 7 or _TO_ESCAPE.search(text) or _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)
-        if _utf16_length(text) > CELL_MAX or len(_TO_ESCAPE.sub(_escape, text)) > CELL_MAX:
-            full_length = _utf16_length(text)
-            text = _fit(text)
+    text = _SURROGATE.sub("\ufffd", text)
+    if _utf16_length(text) > CELL_MAX or len(_TO_ESCAPE.sub(_escape, text)) > CELL_MAX:
+        full_length = _utf16_length(text)
+        text = _fit(text)
     escaped = _TO_ESCAPE.sub(_escape, text)
     return escaped, escaped != text, full_length
 
 
 def _utf16_length(text: str) -> int:
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def _fit(text: str) -> str:
     """The longest start of the text that fits a cell (as Excel counts it and once escaped), then "…"."""
     room = CELL_MAX - 1
+    if _utf16_length(text) == len(text) and _TO_ESCAPE.search(text) is None:
+        return text[:room] + CUT_MARK  # one unit and one written character each: a plain slice
     used_excel = used_written = 0
     end = 0
     for end, ch in enumerate(text):  # noqa: B007 - end is used after the loop
