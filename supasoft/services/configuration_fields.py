@@ -155,7 +155,7 @@ class FieldChanges(ConfigurationBase):
             if x.type == "formula"
         }
         dependency_order(formulas, config, obj)
-        from supasoft.services.config_check import self_aggregates
+        from supasoft.services.config_check_views import self_aggregates
 
         if f.id in (loops := self_aggregates(config, obj, formulas)):
             raise FormulaError(f"The formula {loops[f.id]}", None, 0, field_ids=(f.id,))
