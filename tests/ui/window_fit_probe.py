@@ -62,7 +62,10 @@ def main(folder: Path) -> None:
     windows["Filter dialog"] = frame(FilterBuilderDialog(config, client.id, None, tab.lookup, lambda _g: None, main_window))
     windows["Columns dialog"] = frame(ColumnsDialog(config, client.id, tab.source.paths(), main_window))
     windows["Change field dialog"] = frame(BulkSetDialog(client, 3, tab.lookup, main_window))
+    from supasoft.accessrights.login_dialog import LoginDialog
     from supasoft.shell.user_guide import UserGuideDialog
+
+    windows["Login"] = frame(LoginDialog(session, "anna"))
 
     windows["User guide"] = frame(UserGuideDialog(parent=main_window))
     print(json.dumps(out))
