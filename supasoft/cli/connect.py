@@ -122,6 +122,9 @@ def log_in(session: Session, args: argparse.Namespace, server_user: str | None) 
     if server_user and (login is None or login.upper() == server_user.upper()):
         if _adopt(session, server_user):
             return  # the server has checked this account's password
+        if login is not None:
+            raise PermissionDenied(f"The server account {server_user.upper()} has no active Supasoft user of the same "
+                                   "login in this database; ask an administrator to add one.")
     if login is None:
         login = _ask("Supasoft user: ", LOGIN_HINT, secret=False)
     session.login(login, _password_for(args, login, LOGIN_HINT))

@@ -134,3 +134,15 @@ def test_a_database_without_users_needs_no_login(session: Session, db_path: Path
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = admin(capsys, "--database", str(db_path), "config", "export", str(tmp_path / "s.json"))
     assert code == 0, err
+
+
+def test_a_server_account_without_a_supasoft_namesake_is_told_so(target: str, backend: str,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    if backend == "sqlite":
+        pytest.skip("server accounts")
+    from sqlalchemy.engine import make_url
+
+    account = make_url(target).username
+    code, out, err = admin(capsys, "--database", target, "--user", account, "--password", "x", "info")
+    assert_refused(code, err, f"The server account {account.upper()} has no active Supasoft user of the same login")
+    assert out == ""
