@@ -23,7 +23,7 @@ from supasoft.core.errors import (
 )
 from supasoft.core.fieldtypes import FileValue, field_types
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
-from supasoft.core.rights import ACTION_LEVEL
+from supasoft.core.rights import ACTION_LEVEL, level_rank
 from supasoft.services.access import AccessService
 from supasoft.services.configuration import ConfigurationService
 from supasoft.services.derived_rights import forbidden_derived
@@ -135,9 +135,9 @@ class RecordService:
         repo = self.repo()
         with self.storage.connect() as conn:
             row = repo.fetch(conn, obj, record_id)
-            if row is None:
+            if row is None or (not self.access.full_rights and self.access.record_level(conn, object_id, record_id) == "none"):
+                # a record the user may not read answers as a missing one: ids tell nothing about what exists
                 raise NotFound(f"{obj.name} #{record_id} does not exist (it may have been deleted)")
-            self.access.require_record(conn, object_id, record_id, "read")
             record = self.record_from_row(conn, repo, obj, row)
             self._mask_derived(conn, repo, obj, record.values, record_id, record.original)
         return self._mask(record)
@@ -462,10 +462,21 @@ class RecordService:
                         self._delete_in(conn, repo, child, old_id, reason="line removed", changes=changes)
                         touched.setdefault(child.id, set()).add(old_id)
             self.formulas.after_write(conn, repo, changes)
+            self._still_in_scope(conn, obj, record, saved)
         result = self.get(obj.id, saved.id or 0)
         for object_id, ids in touched.items():
             self.notify(object_id, ids)
         return result
+
+    def _still_in_scope(self, conn: sa.Connection, obj: ObjectDef, record: Record, saved: Record) -> None:
+        """A save may not move a record out of what the user may change (a saved-filter right such as Manager = me):
+        checked on the written row inside the transaction, so a refusal commits nothing."""
+        if self.access.full_rights:
+            return
+        needed = ACTION_LEVEL["create" if record.is_new else "update"]
+        if level_rank(self.access.record_level(conn, obj.id, saved.id or 0)) < level_rank(needed):
+            raise PermissionDenied(f"This change would put the {obj.name.lower()} outside the records you may "
+                                   f"{'create' if record.is_new else 'change'}, so it was not saved.")
 
     def _save_one(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record: Record, details: dict[int, list[Record]]) -> Record:
         if not self.access.full_rights:

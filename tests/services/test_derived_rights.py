@@ -12,7 +12,7 @@ import pytest
 from supasoft.core.errors import NotFound, PermissionDenied
 from supasoft.core.meta import Condition, FieldDef, FilterGroup, SortKey
 from supasoft.services.access import own_filter
-from supasoft.services.record_model import ListQuery, Record
+from supasoft.services.record_model import ListQuery
 from supasoft.services.session import Session, open_session
 
 PASSWORD = "correct horse"
@@ -170,7 +170,20 @@ def test_the_trash_shows_and_restores_only_what_the_user_may(ids: dict[str, Any]
         admin.close()
 
 
-def record(session: Session, object_id: int, **values: Any) -> Record:
-    r = session.records.new(object_id)
-    r.values.update(values)
-    return r
+def test_a_forbidden_record_answers_as_a_missing_one(ids: dict[str, Any], sam: Session) -> None:
+    with pytest.raises(NotFound) as forbidden:
+        sam.records.get(ids["client"], ids["theirs"])
+    with pytest.raises(NotFound) as missing:
+        sam.records.get(ids["client"], 999_999)
+    assert str(forbidden.value).replace(str(ids["theirs"]), "N") == str(missing.value).replace("999999", "N")
+
+
+def test_a_save_that_moves_a_record_out_of_scope_is_refused_whole(ids: dict[str, Any], sam: Session) -> None:
+    """Sam may change the projects he owns; handing one to the admin would put it out of his reach: refused, unsaved."""
+    project = sam.records.get(ids["project"], ids["pa"])
+    project.values[ids["title"]] = "Renamed"
+    project.owner_id = ids["admin"]
+    with pytest.raises(PermissionDenied):
+        sam.records.save(project)
+    again = sam.records.get(ids["project"], ids["pa"])
+    assert again.values[ids["title"]] == "A" and again.version == project.version
