@@ -33,6 +33,7 @@ from supasoft.storage.catalog import (
     sys_history,
     sys_info,
     sys_members,
+    sys_passwords,
     sys_record_grants,
     sys_trash,
     sys_users,
@@ -45,7 +46,7 @@ Progress = Callable[[int, int], None]  # (rows done, rows in all)
 BATCH = 500
 SAMPLE = 20  # records compared field by field per object
 # copied with their ids; sys_config is the structure (applied, not copied), alembic_version belongs to the target
-SYSTEM_TABLES = (sys_users, sys_groups, sys_members, sys_grants, sys_field_grants, sys_record_grants,
+SYSTEM_TABLES = (sys_users, sys_passwords, sys_groups, sys_members, sys_grants, sys_field_grants, sys_record_grants,
                  sys_audit, sys_files, sys_history, sys_trash, sys_counters, sys_info)
 SKIP_INFO = frozenset({"pending_ddl"})
 

@@ -30,6 +30,7 @@ from supasoft.storage.catalog import (
     sys_audit,
     sys_groups,
     sys_members,
+    sys_passwords,
     sys_users,
 )
 from supasoft.storage.store import Storage, now
@@ -132,8 +133,9 @@ class UserService(GroupsAndGrants):
             if conn.execute(sa.select(sys_users.c.id).where(sys_users.c.login == login)).first():
                 raise SchemaError(f"The login {login!r} is taken")
             user_id = int(conn.execute(sys_users.insert().values(
-                login=login, full_name=full_name, password_hash=_hasher.hash(password), active=True,
-                failed_logins=0, created_at=now())).inserted_primary_key[0])
+                login=login, full_name=full_name, active=True, created_at=now())).inserted_primary_key[0])
+            conn.execute(sys_passwords.insert().values(user_id=user_id, password_hash=_hasher.hash(password),
+                                                       failed_logins=0))
             if first:
                 admins = self._ensure_admin_group(conn)
                 conn.execute(sys_members.insert().values(user_id=user_id, group_id=admins))
@@ -163,7 +165,7 @@ class UserService(GroupsAndGrants):
         with self.storage.begin() as conn:
             acting = self._manager(conn)
             self._user(conn, user_id)
-            conn.execute(sys_users.update().where(sys_users.c.id == user_id)
+            conn.execute(sys_passwords.update().where(sys_passwords.c.user_id == user_id)
                          .values(password_hash=_hasher.hash(password), failed_logins=0))
             audit(conn, acting, "password_reset", {"user_id": user_id})
 
@@ -172,7 +174,8 @@ class UserService(GroupsAndGrants):
         user_id = self.verify(login, old)
         check_password(new)
         with self.storage.begin() as conn:
-            conn.execute(sys_users.update().where(sys_users.c.id == user_id).values(password_hash=_hasher.hash(new)))
+            conn.execute(sys_passwords.update().where(sys_passwords.c.user_id == user_id)
+                         .values(password_hash=_hasher.hash(new)))
             audit(conn, Acting(user_id, login.strip()), "password_changed", {})
 
     def set_full_name(self, user_id: int, full_name: str) -> None:
@@ -192,12 +195,20 @@ class UserService(GroupsAndGrants):
 
     def verify(self, login: str, password: str) -> int:
         """The user id for a right login and password; LoginFailed otherwise (counted and slowed down)."""
-        with self.storage.connect() as conn:
-            row = conn.execute(sa.select(sys_users).where(sys_users.c.login == login.strip())).mappings().first()
+        try:
+            with self.storage.connect() as conn:
+                row = conn.execute(sa.select(sys_users.c.id, sys_users.c.active, sys_passwords.c.password_hash,
+                                             sys_passwords.c.failed_logins)
+                                   .select_from(sys_users.outerjoin(sys_passwords,
+                                                                    sys_passwords.c.user_id == sys_users.c.id))
+                                   .where(sys_users.c.login == login.strip())).mappings().first()
+        except PermissionDenied:  # a staff server account may not read password hashes (docs/access-rights.md)
+            raise LoginFailed("This server account may not check app passwords: connect with the server account "
+                              "of your own app user (same name), or as an administrator.") from None
         if row is not None and row["failed_logins"]:
             self.sleep(min(SLOWDOWN_CAP, SLOWDOWN_STEP * row["failed_logins"]))
         ok = False
-        if row is not None and row["active"]:
+        if row is not None and row["active"] and row["password_hash"]:
             try:
                 ok = _hasher.verify(row["password_hash"], password)
             except (VerifyMismatchError, VerificationError, InvalidHashError):
@@ -205,12 +216,13 @@ class UserService(GroupsAndGrants):
         who = Acting(row["id"] if row is not None else None, login)
         with self.storage.begin() as conn:
             if not ok:
-                if row is not None:
-                    conn.execute(sys_users.update().where(sys_users.c.id == row["id"])
-                                 .values(failed_logins=sys_users.c.failed_logins + 1, last_failed_at=now()))
+                if row is not None and row["password_hash"]:
+                    conn.execute(sys_passwords.update().where(sys_passwords.c.user_id == row["id"])
+                                 .values(failed_logins=sys_passwords.c.failed_logins + 1, last_failed_at=now()))
                 audit(conn, who, "login_failed", {})
             else:
-                conn.execute(sys_users.update().where(sys_users.c.id == row["id"]).values(failed_logins=0))
+                conn.execute(sys_passwords.update().where(sys_passwords.c.user_id == row["id"])
+                             .values(failed_logins=0))
                 audit(conn, who, "login", {})
         if not ok:
             raise LoginFailed("Wrong login or password.")

@@ -75,11 +75,20 @@ sys_users = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("login", sa.String(100), nullable=False, unique=True),
     sa.Column("full_name", sa.String(200)),
-    sa.Column("password_hash", sa.String(200), nullable=False),
     sa.Column("active", sa.Boolean, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
+# Password hashes and failed-login counters apart from sys_users: on a server, staff may read sys_users
+# (names for user fields, rights) but get no privilege at all on this table (migration 0004).
+sys_passwords = sa.Table(
+    "sys_passwords",
+    system_metadata,
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("sys_users.id", ondelete="CASCADE"), primary_key=True,
+              autoincrement=False),
+    sa.Column("password_hash", sa.String(200), nullable=False),
     sa.Column("failed_logins", sa.Integer, nullable=False),
     sa.Column("last_failed_at", sa.DateTime),
-    sa.Column("created_at", sa.DateTime, nullable=False),
 )
 
 sys_groups = sa.Table(

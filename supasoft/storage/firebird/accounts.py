@@ -3,8 +3,10 @@
 - Accounts are server-wide (security3.fdb): CREATE / ALTER / DROP USER. Run by SYSDBA, or by an account that is
   an admin in the security database (GRANT ADMIN ROLE) *and* holds RDB$ADMIN in this database *and* connected
   with role RDB$ADMIN (all three are needed).
-- Roles and grants are per database. Staff hold the role SUPASOFT_STAFF: SELECT/INSERT/UPDATE/DELETE on every
-  table (and USAGE on user sequences), nothing else, so the server itself refuses their ALTER/DROP/CREATE.
+- Roles and grants are per database. Staff hold the role SUPASOFT_STAFF: SELECT/INSERT/UPDATE/DELETE on the
+  object tables, on the system tables exactly what the app's staff paths need (STAFF_SYSTEM_PRIVILEGES: none on
+  password hashes, SELECT only on the structure, users, groups and grants, no UPDATE/DELETE of audit or history),
+  USAGE on user sequences, nothing else, so the server itself refuses their ALTER/DROP/CREATE.
   Staff must connect with the role (`?role=SUPASOFT_STAFF` in the URL): FB3 has no default roles.
 - Administrators hold RDB$ADMIN in the database and connect with `?role=RDB$ADMIN`.
 - A table created later is invisible to staff until granted: call refresh_staff_grants(conn) after every
@@ -24,7 +26,26 @@ from sqlalchemy import Connection, text
 STAFF_ROLE = "SUPASOFT_STAFF"
 ADMIN_ROLE = "RDB$ADMIN"
 STAFF_PRIVILEGES = ("S", "I", "U", "D")  # rdb$user_privileges letters
-_PRIVILEGE_SQL = {"S": "SELECT", "I": "INSERT", "U": "UPDATE", "D": "DELETE"}
+#: What staff get on each system table (stored upper-case names): exactly what a staff session of the app needs.
+#: Any other SYS_* table is SELECT-only; object tables (T_<id>) get STAFF_PRIVILEGES.
+STAFF_SYSTEM_PRIVILEGES: dict[str, tuple[str, ...]] = {
+    "SYS_PASSWORDS": (),  # hashes and failed-login counters: app logins are checked by admin sessions only
+    "SYS_CONFIG": ("S",),  # the structure document: read to work, written by administrators (DDL) only
+    "SYS_SCHEMA_VERSION": ("S",),
+    "SYS_INFO": ("S",),  # template, maintenance mode, index layout: set by administrators
+    "SYS_USERS": ("S",),  # names for user fields and sign-on; no hashes here any more (migration 0004)
+    "SYS_GROUPS": ("S",),
+    "SYS_MEMBERS": ("S",),
+    "SYS_GRANTS": ("S",),  # read to compute one's rights
+    "SYS_FIELD_GRANTS": ("S",),
+    "SYS_AUDIT": ("S", "I"),  # logins and shares add lines; nobody but an administrator changes or removes one
+    "SYS_HISTORY": ("S", "I"),  # every save adds rows; never changed afterwards
+    "SYS_FILES": ("S", "I"),  # attachments are added; removing one is not a staff path
+    "SYS_TRASH": ("S", "I", "D"),  # deleting a record puts it here; restoring or emptying takes it out
+    "SYS_COUNTERS": ("S", "I", "U"),  # Code numbers: the first save inserts the counter, later ones advance it
+    "SYS_RECORD_GRANTS": ("S", "I", "D"),  # sharing a record (see docs/access-rights.md: the risk is documented)
+}
+_PRIVILEGE_SQL = {"S": "SELECT", "I": "INSERT", "U": "UPDATE", "D": "DELETE", "R": "REFERENCES"}
 _OBJ_RELATION, _OBJ_GENERATOR, _OBJ_ROLE = 0, 14, 13
 _USER_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_$]{0,30}$")
 
@@ -122,6 +143,14 @@ def _user_sequences(conn: Connection) -> list[str]:
     return [r.strip() for r in rows]
 
 
+def _identity_generators(conn: Connection) -> dict[str, str]:
+    """table -> the generator of its identity column (system generators like RDB$12)."""
+    rows = conn.execute(text(
+        "select rdb$relation_name, rdb$generator_name from rdb$relation_fields where rdb$generator_name is not null"
+    )).all()
+    return {table.strip(): generator.strip() for table, generator in rows}
+
+
 def _granted(conn: Connection, grantee: str) -> set[tuple[str, str]]:
     rows = conn.execute(text(
         "select rdb$relation_name, rdb$privilege from rdb$user_privileges where rdb$user = :u"
@@ -129,12 +158,22 @@ def _granted(conn: Connection, grantee: str) -> set[tuple[str, str]]:
     return {((name or "").strip(), (priv or "").strip()) for name, priv in rows}
 
 
-def refresh_staff_grants(conn: Connection, *, read_only: frozenset[str] | set[str] = frozenset()) -> int:
-    """Grant the staff role DML on every table and USAGE on every user sequence that lacks it; returns how
-    many GRANT statements ran. Call after every structure change (new tables are not visible to staff
-    until granted). A no-op (0) on SQLite and on a database without the SUPASOFT_STAFF role.
+def staff_privileges_on(table: str, read_only: frozenset[str] | set[str] = frozenset()) -> tuple[str, ...]:
+    """The privilege letters the staff role should hold on a table (stored upper-case name)."""
+    if table in STAFF_SYSTEM_PRIVILEGES:
+        return STAFF_SYSTEM_PRIVILEGES[table]
+    if table.startswith("SYS_") or table in read_only:
+        return ("S",)
+    return STAFF_PRIVILEGES
 
-    read_only: stored table names (upper case) that staff may only SELECT.
+
+def refresh_staff_grants(conn: Connection, *, read_only: frozenset[str] | set[str] = frozenset()) -> int:
+    """Give the staff role exactly its privileges (staff_privileges_on) on every table, granting what is missing
+    and revoking what is too much, and USAGE on every user sequence; returns how many GRANT/REVOKE statements
+    ran. Call after every structure change (new tables are not visible to staff until granted). A no-op (0) on
+    SQLite and on a database without the SUPASOFT_STAFF role.
+
+    read_only: more stored table names (upper case) that staff may only SELECT.
     The caller commits; GRANTs are applied at COMMIT. Open staff attachments that already touched a table
     keep their cached rights until they reconnect (notes §6.2).
     """
@@ -143,14 +182,19 @@ def refresh_staff_grants(conn: Connection, *, read_only: frozenset[str] | set[st
     have = _granted(conn, STAFF_ROLE)
     statements: list[str] = []
     for table in _user_tables(conn):
-        wanted = ("S",) if table in read_only else STAFF_PRIVILEGES
+        wanted = staff_privileges_on(table, read_only)
         missing = [_PRIVILEGE_SQL[p] for p in wanted if (table, p) not in have]
         if missing:
             statements.append(f"GRANT {', '.join(missing)} ON {_quote(table)} TO ROLE {STAFF_ROLE}")
-        extra = [_PRIVILEGE_SQL[p] for p in STAFF_PRIVILEGES if p not in wanted and (table, p) in have]
+        extra = [sql for p, sql in _PRIVILEGE_SQL.items() if p not in wanted and (table, p) in have]
         if extra:
             statements.append(f"REVOKE {', '.join(extra)} ON {_quote(table)} FROM ROLE {STAFF_ROLE}")
-    for sequence in _user_sequences(conn):
+    # restoring from the trash and bulk imports move an object table's identity with GEN_ID, which needs USAGE
+    # on that system generator (plain inserts do not); system tables' identities stay out of staff's reach
+    identities = _identity_generators(conn)
+    object_identities = [identities[t] for t in _user_tables(conn)
+                         if t in identities and staff_privileges_on(t, read_only) == STAFF_PRIVILEGES]
+    for sequence in [*_user_sequences(conn), *object_identities]:
         if (sequence, "G") not in have:
             statements.append(f"GRANT USAGE ON SEQUENCE {_quote(sequence)} TO ROLE {STAFF_ROLE}")
     for sql in statements:
@@ -159,7 +203,7 @@ def refresh_staff_grants(conn: Connection, *, read_only: frozenset[str] | set[st
 
 
 def setup_server_accounts(conn: Connection) -> int:
-    """Create the staff role if needed and grant it every table; returns the number of GRANTs run. Commits."""
+    """Create the staff role if needed and give it its privileges; returns the GRANT/REVOKEs run. Commits."""
     ensure_staff_role(conn)
     count = refresh_staff_grants(conn)
     _commit(conn)
