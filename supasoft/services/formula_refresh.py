@@ -10,13 +10,14 @@ total, and the client's turnover that sums the orders.
 
 from __future__ import annotations
 
-import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
+from supasoft.core.errors import SupasoftError
+from supasoft.core.meta import ObjectDef
 from supasoft.storage.formula_rows import ids_with_values, values_of
 from supasoft.storage.physical import column_name
 from supasoft.storage.repository import RecordRepository
@@ -25,7 +26,11 @@ if TYPE_CHECKING:
     from supasoft.core.formulas.graph import FormulaGraph, ReferenceWatch
     from supasoft.services.formula_runner import FormulaRunner
 
-log = logging.getLogger(__name__)
+MAX_CHANGES_PER_RECORD = 8  # a record recomputed with new values more often than this is part of a circle
+
+
+class DataCycleError(SupasoftError):
+    """Records whose formulas read each other in a circle, so their values never settle."""
 
 
 @dataclass
@@ -57,19 +62,14 @@ def refresh(runner: FormulaRunner, conn: sa.Connection, repo: RecordRepository, 
     graph = runner.graph(repo.config)
     pending: dict[int, set[int]] = defaultdict(set)
     updated: dict[int, set[int]] = defaultdict(set)
+    times: dict[tuple[int, int], int] = defaultdict(int)  # how often a record's values changed in this refresh
     queue = list(changes)
-    limit = 20 + 4 * len(repo.config.objects)  # a cycle of formulas across objects must still end
-    rounds = 0
     while True:
         for change in queue:
             _collect(conn, repo, graph, change, pending)
         queue = []
         todo = [object_id for object_id, ids in pending.items() if ids]
         if not todo:
-            return dict(updated)
-        rounds += 1
-        if rounds > limit:
-            log.warning("Formulas read each other across objects in a circle; stopped after %d rounds", limit)
             return dict(updated)
         object_id = min(todo, key=lambda o: graph.rank.get(o, 0))
         ids = pending.pop(object_id)
@@ -78,6 +78,21 @@ def refresh(runner: FormulaRunner, conn: sa.Connection, repo: RecordRepository, 
         if changed:
             updated[object_id] |= changed
             queue.append(Change(object_id, changed, frozenset(fields)))
+            circling = []
+            for rid in changed:
+                times[(object_id, rid)] += 1
+                if times[(object_id, rid)] > MAX_CHANGES_PER_RECORD:
+                    circling.append(rid)
+            if circling:
+                raise _circle_error(conn, repo, obj, circling)
+
+
+def _circle_error(conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, ids: list[int]) -> DataCycleError:
+    codes = [obj.format_code(row["rec_code"]) for row in sorted(repo.fetch_many(conn, obj, ids[:5]), key=lambda r: r["rec_code"])]
+    return DataCycleError(
+        f"The totals of {obj.plural} could not be brought up to date: {', '.join(codes)} take part in a circle of records "
+        "that each add up the other (for example a record that is its own parent through its links). "
+        "The change was not saved; change the link that closes the circle.")
 
 
 def _collect(conn: sa.Connection, repo: RecordRepository, graph: FormulaGraph, change: Change, pending: dict[int, set[int]]) -> None:

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 
 from supasoft.core.meta import FieldDef
 from supasoft.services.formula_check import recompute_formulas, stale_formula_problems
+from supasoft.services.formula_refresh import DataCycleError
 from supasoft.services.record_model import Record
 from supasoft.services.session import Session, open_session
 from supasoft.storage.physical import column_name
@@ -262,4 +263,28 @@ def test_a_type_change_refreshes_formulas_reading_the_field(session: Session, cr
     assert value(session, crm["client"], data["acme"], crm["client.discount"]) is None
     assert value(session, crm["project"], data["p1"], crm["project.discount"]) is None
     assert value(session, crm["order"], data["o1"], crm["order.net"]) == Decimal("20.88")
+    assert stored_vs_fresh(session) == []
+
+
+def test_a_deep_hierarchy_follows_and_a_circle_is_refused(session: Session) -> None:
+    """Levels below a parent company: a 30-level chain follows a change at its top; making the top a child of the
+    bottom would close a circle whose values never settle: refused with our own message, nothing saved."""
+    cfg = session.configuration
+    company = cfg.add_object("Company", "Companies", code_prefix="CO-", code_width=3)
+    base = cfg.add_field(company.id, FieldDef(0, "Base", "integer")).id
+    parent = cfg.add_field(company.id, FieldDef(0, "Parent company", "reference", target=company.id)).id
+    level = cfg.add_field(company.id, FieldDef(0, "Level", "formula", formula="{Base} + {Parent company.Level} + 1", scale=0)).id
+    chain = [save(session, company.id, {base: 0})]
+    for _ in range(29):
+        chain.append(save(session, company.id, {base: 0, parent: chain[-1]}))
+    assert value(session, company.id, chain[-1], level) == 30
+    top = session.records.get(company.id, chain[0])
+    top.values[base] = 100
+    session.records.save(top)
+    assert value(session, company.id, chain[-1], level) == 130
+    top = session.records.get(company.id, chain[0])
+    top.values[parent] = chain[-1]
+    with pytest.raises(DataCycleError, match="circle"):
+        session.records.save(top)
+    assert value(session, company.id, chain[0], parent) is None
     assert stored_vs_fresh(session) == []
