@@ -273,3 +273,65 @@ def test_refresh_gives_staff_exactly_their_system_privileges(env: Env) -> None:
             assert held == set(letters), table
     finally:
         engine.dispose()
+
+
+def test_upgrading_a_server_database_takes_the_hashes_out_of_staff_reach() -> None:
+    """A database at 0003 whose staff role held DML on every table: opening it with this version moves the hashes
+    and revokes what staff no longer get, so the same staff account is refused at once."""
+    import sqlalchemy as sa
+    from alembic import command
+
+    from supasoft.services.users import _hasher
+    from supasoft.storage.firebird.server_tools import create_database, open_engine
+    from supasoft.storage.migrations import runner
+
+    if not FB_URL:
+        pytest.skip(SKIP_REASON)
+    base = make_url(FB_URL)
+    path = f"{base.database.rsplit('/', 1)[0]}/staffupg_{uuid.uuid4().hex[:10]}.fdb"
+    url = base.set(database=path).render_as_string(hide_password=False)
+    target = ServerTarget.parse(url)
+    staff = f"ss_upg_{uuid.uuid4().hex[:8]}"
+    create_database(target)
+    engine = open_engine(target)
+    account = ""
+    try:
+        with engine.connect() as conn:
+            cfg = runner._config()
+            cfg.attributes["connection"] = conn
+            sa.event.listen(conn, "after_cursor_execute", runner._commit_after_ddl)
+            command.upgrade(cfg, "0003")
+            conn.commit()
+        with engine.begin() as conn:
+            conn.execute(sa.text(
+                "insert into sys_users (login, full_name, password_hash, active, failed_logins, created_at)"
+                " values (:login, 'Old', :h, true, 0, current_timestamp)"), {"login": staff, "h": _hasher.hash("old-pass-1")})
+        engine.dispose()
+        account = server_admin.create_account(url, staff, SERVER_PASSWORD)
+        with engine.begin() as conn:
+            for table in accounts._user_tables(conn):  # the old grants: DML on every table
+                conn.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {table} TO ROLE {accounts.STAFF_ROLE}")
+        engine.dispose()
+        session = open_session(url, create=False)  # the administrator opens it: migration 0004 runs
+        try:
+            assert session.storage.schema_revision() == "0004"
+            assert session.login(staff, "old-pass-1").name == staff
+        finally:
+            session.close()
+        from firebird.driver import connect
+
+        con = connect(f"127.0.0.1/3050:{path}", user=staff, password=SERVER_PASSWORD, role=accounts.STAFF_ROLE,
+                      charset="UTF8")
+        try:
+            for sql in ("select password_hash from sys_passwords", "delete from sys_audit", "update sys_users set active = false"):
+                ok, answer, exc = _attempt(con, sql)
+                assert not ok and classify(exc) == "no_permission", (sql, answer)
+            ok, answer, _ = _attempt(con, "select login from sys_users")
+            assert ok, answer
+        finally:
+            con.close()
+    finally:
+        engine.dispose()
+        if account:
+            server_admin.drop_account(FB_URL, account)
+        drop_database(target)
