@@ -52,9 +52,10 @@ class FieldType:
         """User input (text or a Python value) to the canonical value; ValueError with a message if bad."""
         if raw is None or (isinstance(raw, str) and raw.strip() == ""):
             return None
-        if isinstance(raw, str) and (problem := text_problem(raw)):
+        value = self.parse_value(raw, f)
+        if isinstance(value, str) and (problem := text_problem(value)):  # after parsing: numbers stay O(1)
             raise ValueError(problem)
-        return self.parse_value(raw, f)
+        return value
 
     def parse_value(self, raw: Any, f: FieldDef) -> Any:
         """Parse a non-empty input; subclasses override."""
