@@ -135,7 +135,13 @@ class Doc:
         self.database_ids = database_ids
         self.bad: list[str] = []
         self.valid: list[str] = []
-        self.retargeted = False  # a tool pointed a reference elsewhere without touching its column
+        self.original_targets = {f["id"]: f.get("target") for o in doc.get("objects", []) for f in o["fields"]}
+
+    @property
+    def retargeted(self) -> bool:
+        """Whether a reference now points elsewhere than its column's foreign key (a tool edited the document)."""
+        return any(f["type"] == "reference" and f.get("target") != self.original_targets.get(f["id"], f.get("target"))
+                   for o in self.objects for f in o["fields"])
 
     @property
     def objects(self) -> list[dict[str, Any]]:
@@ -344,7 +350,6 @@ def m_retarget(d: Doc, data: st.DataObject) -> None:
     i, j, f = data.draw(st.sampled_from(refs))
     others = [o["id"] for o in d.objects if o["id"] != f["target"]]
     f["target"] = data.draw(st.sampled_from(others))
-    d.retargeted = True
 
 
 def m_bad_shape(d: Doc, data: st.DataObject) -> None:
