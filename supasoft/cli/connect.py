@@ -28,8 +28,6 @@ PROGRAM_DIR = Path(__file__).resolve().parent.parent.parent
 PASSWORD_ENV = "SUPASOFT_PASSWORD"
 #: Tried in this order with a client.ini login, as the desktop app does (server_login.ROLES)
 SERVER_ROLES = ("RDB$ADMIN", "SUPASOFT_STAFF")
-
-
 LOGIN_HINT = (f"This database has users: give --user and --password (or the password in {PASSWORD_ENV}), "
               "or run the command in a terminal to be asked.")
 SERVER_PASSWORD_HINT = (f"A server database needs the password of the server account: give --password (or "
@@ -47,12 +45,6 @@ def resolve_settings(args: argparse.Namespace) -> Settings:
     if here.exists():
         return load_settings(here)
     return load_settings(search_dir=PROGRAM_DIR)
-
-
-def is_server(args: argparse.Namespace, settings: Settings) -> bool:
-    if args.database:
-        return args.database.startswith("firebird")
-    return settings.engine == "firebird"
 
 
 def database_target(args: argparse.Namespace, settings: Settings) -> str:
