@@ -119,9 +119,13 @@ def _attempt(con: Any, sql: str) -> tuple[bool, str, Any]:
         return True, (f"OK, {count} row(s)" if rows is not None else f"OK, {count} row(s) affected"), None
     except Exception as exc:  # noqa: BLE001 - the server's refusal is what is being recorded
         con.rollback()
-        lines = [ln.strip().lstrip("-") for ln in str(exc.args[0] if exc.args else exc).splitlines()]
+        lines = [ln.strip().lstrip("-").strip() for ln in str(exc.args[0] if exc.args else exc).splitlines()]
         reason = next((ln for ln in lines if ln.lower().startswith("no permission")), lines[-1] if lines else "")
-        return False, f"refused: {reason}", exc
+        if getattr(exc, "gds_codes", None):  # firebird-driver: SQLSTATE and the whole status vector
+            codes = f"SQLSTATE {exc.sqlstate}, gds {exc.gds_codes[0]}"
+        else:  # fdb: (message, sqlcode, gdscode)
+            codes = f"sqlcode {exc.args[1]}, gds {exc.args[2]}" if len(exc.args) >= 3 else type(exc).__name__
+        return False, f"refused ({codes}): {reason}", exc
     finally:
         cur.close()
 
@@ -187,8 +191,10 @@ def _write_table() -> Iterator[None]:
     yield
     target = os.environ.get("SUPASOFT_PRIVILEGE_TABLE")
     if target and _ANSWERS:
-        drivers = sorted({d for answers in _ANSWERS.values() for d in answers})
-        lines = ["| statement (as a staff account, role SUPASOFT_STAFF) | " + " | ".join(drivers) + " |",
+        drivers = sorted({d for answers in _ANSWERS.values() for d in answers}, reverse=True)
+        labels = {"firebird": "firebird-driver"}
+        lines = ["| statement (as a staff account, role SUPASOFT_STAFF) | " + " | ".join(labels.get(d, d) for d in drivers)
+                 + " |",
                  "|---" * (len(drivers) + 1) + "|"]
         for sql, answers in _ANSWERS.items():
             cells = [answers.get(d, "") for d in drivers]
@@ -314,7 +320,7 @@ def test_upgrading_a_server_database_takes_the_hashes_out_of_staff_reach() -> No
         engine.dispose()
         session = open_session(url, create=False)  # the administrator opens it: migration 0004 runs
         try:
-            assert session.storage.schema_revision() == "0004"
+            assert session.storage.schema_revision() == runner.head_revision()
             assert session.login(staff, "old-pass-1").name == staff
         finally:
             session.close()
@@ -335,3 +341,44 @@ def test_upgrading_a_server_database_takes_the_hashes_out_of_staff_reach() -> No
         if account:
             server_admin.drop_account(FB_URL, account)
         drop_database(target)
+
+
+@pytest.mark.parametrize("driver", ["firebird", "fdb"])
+def test_rows_staff_write_carry_their_own_name(env: Env, driver: str) -> None:
+    """A staff account's raw INSERT into audit, history or trash in a colleague's name is stamped with its own."""
+    con = _raw_connect(env, driver)
+    marker = f"forged {driver} {uuid.uuid4().hex[:6]}"
+    try:
+        for sql in (
+            "insert into sys_audit (\"at\", user_id, user_name, event, detail)"
+            f" values (current_timestamp, {env.colleague_id}, 'colleague', 'forged', '{marker}')",
+            "insert into sys_history (object_id, record_id, rec_version, \"at\", user_id, user_name, action, new_value)"
+            f" values ({env.object_id}, {env.record_id}, 1, current_timestamp, {env.colleague_id}, 'colleague',"
+            f" 'update', '{marker}')",
+            "insert into sys_trash (object_id, record_id, title, deleted_at, deleted_by, payload)"
+            f" values ({env.object_id}, 999999, '{marker}', current_timestamp, 'colleague', '{{}}')",
+        ):
+            ok, answer, _ = _attempt(con, sql)
+            assert ok, answer
+            _ANSWERS.setdefault(sql.replace(marker, "..."), {})[driver] = answer
+        stored = [
+            _attempt_rows(con, f"select user_id, user_name from sys_audit where detail = '{marker}'"),
+            _attempt_rows(con, f"select user_id, user_name from sys_history where new_value = '{marker}'"),
+            _attempt_rows(con, f"select 0, deleted_by from sys_trash where title = '{marker}'"),
+        ]
+        _attempt(con, f"delete from sys_trash where title = '{marker}'")
+    finally:
+        con.close()
+    assert stored[0] == [(env.staff_id, env.staff)] and stored[1] == [(env.staff_id, env.staff)]
+    assert stored[2] == [(0, env.staff)]
+
+
+def _attempt_rows(con: Any, sql: str) -> list[tuple]:
+    cur = con.cursor()
+    try:
+        cur.execute(sql)
+        rows = [tuple(r) for r in cur.fetchall()]
+    finally:
+        cur.close()
+    con.commit()
+    return rows
