@@ -171,6 +171,10 @@ class UserService(GroupsAndGrants):
 
     def change_own_password(self, login: str, old: str, new: str) -> None:
         """A user changes their own password (the old one must be right; no other right needed)."""
+        if self._staff_server_session():
+            raise PermissionDenied("On the server you sign in with your server account: its password is changed by "
+                                   "an administrator (Access rights \u2192 Users, or `supasoft-admin server account "
+                                   "password`).")
         user_id = self.verify(login, old)
         check_password(new)
         with self.storage.begin() as conn:
@@ -184,6 +188,15 @@ class UserService(GroupsAndGrants):
             self._user(conn, user_id)
             conn.execute(sys_users.update().where(sys_users.c.id == user_id).values(full_name=full_name.strip()[:200]))
             audit(conn, acting, "user_renamed", {"user_id": user_id})
+
+    def _staff_server_session(self) -> bool:
+        """True on a server connection with the staff role: it may not read or write app password hashes."""
+        if self.storage.kind != "firebird":
+            return False
+        from supasoft.storage.firebird.accounts import STAFF_ROLE, connected_role
+
+        with self.storage.connect() as conn:
+            return connected_role(conn) == STAFF_ROLE
 
     # --- login ------------------------------------------------------------------------------------------
     def active_login_like(self, account: str) -> tuple[int, str] | None:

@@ -112,6 +112,13 @@ def _commit(conn: Connection) -> None:
 # ---------------------------------------------------------------- roles and grants
 
 
+def connected_role(conn: Connection) -> str:
+    """The role this connection works with (SUPASOFT_STAFF, RDB$ADMIN or NONE); '' on SQLite."""
+    if not is_firebird(conn):
+        return ""
+    return str(conn.execute(text("select current_role from rdb$database")).scalar() or "").strip()
+
+
 def role_exists(conn: Connection, role: str = STAFF_ROLE) -> bool:
     return bool(conn.execute(
         text("select count(*) from rdb$roles where rdb$role_name = :r"), {"r": role}

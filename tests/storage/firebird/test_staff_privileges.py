@@ -247,6 +247,8 @@ def test_the_app_still_works_for_the_staff_account(env: Env) -> None:
             session.users.users()  # rights management: refused by the app (and by the server for writes)
         with pytest.raises(LoginFailed, match="may not check app passwords"):
             session.users.verify("boss", "boss-pass-1")  # hashes are out of a staff account's reach
+        with pytest.raises(PermissionDenied, match="server account"):
+            session.users.change_own_password(env.staff, "app-pass-1", "new-pass-12")
     finally:
         session.close()
 
