@@ -375,6 +375,8 @@ class RecordService:
         child = self.obj(link.child)
         repo = self.repo()
         with self.storage.connect() as conn:
+            if not self.access.full_rights and self.access.record_level(conn, link.parent, record_id) == "none":
+                raise NotFound(f"{self.obj(link.parent).name} #{record_id} does not exist (it may have been deleted)")
             rows = repo.fetch_where(conn, child, child.field_by_id(link.field), record_id)
             if not self.access.full_rights:
                 table = repo.table(child)
@@ -384,7 +386,12 @@ class RecordService:
                     visible_query = visible_query.where(condition)
                 visible = set(conn.execute(visible_query).scalars())
                 rows = [r for r in rows if r["id"] in visible]
-            return [self._mask(self.record_from_row(conn, repo, child, row)) for row in rows]
+            out = []
+            for row in rows:
+                record = self.record_from_row(conn, repo, child, row)
+                self._mask_derived(conn, repo, child, record.values, record.id, record.original)
+                out.append(self._mask(record))
+            return out
 
     def read_file(self, file_id: int, *, object_id: int | None = None, record_id: int | None = None,
                   field_id: int | None = None) -> tuple[str, bytes]:
