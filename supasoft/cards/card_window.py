@@ -70,6 +70,7 @@ class CardWindow(QWidget):
         self.form.changed.connect(self._sync_title)
         self.form.open_requested.connect(self._open)
         self.form.new_child_requested.connect(self._new_child)
+        self.form.new_record_requested.connect(self._new_record)
         self.history = HistoryView(records)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -310,6 +311,16 @@ class CardWindow(QWidget):
         else:
             self._spawn(CardWindow(self.records, object_id, None, open_card=self.open_card, prefill=prefill))
 
+    def _new_record(self, object_id: int, prefill: dict[int, Any], on_saved: Callable[[int], None]) -> None:
+        """A picker's "New <name>…": a new record's card whose first save is handed back (closing unsaved: nothing)."""
+        if self.new_card is not None:
+            window = self.new_card(object_id, prefill)
+        else:
+            window = CardWindow(self.records, object_id, None, open_card=self.open_card, prefill=prefill)
+            self._spawn(window)
+        if isinstance(window, CardWindow):
+            window.saved.connect(_first_save(on_saved))
+
     def _spawn(self, window: CardWindow) -> None:
         self._spawned = [w for w in self._spawned if shiboken6.isValid(w)] + [window]
         window.show()
@@ -348,6 +359,19 @@ class CardWindow(QWidget):
             self.history.load(self.object_id, record_id)
         self._sync_title()
         self.show_status(self.tr("Updated: another user saved this record at %s.") % when)
+
+
+def _first_save(on_saved: Callable[[int], None]) -> Callable[[int, int], None]:
+    """Only the first save of the new record picks it; later saves of that card leave the reference alone."""
+    done = False
+
+    def slot(_object_id: int, record_id: int) -> None:
+        nonlocal done
+        if not done and record_id:
+            done = True
+            on_saved(record_id)
+
+    return slot
 
 
 def _weak_listener(window: CardWindow) -> Callable[[int, set[int]], None]:

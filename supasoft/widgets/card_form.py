@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -47,6 +47,47 @@ class RecordsLookup:
         except (SupasoftError, KeyError):
             return f"#{record_id}"
 
+    def may_create(self, object_id: int) -> bool:
+        """The services' rights checkpoint decides whether a picker offers "New <name>…"."""
+        if object_id == USERS_OBJECT_ID:
+            return False
+        try:
+            return self.records.access.allowed("create", object_id)
+        except (SupasoftError, KeyError):
+            return False
+
+    def object_name(self, object_id: int) -> str:
+        try:
+            return self.records.config.object_by_id(object_id).name
+        except KeyError:
+            return ""
+
+
+#: Field types whose editor takes the typed text as it is, so a new record's display field can start with it.
+TEXT_TYPES = frozenset({"string", "text", "email", "phone", "url"})
+OnSaved = Callable[[int], None]
+
+
+def new_record_prefill(records: RecordService, object_id: int, text: str) -> dict[int, Any]:
+    """A new record's values from text typed into a picker: its display field gets the text when that is text."""
+    obj = records.config.object_by_id(object_id)
+    if not text or obj.display_field is None:
+        return {}
+    try:
+        display = obj.field_by_id(obj.display_field)
+    except KeyError:
+        return {}
+    return {display.id: text} if display.type in TEXT_TYPES else {}
+
+
+def _weak_pick(picker: ReferencePicker) -> OnSaved:
+    """Pick the new record in the picker, unless its card was closed meanwhile."""
+    def on_saved(record_id: int) -> None:
+        if shiboken6.isValid(picker):
+            picker.accept_new(record_id)
+
+    return on_saved
+
 
 def shade(editor: FieldEditor, read_only: bool) -> None:
     """Computed and locked fields get the window's background, so nobody tries to type into them."""
@@ -75,6 +116,7 @@ class CardForm(QWidget):
     changed = Signal()
     open_requested = Signal(int, int)  # object id, record id: a reference's or a child's card
     new_child_requested = Signal(int, int, int)  # child object id, link field id, parent record id
+    new_record_requested = Signal(int, object, object)  # object id, prefilled values, OnSaved: a picker's "New…"
     previewed = Signal()  # formula values were refreshed
 
     def __init__(self, records: RecordService, object_id: int, card: CardDef | None = None,
@@ -137,7 +179,13 @@ class CardForm(QWidget):
         editor.changed.connect(lambda fid=field.id: self._on_editor_changed(fid))
         if isinstance(editor, ReferencePicker):
             editor.open_requested.connect(self.open_requested)
+            editor.new_requested.connect(lambda object_id, text, picker=editor: self._ask_new(
+                object_id, text, _weak_pick(picker)))
         return editor
+
+    def _ask_new(self, object_id: int, text: str, on_saved: OnSaved) -> None:
+        """Forward a picker's "New <name>…" to the window, which opens the card and calls on_saved on its save."""
+        self.new_record_requested.emit(object_id, new_record_prefill(self.records, object_id, text), on_saved)
 
     def _field_mode(self, field_id: int) -> str:
         """hidden, read_only or editable for the current user."""
@@ -171,6 +219,7 @@ class CardForm(QWidget):
             return None
         grid = DetailGrid(self.records, detail_set, self.lookup, preview_delay_ms=self._preview_delay)
         grid.changed.connect(self._on_grid_changed)
+        grid.new_record_requested.connect(self._ask_new)
         self.grids[detail_set.link] = grid
         return grid
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -36,6 +37,7 @@ class DetailGrid(QWidget):
 
     changed = Signal()
     formulas_updated = Signal()  # line formulas and totals were recomputed
+    new_record_requested = Signal(int, str, object)  # object id, typed text, OnSaved(record id): a cell's "New…"
 
     def __init__(self, records: RecordService, detail_set: DetailSetDef, lookup: ReferenceLookup,
                  parent: QWidget | None = None, *, preview_delay_ms: int = 150):
@@ -53,7 +55,9 @@ class DetailGrid(QWidget):
         self.model.value_edited.connect(self._on_value_edited)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setItemDelegate(EditorDelegate(self.model, lookup, self.table))
+        self.delegate = EditorDelegate(self.model, lookup, self.table)
+        self.delegate.new_requested.connect(self._ask_new)
+        self.table.setItemDelegate(self.delegate)
         self.table.setEditTriggers(EDIT_TRIGGERS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -212,6 +216,17 @@ class DetailGrid(QWidget):
             self.total_labels[field_id].setText(self.tr("{name} total: <b>{value}</b>").format(name=field.name, value=shown))
 
     # --- internals --------------------------------------------------------------------------------
+    def _ask_new(self, object_id: int, text: str, line: Record, field_id: int) -> None:
+        """A cell's "New <name>…": once the new record is saved, the same line picks it (as if typed)."""
+        def on_saved(record_id: int) -> None:
+            if not shiboken6.isValid(self):
+                return
+            row, column = self.model.row_of(line), self.model.column_of(field_id)
+            if row >= 0 and column >= 0:
+                self.model.setData(self.model.index(row, column), record_id)
+
+        self.new_record_requested.emit(object_id, text, on_saved)
+
     def _on_value_edited(self, row: int, field_id: int) -> None:
         self._dirty = True
         field = self.child.field_by_id(field_id)

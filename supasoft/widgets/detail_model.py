@@ -159,6 +159,10 @@ class DetailLinesModel(QAbstractTableModel):
                 return i
         return -1
 
+    def row_of(self, line: Record) -> int:
+        """Where a line is now (lines can be removed meanwhile); -1 when it is gone."""
+        return next((row for row, shown in enumerate(self._lines) if shown is line), -1)
+
     def set_cell(self, row: int, field_id: int, value: object) -> None:
         """A computed or received value: stored and repainted without counting as a user edit."""
         line = self._lines[row]
@@ -174,6 +178,8 @@ class DetailLinesModel(QAbstractTableModel):
 class EditorDelegate(QStyledItemDelegate):
     """Cells are edited with the same field editors as the card; each keystroke reaches the model."""
 
+    new_requested = Signal(int, str, object, int)  # object id, typed text, the line (Record), reference field id
+
     def __init__(self, model: DetailLinesModel, lookup: ReferenceLookup, parent: QObject | None = None):
         super().__init__(parent)
         self.model = model
@@ -187,6 +193,8 @@ class EditorDelegate(QStyledItemDelegate):
             editor.open_button.hide()  # no room in a cell; the line's product opens from its own card
             editor.changed.connect(lambda: self._commit_picker(editor))
             editor.edit.editingFinished.connect(lambda: self._commit_picker(editor))
+            line, field_id = self.model.line(index.row()), field.id
+            editor.new_requested.connect(lambda object_id, text: self.new_requested.emit(object_id, text, line, field_id))
         else:
             editor.changed.connect(lambda: self.commitData.emit(editor))
         return editor

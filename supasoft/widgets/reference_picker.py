@@ -1,4 +1,4 @@
-"""The reference picker: type a few letters, pick a record from the list, or open the linked record."""
+"""The reference picker: type a few letters, pick a record from the list, open the linked record, or create a new one."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from supasoft.widgets.field_editor import FieldEditor
 USERS_OBJECT_ID = 0
 SEARCH_LIMIT = 20
 _ID_ROLE = Qt.ItemDataRole.UserRole
+_NEW_ROLE = Qt.ItemDataRole.UserRole + 1  # marks the "New <name>…" entry at the end of the list
 
 
 @runtime_checkable
@@ -26,10 +27,23 @@ class ReferenceLookup(Protocol):
     def display(self, object_id: int, record_id: int) -> str: ...
 
 
+def may_create(lookup: object, object_id: int) -> bool:
+    """Whether the lookup says the user may create records of the object (lookups without the question: no)."""
+    ask = getattr(lookup, "may_create", None)
+    return bool(ask(object_id)) if callable(ask) else False
+
+
+def object_name(lookup: object, object_id: int) -> str:
+    """The singular name of the object (for "New product…"); '' when the lookup cannot tell."""
+    ask = getattr(lookup, "object_name", None)
+    return str(ask(object_id)) if callable(ask) else ""
+
+
 class ReferencePicker(FieldEditor):
     """A line edit with type-ahead over `lookup.search`; value() is the picked record id or None."""
 
     open_requested = Signal(int, int)  # object id, record id
+    new_requested = Signal(int, str)  # object id, the typed text: open a card for a new record of it
 
     def __init__(
         self,
@@ -48,6 +62,7 @@ class ReferencePicker(FieldEditor):
         self._limit = limit
         self._id: int | None = None
         self._shown_text = ""  # the display text of self._id; typing anything else unpicks it
+        self._awaiting_new = False  # a new record's card is open for this picker: leaving the field resolves nothing
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("Type to search\u2026"))
         self._set_input(self.edit)
@@ -102,11 +117,35 @@ class ReferencePicker(FieldEditor):
             item = QStandardItem(label)
             item.setData(record_id, _ID_ROLE)
             self.matches.appendRow(item)
-        if results and self.edit.hasFocus():
+        if text and self.may_create():
+            entry = QStandardItem(self.new_entry_text())
+            entry.setData(True, _NEW_ROLE)
+            self.matches.appendRow(entry)
+        if self.matches.rowCount() and self.edit.hasFocus():
             self.completer.complete()
-        elif not results:
+        elif not self.matches.rowCount():
             self.completer.popup().hide()
         return results
+
+    def may_create(self) -> bool:
+        """Offer "New <name>…" only to a user the services let create records of the target (never users)."""
+        return not self._read_only and self.object_id != USERS_OBJECT_ID and may_create(self.lookup, self.object_id)
+
+    def new_entry_text(self) -> str:
+        return self.tr("New {name}\u2026").format(name=object_name(self.lookup, self.object_id).lower())
+
+    def request_new(self) -> None:
+        """Ask for a new record's card, pre-filled with the typed text; accept_new() picks it once saved."""
+        self._timer.stop()
+        self.completer.popup().hide()
+        self._awaiting_new = True
+        self.show_error(None)
+        self.new_requested.emit(self.object_id, self.edit.text().strip())
+
+    def accept_new(self, record_id: int) -> None:
+        """The new record was saved: pick it as if chosen from the list (receivers fill, `changed` fires)."""
+        self._awaiting_new = False
+        self.pick(record_id, self._display_of(record_id))
 
     def resolve(self) -> bool:
         """Turn typed text into a record: an exact (case-insensitive) match or the only match wins."""
@@ -146,6 +185,7 @@ class ReferencePicker(FieldEditor):
         return self.edit.text() != self._shown_text
 
     def _pick(self, record_id: int | None, text: str) -> None:
+        self._awaiting_new = False
         self._id = record_id
         self._shown_text = text
         if self.edit.text() != text:
@@ -165,6 +205,7 @@ class ReferencePicker(FieldEditor):
         return self.lookup.display(self.object_id, record_id)
 
     def _on_text_edited(self, _text: str) -> None:
+        self._awaiting_new = False
         if self._id is not None:
             self._id = None
             self._sync_open_button()
@@ -172,6 +213,9 @@ class ReferencePicker(FieldEditor):
         self._timer.start()
 
     def _on_activated(self, index: QModelIndex) -> None:
+        if index.data(_NEW_ROLE):
+            self.request_new()
+            return
         record_id = index.data(_ID_ROLE)
         if record_id is not None:
             self.pick(int(record_id), str(index.data(Qt.ItemDataRole.DisplayRole)))
@@ -179,6 +223,8 @@ class ReferencePicker(FieldEditor):
     def _on_editing_finished(self) -> None:
         if self.completer.popup().isVisible():
             return  # the user is choosing from the list
+        if self._awaiting_new:
+            return  # the new record's card has the focus now; its save picks the record
         if not self._read_only and self._pending():
             self.resolve()
 
