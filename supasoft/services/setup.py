@@ -12,6 +12,7 @@ from supasoft.services.session import Session
 TEMPLATES = ("lite", "empty")
 TEMPLATE_KEY = "template"
 LITE_IDS_KEY = "lite_ids"
+LANGUAGE_KEY = "template_language"
 
 
 @dataclass
@@ -21,10 +22,13 @@ class ObjectInfo:
     records: int
 
 
-def initialize(session: Session, template: str = "lite", demo: bool = False) -> bool:
-    """Apply a template to an empty database; returns False when it was already initialised."""
+def initialize(session: Session, template: str = "lite", demo: bool = False, language: str = "en") -> bool:
+    """Apply a template to an empty database, its names and demo data in `language`; False when already initialised."""
+    from supasoft.services.templates.lite_texts import check_language
+
     if template not in TEMPLATES:
         raise SupasoftError(f"Unknown template {template!r}; choose one of {', '.join(TEMPLATES)}")
+    check_language(language)
     if session.configuration.config.objects or session.storage.get_info(TEMPLATE_KEY):
         if demo and session.storage.get_info("demo") is None and session.storage.get_info(TEMPLATE_KEY) == "lite":
             _add_demo(session)
@@ -32,10 +36,12 @@ def initialize(session: Session, template: str = "lite", demo: bool = False) -> 
     if template == "lite":
         from supasoft.services.templates.lite import build_lite
 
-        ids = build_lite(session)
+        ids = build_lite(session, language)
         with session.storage.begin() as conn:
             session.storage.set_info(conn, TEMPLATE_KEY, "lite")
             session.storage.set_info(conn, LITE_IDS_KEY, json.dumps(ids))
+            if language != "en":  # an English database stores nothing new: older versions read it the same
+                session.storage.set_info(conn, LANGUAGE_KEY, language)
         if demo:
             _add_demo(session, ids)
     else:
@@ -55,7 +61,8 @@ def lite_ids(session: Session) -> dict[str, int]:
 def _add_demo(session: Session, ids: dict[str, int] | None = None) -> None:
     from supasoft.services.templates.demo import add_demo_data
 
-    add_demo_data(session.records, ids or lite_ids(session))
+    language = session.storage.get_info(LANGUAGE_KEY) or "en"  # demo records match the structure's names and choices
+    add_demo_data(session.records, ids or lite_ids(session), language=language)
     with session.storage.begin() as conn:
         session.storage.set_info(conn, "demo", "1")
 

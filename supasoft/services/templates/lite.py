@@ -25,6 +25,7 @@ from supasoft.core.meta import (
 )
 from supasoft.core.serialization import clone_configuration
 from supasoft.services.structure_rules import check_field, check_object_names, clean_name
+from supasoft.services.templates.lite_texts import translator
 
 if TYPE_CHECKING:
     from supasoft.services.session import Session
@@ -126,97 +127,109 @@ class LiteDraft:
 class LiteBuilder:
     """Creates the Lite objects, links, tables and cards on an empty structure (a draft or the live service)."""
 
-    def __init__(self, configuration: StructureTarget):
+    def __init__(self, configuration: StructureTarget, language: str = "en"):
         self.cfg = configuration
         self.ids: dict[str, int] = {}
+        self.t = translator(language)
+        self.plurals: dict[int, str] = {}  # object id -> English plural (names the default views)
+
+    def object(self, name: str, plural: str, code_prefix: str, code_width: int) -> ObjectDef:
+        """An object with its names and Code prefix in the builder's language."""
+        t = self.t
+        obj = self.cfg.add_object(t(name), t(plural), code_prefix=t(code_prefix), code_width=code_width)
+        self.plurals[obj.id] = plural
+        return obj
+
+    def choices(self, labels: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(self.t(label) for label in labels)
 
     def add(self, object_id: int, key: str, draft: FieldDef) -> int:
         self.ids[key] = self.cfg.add_field(object_id, draft).id
         return self.ids[key]
 
     def build(self) -> dict[str, int]:
-        cfg = self.cfg
-        client = cfg.add_object("Client", "Clients", code_prefix="CL-", code_width=5)
+        cfg, t = self.cfg, self.t
+        client = self.object("Client", "Clients", "CL-", 5)
         self.ids["client"] = client.id
-        self.add(client.id, "client.kind", _f("Kind", "choice", choices=CLIENT_KINDS, default="Legal entity", required=True))
-        self.add(client.id, "client.name", _f("Name", "string", length=200, required=True, indexed=True))
-        self.add(client.id, "client.tax_id", _f("Tax ID", "string", length=30))
-        self.add(client.id, "client.address", _f("Address", "text"))
-        self.add(client.id, "client.city", _f("City", "string", length=100, indexed=True))
-        self.add(client.id, "client.phone", _f("Phone", "phone"))
-        self.add(client.id, "client.fax", _f("Fax", "phone"))
-        self.add(client.id, "client.website", _f("Website", "url"))
-        self.add(client.id, "client.email", _f("E-mail", "email"))
-        self.add(client.id, "client.discount", _f("Discount %", "decimal", precision=5, scale=2))
-        self.add(client.id, "client.notes", _f("Notes", "text"))
+        self.add(client.id, "client.kind", _f(t("Kind"), "choice", choices=self.choices(CLIENT_KINDS), default=t("Legal entity"), required=True))
+        self.add(client.id, "client.name", _f(t("Name"), "string", length=200, required=True, indexed=True))
+        self.add(client.id, "client.tax_id", _f(t("Tax ID"), "string", length=30))
+        self.add(client.id, "client.address", _f(t("Address"), "text"))
+        self.add(client.id, "client.city", _f(t("City"), "string", length=100, indexed=True))
+        self.add(client.id, "client.phone", _f(t("Phone"), "phone"))
+        self.add(client.id, "client.fax", _f(t("Fax"), "phone"))
+        self.add(client.id, "client.website", _f(t("Website"), "url"))
+        self.add(client.id, "client.email", _f(t("E-mail"), "email"))
+        self.add(client.id, "client.discount", _f(t("Discount %"), "decimal", precision=5, scale=2))
+        self.add(client.id, "client.notes", _f(t("Notes", "field"), "text"))
         cfg.update_object(client.id, display_field=self.ids["client.name"])
 
-        contact = cfg.add_object("Contact", "Contacts", code_prefix="CT-", code_width=5)
+        contact = self.object("Contact", "Contacts", "CT-", 5)
         self.ids["contact"] = contact.id
-        self.add(contact.id, "contact.name", _f("Full name", "string", length=150, required=True, indexed=True))
-        self.add(contact.id, "contact.position", _f("Position", "string", length=100))
-        self.add(contact.id, "contact.phone", _f("Phone", "phone"))
-        self.add(contact.id, "contact.email", _f("E-mail", "email"))
-        self.link(contact.id, client.id, "Contacts", "cascade", "contact.client")
+        self.add(contact.id, "contact.name", _f(t("Full name"), "string", length=150, required=True, indexed=True))
+        self.add(contact.id, "contact.position", _f(t("Position"), "string", length=100))
+        self.add(contact.id, "contact.phone", _f(t("Phone"), "phone"))
+        self.add(contact.id, "contact.email", _f(t("E-mail"), "email"))
+        self.link(contact.id, client.id, t("Contacts"), "cascade", "contact.client")
         cfg.update_object(contact.id, display_field=self.ids["contact.name"])
 
-        product = cfg.add_object("Product", "Products", code_prefix="P-", code_width=4)
+        product = self.object("Product", "Products", "P-", 4)
         self.ids["product"] = product.id
-        self.add(product.id, "product.name", _f("Name", "string", length=200, required=True, unique=True))
-        self.add(product.id, "product.unit", _f("Unit", "string", length=20, default="pcs"))
-        self.add(product.id, "product.price", _f("Price", "money", required=True))
+        self.add(product.id, "product.name", _f(t("Name"), "string", length=200, required=True, unique=True))
+        self.add(product.id, "product.unit", _f(t("Unit"), "string", length=20, default=t("pcs")))
+        self.add(product.id, "product.price", _f(t("Price"), "money", required=True))
         cfg.update_object(product.id, display_field=self.ids["product.name"], catalog=True)
 
-        order = cfg.add_object("Order", "Orders", code_prefix="ORD-", code_width=5)
+        order = self.object("Order", "Orders", "ORD-", 5)
         self.ids["order"] = order.id
-        self.link(order.id, client.id, "Orders", "refuse", "order.client")
-        self.add(order.id, "order.date", _f("Date", "date", required=True, indexed=True))
-        self.add(order.id, "order.status", _f("Status", "choice", choices=ORDER_STATUSES, default="New", required=True))
-        self.add(order.id, "order.client_phone", _f("Client phone", "phone", source=(self.ids["order.client"], self.ids["client.phone"])))
+        self.link(order.id, client.id, t("Orders"), "refuse", "order.client")
+        self.add(order.id, "order.date", _f(t("Date"), "date", required=True, indexed=True))
+        self.add(order.id, "order.status", _f(t("Status"), "choice", choices=self.choices(ORDER_STATUSES), default=t("New"), required=True))
+        self.add(order.id, "order.client_phone", _f(t("Client phone"), "phone", source=(self.ids["order.client"], self.ids["client.phone"])))
 
-        line = cfg.add_object("Order line", "Order lines", code_prefix="L-", code_width=6)
+        line = self.object("Order line", "Order lines", "L-", 6)
         self.ids["line"] = line.id
-        self.link(line.id, order.id, "Lines", "cascade", "line.order")
-        self.add(line.id, "line.product", _f("Product", "reference", target=product.id, required=True))
-        self.add(line.id, "line.price", _f("Price", "money", receiver=(self.ids["line.product"], self.ids["product.price"])))
-        self.add(line.id, "line.quantity", _f("Quantity", "decimal", precision=12, scale=3, default="1"))
-        self.add(line.id, "line.cost", _f("Cost", "formula", formula="{Price} * {Quantity}", scale=2))
-        self.add(order.id, "order.total", _f("Total", "formula", formula="SUM({Lines.Cost})", scale=2))
-        self.add(order.id, "order.notes", _f("Notes", "text"))
+        self.link(line.id, order.id, t("Lines"), "cascade", "line.order")
+        self.add(line.id, "line.product", _f(t("Product"), "reference", target=product.id, required=True))
+        self.add(line.id, "line.price", _f(t("Price"), "money", receiver=(self.ids["line.product"], self.ids["product.price"])))
+        self.add(line.id, "line.quantity", _f(t("Quantity"), "decimal", precision=12, scale=3, default="1"))
+        self.add(line.id, "line.cost", _f(t("Cost"), "formula", formula=f"{{{t('Price')}}} * {{{t('Quantity')}}}", scale=2))
+        self.add(order.id, "order.total", _f(t("Total"), "formula", formula=f"SUM({{{t('Lines')}.{t('Cost')}}})", scale=2))
+        self.add(order.id, "order.notes", _f(t("Notes", "field"), "text"))
         lines_link = next(link.id for link in cfg.config.links if link.field == self.ids["line.order"])
-        cfg.save_detail_set(DetailSetDef(0, lines_link, "Lines",
+        cfg.save_detail_set(DetailSetDef(0, lines_link, t("Lines"),
                                          columns=[self.ids[k] for k in ("line.product", "line.price", "line.quantity", "line.cost")],
                                          totals=[self.ids["line.cost"]]))
 
-        payment = cfg.add_object("Payment", "Payments", code_prefix="PAY-", code_width=5)
+        payment = self.object("Payment", "Payments", "PAY-", 5)
         self.ids["payment"] = payment.id
-        self.link(payment.id, client.id, "Payments", "refuse", "payment.client")
-        self.link(payment.id, order.id, "Payments", "clear", "payment.order")
-        self.add(payment.id, "payment.date", _f("Date", "date", required=True, indexed=True))
-        self.add(payment.id, "payment.amount", _f("Amount", "money", required=True))
-        self.add(payment.id, "payment.method", _f("Method", "choice", choices=PAYMENT_METHODS))
+        self.link(payment.id, client.id, t("Payments"), "refuse", "payment.client")
+        self.link(payment.id, order.id, t("Payments"), "clear", "payment.order")
+        self.add(payment.id, "payment.date", _f(t("Date"), "date", required=True, indexed=True))
+        self.add(payment.id, "payment.amount", _f(t("Amount"), "money", required=True))
+        self.add(payment.id, "payment.method", _f(t("Method"), "choice", choices=self.choices(PAYMENT_METHODS)))
 
-        call = cfg.add_object("Call", "Calls", code_prefix="C-", code_width=5)
+        call = self.object("Call", "Calls", "C-", 5)
         self.ids["call"] = call.id
-        self.link(call.id, client.id, "Calls", "cascade", "call.client")
-        self.add(call.id, "call.when", _f("When", "datetime", required=True, indexed=True))
-        self.add(call.id, "call.direction", _f("Direction", "choice", choices=CALL_DIRECTIONS))
-        self.add(call.id, "call.subject", _f("Subject", "string", length=200))
-        self.add(call.id, "call.notes", _f("Notes", "text"))
+        self.link(call.id, client.id, t("Calls"), "cascade", "call.client")
+        self.add(call.id, "call.when", _f(t("When"), "datetime", required=True, indexed=True))
+        self.add(call.id, "call.direction", _f(t("Direction"), "choice", choices=self.choices(CALL_DIRECTIONS)))
+        self.add(call.id, "call.subject", _f(t("Subject"), "string", length=200))
+        self.add(call.id, "call.notes", _f(t("Notes", "field"), "text"))
 
-        note = cfg.add_object("Note", "Notes", code_prefix="N-", code_width=5)
+        note = self.object("Note", "Notes", "N-", 5)
         self.ids["note"] = note.id
-        self.link(note.id, client.id, "Notes", "cascade", "note.client")
-        self.add(note.id, "note.date", _f("Date", "date", indexed=True))
-        self.add(note.id, "note.text", _f("Text", "text", required=True))
+        self.link(note.id, client.id, t("Notes"), "cascade", "note.client")
+        self.add(note.id, "note.date", _f(t("Date"), "date", indexed=True))
+        self.add(note.id, "note.text", _f(t("Text"), "text", required=True))
 
-        task = cfg.add_object("Task", "Tasks", code_prefix="T-", code_width=5)
+        task = self.object("Task", "Tasks", "T-", 5)
         self.ids["task"] = task.id
-        self.add(task.id, "task.title", _f("Title", "string", length=200, required=True, indexed=True))
-        self.add(task.id, "task.due", _f("Due date", "date", indexed=True))
-        self.add(task.id, "task.status", _f("Status", "choice", choices=TASK_STATUSES, default="Open", required=True))
-        self.add(task.id, "task.assignee", _f("Assignee", "user"))
-        self.link(task.id, client.id, "Tasks", "clear", "task.client")
+        self.add(task.id, "task.title", _f(t("Title"), "string", length=200, required=True, indexed=True))
+        self.add(task.id, "task.due", _f(t("Due date"), "date", indexed=True))
+        self.add(task.id, "task.status", _f(t("Status"), "choice", choices=self.choices(TASK_STATUSES), default=t("Open"), required=True))
+        self.add(task.id, "task.assignee", _f(t("Assignee"), "user"))
+        self.link(task.id, client.id, t("Tasks"), "clear", "task.client")
         cfg.update_object(task.id, display_field=self.ids["task.title"])
 
         self.lists_and_cards()
@@ -242,11 +255,11 @@ class LiteBuilder:
         for key, columns in views.items():  # the first column sorts the view: indexed, so big tables page fast
             obj = self.cfg.object(ids[key])
             sort = [SortKey((ids[columns[0]],), descending=key in ("order", "payment", "call", "note"))]
-            self.cfg.save_list(ListDef(0, obj.id, f"All {obj.plural.lower()}", [ColumnDef(()), *[ColumnDef((ids[c],)) for c in columns]], sort))
+            self.cfg.save_list(ListDef(0, obj.id, self.t(f"All {self.plurals[obj.id].lower()}"), [ColumnDef(()), *[ColumnDef((ids[c],)) for c in columns]], sort))
         # A view through a reference: orders with the client's city.
-        self.cfg.save_list(ListDef(0, ids["order"], "Orders by city", [
+        self.cfg.save_list(ListDef(0, ids["order"], self.t("Orders by city"), [
             ColumnDef(()), ColumnDef((ids["order.date"],)), ColumnDef((ids["order.client"],)),
-            ColumnDef((ids["order.client"], ids["client.city"]), title="City"), ColumnDef((ids["order.total"],)),
+            ColumnDef((ids["order.client"], ids["client.city"]), title=self.t("City")), ColumnDef((ids["order.total"],)),
         ], [SortKey((ids["order.client"], ids["client.city"]))]))
         for key in views:
             self.cfg.save_card(auto_card(self.cfg, ids[key]))
@@ -271,18 +284,18 @@ def card_for(config: Configuration, object_id: int) -> CardDef:
     return CardDef(object_id, LayoutNode("column", children=nodes))
 
 
-def lite_document(base: Configuration) -> tuple[Configuration, dict[str, int]]:
+def lite_document(base: Configuration, language: str = "en") -> tuple[Configuration, dict[str, int]]:
     """The whole Lite structure built on `base` (ids continue from it) in memory, and its named ids."""
     draft = LiteDraft(base)
-    ids = LiteBuilder(draft).build()
+    ids = LiteBuilder(draft, language).build()
     return draft.config, ids
 
 
-def build_lite(session: Session) -> dict[str, int]:
-    """Create the Lite configuration on an empty database in one structure change; returns named ids."""
+def build_lite(session: Session, language: str = "en") -> dict[str, int]:
+    """Create the Lite configuration (names in `language`) on an empty database in one structure change; returns named ids."""
     from supasoft.services.config_import import apply_import, plan_import
 
     current = session.configuration.config
-    document, ids = lite_document(current)
+    document, ids = lite_document(current, language)
     apply_import(session, document, plan_import(current, document))
     return ids
