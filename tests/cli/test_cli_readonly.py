@@ -222,3 +222,19 @@ def test_firebird_database_without_supasoft_tables_is_refused_untouched(
     assert "masterkey" not in err
     assert _user_tables(foreign_fdb) == []
     assert not (tmp_path / "x.json").exists()
+
+
+@pytest.mark.parametrize("kind", ["other program's SQLite in WAL mode", "empty file"])
+def test_the_desktop_program_refuses_in_a_real_process(tmp_path: Path, kind: str) -> None:
+    """`supasoft --database FILE --selftest`: exit 1 with the message, and the file untouched."""
+    import subprocess
+    import sys
+
+    from tests.cli.cli_run import REPO
+
+    file, before = _make(tmp_path, kind)
+    done = subprocess.run([sys.executable, "-m", "supasoft.app", "--selftest", "--database", str(file)], cwd=REPO,
+                          capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 1 and NOT_OURS in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert _snapshot(file.parent) == before
