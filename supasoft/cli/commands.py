@@ -33,7 +33,7 @@ def run_on_database(args: argparse.Namespace, settings: Settings) -> int:
     session = open_for(args, settings, create=command == "init", rights=RIGHTS[command])
     try:
         if command == "init":
-            return cmd_init(session, args)
+            return cmd_init(session, args, settings)
         if command == "info":
             return cmd_info(session, args)
         if command == "config":
@@ -49,10 +49,10 @@ def run_on_database(args: argparse.Namespace, settings: Settings) -> int:
     raise SupasoftError(f"Unknown command {command}")
 
 
-def cmd_init(session: Session, args: argparse.Namespace) -> int:
+def cmd_init(session: Session, args: argparse.Namespace, settings: Settings) -> int:
     from supasoft.services.setup import initialize
 
-    created = initialize(session, args.template, args.demo)
+    created = initialize(session, args.template, args.demo, language=args.language or settings.language or "en")
     where = session.storage.database.path or "the server database"
     print(f"{'Created' if created else 'Up to date:'} {where} ({args.template} template)")
     return 0

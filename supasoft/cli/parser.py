@@ -23,6 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     init = sub.add_parser("init", help="create or upgrade the database (idempotent)")
     init.add_argument("--template", choices=("lite", "empty"), default="lite")
     init.add_argument("--demo", action="store_true", help="add realistic demo data (Lite template)")
+    init.add_argument("--language", choices=("en", "pl", "ru"),
+                      help="language of the ready CRM's names and demo data (default: client.ini's Language, else en)")
 
     info = sub.add_parser("info", help="edition, database, schema version, objects with record counts")
     info.add_argument("--json", action="store_true")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from supasoft.core.errors import ConfigError, DatabaseOpenError, NewerDatabaseError, SupasoftError
 from supasoft.services.maintenance import MaintenanceService, MaintenanceState, clock
 from supasoft.services.session import Session, open_session
+from supasoft.i18n import system_language
 from supasoft.services.setup import initialize
 from supasoft.settings import Settings
 from supasoft.widgets.busy import Cancelled, run_busy
@@ -76,7 +77,7 @@ def open_target(target: Target, settings: Settings, login: LoginProvider | None 
                            backup_keep=settings.backup_keep, lock_timeout=settings.lock_timeout)
     try:
         if first_start or (not session.configuration.config.objects and not session.storage.get_info("template")):
-            initialize(session, "lite", demo=target.demo)
+            initialize(session, "lite", demo=target.demo, language=settings.language or system_language())
     except BaseException:
         session.close()
         raise
