@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from supasoft.core.errors import ConfigError, DatabaseOpenError, NewerDatabaseError, SupasoftError
+from supasoft.i18n import system_language
 from supasoft.services.maintenance import MaintenanceService, MaintenanceState, clock
 from supasoft.services.session import Session, open_session
-from supasoft.i18n import system_language
 from supasoft.services.setup import initialize
 from supasoft.settings import Settings
 from supasoft.widgets.busy import Cancelled, run_busy
