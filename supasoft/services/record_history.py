@@ -11,7 +11,7 @@ from supasoft.core.errors import NotFound, SupasoftError
 from supasoft.core.fieldtypes import FileValue, field_types
 from supasoft.core.meta import FieldDef, ObjectDef
 from supasoft.services.formula_refresh import Change
-from supasoft.services.record_model import HistoryEntry, TrashItem
+from supasoft.services.record_model import HistoryEntry, RefValue, TrashItem
 from supasoft.storage.catalog import sys_history, sys_trash
 from supasoft.storage.physical import column_name, is_stored
 from supasoft.storage.repository import SYSTEM_KEYS, RecordRepository
@@ -89,25 +89,33 @@ class HistoryWriter:
             f = next((x for x in obj.fields if x.id == r["field_id"]), None)
             if f is not None and not service.access.field_visible(object_id, f.id):
                 continue
+            (old_text, old), (new_text, new) = self._value(r["old_value"], f), self._value(r["new_value"], f)
             out.append(HistoryEntry(r["at"], r["user_name"] or "", r["action"], r["field_id"], f.name if f else "",
-                                    self._text(r["old_value"], f), self._text(r["new_value"], f), r["rec_version"]))
+                                    old_text, new_text, r["rec_version"], old, new))
         return out
 
-    def _text(self, stored: str | None, f: FieldDef | None) -> str:
+    def _value(self, stored: str | None, f: FieldDef | None) -> tuple[str, Any]:
+        """A stored history value as (plain canonical text, canonical value); the UI formats the value itself."""
         if stored is None or f is None:
-            return ""
+            return "", None
         data = json.loads(stored)
         ft = field_types.get(f.type)
         if f.type == "file":
-            return data.get("name", "") if isinstance(data, dict) else str(data)
+            name = data.get("name", "") if isinstance(data, dict) else str(data)
+            return name, name
         try:
             value = ft.from_json(data, f)
         except (ValueError, TypeError):
-            return str(data)
-        if f.type == "reference" and f.target is not None and value is not None:
-            text = self.service.display(f.target, value)
-            return text or f"#{value} (deleted)"
-        return ft.format(value, f)
+            return str(data), str(data)
+        if value is None:
+            return "", None
+        if f.type == "reference" and f.target is not None:
+            text = self.service.display(f.target, value)  # '' when deleted or not readable: the UI says so
+            return text or f"#{value} (deleted)", RefValue(int(value), text)
+        if f.type == "user" and self.service.users is not None:
+            text = self.service.display(0, value)  # object 0: the program's users
+            return ft.format(value, f), RefValue(int(value), text)
+        return ft.format(value, f), value
 
     # --- trash -------------------------------------------------------------------------------------------
     def trash(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record_id: int, changes: list[Change]) -> int:

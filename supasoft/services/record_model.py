@@ -72,9 +72,11 @@ class HistoryEntry:
     action: str
     field_id: int | None
     field_name: str
-    old: str
+    old: str  # plain canonical text (ISO dates, "Yes"/"No"): for the CLI and logs; the UI formats old_value
     new: str
     version: int
+    old_value: Any = None  # the canonical value (a reference as RefValue, a file as its name) for the UI's formatter
+    new_value: Any = None
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from supasoft.core.meta import FieldDef
 from supasoft.widgets.date_editors import DateEditor, DateTimeEditor
 from supasoft.widgets.field_editor import FieldEditor, tr_core
 from supasoft.widgets.file_editor import FileEditor
-from supasoft.widgets.formatting import decimal_text, format_value, localize_number
+from supasoft.widgets.formatting import format_value
 from supasoft.widgets.reference_picker import USERS_OBJECT_ID, ReferenceLookup, ReferencePicker
 
 EditorFactory = Callable[[FieldDef, "ReferenceLookup | None", "QWidget | None"], FieldEditor]
@@ -103,17 +103,8 @@ class NumberEditor(LineEditor):
         self.edit.setValidator(QRegularExpressionValidator(pattern, self.edit))
 
     def _display(self, value: object) -> str:
-        locale = self.locale()
-        kind = self.field.type
-        try:
-            if kind == "integer":
-                return localize_number(str(int(value)), locale)  # type: ignore[call-overload]
-            if kind == "float":
-                return localize_number(field_types.get("float").format(value, self.field), locale)
-            scale = 2 if self.field.scale is None else self.field.scale
-            return decimal_text(value, scale, locale, grouped=kind == "money")
-        except (TypeError, ValueError, ArithmeticError):
-            return str(value)
+        """The same text a table cell and the history show for the value (one formatter)."""
+        return format_value(self.field, value, self.locale())
 
 
 class TextEditor(FieldEditor):

@@ -103,6 +103,12 @@ def format_date(f: FieldDef, value: object, locale: QLocale) -> str:
 def format_datetime(f: FieldDef, value: object, locale: QLocale) -> str:
     if not isinstance(value, dt.datetime):
         return format_date(f, value, locale)
+    return timestamp_text(value, locale)
+
+
+def timestamp_text(value: dt.datetime, locale: QLocale | None = None) -> str:
+    """When something happened (history, trash, audit) in the same format as date-time fields."""
+    locale = locale if locale is not None else QLocale()
     return locale.toString(to_qdatetime(value), datetime_format(locale))
 
 
@@ -221,6 +227,7 @@ __all__ = [
     "localize_number",
     "register_formatter",
     "time_format",
+    "timestamp_text",
     "to_qdate",
     "to_qdatetime",
 ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -13,9 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from supasoft.core.errors import SupasoftError
-from supasoft.services.record_model import HistoryEntry
+from supasoft.core.meta import FieldDef
+from supasoft.services.record_model import HistoryEntry, RefValue
 from supasoft.services.records import RecordService
-from supasoft.widgets.formatting import to_qdatetime
+from supasoft.widgets.formatting import format_value, timestamp_text
 
 ARROW = "\u2192"
 DASH = "\u2014"
@@ -28,6 +28,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.records = records
         self.entries: list[HistoryEntry] = []
+        self._fields: dict[int, FieldDef] = {}
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("history")
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Change")])
@@ -50,6 +51,10 @@ class HistoryView(QWidget):
             self.entries = [] if record_id is None else self.records.history_of(object_id, record_id)
         except SupasoftError:
             self.entries = []
+        try:
+            self._fields = {f.id: f for f in self.records.config.object_by_id(object_id).fields}
+        except KeyError:
+            self._fields = {}
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             cells = [self._when(entry), entry.user_name, entry.field_name or self._action(entry.action), self._change(entry)]
@@ -63,13 +68,22 @@ class HistoryView(QWidget):
         return [tuple(self.table.item(r, c).text() for c in range(self.table.columnCount())) for r in range(self.table.rowCount())]
 
     def _when(self, entry: HistoryEntry) -> str:
-        locale = QLocale()
-        return locale.toString(to_qdatetime(entry.at), locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+        return timestamp_text(entry.at, self.locale())
 
     def _change(self, entry: HistoryEntry) -> str:
         if entry.field_id is None and not entry.old and not entry.new:
             return ""
-        return f"{entry.old or DASH}  {ARROW}  {entry.new or DASH}"
+        old, new = self._shown(entry, entry.old_value, entry.old), self._shown(entry, entry.new_value, entry.new)
+        return f"{old or DASH}  {ARROW}  {new or DASH}"
+
+    def _shown(self, entry: HistoryEntry, value: object, plain: str) -> str:
+        """The value as tables and cards show it (the same formatter, the user's locale)."""
+        field = self._fields.get(entry.field_id) if entry.field_id is not None else None
+        if field is None or value is None:
+            return plain
+        if isinstance(value, RefValue) and not value.text:
+            return self.tr("#{id} (deleted)").format(id=value.id)
+        return format_value(field, value, self.locale())
 
     def _action(self, action: str) -> str:
         names = {"create": self.tr("Created"), "update": self.tr("Changed"), "delete": self.tr("Deleted"),
