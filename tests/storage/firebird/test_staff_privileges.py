@@ -243,6 +243,9 @@ def test_the_app_still_works_for_the_staff_account(env: Env) -> None:
         assert trash
         records.restore(trash[0].id)
         assert records.get(env.object_id, saved.id).id == saved.id
+        display = session.configuration.config.object_by_id(env.object_id).display_field
+        imported = records.insert_many(env.object_id, [{display: f"Imported {i}"} for i in range(3)])
+        assert len(imported) == 3 and records.history_of(env.object_id, imported[0])
         with pytest.raises(PermissionDenied):
             session.users.users()  # rights management: refused by the app (and by the server for writes)
         with pytest.raises(LoginFailed, match="may not check app passwords"):
