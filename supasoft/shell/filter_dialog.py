@@ -22,6 +22,7 @@ from supasoft.core.meta import Condition, Configuration, FilterGroup
 from supasoft.shell.fields import describe_path, reachable
 from supasoft.widgets.condition_editor import ConditionOptions, GroupEditor
 from supasoft.widgets.condition_values import NO_VALUE_OPS, has_value, op_labels
+from supasoft.widgets.formatting import json_value_text
 from supasoft.widgets.reference_picker import ReferenceLookup
 
 
@@ -131,13 +132,14 @@ def describe_filter(config: Configuration, object_id: int, group: FilterGroup | 
         op = item.op
         if op in ("eq", "ne") and not has_value(op, item.value):
             op = "empty" if op == "eq" else "not_empty"  # what the storage does with no value: say it plainly
+        field = info.field if info else None
         if op in NO_VALUE_OPS:
             value = ""
         elif isinstance(item.value, (list, tuple)):
             joined = ", " if op == "in" else QCoreApplication.translate("Filter", " and ")
-            value = " " + joined.join("\u2026" if v is None else str(v) for v in item.value)
+            value = " " + joined.join("\u2026" if v is None else json_value_text(field, v) for v in item.value)
         else:
-            value = " \u2026" if item.value is None else f" {item.value}"
+            value = " \u2026" if item.value is None else f" {json_value_text(field, item.value)}"
         label = QCoreApplication.translate("Filter", "is one of") if op == "in" else labels.get(op, op)
         parts.append(f"{title} {label}{value}")
     return joiner.join(parts)

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 
 from supasoft.core.fieldtypes import field_types
 from supasoft.core.fieldtypes.number import to_decimal
@@ -190,6 +190,24 @@ def format_value(f: FieldDef | None, value: object, locale: QLocale | None = Non
         return str(value)  # a stray value must never break painting
 
 
+def yes_no(value: object) -> str:
+    """A yes/no value in words, where a check mark cannot stand alone (a filter's summary)."""
+    return QCoreApplication.translate("Formatting", "Yes" if value else "No")
+
+
+def json_value_text(f: FieldDef | None, data: object, locale: QLocale | None = None) -> str:
+    """A value kept as the field type's JSON (filter conditions) shown as tables show it; references as stored."""
+    if data is None or f is None or f.type not in field_types or f.type in ("reference", "user", "file"):
+        return "" if data is None else str(data)
+    try:
+        value = field_types.get(f.type).from_json(data, f)
+    except (TypeError, ValueError, ArithmeticError):
+        return str(data)
+    if is_boolean(f):
+        return yes_no(value)
+    return format_value(f, value, locale) if value is not None else str(data)
+
+
 def is_numeric(f: FieldDef | None) -> bool:
     """Whether the column holds numbers (right-aligned)."""
     if f is None:
@@ -224,10 +242,12 @@ __all__ = [
     "format_value",
     "is_boolean",
     "is_numeric",
+    "json_value_text",
     "localize_number",
     "register_formatter",
     "time_format",
     "timestamp_text",
     "to_qdate",
     "to_qdatetime",
+    "yes_no",
 ]

@@ -8,8 +8,9 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from supasoft.core.meta import FieldDef
+from supasoft.core.meta import Condition, FieldDef, FilterGroup
 from supasoft.services.session import open_session
+from supasoft.shell.filter_dialog import describe_filter
 from supasoft.widgets.card_form import CardForm
 from supasoft.widgets.formatting import format_value
 from supasoft.widgets.history_view import ARROW, HistoryView
@@ -119,3 +120,17 @@ def test_history_names_a_deleted_reference_and_stamps_in_the_same_format(qtbot, 
     as_field = format_value(FieldDef(0, "When", "datetime"), stamp, QLocale("pl_PL"))
     assert view.rows()[0][0] == as_field and as_field.endswith(stamp.strftime(".%m.%Y %H:%M"))
     session.close()
+
+
+def test_a_filter_summary_shows_its_values_as_the_table_does(invoice, translations):
+    session, object_id, _record_id, fields = invoice
+    QLocale.setDefault(QLocale("ru_RU"))
+    group = FilterGroup("and", [
+        Condition((fields["date"],), "between", ["2025-03-01", "2025-03-14"]),
+        Condition((fields["money"],), "gt", "1234.5"),
+        Condition((fields["boolean"],), "eq", True),
+        Condition((fields["name"],), "contains", "Łódź"),
+    ])
+    assert describe_filter(session.configuration.config, object_id, group) == (
+        f"Date is between 01.03.2025 and 14.03.2025 AND Money is greater than 1{NBSP}234,50 AND Boolean equals Yes"
+        " AND Name contains Łódź")
