@@ -216,8 +216,10 @@ class UserService(GroupsAndGrants):
                                                                     sys_passwords.c.user_id == sys_users.c.id))
                                    .where(sys_users.c.login == login.strip())).mappings().first()
         except PermissionDenied:  # a staff server account may not read password hashes (docs/access-rights.md)
-            raise LoginFailed("This server account may not check app passwords: connect with the server account "
-                              "of your own app user (same name), or as an administrator.") from None
+            raise PermissionDenied(
+                "This server account may not check app passwords. Staff sign in with the server account of their own "
+                "app user (the same name, active); ask an administrator to create that app user, or connect as an "
+                "administrator.") from None
         if row is not None and row["failed_logins"]:
             self.sleep(min(SLOWDOWN_CAP, SLOWDOWN_STEP * row["failed_logins"]))
         ok = False

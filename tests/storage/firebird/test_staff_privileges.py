@@ -248,7 +248,7 @@ def test_the_app_still_works_for_the_staff_account(env: Env) -> None:
         assert len(imported) == 3 and records.history_of(env.object_id, imported[0])
         with pytest.raises(PermissionDenied):
             session.users.users()  # rights management: refused by the app (and by the server for writes)
-        with pytest.raises(LoginFailed, match="may not check app passwords"):
+        with pytest.raises(PermissionDenied, match="may not check app passwords"):  # the login window shows it
             session.users.verify("boss", "boss-pass-1")  # hashes are out of a staff account's reach
         with pytest.raises(PermissionDenied, match="server account"):
             session.users.change_own_password(env.staff, "app-pass-1", "new-pass-12")
