@@ -29,7 +29,7 @@ from supasoft.services.record_model import Record
 from supasoft.services.records import RecordService
 from supasoft.widgets.card_form import CardForm
 from supasoft.widgets.field_editor import ERROR_COLOR
-from supasoft.widgets.formatting import format_value
+from supasoft.widgets.formatting import clock_text, format_value
 from supasoft.widgets.history_view import HistoryView
 
 OpenCard = Callable[[int, int | None], Any]  # object id, record id (None = new)
@@ -349,7 +349,7 @@ class CardWindow(QWidget):
             return  # no longer readable (rights changed) or the server is away: the next save tells
         if stored.version == self.form.stored().version:
             return
-        when = stored.updated_at.strftime("%H:%M") if stored.updated_at else ""
+        when = clock_text(stored.updated_at, self.locale()) if stored.updated_at else ""
         if self.form.is_dirty():
             self.show_status(self.tr("Another user saved this record at %s. Your changes are kept: when you save, "
                                      "you choose which of their values to keep.") % when, error=True)

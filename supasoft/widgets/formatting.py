@@ -190,6 +190,12 @@ def format_value(f: FieldDef | None, value: object, locale: QLocale | None = Non
         return str(value)  # a stray value must never break painting
 
 
+def clock_text(value: dt.datetime, locale: QLocale | None = None) -> str:
+    """The time of day of a moment ("saved at 15:30"), as date-time fields show it."""
+    locale = locale if locale is not None else QLocale()
+    return locale.toString(to_qdatetime(value).time(), time_format(locale))
+
+
 def yes_no(value: object) -> str:
     """A yes/no value in words, where a check mark cannot stand alone (a filter's summary)."""
     return QCoreApplication.translate("Formatting", "Yes" if value else "No")
@@ -236,6 +242,7 @@ __all__ = [
     "CHECK_MARK",
     "FORMATTERS",
     "alignment_for",
+    "clock_text",
     "date_format",
     "datetime_format",
     "decimal_text",
