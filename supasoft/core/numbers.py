@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from supasoft.core.messages import Message
+
 MAX_NUMBER_TEXT = 400  # characters, group separators included
 MAX_EXPONENT = 400  # |decimal exponent of the leading digit|
 MAX_INT_BITS = 1400  # ints beyond ~10^421 are refused before conversion
@@ -21,7 +23,7 @@ _NOT_FINITE = {"inf", "infinity", "nan", "snan"}
 def bounded_decimal(text: str) -> Decimal:
     """A plain number text ('-12.5', '1e6', '.5') to Decimal; ValueError with a user message otherwise."""
     if len(text) > MAX_NUMBER_TEXT:
-        raise ValueError(f"is too long for a number (more than {MAX_NUMBER_TEXT} characters)")
+        raise ValueError(Message("is too long for a number (more than {limit} characters)", limit=MAX_NUMBER_TEXT))
     match = _NUMBER.match(text)
     if match is None or not (match.group(2) or match.group(3)):
         if text.lower().lstrip("+-") in _NOT_FINITE:
@@ -56,7 +58,7 @@ def bounded(value: Decimal) -> Decimal:
     if not value:
         return Decimal(0) if value.is_signed() or value.as_tuple().exponent != 0 else value
     if len(value.as_tuple().digits) > MAX_NUMBER_TEXT:
-        raise ValueError(f"is too long for a number (more than {MAX_NUMBER_TEXT} digits)")
+        raise ValueError(Message("is too long for a number (more than {limit} digits)", limit=MAX_NUMBER_TEXT))
     if value.adjusted() > MAX_EXPONENT:
         raise ValueError("is too large")
     if value.adjusted() < -MAX_EXPONENT:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from supasoft.core.messages import Message
+
 BAD_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
@@ -18,8 +20,8 @@ def text_problem(text: str) -> str | None:
         return None
     code = ord(found.group())
     if 0xD800 <= code <= 0xDFFF:
-        return f"contains an invalid character (U+{code:04X}, half of a character pair; retype or paste it again)"
-    return f"contains a control character (U+{code:04X}); remove it"
+        return Message("contains an invalid character (U+{code:04X}, half of a character pair; retype or paste it again)", code=code)
+    return Message("contains a control character (U+{code:04X}); remove it", code=code)
 
 
 def storable(text: str) -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from supasoft.core.errors import PermissionDenied
+from supasoft.core.messages import Message
 from supasoft.core.meta import Condition, FilterGroup
 from supasoft.core.rights import ACTION_LEVEL, LEVELS, UserRights, level_rank, unrestricted
 from supasoft.core.serialization import from_plain
@@ -61,13 +62,13 @@ class AccessService:
     def require(self, action: str, object_id: int | None = None) -> None:
         """Raise PermissionDenied unless the action is allowed."""
         if not self.allowed(action, object_id):
-            what = ""
+            objects = ""
             if object_id is not None and self.records is not None:
                 try:
-                    what = " " + self.records.config.object_by_id(object_id).plural
+                    objects = self.records.config.object_by_id(object_id).plural
                 except KeyError:
-                    what = ""
-            raise PermissionDenied(f"You do not have the right to {_WORDS.get(action, action)}{what}.")
+                    objects = ""
+            raise PermissionDenied(denied(action, objects))
 
     # --- fields -----------------------------------------------------------------------------------------
     def field_mode(self, object_id: int, field_id: int) -> str:
@@ -183,7 +184,14 @@ class AccessService:
     def require_record(self, conn: sa.Connection, object_id: int, record_id: int, action: str) -> None:
         needed = ACTION_LEVEL[action]
         if level_rank(self.record_level(conn, object_id, record_id)) < level_rank(needed):
-            raise PermissionDenied("You do not have the right to " + _WORDS.get(action, action) + " this record.")
+            raise PermissionDenied(Message("You do not have the right to " + _WORDS.get(action, action) + " this record."))
+
+
+def denied(action: str, objects: str = "") -> Message:
+    """'You do not have the right to create records in Clients.' as a Message the UI can translate."""
+    if objects:
+        return Message("You do not have the right to " + _WORDS.get(action, action) + " {objects}.", objects=objects)
+    return Message("You do not have the right to " + _WORDS.get(action, action) + ".")
 
 
 def own_filter(field_path: tuple[int, ...]) -> FilterGroup:

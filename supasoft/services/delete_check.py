@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from supasoft.core.errors import NotFound, SupasoftError
+from supasoft.core.messages import Message
 from supasoft.services.records import RecordService
 from supasoft.storage.repository import RecordRepository
 
@@ -41,7 +42,7 @@ def delete_blockers(records: RecordService, object_id: int, record_ids: list[int
     with records.storage.connect() as conn:
         for record_id in record_ids:
             if repo.fetch(conn, obj, record_id) is None:
-                raise NotFound(f"{obj.name} #{record_id} does not exist")
+                raise NotFound(Message("{name} #{id} does not exist", name=obj.name, id=record_id))
             records.access.require_record(conn, object_id, record_id, "delete")
             _walk(conn, repo, object_id, record_id, record_id, 0, found)
     return found

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 
 from supasoft.core.errors import FieldProblem, NotFound, PermissionDenied, ValidationError
 from supasoft.core.fieldtypes import FileValue, field_types
+from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef, ObjectDef
 from supasoft.core.rights import level_rank
 from supasoft.services.record_model import Record
@@ -66,7 +67,7 @@ class SaveChecks:
         if not record.is_new:
             row = repo.fetch(conn, obj, record.id or 0)
             if row is None:
-                raise NotFound(f"{obj.name} {record.code_text or record.id} was deleted by someone else meanwhile")
+                raise NotFound(Message("{name} {code} was deleted by someone else meanwhile", name=obj.name, code=record.code_text or record.id))
             if not access.full_rights:
                 access.require_record(conn, obj.id, record.id or 0, "update")
             stored = row
@@ -103,7 +104,7 @@ class SaveChecks:
         if wanted == unchanged:
             return
         if not self.may_assign_owner(obj.id):
-            raise PermissionDenied(f"You do not have the right to give {obj.plural.lower()} to another owner.")
+            raise PermissionDenied(Message("You do not have the right to give {objects} to another owner.", objects=obj.plural.lower()))
         if self.service.users is not None and wanted not in {p.id for p in self.service.users.people()}:
             raise NotFound(f"No user #{wanted} to own this record")
 

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 
 from supasoft.core.errors import NotFound, SupasoftError
 from supasoft.core.fieldtypes import FileValue, field_types
+from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef, ObjectDef
 from supasoft.services.formula_refresh import Change
 from supasoft.services.record_model import HistoryEntry, RefValue, TrashItem
@@ -139,7 +140,7 @@ class HistoryWriter:
             raise SupasoftError("Records are linked too deeply to delete in one step")
         row = repo.fetch(conn, obj, record_id)
         if row is None:
-            raise NotFound(f"{obj.name} #{record_id} does not exist")
+            raise NotFound(Message("{name} #{id} does not exist", name=obj.name, id=record_id))
         config = repo.config
         children: list[dict[str, Any]] = []
         cleared: list[list[int]] = []
@@ -149,7 +150,8 @@ class HistoryWriter:
             if not ids:
                 continue
             if link.on_delete == "refuse":
-                raise SupasoftError(f"{obj.name} {obj.format_code(row['rec_code'])} has {len(ids)} {link.name}; delete them first.")
+                raise SupasoftError(Message("{name} {code} has {count} {link}; delete them first.", name=obj.name,
+                                            code=obj.format_code(row["rec_code"]), count=len(ids), link=link.name))
             if link.on_delete == "cascade":
                 children.extend(self._collect(conn, repo, child, cid, depth + 1) for cid in ids)
             else:

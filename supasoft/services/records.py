@@ -22,6 +22,7 @@ from supasoft.core.errors import (
     ValidationError,
 )
 from supasoft.core.fieldtypes import FileValue, field_types
+from supasoft.core.messages import Message, message_of
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
 from supasoft.core.rights import ACTION_LEVEL, level_rank
 from supasoft.services.access import AccessService
@@ -137,7 +138,7 @@ class RecordService:
             row = repo.fetch(conn, obj, record_id)
             if row is None or (not self.access.full_rights and self.access.record_level(conn, object_id, record_id) == "none"):
                 # a record the user may not read answers as a missing one: ids tell nothing about what exists
-                raise NotFound(f"{obj.name} #{record_id} does not exist (it may have been deleted)")
+                raise NotFound(Message("{name} #{id} does not exist (it may have been deleted)", name=obj.name, id=record_id))
             record = self.record_from_row(conn, repo, obj, row)
             self._mask_derived(conn, repo, obj, record.values, record_id, record.original)
         return self._mask(record)
@@ -376,7 +377,7 @@ class RecordService:
         repo = self.repo()
         with self.storage.connect() as conn:
             if not self.access.full_rights and self.access.record_level(conn, link.parent, record_id) == "none":
-                raise NotFound(f"{self.obj(link.parent).name} #{record_id} does not exist (it may have been deleted)")
+                raise NotFound(Message("{name} #{id} does not exist (it may have been deleted)", name=self.obj(link.parent).name, id=record_id))
             rows = repo.fetch_where(conn, child, child.field_by_id(link.field), record_id)
             if not self.access.full_rights:
                 table = repo.table(child)
@@ -482,8 +483,9 @@ class RecordService:
             return
         needed = ACTION_LEVEL["create" if record.is_new else "update"]
         if level_rank(self.access.record_level(conn, obj.id, saved.id or 0)) < level_rank(needed):
-            raise PermissionDenied(f"This change would put the {obj.name.lower()} outside the records you may "
-                                   f"{'create' if record.is_new else 'change'}, so it was not saved.")
+            may = "create" if record.is_new else "change"
+            raise PermissionDenied(Message(f"This change would put the {{name}} outside the records you may {may}, so it was not saved.",
+                                           name=obj.name.lower()))
 
     def _save_one(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record: Record, details: dict[int, list[Record]]) -> Record:
         if not self.access.full_rights:
@@ -538,7 +540,7 @@ class RecordService:
     def _conflict(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record: Record, mine: dict[int, Any]) -> SupasoftError:
         row = repo.fetch(conn, obj, record.id or 0)
         if row is None:
-            return NotFound(f"{obj.name} {record.code_text or record.id} was deleted by someone else meanwhile")
+            return NotFound(Message("{name} {code} was deleted by someone else meanwhile", name=obj.name, code=record.code_text or record.id))
         theirs = self.record_from_row(conn, repo, obj, row)
         changed = []
         for f in obj.fields:
@@ -566,7 +568,7 @@ class RecordService:
             try:
                 value = ft.parse(raw, f)
             except ValueError as exc:
-                problems.append(FieldProblem(f.id, f.name, f"{raw!r} {exc}"))
+                problems.append(FieldProblem(f.id, f.name, Message("{value!r} {problem}", value=raw, problem=message_of(exc))))
                 continue
             if value is None or (f.type == "boolean" and value is False and f.required):
                 if f.required and f.type != "boolean":
@@ -583,7 +585,7 @@ class RecordService:
                     problems.append(FieldProblem(f.id, f.name, "points at a record that does not exist"))
                     continue
             if f.unique and repo.value_taken(conn, obj, f, ft.to_db(value, f), record.id):
-                problems.append(FieldProblem(f.id, f.name, f"{ft.format(value, f)!r} is already used by another record"))
+                problems.append(FieldProblem(f.id, f.name, Message("{value!r} is already used by another record", value=ft.format(value, f))))
                 continue
             values[f.id] = value
         self._fill_receivers(conn, repo, obj, record, values)
@@ -609,7 +611,7 @@ class RecordService:
         with self.storage.begin() as conn:
             row = repo.fetch(conn, obj, record_id)
             if row is None:
-                raise NotFound(f"{obj.name} #{record_id} does not exist")
+                raise NotFound(Message("{name} #{id} does not exist", name=obj.name, id=record_id))
             self.access.require_record(conn, object_id, record_id, "delete")
             changes: list[Change] = []
             trash_id = self._delete_in(conn, repo, obj, record_id, reason="deleted", changes=changes)
@@ -792,7 +794,7 @@ class RecordService:
             try:
                 value = ft.parse(raw.get(f.id), f)
             except ValueError as exc:
-                problems.append(FieldProblem(f.id, f.name, f"{raw.get(f.id)!r} {exc}"))
+                problems.append(FieldProblem(f.id, f.name, Message("{value!r} {problem}", value=raw.get(f.id), problem=message_of(exc))))
                 continue
             if value is None:
                 if f.required:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import types as sqltypes
 
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, FieldType
+from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef
 
 CHOICE_LENGTH = 255
@@ -41,7 +42,7 @@ class ChoiceFieldType(FieldType):
         for choice in f.choices:
             if choice.casefold() == text.casefold():
                 return choice
-        raise ValueError(f"must be one of: {', '.join(f.choices)}")
+        raise ValueError(Message("must be one of: {choices}", choices=", ".join(f.choices)))
 
     def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
         labels = frozenset(f.choices)

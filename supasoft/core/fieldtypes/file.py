@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import types as sqltypes
 
 from supasoft.core.fieldtypes.base import FieldType
+from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -52,7 +53,7 @@ class FileFieldType(FieldType):
 
     def validate(self, value: Any, f: FieldDef) -> str | None:
         if value.data is not None and len(value.data) > self.max_bytes(f):
-            return f"is {len(value.data):,} bytes; at most {self.max_bytes(f):,} allowed"
+            return Message("is {size:,} bytes; at most {limit:,} allowed", size=len(value.data), limit=self.max_bytes(f))
         if value.data is not None and not value.name.strip():
             return "needs a file name"
         return None

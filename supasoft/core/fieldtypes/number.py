@@ -12,6 +12,7 @@ from sqlalchemy import types as sqltypes
 
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, ORDER_OPS, FieldType
 from supasoft.core.fieldtypes.scaled import ScaledDecimal
+from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef
 from supasoft.core.numbers import MAX_NUMBER_TEXT, bounded, bounded_decimal, bounded_int
 
@@ -56,7 +57,7 @@ def to_decimal(raw: Any) -> Decimal:
         return Decimal(repr(raw))
     text = str(raw)
     if len(text) > MAX_NUMBER_TEXT:  # before the separators are even looked at
-        raise ValueError(f"is too long for a number (more than {MAX_NUMBER_TEXT} characters)")
+        raise ValueError(Message("is too long for a number (more than {limit} characters)", limit=MAX_NUMBER_TEXT))
     return bounded_decimal(normalise_number_text(text))
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import types as sqltypes
 
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, TEXT_OPS, FieldType
+from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef
 from supasoft.core.text_input import storable
 
@@ -52,7 +53,7 @@ class StringFieldType(FieldType):
     def validate(self, value: Any, f: FieldDef) -> str | None:
         limit = self.max_length(f)
         if len(value) > limit:
-            return f"is {len(value)} characters long; at most {limit} allowed"
+            return Message("is {length} characters long; at most {limit} allowed", length=len(value), limit=limit)
         return None
 
     def convert_from(self, value: Any, old: FieldType, old_def: FieldDef, f: FieldDef) -> Any:
