@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QMetaMethod, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
@@ -28,8 +28,9 @@ from supasoft.widgets.field_editor import ERROR_COLOR, FieldEditor, tr_core
 class RecordsLookup:
     """The pickers' ReferenceLookup over the records service (users are not an object yet: no matches)."""
 
-    def __init__(self, records: RecordService):
+    def __init__(self, records: RecordService, offers_new: Callable[[], bool] = lambda: True):
         self.records = records
+        self.offers_new = offers_new  # whether someone opens the new record's card (a card window does; a preview not)
 
     def search(self, object_id: int, text: str, limit: int = 20) -> list[tuple[int, str]]:
         if object_id == USERS_OBJECT_ID:
@@ -49,7 +50,7 @@ class RecordsLookup:
 
     def may_create(self, object_id: int) -> bool:
         """The services' rights checkpoint decides whether a picker offers "New <name>…"."""
-        if object_id == USERS_OBJECT_ID:
+        if object_id == USERS_OBJECT_ID or not self.offers_new():
             return False
         try:
             return self.records.access.allowed("create", object_id)
@@ -125,7 +126,7 @@ class CardForm(QWidget):
         self.records = records
         self.object_id = object_id
         self.obj = records.config.object_by_id(object_id)
-        self.lookup = RecordsLookup(records)
+        self.lookup = RecordsLookup(records, self._offers_new)
         self.slots: dict[int, FieldSlot] = {}
         self.grids: dict[int, DetailGrid] = {}  # link id -> grid
         self.children_views: dict[int, ChildrenView] = {}  # link id -> table
@@ -182,6 +183,10 @@ class CardForm(QWidget):
             editor.new_requested.connect(lambda object_id, text, picker=editor: self._ask_new(
                 object_id, text, _weak_pick(picker)))
         return editor
+
+    def _offers_new(self) -> bool:
+        """Pickers offer "New <name>…" only where a window opens the card (not in the card designer's preview)."""
+        return self.isSignalConnected(QMetaMethod.fromSignal(self.new_record_requested))
 
     def _ask_new(self, object_id: int, text: str, on_saved: OnSaved) -> None:
         """Forward a picker's "New <name>…" to the window, which opens the card and calls on_saved on its save."""

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from supasoft.cards.card_window import CardWindow
 from supasoft.cards.card_windows import CardWindows
 from supasoft.core.rights import ObjectGrant, UserRights
+from supasoft.widgets.card_form import CardForm
 from supasoft.widgets.reference_picker import _NEW_ROLE, ReferencePicker
 from tests.ui.cards import test_card_window as cards_base
 from tests.ui.cards.test_card_window import card, discard, save_client
@@ -168,3 +169,17 @@ def test_a_line_cell_creates_a_product_and_receives_its_price(qtbot, lite, type_
         QTest.keyClick(order, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     lines = session.records.children(ids["order"], stored.args[1], grid.link.id)
     assert [saved_line.values[ids["line.product"]] for saved_line in lines] == [new_id]
+
+
+def test_a_form_without_a_window_to_open_the_card_offers_no_new(qtbot, lite, type_text):
+    """The card designer's preview has no window that would open the new record's card."""
+    session, ids = lite
+    form = CardForm(session.records, ids["order"], preview_delay_ms=10)
+    qtbot.addWidget(form)
+    form.show()
+    picker = form.editor(ids["order.client"])
+    assert not picker.may_create()
+    picker.edit.setFocus()
+    type_text(picker.edit, "Zakład")
+    qtbot.waitUntil(lambda: not picker._timer.isActive(), timeout=2000)
+    assert drop_down_texts(picker) == []
