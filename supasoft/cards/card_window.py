@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from supasoft.cards.conflict_dialog import MINE, ConflictDialog
 from supasoft.core.errors import ConflictError, NotFound, SupasoftError, ValidationError
 from supasoft.core.fieldtypes import field_types
+from supasoft.core.messages import error_text, problem_text
 from supasoft.core.meta import FieldDef
 from supasoft.services.record_model import Record
 from supasoft.services.records import RecordService
@@ -125,7 +126,7 @@ class CardWindow(QWidget):
         try:
             record = self.records.new(self.object_id) if record_id is None else self.records.get(self.object_id, record_id)
         except SupasoftError as exc:
-            self.show_status(str(exc), error=True)
+            self.show_status(error_text(exc, QLocale().name()), error=True)
             record = Record(self.object_id)
         record.values.update(prefill or {})
         self.form.set_record(record)
@@ -161,14 +162,14 @@ class CardWindow(QWidget):
         try:
             stored = self.records.save(record, details=details)
         except ValidationError as exc:
-            self.form.show_problems(exc.problems)
+            self.form.show_problems([problem_text(p, QLocale().name()) for p in exc.problems])
             self.show_status(self.tr("Not saved: please correct the marked fields."), error=True)
             return False
         except ConflictError as exc:
             self._ask_conflict(exc, record, details)
             return False
         except SupasoftError as exc:
-            self.show_status(str(exc), error=True)
+            self.show_status(error_text(exc, QLocale().name()), error=True)
             return False
         finally:
             self._saving = False
@@ -201,7 +202,7 @@ class CardWindow(QWidget):
         try:
             stored = self.records.get(self.object_id, mine.id or 0)
         except SupasoftError as exc:
-            self.show_status(str(exc), error=True)
+            self.show_status(error_text(exc, QLocale().name()), error=True)
             return False
         values = dict(stored.values)
         conflicting = {cf.field_id: cf for cf in error.fields}
@@ -230,7 +231,7 @@ class CardWindow(QWidget):
         try:
             self.records.delete(self.object_id, record.id)
         except SupasoftError as exc:
-            self.show_status(str(exc), error=True)
+            self.show_status(error_text(exc, QLocale().name()), error=True)
             return False
         self.deleted.emit(self.object_id, record.id)
         self._closing_confirmed = True

@@ -6,9 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from supasoft.core.errors import SupasoftError
+from supasoft.core.messages import error_text
 from supasoft.core.meta import FieldDef, ObjectDef
 from supasoft.services.records import RecordService
 from supasoft.shell.fields import editable_fields
@@ -42,7 +44,7 @@ def delete_many(records: RecordService, object_id: int, ids: list[int], progress
             result.undo[record_id] = records.delete(object_id, record_id)
             result.done.append(record_id)
         except SupasoftError as exc:
-            result.failures.append((record_id, str(exc)))
+            result.failures.append((record_id, error_text(exc, QLocale().name())))
     progress(len(ids), len(ids))
     return result
 
@@ -63,7 +65,7 @@ def set_many(records: RecordService, object_id: int, ids: list[int], field_id: i
             result.undo[record_id] = old
             result.done.append(record_id)
         except SupasoftError as exc:
-            result.failures.append((record_id, str(exc)))
+            result.failures.append((record_id, error_text(exc, QLocale().name())))
     progress(len(ids), len(ids))
     return result
 

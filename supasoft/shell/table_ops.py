@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from supasoft.core.errors import SupasoftError
+from supasoft.core.messages import error_text
 from supasoft.services.delete_check import delete_blockers
 from supasoft.shell.bulk import BulkResult, BulkSetDialog, delete_many, set_many, undo
 from supasoft.shell.table_rights import describe_blockers
@@ -39,7 +40,7 @@ class TableOps:
             self.status.showMessage(QCoreApplication.translate("TableTab", "Cancelled"), 5000)
             return None
         except SupasoftError as exc:
-            QMessageBox.warning(self, self.title(), str(exc))
+            QMessageBox.warning(self, self.title(), error_text(exc, QLocale().name()))
             return None
 
     def _report(self: TableTab, result: BulkResult, done_text: str, kind: str, field_id: int | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from supasoft.core.errors import SupasoftError
+from supasoft.core.messages import error_text
 from supasoft.core.meta import FieldPath, FilterGroup, ListDef
 from supasoft.services.record_model import ListQuery
 from supasoft.services.session import Session
@@ -330,7 +331,7 @@ class TableTab(TableOps, TableLive, QWidget):
                 self.searching = False
                 self._update_status()
                 if isinstance(exc, (SupasoftError, ValueError)):
-                    QMessageBox.warning(self, self.title(), str(exc))
+                    QMessageBox.warning(self, self.title(), error_text(exc, QLocale().name()))
 
         search_in_background(self.source, text, self, done, failed)
 
@@ -418,5 +419,5 @@ class TableTab(TableOps, TableLive, QWidget):
         try:
             return fn()
         except (SupasoftError, ValueError) as exc:  # ValueError: a Code filter value that is not a number
-            QMessageBox.warning(self, self.title(), str(exc))
+            QMessageBox.warning(self, self.title(), error_text(exc, QLocale().name()))
             return None

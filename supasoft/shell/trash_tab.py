@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from supasoft.core.errors import SupasoftError
+from supasoft.core.messages import error_text
 from supasoft.services.session import Session
 from supasoft.shell.relay import ChangeRelay
 from supasoft.widgets.formatting import datetime_format, to_qdatetime
@@ -97,7 +98,7 @@ class TrashTab(QWidget):
                 self.session.records.restore(trash_id)
                 restored += 1
             except SupasoftError as exc:
-                QMessageBox.warning(self, self.title(), str(exc))
+                QMessageBox.warning(self, self.title(), error_text(exc, QLocale().name()))
         self.refresh()
         return restored
 
@@ -112,7 +113,7 @@ class TrashTab(QWidget):
         try:
             count = self.session.records.empty_trash(self.object_id)
         except SupasoftError as exc:
-            QMessageBox.warning(self, self.title(), str(exc))
+            QMessageBox.warning(self, self.title(), error_text(exc, QLocale().name()))
             return 0
         self.refresh()
         return count

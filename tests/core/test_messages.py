@@ -7,7 +7,14 @@ import pickle
 
 import pytest
 
-from supasoft.core.errors import ConflictError, ConflictField, FieldProblem, NotFound, PermissionDenied, ValidationError
+from supasoft.core.errors import (
+    ConflictError,
+    ConflictField,
+    FieldProblem,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from supasoft.core.message_catalog import CATALOGS
 from supasoft.core.messages import Message, error_text, language_of, translate
 
