@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QToolButton, QWidget
 
 from supasoft.core.meta import FieldDef
@@ -80,6 +80,7 @@ class ReferencePicker(FieldEditor):
         self._timer.setInterval(search_delay_ms)
         self._timer.timeout.connect(self.search_now)
         self.completer.activated[QModelIndex].connect(self._on_activated)
+        self.completer.popup().installEventFilter(self)  # after the completer's own: runs first
         self.edit.textEdited.connect(self._on_text_edited)
         self.edit.editingFinished.connect(self._on_editing_finished)
         self.open_button.clicked.connect(self._on_open)
@@ -219,6 +220,21 @@ class ReferencePicker(FieldEditor):
         record_id = index.data(_ID_ROLE)
         if record_id is not None:
             self.pick(int(record_id), str(index.data(Qt.ItemDataRole.DisplayRole)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Return in the open list with no entry highlighted reads the typed text, as it does with the list closed.
+
+        (The completer keeps an unhighlighted first row current; Return would silently take it, even "New…".)
+        """
+        popup = self.completer.popup()
+        if (watched is popup and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not popup.selectionModel().isSelected(popup.currentIndex())):
+            popup.hide()
+            if not self._read_only and self._pending():
+                self.resolve()
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_editing_finished(self) -> None:
         if self.completer.popup().isVisible():

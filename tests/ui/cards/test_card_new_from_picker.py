@@ -183,3 +183,17 @@ def test_a_form_without_a_window_to_open_the_card_offers_no_new(qtbot, lite, typ
     type_text(picker.edit, "Zakład")
     qtbot.waitUntil(lambda: not picker._timer.isActive(), timeout=2000)
     assert drop_down_texts(picker) == []
+
+
+def test_return_without_choosing_new_still_flags_unmatched_text(qtbot, lite, type_text):
+    session, ids = lite
+    cards = CardWindows(session.records, preview_delay_ms=10)
+    order = open_card(qtbot, cards, ids["order"])
+    picker = order.form.editor(ids["order.client"])
+    picker.edit.setFocus()
+    type_text(picker.edit, "Südwind")
+    qtbot.waitUntil(lambda: drop_down_texts(picker) == ["New client\u2026"], timeout=2000)
+    qtbot.waitUntil(picker.completer.popup().isVisible, timeout=2000)
+    QTest.keyClick(picker.completer.popup(), Qt.Key.Key_Return)  # nothing highlighted in the list
+    assert picker.error() == "No record matches this text"
+    assert [w for w in cards.windows() if w.object_id == ids["client"]] == []
