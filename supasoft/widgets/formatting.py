@@ -198,7 +198,9 @@ def clock_text(value: dt.datetime, locale: QLocale | None = None) -> str:
 
 def yes_no(value: object) -> str:
     """A yes/no value in words, where a check mark cannot stand alone (a filter's summary)."""
-    return QCoreApplication.translate("Formatting", "Yes" if value else "No")
+    if value:
+        return QCoreApplication.translate("Formatting", "Yes")
+    return QCoreApplication.translate("Formatting", "No")  # literal texts, so lupdate finds both
 
 
 def json_value_text(f: FieldDef | None, data: object, locale: QLocale | None = None) -> str:
