@@ -63,17 +63,20 @@ def main() -> int:
     dialog.close()
     window.close()
 
-    for language in ("pl", "ru"):  # the same window in Polish and Russian (the longest toolbar texts)
+    session.close()
+    for language in ("pl", "ru"):  # the window in Polish and Russian (the longest toolbar texts) on the CRM built in it
         install_translations(language)
+        session = open_session(tmp / f"demo-{language}.db")
+        initialize(session, "lite", demo=True, language=language)
         translated = MainWindow(session, open_card=lambda *_: None, open_configurator=lambda: None,
                                 database_label=str(Path.home() / "Supasoft" / f"supasoft-{language}.db"))
         translated.resize(1240, 760)
         translated.show()
-        translated.open_object(ids["order"])
+        translated.open_object(lite_ids(session)["order"])
         settle(app)
         translated.grab().save(str(args.out / f"main-window-{language}.png"))
         translated.close()
-    session.close()
+        session.close()
     names = ("main-window.png", "table-filtered.png", "filter-builder.png", "main-window-pl.png", "main-window-ru.png")
     print("wrote", *(args.out / n for n in names))
     return 0

@@ -31,12 +31,12 @@ def add_demo_data(records: RecordService, ids: dict[str, int], seed: int = 7, la
     for n, (kind, name, city) in enumerate(texts.companies):
         client = records.save(_set(records.new(ids["client"]), ids, client__kind=t(kind), client__name=name, client__city=city,
                                    client__phone=texts.phone(rng.randint(500, 899), rng.randint(100, 999), rng.randint(100, 999)),
-                                   client__email=f"office{n}@example.com", client__website=f"www.example{n}.com",
+                                   client__email=f"{texts.office_mailbox}{n}@example.com", client__website=f"www.example{n}.com",
                                    client__discount=rng.choice(["0", "5", "10"])))
         count += 1
         person = texts.people[n % len(texts.people)]
         records.save(_set(records.new(ids["contact"]), ids, contact__name=person, contact__client=client.id,
-                          contact__position=rng.choice(texts.positions), contact__email=f"contact{n}@example.com"))
+                          contact__position=rng.choice(texts.positions), contact__email=f"{texts.contact_mailbox}{n}@example.com"))
         count += 1
         for _ in range(rng.randint(1, 3)):
             order = _set(records.new(ids["order"]), ids, order__client=client.id,

@@ -22,6 +22,8 @@ class DemoTexts:
     note_text: str
     task_title: str  # "{name}": the client's name
     phone: Callable[[int, int, int], str]  # three random numbers (500-899, 100-999, 100-999) -> a local number
+    office_mailbox: str = "office"  # office0@example.com
+    contact_mailbox: str = "contact"
 
 
 ENGLISH = DemoTexts(
@@ -62,6 +64,8 @@ POLISH = DemoTexts(
     note_text="Woli kontakt mailowy.",
     task_title="Oddzwonić: {name}",
     phone=lambda a, b, c: f"+48 {a} {b} {c}",
+    office_mailbox="biuro",
+    contact_mailbox="kontakt",
 )
 
 RUSSIAN = DemoTexts(
