@@ -6,6 +6,8 @@ import unicodedata
 
 from supasoft.core.errors import SchemaError, Use
 from supasoft.core.fieldtypes import field_types
+from supasoft.core.fieldtypes.formula import FORMULA_SCALE
+from supasoft.core.fieldtypes.number import MAX_PRECISION
 from supasoft.core.meta import Configuration, FieldDef, LayoutNode, ObjectDef
 
 MAX_NAME = 200
@@ -63,6 +65,8 @@ def check_field(config: Configuration, obj: ObjectDef, f: FieldDef) -> None:
             problems.extend(_check_path(config, obj, path, label))
     if f.source is not None and f.receiver is not None:
         problems.append("cannot be both a source and a receiver")
+    if f.receiver is not None and not problems:
+        problems.extend(_receiver_problems(config, obj, f))
     if f.default is not None and not problems and f.type not in ("formula", "file", "reference", "user"):
         ft = field_types.get(f.type)
         try:
@@ -96,6 +100,52 @@ def _check_path(config: Configuration, obj: ObjectDef, path: tuple[int, ...], la
         current.field_by_id(path[-1])
     except KeyError:
         return [f"{label} names a field that does not exist in {current.name}"]
+    return []
+
+
+STRINGISH = ("string", "text", "email", "url", "phone", "choice")
+FORMULA_KINDS = {"number": ("decimal", "money", "float"), "string": ("string", "text"), "date": ("date",),
+                 "datetime": ("datetime",), "boolean": ("boolean",)}
+
+
+def _path_end(config: Configuration, obj: ObjectDef, path: tuple[int, ...]) -> FieldDef:
+    """The field a checked path ends at."""
+    current = obj
+    for field_id in path[:-1]:
+        current = config.object_by_id(current.field_by_id(field_id).target)  # type: ignore[arg-type]
+    return current.field_by_id(path[-1])
+
+
+def _receiver_problems(config: Configuration, obj: ObjectDef, f: FieldDef) -> list[str]:
+    """A receiver gets the picked record's value as it is, so it must hold every value of that field."""
+    if f.type in ("formula", "file", "user"):
+        return [f"a {f.type} field cannot be a receiver"]
+    src = _path_end(config, obj, f.receiver or ())
+    label = f"receives {src.name} ({src.type}"
+    if src.type == "formula":
+        kind = src.result_type or "number"
+        ok = f.type in FORMULA_KINDS.get(kind, ())
+        if ok and kind == "number" and f.type != "float":  # a formula's number has 18 digits, 4 after the point
+            number = field_types.get(f.type)
+            scale = FORMULA_SCALE if src.scale is None else src.scale
+            ok = number.precision_of(f) >= MAX_PRECISION and number.scale_of(f) >= scale  # type: ignore[attr-defined]
+        return [] if ok else [f"{label} giving a {kind}), which this {f.type} field cannot hold"]
+    if src.type != f.type:
+        if f.type == "text" and src.type in STRINGISH:
+            return []
+        return [f"{label}), which this {f.type} field cannot hold"]
+    ft = field_types.get(f.type)
+    if hasattr(ft, "max_length") and ft.max_length(f) < ft.max_length(src):
+        return [f"{label}, up to {ft.max_length(src)} characters), but holds only {ft.max_length(f)}"]
+    if hasattr(ft, "precision_of"):
+        whole = ft.precision_of(f) - ft.scale_of(f) < ft.precision_of(src) - ft.scale_of(src)
+        if whole or ft.scale_of(f) < ft.scale_of(src):
+            return [f"{label} with {ft.precision_of(src)} digits, {ft.scale_of(src)} after the point), "
+                    f"but holds {ft.precision_of(f)} digits, {ft.scale_of(f)} after the point"]
+    if f.type == "choice" and not {c.casefold() for c in src.choices} <= {c.casefold() for c in f.choices}:
+        return [f"{label}), but lacks some of its choices"]
+    if f.type == "reference" and f.target != src.target:
+        return [f"{label}), which points at another object"]
     return []
 
 

@@ -283,3 +283,27 @@ def test_the_configurator_refuses_a_self_aggregate_too(session: Session) -> None
     with pytest.raises(FormulaError, match="aggregates its own value"):
         cfg.add_field(task.id, FieldDef(0, "Rollup", "formula", formula="1 + SUM({Subtasks.Rollup})"))
     assert check_database(session) == []
+
+
+def test_a_receiver_must_hold_the_values_it_copies(session: Session) -> None:
+    """Copying a date into an integer field made every save of a picked reference fail with a driver error."""
+    from supasoft.core.meta import FieldDef
+
+    doc = {"kind": "supasoft-configuration", "next_id": 100, "objects": [
+        {"id": 1, "name": "Client", "plural": "Clients", "fields": [
+            {"id": 2, "name": "Since", "type": "date"}, {"id": 3, "name": "Label", "type": "string", "length": 40}]},
+        {"id": 10, "name": "Deal", "plural": "Deals", "fields": [
+            {"id": 11, "name": "Client", "type": "reference", "target": 1},
+            {"id": 12, "name": "Count", "type": "integer", "receiver": [11, 2]},
+            {"id": 13, "name": "Short label", "type": "string", "length": 10, "receiver": [11, 3]},
+            {"id": 14, "name": "Label copy", "type": "text", "receiver": [11, 3]}]}]}
+    with pytest.raises(DocumentError) as err:
+        import_doc(session, doc)
+    assert [path for path, _ in err.value.problems] == ["objects[1].fields[1]", "objects[1].fields[2]"]
+    assert "receives Since (date), which this integer field cannot hold" in str(err.value)
+    assert "receives Label (string, up to 40 characters), but holds only 10" in str(err.value)
+    assert session.configuration.config.objects == []
+    del doc["objects"][1]["fields"][1:3]
+    import_doc(session, doc)  # a text field holds any string
+    with pytest.raises(SchemaError, match="receives Since"):  # the Configurator keeps the same rule
+        session.configuration.add_field(10, FieldDef(0, "Year", "integer", receiver=(11, 2)))

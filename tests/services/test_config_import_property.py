@@ -3,7 +3,8 @@
 Documents start from the exported empty structure and the exported Lite structure, and get random
 mutations: valid ones (renames, new fields and objects, type, length and unique changes that may fail
 on the demo data, deletes) and broken ones (duplicate, foreign, huge, string, negative ids, next id
-too low, dangling links, detail sets, list paths, sources and card fields, source and formula cycles,
+too low, dangling links, detail sets, list paths, sources and card fields, receivers of another type,
+source and formula cycles,
 aggregates of a field over a link to its own object, bad formulas). Each is imported into an empty or
 a Lite demo database; then
 
@@ -272,6 +273,25 @@ def m_dangling_source(d: Doc, data: st.DataObject) -> None:
     d.bad.append(f"objects[{i}].fields[{j}]")
 
 
+def m_bad_receiver(d: Doc, data: st.DataObject) -> None:
+    """A receiver copying a value of another type (a date into an integer...)."""
+    by_id = {o["id"]: o for o in d.objects}
+    options = []
+    for i, obj in enumerate(d.objects):
+        refs = [f for f in obj["fields"] if f["type"] == "reference" and f.get("target") in by_id]
+        for j, f in enumerate(obj["fields"]):
+            if f["type"] in ("formula", "file", "user", "reference", "text") or f.get("source") is not None:
+                continue
+            for ref in refs:
+                options += [(i, j, f, ref, g) for g in by_id[ref["target"]]["fields"]
+                            if g["type"] not in (f["type"], "formula", "reference") and g.get("source") is None]
+    if not options:
+        return
+    i, j, f, ref, g = data.draw(st.sampled_from(options))
+    f["receiver"] = [ref["id"], g["id"]]
+    d.bad.append(f"objects[{i}].fields[{j}]")
+
+
 def m_source_cycle(d: Doc, data: st.DataObject) -> None:
     """A self reference and source fields that read themselves (directly or through each other)."""
     if not d.objects:
@@ -444,7 +464,7 @@ def v_delete(d: Doc, data: st.DataObject) -> None:
 
 BROKEN: list[Mutation] = [
     m_duplicate_id, m_wild_id, m_next_id_low, m_foreign_id, m_dangling_link, m_link_to_wrong_field,
-    m_dangling_detail_column, m_dangling_list_path, m_dangling_source, m_source_cycle, m_formula_cycle,
+    m_dangling_detail_column, m_dangling_list_path, m_dangling_source, m_bad_receiver, m_source_cycle, m_formula_cycle,
     m_self_aggregate, m_bad_formula, m_dangling_card, m_dangling_target, m_bad_shape, m_bad_names,
 ]
 SHAPE_BREAKERS = (m_wild_id, m_bad_shape, m_next_id_low)
