@@ -153,7 +153,7 @@ class CardWindow(QWidget):
             return False
         problems = self.form.unresolved()
         if problems:
-            self.form.show_problems(problems)
+            self.form.show_problems([problem_text(p, QLocale().name()) for p in problems])
             return False
         return self._save(self.form.record(), self.form.details())
 

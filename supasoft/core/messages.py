@@ -62,10 +62,13 @@ def translate(text: str, language: str) -> str:
     return catalog.get(str(text), str(text))
 
 
-def message_of(exc: BaseException) -> str:
-    """The exception's message keeping its template (str(exc) would turn a Message into plain English)."""
+def message_of(exc: BaseException) -> Message:
+    """The exception's message keeping its template (str(exc) would turn a Message into plain English).
+
+    A plain text becomes a Message of its own, so a fixed text put into another message is translated too.
+    """
     first = exc.args[0] if len(exc.args) == 1 else None
-    return first if isinstance(first, Message) else str(exc)
+    return first if isinstance(first, Message) else Message(str(exc))
 
 
 def problem_text(problem: FieldProblem, language: str) -> FieldProblem:

@@ -64,3 +64,15 @@ def test_every_catalog_template_keeps_the_english_placeholders(language: str) ->
         assert fields(translated) == fields(english), english
         assert translated != english or english == "{value!r} {problem}", english
     assert set(CATALOGS["pl"]) == set(CATALOGS["ru"])
+
+
+def test_a_fixed_text_inside_another_message_is_translated() -> None:
+    from supasoft.core.fieldtypes import field_types
+    from supasoft.core.messages import message_of
+    from supasoft.core.meta import FieldDef
+
+    with pytest.raises(ValueError) as caught:
+        field_types.get("decimal").parse("dużo", FieldDef(1, "Cena", "decimal"))
+    problem = Message("{value!r} {problem}", value="dużo", problem=message_of(caught.value))
+    assert problem == "'dużo' is not a number"
+    assert translate(problem, "ru") == "'dużo' не является числом"

@@ -19,6 +19,7 @@ TEXTS = {
         "email": "nie jest poprawnym adresem e-mail",
         "summary": "Nazwa: to pole jest wymagane",
         "taken": "wartość 'Szkolenie' jest już użyta w innym rekordzie",
+        "number": "'dużo' nie jest liczbą",
         "refused": "Klient KL-00001: ma powiązane rekordy (Zamówienia: 1); najpierw je usuń.",
         "denied": "Nie masz uprawnień do usuwania rekordów: Klienci.",
     },
@@ -27,6 +28,7 @@ TEXTS = {
         "email": "не является корректным адресом электронной почты",
         "summary": "Наименование: обязательное поле",
         "taken": "значение 'Szkolenie' уже используется в другой записи",
+        "number": "'dużo' не является числом",
         "refused": "Клиент КЛ-00001: есть связанные записи (Заказы: 1); сначала удалите их.",
         "denied": "У вас нет прав на удаление записей: Клиенты.",
     },
@@ -95,6 +97,9 @@ def test_a_unique_name_already_used(qtbot, lite):
     window.form.set_value(ids["product.price"], "10")
     assert not window.save()
     assert window.form.problem_text(ids["product.name"]) == texts["taken"]
+    window.form.editor(ids["product.price"]).edit.setText("dużo")
+    assert not window.save()
+    assert window.form.problem_text(ids["product.price"]) == texts["number"]
 
 
 def test_delete_refused_by_a_link_and_by_rights(qtbot, lite):
