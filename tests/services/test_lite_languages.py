@@ -150,3 +150,11 @@ def test_unknown_language_is_refused(tmp_path: Path) -> None:
         assert not s.configuration.config.objects
     finally:
         s.close()
+
+
+def test_the_english_document_is_the_one_before_languages() -> None:
+    """The English build stays byte-identical to the one before translations (update the hash on purpose only)."""
+    import hashlib
+
+    text = configuration_to_json(lite_document(Configuration())[0])
+    assert hashlib.sha256(text.encode()).hexdigest() == "3f2e6fce3850c6423b007020471074a7cf409be596723fa8fac101116e76b076"
