@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from supasoft.core.errors import SupasoftError
+from supasoft.core.messages import error_text
 from supasoft.services.session import Session
 from supasoft.settings import Settings
 from supasoft.shell.about import show_about, show_database_info
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
             tab = TableTab(self.session, object_id, list_id=list_id, open_card=self.open_card, prefs=self.prefs,
                            relay=self.relay, parent=self.tabs)
         except (SupasoftError, KeyError) as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc, QLocale().name()))
             return None
         index = self.tabs.addTab(tab, tab.title())
         tab.title_changed.connect(lambda text, t=tab: self.tabs.setTabText(self.tabs.indexOf(t), text))
