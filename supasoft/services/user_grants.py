@@ -23,6 +23,7 @@ from supasoft.core.rights import (
     ObjectGrant,
 )
 from supasoft.core.serialization import to_plain
+from supasoft.core.text_input import text_problem
 from supasoft.services.record_model import Actor
 from supasoft.services.user_rights import Acting, acting_manager, acting_user, audit
 from supasoft.storage.catalog import (
@@ -63,7 +64,7 @@ class GroupsAndGrants:
 
     # --- groups and grants ----------------------------------------------------------------------------
     def create_group(self, name: str) -> int:
-        name = name.strip()
+        name = checked_name(name.strip())
         if not name or len(name) > 100:
             raise SchemaError("A group name must be 1 to 100 characters")
         with self.storage.begin() as conn:
@@ -208,7 +209,7 @@ class GroupsAndGrants:
             audit(conn, acting, "field_rights_revoked", {"principal": [kind, pid], "field_id": field_id})
 
     def rename_group(self, group_id: int, name: str) -> None:
-        name = name.strip()
+        name = checked_name(name.strip())
         if not name or len(name) > 100:
             raise SchemaError("A group name must be 1 to 100 characters")
         with self.storage.begin() as conn:
@@ -233,3 +234,11 @@ class GroupsAndGrants:
     def _not_builtin(self, conn: sa.Connection, group_id: int) -> None:
         if conn.execute(sa.select(sys_groups.c.builtin).where(sys_groups.c.id == group_id)).scalar():
             raise SchemaError(f"{ADMIN_GROUP} cannot be renamed or deleted")
+
+
+def checked_name(name: str) -> str:
+    """A group name without control characters or half character pairs (they cannot be stored)."""
+    problem = text_problem(name)
+    if problem is not None:
+        raise SchemaError(f"The group name {problem}")
+    return name

@@ -23,6 +23,7 @@ from supasoft.core.rights import (
     UserRights,
     unrestricted,
 )
+from supasoft.core.text_input import text_problem
 from supasoft.services.record_model import Actor
 from supasoft.services.user_grants import GroupsAndGrants
 from supasoft.services.user_rights import Acting, acting_user, audit, has_users, load_rights
@@ -123,9 +124,10 @@ class UserService(GroupsAndGrants):
     # --- accounts ---------------------------------------------------------------------------------------
     def create_user(self, login: str, password: str, full_name: str = "") -> int:
         """Add a user; the very first user becomes an administrator (and the free single user works as them)."""
-        login = login.strip()
+        login = checked_text(login.strip(), "The login")
         if not login or len(login) > 100:
             raise SchemaError("A login must be 1 to 100 characters")
+        checked_text(full_name, "The full name")
         check_password(password)
         with self.storage.begin() as conn:
             first = not has_users(conn)
@@ -183,6 +185,7 @@ class UserService(GroupsAndGrants):
             audit(conn, Acting(user_id, login.strip()), "password_changed", {})
 
     def set_full_name(self, user_id: int, full_name: str) -> None:
+        checked_text(full_name, "The full name")
         with self.storage.begin() as conn:
             acting = self._manager(conn)
             self._user(conn, user_id)
@@ -208,6 +211,8 @@ class UserService(GroupsAndGrants):
 
     def verify(self, login: str, password: str) -> int:
         """The user id for a right login and password; LoginFailed otherwise (counted and slowed down)."""
+        if text_problem(login) is not None or text_problem(password) is not None:
+            raise LoginFailed("Wrong login or password.")  # no such login can exist; nothing to count
         try:
             with self.storage.connect() as conn:
                 row = conn.execute(sa.select(sys_users.c.id, sys_users.c.active, sys_passwords.c.password_hash,
@@ -265,3 +270,12 @@ class UserService(GroupsAndGrants):
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise SchemaError(f"A password needs at least {MIN_PASSWORD} characters")
+    checked_text(password, "The password")
+
+
+def checked_text(value: str, what: str) -> str:
+    """The text, or a SchemaError when it holds a control character or half a character pair (not storable)."""
+    problem = text_problem(value)
+    if problem is not None:
+        raise SchemaError(f"{what} {problem}")
+    return value
