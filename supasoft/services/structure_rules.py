@@ -67,6 +67,10 @@ def check_field(config: Configuration, obj: ObjectDef, f: FieldDef) -> None:
         problems.append("cannot be both a source and a receiver")
     if f.receiver is not None and not problems:
         problems.extend(_receiver_problems(config, obj, f))
+    if f.source is not None and not problems:
+        shown = _path_end(config, obj, f.source)
+        if (shown.type, shown.target) != (f.type, f.target if f.type == "reference" else shown.target):
+            problems.append(f"shows {shown.name} ({shown.type}), so it must be a {shown.type} field too, not {f.type}")
     if f.default is not None and not problems and f.type not in ("formula", "file", "reference", "user"):
         ft = field_types.get(f.type)
         try:

@@ -307,3 +307,16 @@ def test_a_receiver_must_hold_the_values_it_copies(session: Session) -> None:
     import_doc(session, doc)  # a text field holds any string
     with pytest.raises(SchemaError, match="receives Since"):  # the Configurator keeps the same rule
         session.configuration.add_field(10, FieldDef(0, "Year", "integer", receiver=(11, 2)))
+
+
+def test_a_source_field_has_the_type_of_what_it_shows(session: Session) -> None:
+    doc = {"kind": "supasoft-configuration", "next_id": 100, "objects": [
+        {"id": 1, "name": "Client", "plural": "Clients", "fields": [{"id": 2, "name": "Since", "type": "date"}]},
+        {"id": 10, "name": "Deal", "plural": "Deals", "fields": [
+            {"id": 11, "name": "Client", "type": "reference", "target": 1},
+            {"id": 12, "name": "Client since", "type": "integer", "source": [11, 2]}]}]}
+    with pytest.raises(DocumentError, match=r"objects\[1\]\.fields\[1\]: .*shows Since \(date\), so it must be a date field too"):
+        import_doc(session, doc)
+    doc["objects"][1]["fields"][1]["type"] = "date"
+    import_doc(session, doc)
+    assert check_database(session) == []

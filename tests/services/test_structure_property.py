@@ -41,6 +41,7 @@ from hypothesis.stateful import (
 
 from supasoft.core.errors import ConversionError, InUseError, SchemaError, SupasoftError
 from supasoft.core.meta import FieldDef
+from supasoft.core.text_input import BAD_CHARACTERS
 from supasoft.services.configuration import ConfigurationService
 from supasoft.services.integrity import check_database
 from supasoft.services.record_model import ListQuery, RefValue
@@ -313,6 +314,8 @@ def number_of(text: str) -> Decimal:
 
 def parse_into(text: str, f: MField) -> tuple[Any, bool]:
     """Text to a canonical value of field f, and whether rounding changed it; raises Fail."""
+    if BAD_CHARACTERS.search(text):  # control characters and lone surrogates are refused in any field
+        raise Fail
     if f.type in STRINGISH:
         value = text_value(text, "text" if f.type == "text" else "string")
         if value is None:
