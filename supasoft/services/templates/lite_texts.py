@@ -24,7 +24,7 @@ POLISH = {
     "Note": "Notatka", "Notes": "Notatki",
     "Task": "Zadanie", "Tasks": "Zadania",
     # code prefixes
-    "CL-": "KL-", "CT-": "OK-", "P-": "PR-", "ORD-": "ZAM-", "L-": "POZ-", "PAY-": "PŁ-", "C-": "ROZ-",
+    "CL-": "KL-", "CT-": "OS-", "P-": "PR-", "ORD-": "ZAM-", "L-": "POZ-", "PAY-": "PŁ-", "C-": "ROZ-",
     "N-": "NOT-", "T-": "ZAD-",
     # fields
     "Kind": "Rodzaj", "Name": "Nazwa", "Tax ID": "NIP", "Address": "Adres", "City": "Miasto", "Phone": "Telefon",
