@@ -841,6 +841,12 @@ T.setdefault("Startup", {}).update({
         "Bazę zmienia {admin} od {since}", "Базу изменяет {admin} с {since}"),
 })
 
+from i18n_more import MORE  # noqa: E402  (scripts/ is on the path when this file runs)
+
+for _context, _texts in MORE.items():
+    T.setdefault(_context, {}).update(_texts)
+
+
 def extra_sources() -> dict[str, list[str]]:
     """Texts lupdate cannot find because the UI translates them out of core: context -> sources to add to the .ts."""
     sys.path.insert(0, str(I18N.parents[1]))

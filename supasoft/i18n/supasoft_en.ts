@@ -50,6 +50,10 @@
         <translation><numerusform>%n record moved to the trash.</numerusform><numerusform>%n records moved to the trash.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>The other %n record(s) can be moved.</source>
+        <translation><numerusform>The other %n record can be moved.</numerusform><numerusform>The other %n records can be moved.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s) put back.</source>
         <translation><numerusform>%n record put back.</numerusform><numerusform>%n records put back.</numerusform></translation>
     </message>
@@ -60,6 +64,10 @@
     <message numerus="yes">
         <source>%n record(s) exported to %1</source>
         <translation><numerusform>%n record exported to %1</numerusform><numerusform>%n records exported to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) did not fit in an Excel cell (32,767 characters) and were cut; the file lists them on the sheet "%1":</source>
+        <translation><numerusform>%n text did not fit in an Excel cell (32,767 characters) and were cut; the file lists them on the sheet "%1":</numerusform><numerusform>%n texts did not fit in an Excel cell (32,767 characters) and were cut; the file lists them on the sheet "%1":</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>More than %n record(s)</source>

@@ -339,10 +339,6 @@
         <translation>Własne uprawnienie użytkownika do obiektu zastępuje uprawnienia jego grup.</translation>
     </message>
     <message>
-        <source>This group has no members yet, so export/report/document ticks and saved filters set earlier cannot be shown; check them before changing a row.</source>
-        <translation>Ta grupa nie ma jeszcze członków, więc wcześniej ustawione znaczniki eksportu, raportów i dokumentów oraz zapisane filtry nie mogą zostać pokazane; sprawdź je przed zmianą wiersza.</translation>
-    </message>
-    <message>
         <source>Members get the most open access any of their groups gives.</source>
         <translation>Członkowie otrzymują najszerszy dostęp, jaki daje którakolwiek z ich grup.</translation>
     </message>
@@ -604,7 +600,7 @@
 <context>
     <name>BulkSetDialog</name>
     <message numerus="yes">
-        <location filename="../shell/bulk.py" line="+98" />
+        <location filename="../shell/bulk.py" line="+100" />
         <source>Change %n record(s)</source>
         <translation><numerusform>Zmień %n rekord</numerusform><numerusform>Zmień %n rekordy</numerusform><numerusform>Zmień %n rekordów</numerusform></translation>
     </message>
@@ -789,8 +785,9 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../widgets/card_form.py" line="+232" />
+        <location filename="../widgets/card_form.py" line="+290" />
         <source>No record matches this text</source>
+        <extracomment>Field types whose editor takes the typed text as it is, so a new record's display field can start with it.</extracomment>
         <translation>Żaden rekord nie pasuje do tego tekstu</translation>
     </message>
     <message>
@@ -802,7 +799,7 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../cards/card_window.py" line="+79" />
+        <location filename="../cards/card_window.py" line="+81" />
         <source>Card</source>
         <translation>Karta</translation>
     </message>
@@ -914,7 +911,7 @@
         <translation>{title} (tylko odczyt)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+48" />
         <source>This record was deleted meanwhile.</source>
         <translation>W międzyczasie ten rekord został usunięty.</translation>
     </message>
@@ -1049,8 +1046,9 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../widgets/condition_editor.py" line="+105" />
+        <location filename="../widgets/condition_editor.py" line="+109" />
         <source>Remove this condition</source>
+        <extracomment>the value as given (its field, items) and as the current input shows it ([] when it could not take it)</extracomment>
         <translation>Usuń ten warunek</translation>
     </message>
 </context>
@@ -1242,7 +1240,7 @@
 <context>
     <name>ConfiguratorWindow</name>
     <message>
-        <location filename="../configurator/configurator_window.py" line="+33" />
+        <location filename="../configurator/configurator_window.py" line="+34" />
         <source>Configurator</source>
         <translation>Konfigurator</translation>
     </message>
@@ -1420,9 +1418,30 @@
     </message>
 </context>
 <context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../widgets/date_editors.py" line="+216" />
+        <source>today</source>
+        <translation>dziś</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEditor</name>
+    <message>
+        <location line="+33" />
+        <source>now</source>
+        <translation>teraz</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>today</source>
+        <translation>dziś</translation>
+    </message>
+</context>
+<context>
     <name>DetailGrid</name>
     <message>
-        <location filename="../widgets/detail_grid.py" line="+66" />
+        <location filename="../widgets/detail_grid.py" line="+70" />
         <source>Add line</source>
         <translation>Dodaj pozycję</translation>
     </message>
@@ -1955,7 +1974,7 @@
         <translation>kończy się na</translation>
     </message>
     <message>
-        <location filename="../shell/filter_dialog.py" line="+98" />
+        <location filename="../shell/filter_dialog.py" line="+122" />
         <source> AND </source>
         <translation> I </translation>
     </message>
@@ -1965,7 +1984,7 @@
         <translation> LUB </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+17" />
         <source> and </source>
         <translation> i </translation>
     </message>
@@ -1978,7 +1997,7 @@
 <context>
     <name>FilterBuilderDialog</name>
     <message>
-        <location line="-81" />
+        <location line="-107" />
         <source>Filter %s</source>
         <translation>Filtr: %s</translation>
     </message>
@@ -1986,6 +2005,16 @@
         <location line="+21" />
         <source>Clear filter</source>
         <translation>Wyczyść filtr</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Text is compared ignoring upper and lower case: equals, contains, starts with and the quick search alike.</source>
+        <translation>Tekst jest porównywany bez względu na wielkość liter: tak samo w „równa się”, „zawiera”, „zaczyna się od” i w szybkim wyszukiwaniu.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Enter the value to compare {0} with, or choose "is empty".</source>
+        <translation>Wpisz wartość, z którą porównać {0}, albo wybierz „jest puste”.</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2239,19 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../widgets/formatting.py" line="+202" />
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
     <name>FormulaEditor</name>
     <message>
         <location filename="../configurator/formula_editor.py" line="+41" />
@@ -2260,7 +2302,7 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../widgets/condition_editor.py" line="+99" />
+        <location filename="../widgets/condition_editor.py" line="+132" />
         <source>Show records matching</source>
         <translation>Pokaż rekordy spełniające</translation>
     </message>
@@ -2303,7 +2345,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../widgets/history_view.py" line="+33" />
+        <location filename="../widgets/history_view.py" line="+34" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
@@ -2323,7 +2365,12 @@
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+51" />
+        <source>#{id} (deleted)</source>
+        <translation>#{id} (usunięty)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
@@ -2505,12 +2552,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/main_window.py" line="+59" />
+        <location filename="../shell/main_window.py" line="+67" />
         <source>Supasoft — %s</source>
         <translation>Supasoft — %s</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+124" />
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
@@ -2520,17 +2567,54 @@
         <translation>Bazy Supasoft (*.db *.sqlite);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+50" />
         <source>Back up the database</source>
         <translation>Utwórz kopię zapasową bazy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-40" />
+        <location line="+41" />
         <source>Supasoft databases (*.db)</source>
         <translation>Bazy Supasoft (*.db)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-42" />
+        <location line="+13" />
+        <source>New database</source>
+        <translation>Nowa baza danych</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>new-crm.db</source>
+        <translation>nowy-crm.db</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The new database gets the ready CRM. Add demo data to look around?</source>
+        <translation>Nowa baza danych otrzyma gotowy CRM. Dodać dane przykładowe, aby się rozejrzeć?</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>With demo data</source>
+        <translation>Z danymi przykładowymi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Empty</source>
+        <translation>Pusta</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Logged in: %s</source>
+        <translation>Zalogowany: %s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Login: %s</source>
+        <translation>Login: %s</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Backing up…</source>
         <translation>Tworzenie kopii zapasowej…</translation>
     </message>
@@ -2569,6 +2653,11 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>&amp;New database…</source>
+        <translation>&amp;Nowa baza danych…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Open database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
@@ -2583,7 +2672,17 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>P&amp;rzywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Zmień użytkownika…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Log out</source>
+        <translation>&amp;Wyloguj</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>E&amp;xit</source>
         <translation>&amp;Zakończ</translation>
     </message>
@@ -2593,7 +2692,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>&amp;Rekordy</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;New record</source>
         <translation>&amp;Nowy rekord</translation>
     </message>
@@ -2606,6 +2705,11 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <location line="+1" />
         <source>&amp;Delete</source>
         <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2672,6 +2776,11 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <location line="+4" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Podręcznik użytkownika</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3031,7 +3140,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../configurator/import_export.py" line="-74" />
+        <location filename="../configurator/import_export.py" line="-80" />
         <source>Import configuration</source>
         <translation>Import konfiguracji</translation>
     </message>
@@ -3059,7 +3168,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>ReferencePicker</name>
     <message>
-        <location filename="../widgets/reference_picker.py" line="+52" />
+        <location filename="../widgets/reference_picker.py" line="+67" />
         <source>Type to search…</source>
         <extracomment>The object id user fields pass to the lookup (users are not a configured object).</extracomment>
         <translation>Pisz, aby wyszukać…</translation>
@@ -3070,7 +3179,12 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Otwórz powiązany rekord</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+65" />
+        <source>New {name}…</source>
+        <translation>Nowy rekord: {name}…</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>No record matches this text</source>
         <translation>Żaden rekord nie pasuje do tego tekstu</translation>
     </message>
@@ -3083,12 +3197,17 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>SaveViewDialog</name>
     <message>
-        <location filename="../shell/views.py" line="+39" />
-        <source>Save view</source>
-        <translation>Zapisz widok</translation>
+        <location filename="../shell/views.py" line="+62" />
+        <source>Save view as</source>
+        <translation>Zapisz widok jako</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
+        <source>Name of the new view</source>
+        <translation>Nazwa nowego widoku</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Name:</source>
         <translation>Nazwa:</translation>
     </message>
@@ -3098,9 +3217,14 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Widok dostępny dla wszystkich</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Unticked: only you see it in the list of views</source>
         <translation>Bez zaznaczenia: widzisz go tylko ty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sharing views needs the right to configure</source>
+        <translation>Udostępnianie widoków wymaga prawa do konfiguracji</translation>
     </message>
 </context>
 <context>
@@ -3129,9 +3253,8 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../shell/startup.py" line="+86" />
+        <location filename="../shell/startup.py" line="+119" />
         <source>This database was written by a newer Supasoft. Install the newer version, or choose another file or a backup.</source>
-        <extracomment>Firebird needs a server login before opening: returns the session it opened (the login window connects itself, so it can show why a try failed and let the user retry), (user, password), or None when cancelled. Copies a backup over a database file that cannot be opened (the composition root wires storage's restore).</extracomment>
         <translation>Tę bazę zapisała nowsza wersja Supasoft. Zainstaluj nowszą wersję albo wybierz inny plik lub kopię zapasową.</translation>
     </message>
     <message>
@@ -3160,18 +3283,53 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Przywróć kopię zapasową…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+75" />
+        <location line="-34" />
+        <location line="+35" />
+        <location line="+84" />
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-127" />
+        <source>Welcome to Supasoft</source>
+        <extracomment>Firebird needs a server login before opening: returns the session it opened (the login window connects itself, so it can show why a try failed and let the user retry), (user, password), or None when cancelled. Copies a backup over a database file that cannot be opened (the composition root wires storage's restore).</extracomment>
+        <translation>Witamy w Supasoft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supasoft will create a new database with the ready CRM (clients, contacts, products, orders, tasks…) in
+%s
+
+Start with demo data to look around, or with an empty CRM for your own records.</source>
+        <translation>Supasoft utworzy nową bazę danych z gotowym CRM (klienci, kontakty, produkty, zamówienia, zadania…) w
+%s
+
+Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na własne rekordy.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ready CRM with demo data</source>
+        <translation>Gotowy CRM z danymi przykładowymi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Empty ready CRM</source>
+        <translation>Pusty gotowy CRM</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open another database…</source>
+        <translation>Otwórz inną bazę danych…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+32" />
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-31" />
+        <location line="+33" />
         <source>Supasoft databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bazy Supasoft (*.db *.sqlite);;Wszystkie pliki (*)</translation>
     </message>
@@ -3196,7 +3354,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Otwieranie anulowano.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+28" />
         <source>Maintenance mode is on</source>
         <translation>Tryb konserwacji jest włączony</translation>
     </message>
@@ -3232,14 +3390,47 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     </message>
 </context>
 <context>
+    <name>TableRights</name>
+    <message>
+        <location filename="../shell/table_rights.py" line="+26" />
+        <source>You may not add %s: your rights do not include creating records here.</source>
+        <translation>Nie możesz dodawać: %s — Twoje uprawnienia nie obejmują tworzenia rekordów tutaj.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>You may not delete %s: your rights do not include deleting records here.</source>
+        <translation>Nie możesz usuwać: %s — Twoje uprawnienia nie obejmują usuwania rekordów tutaj.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>You may not change %s: your rights allow reading only.</source>
+        <translation>Nie możesz zmieniać: %s — Twoje uprawnienia pozwalają tylko na odczyt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>You may not export %s: ask an administrator for the export right.</source>
+        <translation>Nie możesz eksportować: %s — poproś administratora o prawo eksportu.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1 %2 has %3 %4; delete them first.</source>
+        <translation>%1 %2 ma powiązane rekordy (%4: %3); najpierw je usuń.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>… and %d more</source>
+        <translation>… i %d więcej</translation>
+    </message>
+</context>
+<context>
     <name>TableTab</name>
     <message>
-        <location filename="../shell/table_ops.py" line="+36" />
+        <location filename="../shell/table_ops.py" line="+40" />
         <source>Cancelled</source>
         <translation>Anulowano</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>… and %d more</source>
         <translation>… i %d więcej</translation>
     </message>
@@ -3249,7 +3440,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Niektóre rekordy nie zostały zmienione:</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+15" />
         <source>Move %n record(s) to the trash?</source>
         <translation><numerusform>Przenieść %n rekord do kosza?</numerusform><numerusform>Przenieść %n rekordy do kosza?</numerusform><numerusform>Przenieść %n rekordów do kosza?</numerusform></translation>
     </message>
@@ -3264,6 +3455,21 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation><numerusform>%n rekord przeniesiono do kosza.</numerusform><numerusform>%n rekordy przeniesiono do kosza.</numerusform><numerusform>%n rekordów przeniesiono do kosza.</numerusform></translation>
     </message>
     <message>
+        <location line="+8" />
+        <source>Checking…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot move to the trash:</source>
+        <translation>Nie można przenieść do kosza:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>The other %n record(s) can be moved.</source>
+        <translation><numerusform>Pozostały %n rekord można przenieść.</numerusform><numerusform>Pozostałe %n rekordy można przenieść.</numerusform><numerusform>Pozostałe %n rekordów można przenieść.</numerusform></translation>
+    </message>
+    <message>
         <location line="+12" />
         <source>Undoing…</source>
         <translation>Cofanie…</translation>
@@ -3274,7 +3480,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation><numerusform>Przywrócono %n rekord.</numerusform><numerusform>Przywrócono %n rekordy.</numerusform><numerusform>Przywrócono %n rekordów.</numerusform></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+32" />
         <source>Changing…</source>
         <translation>Zmienianie…</translation>
     </message>
@@ -3284,7 +3490,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation><numerusform>Zmieniono %n rekord.</numerusform><numerusform>Zmieniono %n rekordy.</numerusform><numerusform>Zmieniono %n rekordów.</numerusform></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>Select the records to change first.</source>
         <translation>Najpierw zaznacz rekordy do zmiany.</translation>
     </message>
@@ -3294,7 +3500,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Nie masz prawa do eksportu.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>Exporting…</source>
         <translation>Eksportowanie…</translation>
     </message>
@@ -3303,8 +3509,13 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <source>%n record(s) exported to %1</source>
         <translation><numerusform>Wyeksportowano %n rekord do %1</numerusform><numerusform>Wyeksportowano %n rekordy do %1</numerusform><numerusform>Wyeksportowano %n rekordów do %1</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6" />
+        <source>%n text(s) did not fit in an Excel cell (32,767 characters) and were cut; the file lists them on the sheet "%1":</source>
+        <translation><numerusform>%n tekst nie zmieścił się w komórce Excela (32 767 znaków) i został przycięty; plik wymienia go w arkuszu „%1”:</numerusform><numerusform>%n teksty nie zmieściły się w komórce Excela (32 767 znaków) i zostały przycięte; plik wymienia je w arkuszu „%1”:</numerusform><numerusform>%n tekstów nie zmieściło się w komórce Excela (32 767 znaków) i zostały przycięte; plik wymienia je w arkuszu „%1”:</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Export to Excel</source>
         <translation>Eksport do Excela</translation>
     </message>
@@ -3314,7 +3525,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Skoroszyt Excela (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../shell/table_tab.py" line="+100" />
+        <location filename="../shell/table_tab.py" line="+107" />
         <source>New</source>
         <translation>Nowy</translation>
     </message>
@@ -3375,16 +3586,26 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>Save view…</source>
-        <translation>Zapisz widok…</translation>
+        <source>Save view</source>
+        <translation>Zapisz widok</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Save the columns, sort and filter as a view</source>
-        <translation>Zapisz kolumny, sortowanie i filtr jako widok</translation>
+        <source>Save the columns, sort and filter in this view</source>
+        <translation>Zapisz kolumny, sortowanie i filtr w tym widoku</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Save view as…</source>
+        <translation>Zapisz widok jako…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the columns, sort and filter as a new view</source>
+        <translation>Zapisz kolumny, sortowanie i filtr jako nowy widok</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Change field…</source>
         <translation>Zmień pole…</translation>
     </message>
@@ -3409,6 +3630,11 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Cofnij</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Put back what was just deleted or changed (Ctrl+Z)</source>
+        <translation>Przywróć to, co właśnie usunięto lub zmieniono (Ctrl+Z)</translation>
+    </message>
+    <message>
         <location line="+25" />
         <source>%s (personal)</source>
         <translation>%s (osobisty)</translation>
@@ -3419,7 +3645,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Wszystkie pola</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+124" />
         <source>Searching…</source>
         <translation>Wyszukiwanie…</translation>
     </message>
@@ -3585,7 +3811,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../widgets/editors.py" line="+141" />
+        <location filename="../widgets/editors.py" line="+132" />
         <source>The text is too long</source>
         <translation>Tekst jest za długi</translation>
     </message>
@@ -3593,7 +3819,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>TrashTab</name>
     <message>
-        <location filename="../shell/trash_tab.py" line="+37" />
+        <location filename="../shell/trash_tab.py" line="+38" />
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
@@ -3702,9 +3928,22 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../shell/user_guide.py" line="+50" />
+        <source>Supasoft user guide</source>
+        <translation>Podręcznik użytkownika Supasoft</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The user guide (docs/user-guide.md) is not installed with this copy.</source>
+        <translation>Podręcznik użytkownika (docs/user-guide.md) nie jest zainstalowany w tej kopii.</translation>
+    </message>
+</context>
+<context>
     <name>ValueInput</name>
     <message>
-        <location filename="../widgets/condition_values.py" line="+45" />
+        <location filename="../widgets/condition_values.py" line="+77" />
         <source>and</source>
         <translation>i</translation>
     </message>
@@ -3718,14 +3957,56 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <source>value</source>
         <translation>wartość</translation>
     </message>
+    <message>
+        <location line="+30" />
+        <source>The earlier value does not fit this field: enter a new one</source>
+        <translation>Poprzednia wartość nie pasuje do tego pola: wpisz nową</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSaver</name>
+    <message>
+        <location filename="../shell/views.py" line="+34" />
+        <source>Save the changes to the shared view "{0}" for everyone?</source>
+        <translation>Zapisać zmiany we wspólnym widoku „{0}” dla wszystkich?</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>A view named "{0}" exists and you may not change it: choose another name.</source>
+        <translation>Widok o nazwie „{0}” już istnieje i nie możesz go zmienić: wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A view named "{0}" exists. Replace it?</source>
+        <translation>Widok o nazwie „{0}” już istnieje. Zastąpić go?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The shared view "{0}" exists. Replace it for everyone?</source>
+        <translation>Wspólny widok „{0}” już istnieje. Zastąpić go dla wszystkich?</translation>
+    </message>
 </context>
 <context>
     <name>_TemporalEditor</name>
     <message>
-        <location filename="../widgets/date_editors.py" line="+36" />
+        <location filename="../widgets/date_editors.py" line="-208" />
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Wybierz z kalendarza (Alt+Strzałka w dół)</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Clear</source>
-        <extracomment>The minimum of the editors doubles as "no date"; it is shown blank (special value text).</extracomment>
         <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <location line="+117" />
+        <source>Not a date and time: type it like {example} or {iso}</source>
+        <translation>To nie jest data i godzina: wpisz je jak {example} lub {iso}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not a date: type it like {example} or {iso}</source>
+        <translation>To nie jest data: wpisz ją jak {example} lub {iso}</translation>
     </message>
 </context>
 <context><name>FieldTypes</name><message><source>String</source><translation>Ciąg znaków</translation></message><message><source>Text</source><translation>Tekst</translation></message><message><source>Integer</source><translation>Liczba całkowita</translation></message><message><source>Decimal</source><translation>Liczba dziesiętna</translation></message><message><source>Money</source><translation>Kwota</translation></message><message><source>Float</source><translation>Liczba zmiennoprzecinkowa</translation></message><message><source>Date</source><translation>Data</translation></message><message><source>Date and time</source><translation>Data i godzina</translation></message><message><source>Yes/No</source><translation>Tak/Nie</translation></message><message><source>Choice list</source><translation>Lista wyboru</translation></message><message><source>Reference</source><translation>Odwołanie</translation></message><message><source>Formula</source><translation>Formuła</translation></message><message><source>E-mail</source><translation>E-mail</translation></message><message><source>Phone</source><translation>Telefon</translation></message><message><source>Web address</source><translation>Adres WWW</translation></message><message><source>File</source><translation>Plik</translation></message><message><source>User</source><translation>Użytkownik</translation></message></context></TS>

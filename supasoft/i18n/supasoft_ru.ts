@@ -339,10 +339,6 @@
         <translation>Собственное право пользователя на объект заменяет права его групп.</translation>
     </message>
     <message>
-        <source>This group has no members yet, so export/report/document ticks and saved filters set earlier cannot be shown; check them before changing a row.</source>
-        <translation>В этой группе пока нет участников, поэтому ранее заданные отметки экспорта, отчётов и документов и сохранённые фильтры нельзя показать; проверьте их, прежде чем менять строку.</translation>
-    </message>
-    <message>
         <source>Members get the most open access any of their groups gives.</source>
         <translation>Участники получают самый широкий доступ из тех, что дают их группы.</translation>
     </message>
@@ -604,7 +600,7 @@
 <context>
     <name>BulkSetDialog</name>
     <message numerus="yes">
-        <location filename="../shell/bulk.py" line="+98" />
+        <location filename="../shell/bulk.py" line="+100" />
         <source>Change %n record(s)</source>
         <translation><numerusform>Изменить %n запись</numerusform><numerusform>Изменить %n записи</numerusform><numerusform>Изменить %n записей</numerusform></translation>
     </message>
@@ -789,8 +785,9 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../widgets/card_form.py" line="+232" />
+        <location filename="../widgets/card_form.py" line="+290" />
         <source>No record matches this text</source>
+        <extracomment>Field types whose editor takes the typed text as it is, so a new record's display field can start with it.</extracomment>
         <translation>Нет записей, подходящих под этот текст</translation>
     </message>
     <message>
@@ -802,7 +799,7 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../cards/card_window.py" line="+79" />
+        <location filename="../cards/card_window.py" line="+81" />
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
@@ -914,7 +911,7 @@
         <translation>{title} (только чтение)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+48" />
         <source>This record was deleted meanwhile.</source>
         <translation>Тем временем эта запись была удалена.</translation>
     </message>
@@ -1049,8 +1046,9 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../widgets/condition_editor.py" line="+105" />
+        <location filename="../widgets/condition_editor.py" line="+109" />
         <source>Remove this condition</source>
+        <extracomment>the value as given (its field, items) and as the current input shows it ([] when it could not take it)</extracomment>
         <translation>Удалить условие</translation>
     </message>
 </context>
@@ -1242,7 +1240,7 @@
 <context>
     <name>ConfiguratorWindow</name>
     <message>
-        <location filename="../configurator/configurator_window.py" line="+33" />
+        <location filename="../configurator/configurator_window.py" line="+34" />
         <source>Configurator</source>
         <translation>Конфигуратор</translation>
     </message>
@@ -1420,9 +1418,30 @@
     </message>
 </context>
 <context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../widgets/date_editors.py" line="+216" />
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEditor</name>
+    <message>
+        <location line="+33" />
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+</context>
+<context>
     <name>DetailGrid</name>
     <message>
-        <location filename="../widgets/detail_grid.py" line="+66" />
+        <location filename="../widgets/detail_grid.py" line="+70" />
         <source>Add line</source>
         <translation>Добавить строку</translation>
     </message>
@@ -1955,7 +1974,7 @@
         <translation>заканчивается на</translation>
     </message>
     <message>
-        <location filename="../shell/filter_dialog.py" line="+98" />
+        <location filename="../shell/filter_dialog.py" line="+122" />
         <source> AND </source>
         <translation> И </translation>
     </message>
@@ -1965,7 +1984,7 @@
         <translation> ИЛИ </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+17" />
         <source> and </source>
         <translation> и </translation>
     </message>
@@ -1978,7 +1997,7 @@
 <context>
     <name>FilterBuilderDialog</name>
     <message>
-        <location line="-81" />
+        <location line="-107" />
         <source>Filter %s</source>
         <translation>Фильтр: %s</translation>
     </message>
@@ -1986,6 +2005,16 @@
         <location line="+21" />
         <source>Clear filter</source>
         <translation>Сбросить фильтр</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Text is compared ignoring upper and lower case: equals, contains, starts with and the quick search alike.</source>
+        <translation>Текст сравнивается без учёта регистра: одинаково в «равно», «содержит», «начинается с» и в быстром поиске.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Enter the value to compare {0} with, or choose "is empty".</source>
+        <translation>Введите значение для сравнения с {0} или выберите «пусто».</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2239,19 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../widgets/formatting.py" line="+202" />
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
     <name>FormulaEditor</name>
     <message>
         <location filename="../configurator/formula_editor.py" line="+41" />
@@ -2260,7 +2302,7 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../widgets/condition_editor.py" line="+99" />
+        <location filename="../widgets/condition_editor.py" line="+132" />
         <source>Show records matching</source>
         <translation>Показать записи, где выполнены</translation>
     </message>
@@ -2303,7 +2345,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../widgets/history_view.py" line="+33" />
+        <location filename="../widgets/history_view.py" line="+34" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -2323,7 +2365,12 @@
         <translation>Изменение</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+51" />
+        <source>#{id} (deleted)</source>
+        <translation>#{id} (удалена)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Created</source>
         <translation>Создано</translation>
     </message>
@@ -2505,12 +2552,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/main_window.py" line="+59" />
+        <location filename="../shell/main_window.py" line="+67" />
         <source>Supasoft — %s</source>
         <translation>Supasoft — %s</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+124" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -2520,17 +2567,54 @@
         <translation>Базы Supasoft (*.db *.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+50" />
         <source>Back up the database</source>
         <translation>Резервная копия базы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-40" />
+        <location line="+41" />
         <source>Supasoft databases (*.db)</source>
         <translation>Базы Supasoft (*.db)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-42" />
+        <location line="+13" />
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>new-crm.db</source>
+        <translation>novaya-crm.db</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The new database gets the ready CRM. Add demo data to look around?</source>
+        <translation>Новая база данных получит готовую CRM. Добавить демо-данные, чтобы осмотреться?</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>With demo data</source>
+        <translation>С демо-данными</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Empty</source>
+        <translation>Пустая</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Logged in: %s</source>
+        <translation>Вход выполнен: %s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Login: %s</source>
+        <translation>Логин: %s</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
@@ -2569,6 +2653,11 @@ A safety copy of the current state is taken first.</source>
     </message>
     <message>
         <location line="+3" />
+        <source>&amp;New database…</source>
+        <translation>&amp;Новая база данных…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
@@ -2583,7 +2672,17 @@ A safety copy of the current state is taken first.</source>
         <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Сменить пользователя…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Log out</source>
+        <translation>В&amp;ыйти из учётной записи</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>E&amp;xit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -2593,7 +2692,7 @@ A safety copy of the current state is taken first.</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
@@ -2606,6 +2705,11 @@ A safety copy of the current state is taken first.</source>
         <location line="+1" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2672,6 +2776,11 @@ A safety copy of the current state is taken first.</source>
         <location line="+4" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3031,7 +3140,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../configurator/import_export.py" line="-74" />
+        <location filename="../configurator/import_export.py" line="-80" />
         <source>Import configuration</source>
         <translation>Импорт конфигурации</translation>
     </message>
@@ -3059,7 +3168,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>ReferencePicker</name>
     <message>
-        <location filename="../widgets/reference_picker.py" line="+52" />
+        <location filename="../widgets/reference_picker.py" line="+67" />
         <source>Type to search…</source>
         <extracomment>The object id user fields pass to the lookup (users are not a configured object).</extracomment>
         <translation>Начните вводить для поиска…</translation>
@@ -3070,7 +3179,12 @@ A safety copy of the current state is taken first.</source>
         <translation>Открыть связанную запись</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+65" />
+        <source>New {name}…</source>
+        <translation>Новая запись: {name}…</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>No record matches this text</source>
         <translation>Нет записей, подходящих под этот текст</translation>
     </message>
@@ -3083,12 +3197,17 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>SaveViewDialog</name>
     <message>
-        <location filename="../shell/views.py" line="+39" />
-        <source>Save view</source>
-        <translation>Сохранить вид</translation>
+        <location filename="../shell/views.py" line="+62" />
+        <source>Save view as</source>
+        <translation>Сохранить вид как</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
+        <source>Name of the new view</source>
+        <translation>Название нового вида</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
@@ -3098,9 +3217,14 @@ A safety copy of the current state is taken first.</source>
         <translation>Вид доступен всем</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Unticked: only you see it in the list of views</source>
         <translation>Без отметки: вид видите только вы</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sharing views needs the right to configure</source>
+        <translation>Для общих видов нужно право на настройку</translation>
     </message>
 </context>
 <context>
@@ -3129,9 +3253,8 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../shell/startup.py" line="+86" />
+        <location filename="../shell/startup.py" line="+119" />
         <source>This database was written by a newer Supasoft. Install the newer version, or choose another file or a backup.</source>
-        <extracomment>Firebird needs a server login before opening: returns the session it opened (the login window connects itself, so it can show why a try failed and let the user retry), (user, password), or None when cancelled. Copies a backup over a database file that cannot be opened (the composition root wires storage's restore).</extracomment>
         <translation>Эта база записана более новой версией Supasoft. Установите новую версию или выберите другой файл или резервную копию.</translation>
     </message>
     <message>
@@ -3160,18 +3283,53 @@ A safety copy of the current state is taken first.</source>
         <translation>Восстановить резервную копию…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+75" />
+        <location line="-34" />
+        <location line="+35" />
+        <location line="+84" />
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-127" />
+        <source>Welcome to Supasoft</source>
+        <extracomment>Firebird needs a server login before opening: returns the session it opened (the login window connects itself, so it can show why a try failed and let the user retry), (user, password), or None when cancelled. Copies a backup over a database file that cannot be opened (the composition root wires storage's restore).</extracomment>
+        <translation>Добро пожаловать в Supasoft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supasoft will create a new database with the ready CRM (clients, contacts, products, orders, tasks…) in
+%s
+
+Start with demo data to look around, or with an empty CRM for your own records.</source>
+        <translation>Supasoft создаст новую базу данных с готовой CRM (клиенты, контакты, товары, заказы, задачи…) в
+%s
+
+Начните с демонстрационных данных, чтобы осмотреться, или с пустой CRM для своих записей.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ready CRM with demo data</source>
+        <translation>Готовая CRM с демо-данными</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Empty ready CRM</source>
+        <translation>Пустая готовая CRM</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open another database…</source>
+        <translation>Открыть другую базу данных…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+32" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-31" />
+        <location line="+33" />
         <source>Supasoft databases (*.db *.sqlite);;All files (*)</source>
         <translation>Базы Supasoft (*.db *.sqlite);;Все файлы (*)</translation>
     </message>
@@ -3196,7 +3354,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Открытие отменено.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+28" />
         <source>Maintenance mode is on</source>
         <translation>Режим обслуживания включён</translation>
     </message>
@@ -3232,14 +3390,47 @@ A safety copy of the current state is taken first.</source>
     </message>
 </context>
 <context>
+    <name>TableRights</name>
+    <message>
+        <location filename="../shell/table_rights.py" line="+26" />
+        <source>You may not add %s: your rights do not include creating records here.</source>
+        <translation>Вы не можете добавлять %s: ваши права не включают создание записей здесь.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>You may not delete %s: your rights do not include deleting records here.</source>
+        <translation>Вы не можете удалять %s: ваши права не включают удаление записей здесь.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>You may not change %s: your rights allow reading only.</source>
+        <translation>Вы не можете изменять %s: ваши права разрешают только чтение.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>You may not export %s: ask an administrator for the export right.</source>
+        <translation>Вы не можете экспортировать %s: попросите администратора о праве экспорта.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1 %2 has %3 %4; delete them first.</source>
+        <translation>У %1 %2 есть связанные записи (%4: %3); сначала удалите их.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>… and %d more</source>
+        <translation>… и ещё %d</translation>
+    </message>
+</context>
+<context>
     <name>TableTab</name>
     <message>
-        <location filename="../shell/table_ops.py" line="+36" />
+        <location filename="../shell/table_ops.py" line="+40" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>… and %d more</source>
         <translation>… и ещё %d</translation>
     </message>
@@ -3249,7 +3440,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Некоторые записи не изменены:</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+15" />
         <source>Move %n record(s) to the trash?</source>
         <translation><numerusform>Переместить %n запись в корзину?</numerusform><numerusform>Переместить %n записи в корзину?</numerusform><numerusform>Переместить %n записей в корзину?</numerusform></translation>
     </message>
@@ -3264,6 +3455,21 @@ A safety copy of the current state is taken first.</source>
         <translation><numerusform>%n запись перемещена в корзину.</numerusform><numerusform>%n записи перемещены в корзину.</numerusform><numerusform>%n записей перемещено в корзину.</numerusform></translation>
     </message>
     <message>
+        <location line="+8" />
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot move to the trash:</source>
+        <translation>Нельзя переместить в корзину:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>The other %n record(s) can be moved.</source>
+        <translation><numerusform>Остальную %n запись можно переместить.</numerusform><numerusform>Остальные %n записи можно переместить.</numerusform><numerusform>Остальные %n записей можно переместить.</numerusform></translation>
+    </message>
+    <message>
         <location line="+12" />
         <source>Undoing…</source>
         <translation>Отмена…</translation>
@@ -3274,7 +3480,7 @@ A safety copy of the current state is taken first.</source>
         <translation><numerusform>Восстановлена %n запись.</numerusform><numerusform>Восстановлены %n записи.</numerusform><numerusform>Восстановлено %n записей.</numerusform></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+32" />
         <source>Changing…</source>
         <translation>Изменение…</translation>
     </message>
@@ -3284,7 +3490,7 @@ A safety copy of the current state is taken first.</source>
         <translation><numerusform>Изменена %n запись.</numerusform><numerusform>Изменены %n записи.</numerusform><numerusform>Изменено %n записей.</numerusform></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>Select the records to change first.</source>
         <translation>Сначала выберите записи для изменения.</translation>
     </message>
@@ -3294,7 +3500,7 @@ A safety copy of the current state is taken first.</source>
         <translation>У вас нет права на экспорт.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -3303,8 +3509,13 @@ A safety copy of the current state is taken first.</source>
         <source>%n record(s) exported to %1</source>
         <translation><numerusform>%n запись выгружена в %1</numerusform><numerusform>%n записи выгружены в %1</numerusform><numerusform>%n записей выгружено в %1</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6" />
+        <source>%n text(s) did not fit in an Excel cell (32,767 characters) and were cut; the file lists them on the sheet "%1":</source>
+        <translation><numerusform>%n текст не поместился в ячейку Excel (32 767 символов) и был обрезан; файл перечисляет его на листе «%1»:</numerusform><numerusform>%n текста не поместились в ячейку Excel (32 767 символов) и были обрезаны; файл перечисляет их на листе «%1»:</numerusform><numerusform>%n текстов не поместились в ячейку Excel (32 767 символов) и были обрезаны; файл перечисляет их на листе «%1»:</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
@@ -3314,7 +3525,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../shell/table_tab.py" line="+100" />
+        <location filename="../shell/table_tab.py" line="+107" />
         <source>New</source>
         <translation>Новая</translation>
     </message>
@@ -3375,16 +3586,26 @@ A safety copy of the current state is taken first.</source>
     </message>
     <message>
         <location line="+6" />
-        <source>Save view…</source>
-        <translation>Сохранить вид…</translation>
+        <source>Save view</source>
+        <translation>Сохранить вид</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Save the columns, sort and filter as a view</source>
-        <translation>Сохранить столбцы, сортировку и фильтр как вид</translation>
+        <source>Save the columns, sort and filter in this view</source>
+        <translation>Сохранить столбцы, сортировку и фильтр в этом виде</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Save view as…</source>
+        <translation>Сохранить вид как…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the columns, sort and filter as a new view</source>
+        <translation>Сохранить столбцы, сортировку и фильтр как новый вид</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Change field…</source>
         <translation>Изменить поле…</translation>
     </message>
@@ -3409,6 +3630,11 @@ A safety copy of the current state is taken first.</source>
         <translation>Отменить</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Put back what was just deleted or changed (Ctrl+Z)</source>
+        <translation>Вернуть только что удалённое или изменённое (Ctrl+Z)</translation>
+    </message>
+    <message>
         <location line="+25" />
         <source>%s (personal)</source>
         <translation>%s (личный)</translation>
@@ -3419,7 +3645,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Все поля</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+124" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
@@ -3585,7 +3811,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../widgets/editors.py" line="+141" />
+        <location filename="../widgets/editors.py" line="+132" />
         <source>The text is too long</source>
         <translation>Текст слишком длинный</translation>
     </message>
@@ -3593,7 +3819,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>TrashTab</name>
     <message>
-        <location filename="../shell/trash_tab.py" line="+37" />
+        <location filename="../shell/trash_tab.py" line="+38" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -3702,9 +3928,22 @@ A safety copy of the current state is taken first.</source>
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../shell/user_guide.py" line="+50" />
+        <source>Supasoft user guide</source>
+        <translation>Руководство пользователя Supasoft</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The user guide (docs/user-guide.md) is not installed with this copy.</source>
+        <translation>Руководство пользователя (docs/user-guide.md) не установлено в этой копии.</translation>
+    </message>
+</context>
+<context>
     <name>ValueInput</name>
     <message>
-        <location filename="../widgets/condition_values.py" line="+45" />
+        <location filename="../widgets/condition_values.py" line="+77" />
         <source>and</source>
         <translation>и</translation>
     </message>
@@ -3718,14 +3957,56 @@ A safety copy of the current state is taken first.</source>
         <source>value</source>
         <translation>значение</translation>
     </message>
+    <message>
+        <location line="+30" />
+        <source>The earlier value does not fit this field: enter a new one</source>
+        <translation>Прежнее значение не подходит для этого поля: введите новое</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSaver</name>
+    <message>
+        <location filename="../shell/views.py" line="+34" />
+        <source>Save the changes to the shared view "{0}" for everyone?</source>
+        <translation>Сохранить изменения общего вида «{0}» для всех?</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>A view named "{0}" exists and you may not change it: choose another name.</source>
+        <translation>Вид «{0}» уже существует, и вы не можете его изменить: выберите другое название.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A view named "{0}" exists. Replace it?</source>
+        <translation>Вид «{0}» уже существует. Заменить его?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The shared view "{0}" exists. Replace it for everyone?</source>
+        <translation>Общий вид «{0}» уже существует. Заменить его для всех?</translation>
+    </message>
 </context>
 <context>
     <name>_TemporalEditor</name>
     <message>
-        <location filename="../widgets/date_editors.py" line="+36" />
+        <location filename="../widgets/date_editors.py" line="-208" />
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Выбрать в календаре (Alt+Стрелка вниз)</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Clear</source>
-        <extracomment>The minimum of the editors doubles as "no date"; it is shown blank (special value text).</extracomment>
         <translation>Очистить</translation>
+    </message>
+    <message>
+        <location line="+117" />
+        <source>Not a date and time: type it like {example} or {iso}</source>
+        <translation>Это не дата и время: введите их как {example} или {iso}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not a date: type it like {example} or {iso}</source>
+        <translation>Это не дата: введите её как {example} или {iso}</translation>
     </message>
 </context>
 <context><name>FieldTypes</name><message><source>String</source><translation>Строка</translation></message><message><source>Text</source><translation>Текст</translation></message><message><source>Integer</source><translation>Целое число</translation></message><message><source>Decimal</source><translation>Десятичное число</translation></message><message><source>Money</source><translation>Денежная сумма</translation></message><message><source>Float</source><translation>Число с плавающей точкой</translation></message><message><source>Date</source><translation>Дата</translation></message><message><source>Date and time</source><translation>Дата и время</translation></message><message><source>Yes/No</source><translation>Да/Нет</translation></message><message><source>Choice list</source><translation>Список выбора</translation></message><message><source>Reference</source><translation>Ссылка</translation></message><message><source>Formula</source><translation>Формула</translation></message><message><source>E-mail</source><translation>Эл. почта</translation></message><message><source>Phone</source><translation>Телефон</translation></message><message><source>Web address</source><translation>Веб-адрес</translation></message><message><source>File</source><translation>Файл</translation></message><message><source>User</source><translation>Пользователь</translation></message></context></TS>

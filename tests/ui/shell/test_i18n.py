@@ -10,7 +10,7 @@ from supasoft.i18n import FOLDER
 
 SHELL_CONTEXTS = {"MainWindow", "TableTab", "Navigator", "Filter", "About", "Startup", "TrashTab", "FilterBuilderDialog",
                   "GroupEditor", "ConditionRow", "ValueInput", "ColumnsDialog", "BulkSetDialog", "SaveViewDialog",
-                  "Fields", "BusyTask"}
+                  "Fields", "BusyTask", "ViewSaver", "TableRights", "Launcher", "UserGuideDialog"}
 
 
 @pytest.mark.parametrize("lang", ["pl", "ru"])
