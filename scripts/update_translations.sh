@@ -11,6 +11,7 @@ SOURCES=()
 for pkg in shell cards configurator reports accessrights widgets; do
     [ -d "supasoft/$pkg" ] && SOURCES+=("supasoft/$pkg")
 done
+SOURCES+=("supasoft/app.py")  # the launcher's own messages (first start, New database)
 # English needs only plural forms ("1 record", "2 records"); i18n_fill.py derives them from the "(s)" sources.
 "$BIN/pyside6-lupdate" -extensions py -locations none -no-obsolete -pluralonly "${SOURCES[@]}" -ts supasoft/i18n/supasoft_en.ts
 "$VENV_PY" scripts/i18n_fill.py --english-only

@@ -2396,6 +2396,25 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../app.py" line="+164" />
+        <source>Cannot open the database</source>
+        <extracomment>Hook for the networked edition: (Settings) -&gt; Session | (user, password) | None, showing a login window.</extracomment>
+        <translation>Nie można otworzyć bazy danych</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>New database</source>
+        <translation>Nowa baza danych</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The file %s already exists. Choose a new name, or open it with File → Open database.</source>
+        <translation>Plik %s już istnieje. Wybierz nową nazwę albo otwórz go poleceniem Plik → Otwórz bazę danych.</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../configurator/links_tab.py" line="+9" />
@@ -3387,6 +3406,11 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
         <location line="+7" />
         <source>Settings file problem</source>
         <translation>Problem z plikiem ustawień</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="+43" />
+        <source>Restore from a backup</source>
+        <translation>Przywróć z kopii zapasowej</translation>
     </message>
 </context>
 <context>

@@ -2396,6 +2396,25 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../app.py" line="+164" />
+        <source>Cannot open the database</source>
+        <extracomment>Hook for the networked edition: (Settings) -&gt; Session | (user, password) | None, showing a login window.</extracomment>
+        <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The file %s already exists. Choose a new name, or open it with File → Open database.</source>
+        <translation>Файл %s уже существует. Выберите новое имя или откройте его через Файл → Открыть базу данных.</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../configurator/links_tab.py" line="+9" />
@@ -3387,6 +3406,11 @@ Start with demo data to look around, or with an empty CRM for your own records.<
         <location line="+7" />
         <source>Settings file problem</source>
         <translation>Ошибка в файле настроек</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="+43" />
+        <source>Restore from a backup</source>
+        <translation>Восстановить из резервной копии</translation>
     </message>
 </context>
 <context>
