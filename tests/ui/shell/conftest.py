@@ -13,6 +13,15 @@ from supasoft.services.setup import lite_ids
 from supasoft.settings import Settings
 from supasoft.shell.main_window import MainWindow
 from supasoft.shell.table_tab import TableTab
+from tests.ui.shell.modal import next_test
+
+
+@pytest.fixture(autouse=True)
+def fresh_modal_pollers() -> Iterator[None]:
+    """Pollers that answer dialogs belong to one test: those still running from an earlier one stop."""
+    next_test()
+    yield
+    next_test()
 
 
 @pytest.fixture(autouse=True)

@@ -7,10 +7,25 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+_test = [0]  # which test is running: a poller left over from an earlier test stops instead of answering this one's
+
+
+def next_test() -> None:
+    """Called between tests (tests/ui/shell/conftest.py): every poller started before stops."""
+    _test[0] += 1
+
+
+def current_test() -> int:
+    return _test[0]
+
 
 def when_shown(handle: Callable[[QWidget], bool], seen: list[str], tries: int = 500) -> None:
     """Hand the next modal window to `handle` once it is up (a box nobody expected is rejected: never hangs)."""
+    started = current_test()
+
     def poll(left: int = tries) -> None:
+        if current_test() != started:
+            return
         widget = QApplication.activeModalWidget()
         if widget is None or not widget.isVisible():
             if left > 0:

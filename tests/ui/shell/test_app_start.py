@@ -18,6 +18,7 @@ from supasoft.services.session import open_session
 from supasoft.settings import Settings, load_settings
 from supasoft.shell import startup
 from supasoft.shell.startup import Target, open_interactive, open_target, target_for
+from tests.ui.shell.modal import current_test
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -91,8 +92,13 @@ def test_selftest_reports_malformed_client_ini(tmp_path: Path) -> None:
 
 
 def click_later(button_text: str, seen: list[str], tries: int = 250, guard: bool = False) -> None:
-    """Press a button of the next message box once it is shown; a box nobody expected is quit (never hangs)."""
+    """Press a button of the next message box once it is shown; a box nobody expected is quit (never hangs).
+    Stops when its test has ended, so it never answers a later test's box."""
+    started = current_test()
+
     def press(left: int = tries) -> None:
+        if current_test() != started:
+            return
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
             if left > 0:
