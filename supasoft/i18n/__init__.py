@@ -26,6 +26,8 @@ def install_translations(language: str = "") -> str:
     language = language or system_language()
     if language != system_language():  # a chosen language also formats dates and numbers its way
         QLocale.setDefault(QLocale({"en": "en_GB", "pl": "pl_PL", "ru": "ru_RU"}[language]))
+    else:  # back to the system's language (after a switch): its own formats and service messages again
+        QLocale.setDefault(QLocale.system())
     ours = QTranslator(app)
     if ours.load(str(FOLDER / f"supasoft_{language}.qm")):
         app.installTranslator(ours)

@@ -29,3 +29,15 @@ def test_remove_translations_brings_back_the_source_texts(qapp: QApplication) ->
     finally:
         remove_translations()
         QLocale.setDefault(before)
+
+
+def test_switching_back_to_the_system_language_restores_its_formats(qapp: QApplication) -> None:
+    before = QLocale()
+    try:
+        install_translations("ru")
+        assert QLocale().name() == "ru_RU"
+        install_translations("")  # the system's language again: dates, numbers and service messages follow it
+        assert QLocale().name() == QLocale.system().name()
+    finally:
+        remove_translations()
+        QLocale.setDefault(before)
