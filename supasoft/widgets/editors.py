@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from supasoft.core.fieldtypes import field_types
 from supasoft.core.fieldtypes.text import DEFAULT_LENGTH, TEXT_LIMIT
+from supasoft.core.messages import message_of
 from supasoft.core.meta import FieldDef
 from supasoft.widgets.date_editors import DateEditor, DateTimeEditor
 from supasoft.widgets.field_editor import FieldEditor, tr_core
@@ -69,7 +70,7 @@ class LineEditor(FieldEditor):
         try:
             value = field_types.get(self.field.type).parse(text, self.field)
         except ValueError as exc:
-            self.show_error(tr_core(str(exc)))
+            self.show_error(tr_core(message_of(exc)))
             return
         problem = self._check(value)
         if problem is None and self._reformat:

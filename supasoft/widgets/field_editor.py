@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from supasoft.core.fieldtypes import field_types
+from supasoft.core.messages import translate
 from supasoft.core.meta import FieldDef
 
 ERROR_COLOR = "#c62828"
@@ -16,8 +17,12 @@ _INPUT_NAME = "fieldInput"
 
 
 def tr_core(message: str) -> str:
-    """Translate a message coming from core (field type validation) for display."""
-    return QCoreApplication.translate("FieldType", message)
+    """Translate a message coming from core (field type validation) for display: the services' own catalog
+    (it keeps the values inside the message), else the interface's translations."""
+    translated = translate(message, QLocale().name())
+    if translated != str(message):
+        return translated
+    return QCoreApplication.translate("FieldType", str(message))
 
 
 class FieldEditor(QWidget):
