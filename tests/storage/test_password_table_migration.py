@@ -44,3 +44,23 @@ def test_old_hashes_move_and_still_log_in(tmp_path: Path) -> None:
             assert conn.execute(sa.text("select failed_logins from sys_passwords")).scalar() == 0
     finally:
         session.close()
+
+
+def test_an_upgrade_that_stopped_half_way_resumes(tmp_path: Path) -> None:
+    """Firebird commits each step: sys_passwords may already exist (and hold the row) when 0004 runs again."""
+    path = tmp_path / "half.db"
+    _database_at_0003(path)
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.execute(sa.text("create table sys_passwords (user_id integer primary key, password_hash varchar(200)"
+                             " not null, failed_logins integer not null, last_failed_at datetime)"))
+        conn.execute(sa.text("insert into sys_passwords select id, password_hash, failed_logins, last_failed_at"
+                             " from sys_users"))
+    engine.dispose()
+    session = open_session(path)
+    try:
+        assert session.storage.schema_revision() == runner.head_revision()
+        session.users.sleep = lambda seconds: None
+        assert session.login("anna", "anna-pass-1").user_id == 7
+    finally:
+        session.close()
