@@ -543,7 +543,8 @@ def test_import_applies_fully_or_changes_nothing(backend: str, databases: Databa
             d = Doc(copy.deepcopy(bases[doc_kind]), database_ids(session.configuration.config))
             d.doc.pop("version", None)
             mutations = data.draw(st.lists(st.sampled_from(VALID + BROKEN), max_size=3), label="mutations")
-            for mutation in sorted(mutations, key=lambda m: m in SHAPE_BREAKERS):  # they leave no ids to work on
+            # valid changes first (a delete must not take away a broken part), shape breakers last (no ids left after them)
+            for mutation in sorted(mutations, key=lambda m: (m in SHAPE_BREAKERS, m in BROKEN)):
                 mutation(d, data)
             allow_deletes = data.draw(st.booleans(), label="allow deletes")
             outcome = import_text(session, json.dumps(d.doc), allow_deletes)
