@@ -102,6 +102,8 @@ POLISH: dict[str, str] = {
     "A record still points at another that does not exist (or is being deleted).":
         "Rekord wskazuje na inny, który nie istnieje (lub jest właśnie usuwany).",
     "A required value is missing.": "Brakuje wymaganej wartości.",
+    'This server account may not check app passwords. Staff sign in with the server account of their own app user (the same name, active); ask an administrator to create that app user, or connect as an administrator.': 'To konto serwera nie może sprawdzać haseł aplikacji. Pracownicy logują się kontem serwera własnego użytkownika aplikacji (o tej samej nazwie, aktywnego); poproś administratora o utworzenie tego użytkownika aplikacji albo połącz się jako administrator.',
+    'On the server you sign in with your server account: its password is changed by an administrator (Access rights → Users, or `supasoft-admin server account password`).': 'Na serwerze logujesz się kontem serwera: jego hasło zmienia administrator (Prawa dostępu → Użytkownicy albo `supasoft-admin server account password`).',
 }
 
 RUSSIAN: dict[str, str] = {
@@ -193,6 +195,8 @@ RUSSIAN: dict[str, str] = {
     "A record still points at another that does not exist (or is being deleted).":
         "Запись ссылается на другую, которая не существует (или удаляется).",
     "A required value is missing.": "Не указано обязательное значение.",
+    'This server account may not check app passwords. Staff sign in with the server account of their own app user (the same name, active); ask an administrator to create that app user, or connect as an administrator.': 'Эта учётная запись сервера не может проверять пароли приложения. Сотрудники входят под учётной записью сервера своего пользователя приложения (с тем же именем, активного); попросите администратора создать этого пользователя приложения или подключитесь как администратор.',
+    'On the server you sign in with your server account: its password is changed by an administrator (Access rights → Users, or `supasoft-admin server account password`).': 'На сервере вы входите под учётной записью сервера: её пароль меняет администратор (Права доступа → Пользователи или `supasoft-admin server account password`).',
 }
 
 CATALOGS = {"pl": POLISH, "ru": RUSSIAN}
