@@ -65,7 +65,7 @@ def add_server_commands(subparsers: Any) -> argparse.ArgumentParser:
     rebuild.add_argument("url")
     rebuild.add_argument("--keep-backup", type=Path, metavar="FILE.fbk", help="also keep the backup taken first")
 
-    sub.add_parser("grants", help="create the staff role SUPASOFT_STAFF and grant it every table").add_argument("url")
+    sub.add_parser("grants", help="create the staff role SUPASOFT_STAFF and give it exactly its privileges (data tables; system tables read-only or append-only; no passwords)").add_argument("url")
 
     account = sub.add_parser("account", help="server accounts: list, add, drop, password")
     acc = account.add_subparsers(dest="account_command", required=True, metavar="ACTION")
