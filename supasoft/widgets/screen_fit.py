@@ -54,10 +54,11 @@ def keep_on_screen(window: QWidget, area: QRect | None = None) -> None:
 
 def cascade_position(size: QSize, previous: QPoint | None, area: QRect) -> QPoint:
     """Where the next window's frame goes: a step below and right of the last one, wrapping at the screen edges."""
-    if previous is None:
-        return QPoint(area.left() + 2 * CASCADE_STEP, area.top() + CASCADE_STEP)
     outer = framed(size)
-    nxt = previous + QPoint(CASCADE_STEP, CASCADE_STEP)
+    if previous is None:  # the first one a little in from the corner, unless that pushes a big card off the screen
+        nxt = QPoint(area.left() + 2 * CASCADE_STEP, area.top() + CASCADE_STEP)
+    else:
+        nxt = previous + QPoint(CASCADE_STEP, CASCADE_STEP)
     if nxt.x() + outer.width() > area.right() + 1:
         nxt.setX(area.left())
     if nxt.y() + outer.height() > area.bottom() + 1:

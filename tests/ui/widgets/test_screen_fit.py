@@ -1,0 +1,34 @@
+"""Cascaded windows stay on a 1366×768 screen, frame included, from the very first one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize
+
+from supasoft.widgets.screen_fit import CASCADE_STEP, cascade_position, client_room, framed
+
+SCREEN = QRect(0, 0, 1366, 768)
+
+
+def bottom_right(corner: QPoint, size: QSize) -> QPoint:
+    outer = framed(size)
+    return corner + QPoint(outer.width(), outer.height())
+
+
+def test_first_small_window_sits_a_little_in_from_the_corner() -> None:
+    assert cascade_position(QSize(520, 304), None, SCREEN) == QPoint(2 * CASCADE_STEP, CASCADE_STEP)
+
+
+def test_first_screen_high_window_keeps_its_bottom_on_the_screen() -> None:
+    tallest = QSize(680, client_room(SCREEN).height())  # a big card: as high as the screen allows
+    corner = cascade_position(tallest, None, SCREEN)
+    end = bottom_right(corner, tallest)
+    assert end.y() <= SCREEN.bottom() + 1, (corner, end)
+    assert end.x() <= SCREEN.right() + 1
+
+
+def test_next_windows_step_and_wrap_inside_the_screen() -> None:
+    size, corner = QSize(680, 600), None
+    for _ in range(12):
+        corner = cascade_position(size, corner, SCREEN)
+        end = bottom_right(corner, size)
+        assert SCREEN.contains(corner) and end.y() <= SCREEN.bottom() + 1 and end.x() <= SCREEN.right() + 1, corner
