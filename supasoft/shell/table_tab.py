@@ -113,7 +113,7 @@ class TableTab(TableOps, TableLive, QWidget):
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(170)
+        self.search_edit.setMinimumWidth(120)  # grows up to 280 where there is room; long Russian labels need the rest
         self.search_edit.setMaximumWidth(280)
         self.toolbar.addWidget(self.search_edit)
         self.filter_action = act(self.tr("Filter…"), QStyle.StandardPixmap.SP_FileDialogContentsView, self.edit_filter)
@@ -124,7 +124,7 @@ class TableTab(TableOps, TableLive, QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addWidget(QLabel(self.tr(" View: "), self))
         self.views_box = QComboBox(self)
-        self.views_box.setMinimumContentsLength(14)
+        self.views_box.setMinimumContentsLength(12)
         self.views_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.views_box.activated.connect(lambda i: self.load_view(self.views_box.itemData(i)))
         self.toolbar.addWidget(self.views_box)
