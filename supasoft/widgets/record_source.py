@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from supasoft.core.meta import FieldPath, FilterGroup, ListDef, SortKey
 from supasoft.services.record_model import ListQuery
 from supasoft.services.records import RecordService
@@ -51,7 +53,7 @@ class RecordRowSource:
         obj = config.object_by_id(self.object_id)
         for path in self._paths:
             if not path:
-                out.append(ColumnInfo(CODE_KEY, "Code", None))
+                out.append(ColumnInfo(CODE_KEY, QCoreApplication.translate("Fields", "Code"), None))  # as in tables
                 continue
             names, current, field = [], obj, None
             for fid in path:
