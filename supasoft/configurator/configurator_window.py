@@ -6,7 +6,7 @@ import weakref
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from supasoft.configurator.card_designer import CardDesigner
 from supasoft.configurator.detail_sets_tab import DetailSetsTab
@@ -63,6 +63,8 @@ class ConfiguratorWindow(QMainWindow):
         self.transfer = ImportExport(session, self)
         self._build_menus()
         self.status = QLabel()
+        self.status.setMinimumWidth(1)  # a long (translated) status line is cut, never widens the window past the screen
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.status, 1)
         self.maintenance = MaintenanceControl(self, session)
         central = QWidget()

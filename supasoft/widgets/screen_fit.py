@@ -34,7 +34,7 @@ def fit_size(wanted: QSize, area: QRect, minimum: QSize | None = None) -> QSize:
 def fit_window(window: QWidget, wanted: QSize, area: QRect | None = None) -> None:
     """Resize a top-level window to the wanted size, but never past the screen (its frame included)."""
     area = area or available_area(window)
-    window.resize(fit_size(wanted, area))
+    window.resize(fit_size(wanted, area, window.minimumSizeHint()))  # Qt would widen it at show, past keep_on_screen
     keep_on_screen(window, area)
 
 

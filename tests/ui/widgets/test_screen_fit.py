@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from supasoft.widgets.screen_fit import CASCADE_STEP, cascade_position, client_room, framed
+from supasoft.widgets.screen_fit import CASCADE_STEP, cascade_position, client_room, fit_window, framed
 
 SCREEN = QRect(0, 0, 1366, 768)
 
@@ -32,3 +33,16 @@ def test_next_windows_step_and_wrap_inside_the_screen() -> None:
         corner = cascade_position(size, corner, SCREEN)
         end = bottom_right(corner, size)
         assert SCREEN.contains(corner) and end.y() <= SCREEN.bottom() + 1 and end.x() <= SCREEN.right() + 1, corner
+
+
+def test_a_window_wider_than_wanted_is_sized_and_placed_at_its_real_width(qtbot) -> None:  # noqa: ANN001
+    """Qt widens a window to its minimum size at show; placing it for the smaller wanted size put the frame off-screen."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    wide = QWidget(window)
+    wide.setMinimumSize(1280, 300)  # e.g. the Configurator's tabs in Russian
+    QHBoxLayout(window).addWidget(wide)
+    window.move(200, 100)
+    fit_window(window, QSize(1200, 740), SCREEN)
+    assert window.width() >= 1280
+    assert bottom_right(window.pos(), window.size()).x() <= SCREEN.right() + 1, window.pos()
