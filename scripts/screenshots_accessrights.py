@@ -1,46 +1,26 @@
-"""Screenshots of access rights on the Lite demo data: the Object rights tab and the login dialog."""
+"""Screenshots of access rights on the Lite demo data: the Object rights tab (--all: every tab, the login dialog)."""
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
-from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
+from screenshots_common import settle, start
 
 PASSWORD = "correct horse"
-
-
-def settle(app: QApplication, ms: int = 300) -> None:
-    QTimer.singleShot(ms, app.quit)
-    app.exec()
+GROUP = {"en": "Sales", "pl": "Sprzedaż", "ru": "Продажи"}
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "docs" / "screenshots")
-    parser.add_argument("--all", action="store_true", help="also every other tab and dialog")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix="supasoft-shots-"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qsettings"))
-    app = QApplication(sys.argv[:1])
-    app.setOrganizationName("Supasoft")
-    app.setApplicationName("Supasoft")
-
+    shots = start(__doc__)
     from supasoft.accessrights.access_window import AccessRightsWindow
     from supasoft.accessrights.login_dialog import LoginDialog
-    from supasoft.i18n import install_translations
     from supasoft.services.access import own_filter
     from supasoft.services.session import open_session
-    from supasoft.services.setup import initialize, lite_ids
+    from supasoft.services.setup import lite_ids
 
-    install_translations("en")
-    path = tmp / "demo.db"
-    session = open_session(path)
-    initialize(session, "lite", demo=True)
+    path = shots.tmp / "demo.db"
+    session = shots.demo_session()
     ids = lite_ids(session)
     users = session.users
     users.sleep = lambda seconds: None
@@ -48,7 +28,7 @@ def main() -> int:
     session.login("admin", PASSWORD)
     anna = users.create_user("anna", PASSWORD, "Anna Berg")
     users.create_user("tom", PASSWORD, "Tom Novak")
-    sales = users.create_group("Sales")
+    sales = users.create_group(GROUP[shots.language])
     users.add_member(anna, sales)
     group = ("group", sales)
     users.grant(group, ids["client"], "change", flags=("export", "report"))
@@ -62,20 +42,17 @@ def main() -> int:
     users.grant_field(group, ids["client"], ids["client.discount"], "read_only")
 
     window = AccessRightsWindow(session)
-    window.resize(1000, 560)
     window.tabs.setCurrentWidget(window.object_tab)
     window.object_tab.principal.select(group)
     window.show()
-    settle(app)
-    window.grab().save(str(args.out / "access-rights.png"))
-    if args.all:  # the other tabs, for checking layouts (not used in the docs)
+    shots.save(window, "access-rights")
+    if shots.all:  # the other tabs, for checking layouts (not used in the docs)
         window.field_tab.select_object(ids["client"])
         window.field_tab.principal.select(group)
         for name, tab in (("users", window.users_tab), ("groups", window.groups_tab),
                           ("fields", window.field_tab), ("audit", window.audit_tab)):
             window.tabs.setCurrentWidget(tab)
-            settle(app)
-            window.grab().save(str(args.out / f"access-rights-{name}.png"))
+            shots.save(window, f"access-rights-{name}")
         from supasoft.accessrights.filter_dialog import FilterDialog, as_group
         from supasoft.accessrights.share_dialog import ShareDialog
 
@@ -84,11 +61,12 @@ def main() -> int:
         for name, dialog in (("filter", FilterDialog(task, as_group(row.filter), window)),
                              ("share", ShareDialog(session, ids["client"], 1, window))):
             dialog.show()
-            settle(app)
-            dialog.grab().save(str(args.out / f"access-rights-{name}.png"))
+            shots.save(dialog, f"access-rights-{name}")
             dialog.close()
     window.close()
     session.close()
+    if not shots.all:  # the login dialog is for checking its layout; the docs do not show it
+        return shots.done()
 
     locked = open_session(path)
     locked.users.sleep = lambda seconds: None
@@ -97,16 +75,14 @@ def main() -> int:
     dialog.password_edit.setText("not the password")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     for _ in range(50):
-        settle(app, 100)
+        settle(100)
         if not dialog.busy:
             break
     dialog.adjustSize()
-    settle(app)
-    dialog.grab().save(str(args.out / "login.png"))
+    shots.save(dialog, "login")
     dialog.reject()
     locked.close()
-    print("wrote", args.out / "access-rights.png", args.out / "login.png")
-    return 0
+    return shots.done()
 
 
 if __name__ == "__main__":

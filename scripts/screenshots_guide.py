@@ -2,89 +2,58 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-
-
-def settle(app: QApplication, ms: int = 300) -> None:
-    """Let the windows paint; a local loop, since QApplication.quit() would close every window (Qt 6)."""
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+from screenshots_common import start
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "docs" / "screenshots")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix="supasoft-guide-"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qsettings"))
-    app = QApplication(sys.argv[:1])
-    app.setOrganizationName("Supasoft")
-    app.setApplicationName("Supasoft")
-
+    shots = start(__doc__)
+    if shots.language != "en":  # the user guide is in English
+        return shots.done()
     from supasoft.cards.card_windows import CardWindows
-    from supasoft.i18n import install_translations
-    from supasoft.services.session import open_session
-    from supasoft.services.setup import initialize, lite_ids
+    from supasoft.services.setup import lite_ids
     from supasoft.shell.main_window import MainWindow
     from supasoft.shell.startup import Target, ask_first_start
-
-    install_translations("en")
-    written: list[Path] = []
-
-    def save(widget, name: str) -> None:  # noqa: ANN001 - any widget
-        path = args.out / name
-        widget.grab().save(str(path))
-        written.append(path)
 
     def grab_box(name: str) -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
-            save(box, name)
+            shots.save(box, name, 0)
             box.reject()
         else:
             QTimer.singleShot(100, lambda: grab_box(name))
 
-    QTimer.singleShot(400, lambda: grab_box("guide-first-start.png"))
+    QTimer.singleShot(400, lambda: grab_box("guide-first-start"))
     ask_first_start(Target(Path("/home/anna/Supasoft/data/supasoft.db"), create=True))
 
-    session = open_session(tmp / "demo.db")
-    initialize(session, "lite", demo=True)
+    session = shots.demo_session()
     ids = lite_ids(session)
     cards = CardWindows(session.records)
     window = MainWindow(session, open_card=cards.open, open_configurator=lambda: None,
                         database_label="/home/anna/Supasoft/data/supasoft.db")
-    window.setGeometry(app.primaryScreen().availableGeometry())  # the whole 1366×768 screen (Xvfb has no window manager)
-    window.show()
+    window.showMaximized()  # the whole 1366×768 screen
     window.navigator.expandAll()
     clients = window.open_object(ids["client"])
     clients.search_edit.setText("ltd")
     clients.search_now("ltd")
     clients.view.selectRow(0)
-    settle(app, 500)
-    save(window, "guide-search.png")
+    shots.save(window, "guide-search", 500)
 
     tasks = window.open_object(ids["task"])
     tasks.confirm = lambda text: True
     tasks.view.selectRow(1)
     tasks.delete_selected(ask=False)
-    settle(app, 1200)  # the navigator's counts follow a moment later
-    save(window, "guide-undo.png")
+    shots.save(window, "guide-undo", 1200)  # the navigator's counts follow a moment later
 
     window.open_trash(None)
-    settle(app)
-    save(window, "guide-trash.png")
+    shots.save(window, "guide-trash")
     window.close()
     session.close()
-    print("wrote", *written)
-    return 0
+    return shots.done()
 
 
 if __name__ == "__main__":

@@ -2,84 +2,46 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
-from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
-
-
-def settle(app: QApplication, ms: int = 300) -> None:
-    QTimer.singleShot(ms, app.quit)
-    app.exec()
+from screenshots_common import start
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "docs" / "screenshots")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix="supasoft-shots-"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qsettings"))
-    app = QApplication(sys.argv[:1])
-    app.setOrganizationName("Supasoft")
-    app.setApplicationName("Supasoft")
-
+    shots = start(__doc__)
     from supasoft.core.meta import Condition, FilterGroup
-    from supasoft.i18n import install_translations
-    from supasoft.services.session import open_session
-    from supasoft.services.setup import initialize, lite_ids
+    from supasoft.services.setup import lite_ids
+    from supasoft.shell.filter_dialog import FilterBuilderDialog
     from supasoft.shell.main_window import MainWindow
 
-    install_translations("en")
-    session = open_session(tmp / "demo.db")
-    initialize(session, "lite", demo=True)
+    session = shots.demo_session()
     ids = lite_ids(session)
     window = MainWindow(session, open_card=lambda *_: None, open_configurator=lambda: None,
-                        database_label=str(Path.home() / "Supasoft" / "supasoft.db"))
-    window.resize(1240, 760)
-    window.show()
+                        database_label="/home/anna/Supasoft/data/supasoft.db")
+    window.show()  # at its own size (fitted to the 1366×768 screen), placed by the window manager
     window.navigator.expandAll()
     window.open_object(ids["order"])
     window.open_object(ids["client"])
-    settle(app)
-    window.grab().save(str(args.out / "main-window.png"))
+    shots.save(window, "main-window")
 
     orders = window.open_object(ids["order"])
-    orders.set_filter(FilterGroup("and", [Condition((ids["order.status"],), "in", ["Paid", "Shipped"]),
+    statuses = session.configuration.object(ids["order"]).field_by_id(ids["order.status"]).choices
+    shipped, paid = statuses[2], statuses[3]  # the template's order: New, Confirmed, Shipped, Paid, Cancelled
+    orders.set_filter(FilterGroup("and", [Condition((ids["order.status"],), "in", [paid, shipped]),
                                           Condition((ids["order.total"],), "gt", "1000")]))
     orders.sort_by(orders.model.column_of(str(ids["order.total"])), descending=True)
     orders.view.selectRow(0)
-    settle(app)
-    window.grab().save(str(args.out / "table-filtered.png"))
-    from supasoft.shell.filter_dialog import FilterBuilderDialog
+    shots.save(window, "table-filtered")
 
-    dialog = FilterBuilderDialog(session.configuration.config, ids["order"], orders.source.filter, orders.lookup, parent=window)
-    dialog.show()
-    settle(app)
-    dialog.grab().save(str(args.out / "filter-builder.png"))
-    dialog.close()
+    if shots.language == "en" or shots.all:  # the user guide (English) shows the filter builder
+        dialog = FilterBuilderDialog(session.configuration.config, ids["order"], orders.source.filter, orders.lookup,
+                                     parent=window)
+        dialog.show()
+        shots.save(dialog, "filter-builder")
+        dialog.close()
     window.close()
-
     session.close()
-    for language in ("pl", "ru"):  # the window in Polish and Russian (the longest toolbar texts) on the CRM built in it
-        install_translations(language)
-        session = open_session(tmp / f"demo-{language}.db")
-        initialize(session, "lite", demo=True, language=language)
-        translated = MainWindow(session, open_card=lambda *_: None, open_configurator=lambda: None,
-                                database_label=str(Path.home() / "Supasoft" / f"supasoft-{language}.db"))
-        translated.resize(1240, 760)
-        translated.show()
-        translated.open_object(lite_ids(session)["order"])
-        settle(app)
-        translated.grab().save(str(args.out / f"main-window-{language}.png"))
-        translated.close()
-        session.close()
-    names = ("main-window.png", "table-filtered.png", "filter-builder.png", "main-window-pl.png", "main-window-ru.png")
-    print("wrote", *(args.out / n for n in names))
-    return 0
+    return shots.done()
 
 
 if __name__ == "__main__":
