@@ -340,6 +340,9 @@ def parse_into(text: str, f: MField) -> tuple[Any, bool]:
         if int_digits(rounded) > dec_precision(f) - dec_scale(f):
             raise Fail
         return rounded, rounded != number
+    if f.type in ("date", "datetime") and s.casefold() == "today":  # read when used: today (at midnight)
+        today = dt.date.today()
+        return (today if f.type == "date" else dt.datetime.combine(today, dt.time())), False
     if f.type == "date":
         if not ISO_DATE_RE.fullmatch(s):
             raise Fail
@@ -669,6 +672,8 @@ class StructureMachine(RuleBasedStateMachine):
                 converted[rid] = None
                 continue
             total += 1
+            if kind in ("date", "datetime") and fmt(value, old).strip().casefold() == "now":
+                return  # 'now' reads the clock to the minute: not predicted here
             try:
                 converted[rid], rounded = parse_into(fmt(value, old), new)
             except Fail:
