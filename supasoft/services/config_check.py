@@ -14,7 +14,7 @@ from supasoft.core.errors import SchemaError
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
 from supasoft.core.serialization import DocumentError
 from supasoft.services.config_check_views import ViewChecks, field_of
-from supasoft.services.structure_rules import check_field, clean_name
+from supasoft.services.structure_rules import check_field
 
 MAX_ID = 2**31 - 1  # ids land in INTEGER columns (sys_* tables) and in physical names t_<id>, f_<id>
 MAX_GENERATION = 9999  # keeps ix_<object>_<field>_<generation>_d within Firebird's 31-character names
@@ -163,10 +163,8 @@ class _Checker(ViewChecks):
         for i, obj in enumerate(self.c.objects):
             where = self.origin.obj(i, obj)
             for key in ("name", "plural"):
-                try:
-                    value = clean_name(getattr(obj, key), "object")
-                except SchemaError as exc:
-                    self.add(f"{where}.{key}", str(exc))
+                value = self.named(f"{where}.{key}", getattr(obj, key), "object")
+                if value is None:
                     continue
                 folded = value.casefold()
                 if folded in names and names[folded] != where:
@@ -251,11 +249,10 @@ class _Checker(ViewChecks):
                 elif link.field in by_field:
                     self.add(f"{where}.field", f"the reference is already used by {by_field[link.field]}")
                 by_field.setdefault(link.field, where)
-            try:
-                name = clean_name(link.name, "link").casefold()
-            except SchemaError as exc:
-                self.add(f"{where}.name", str(exc))
+            cleaned = self.named(f"{where}.name", link.name, "link")
+            if cleaned is None:
                 continue
+            name = cleaned.casefold()
             if (link.parent, name) in names:
                 self.add(f"{where}.name", f"the parent already has a link named {link.name!r} ({names[(link.parent, name)]})")
             names.setdefault((link.parent, name), where)
@@ -267,10 +264,7 @@ class _Checker(ViewChecks):
             if link is None:
                 self.add(f"{where}.link", f"link {ds.link} does not exist")
                 continue
-            try:
-                clean_name(ds.name, "detail set")
-            except SchemaError as exc:
-                self.add(f"{where}.name", str(exc))
+            self.named(f"{where}.name", ds.name, "detail set")
             child = self.objects.get(link.child)
             for key in ("columns", "totals"):
                 for k, field_id in enumerate(getattr(ds, key)):

@@ -28,6 +28,14 @@ class ViewChecks:
     links: dict[int, LinkDef]
     source_loop: bool
 
+    def named(self, path: str, name: str, kind: str) -> str | None:
+        """The cleaned name, or None after recording why the name is refused at `path`."""
+        try:
+            return clean_name(name, kind)
+        except SchemaError as exc:
+            self.add(path, str(exc))
+            return None
+
     def add(self, path: str, message: str) -> None:
         raise NotImplementedError
 
@@ -82,10 +90,7 @@ class ViewChecks:
             if obj is None:
                 self.add(f"{where}.object", f"object {lst.object} does not exist")
                 continue
-            try:
-                clean_name(lst.name, "table")
-            except SchemaError as exc:
-                self.add(f"{where}.name", str(exc))
+            self.named(f"{where}.name", lst.name, "table")
             physical = physical or _TablesOnDemand(self.c)
             probe = QueryBuilder(self.c, physical, obj)  # type: ignore[arg-type]
             for key, items in (("columns", lst.columns), ("sort", lst.sort)):
