@@ -18,7 +18,7 @@ def stale_formula_problems(session: Session) -> list[str]:
         for obj in config.objects:
             stale = records.formulas.stale(conn, repo, obj)
             for fid, ids in sorted(stale.items()):
-                codes = records.codes_of(conn, repo, obj, ids[:SHOWN_CODES])
+                codes = repo.codes_of(conn, obj, ids[:SHOWN_CODES])
                 more = f" and {len(ids) - SHOWN_CODES} more" if len(ids) > SHOWN_CODES else ""
                 problems.append(f"formulas: {obj.name}.{obj.field_by_id(fid).name}: {len(ids)} stored value(s) out of date "
                                 f"({', '.join(codes)}{more}); run `supasoft-admin recompute {obj.name}`")

@@ -88,7 +88,7 @@ def refresh(runner: FormulaRunner, conn: sa.Connection, repo: RecordRepository, 
 
 
 def _circle_error(conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, ids: list[int]) -> DataCycleError:
-    codes = [obj.format_code(row["rec_code"]) for row in sorted(repo.fetch_many(conn, obj, ids[:5]), key=lambda r: r["rec_code"])]
+    codes = repo.codes_of(conn, obj, ids[:5])
     return DataCycleError(
         f"The totals of {obj.plural} could not be brought up to date: {', '.join(codes)} take part in a circle of records "
         "that each add up the other (for example a record that is its own parent through its links). "

@@ -672,10 +672,6 @@ class RecordService:
         self.access.require("configure")
         return self.formulas.recompute_all(object_id)
 
-    def codes_of(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, ids: list[int]) -> list[str]:
-        """The Codes of records as users see them, for messages."""
-        return [obj.format_code(row["rec_code"]) for row in sorted(repo.fetch_many(conn, obj, ids), key=lambda r: r["rec_code"])]
-
     def bulk_set(self, object_id: int, record_ids: list[int], field_id: int, raw: Any) -> int:
         """Set one field on many records (each saved normally, so history and formulas stay right)."""
         count = 0
@@ -715,7 +711,8 @@ class RecordService:
             fast = not db_checks and not has_formulas
             done = fast and self._insert_columns(writer, rows, stored, defaults, first, [stamp_raw, uid, stamp_raw, uid, uid])
             batch: list[list[Any]] = []
-            known = existing_targets(conn, repo, obj, rows) if db_checks and not done else None
+            pointed = reference_values(obj, rows, defaults)  # once: the checks and the formula refresh both need it
+            known = existing_targets(conn, repo, obj, pointed) if db_checks and not done else None
             for n, raw in enumerate([] if done else rows):  # done: every value was canonical, written column-wise
                 if defaults and not defaults.keys() <= raw.keys():
                     raw = {**defaults, **raw}  # fields left out get their defaults, as in a card
@@ -735,7 +732,7 @@ class RecordService:
                                     .order_by(table.c.rec_code)).scalars().all())
             if history and ids:
                 self.history.bulk_created(conn, obj, table, first, len(rows))
-            self.formulas.after_write(conn, repo, [Change(obj.id, set(ids), holds=held_ids(obj, rows, defaults))])
+            self.formulas.after_write(conn, repo, [Change(obj.id, set(ids), holds=held_ids(pointed))])
         self.notify(object_id, set(ids))
         return ids
 
@@ -807,28 +804,25 @@ class RecordService:
         return values
 
 
-def existing_targets(conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, rows: list[dict[int, Any]]) -> dict[int, set[int]]:
-    """Reference field id -> which of the whole-number ids the rows give it exist (one lookup per field, not per row)."""
+def reference_values(obj: ObjectDef, rows: list[dict[int, Any]], defaults: dict[int, Any]) -> dict[int, set[Any]]:
+    """Reference field id -> every value the rows give it (defaults for the rows that leave it out), read once."""
+    return {f.id: {v for r in rows if (v := r.get(f.id, defaults.get(f.id))) is not None}
+            for f in obj.fields if f.type == "reference" and f.target is not None and is_stored(f)}
+
+
+def existing_targets(conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, pointed: dict[int, set[Any]]) -> dict[int, set[int]]:
+    """Reference field id -> which of the whole-number ids given to it exist (one lookup per field, not per row)."""
     known: dict[int, set[int]] = {}
-    for f in obj.fields:
-        if f.type != "reference" or f.target is None or not is_stored(f):
-            continue
-        wanted = {v for r in rows if type(v := r.get(f.id)) is int}
-        target = repo.config.object_by_id(f.target)
-        known[f.id] = set(rows_by_id(conn, repo.table(target), [], wanted)) if wanted else set()
+    for fid, values in pointed.items():
+        wanted = {v for v in values if type(v) is int}
+        target = repo.config.object_by_id(obj.field_by_id(fid).target or 0)
+        known[fid] = set(rows_by_id(conn, repo.table(target), [], wanted)) if wanted else set()
     return known
 
 
-def held_ids(obj: ObjectDef, rows: list[dict[int, Any]], defaults: dict[int, Any]) -> dict[int, set[int]]:
-    """Reference field id -> the ids inserted rows point at, where every value was already a plain id."""
-    held: dict[int, set[int]] = {}
-    for f in obj.fields:
-        if f.type == "reference" and is_stored(f):
-            values = {r.get(f.id, defaults.get(f.id)) for r in rows}
-            values.discard(None)
-            if all(type(v) is int for v in values):
-                held[f.id] = values  # type: ignore[assignment]
-    return held
+def held_ids(pointed: dict[int, set[Any]]) -> dict[int, set[int]]:
+    """The reference fields whose every value is already a plain id: the records inserted rows point at."""
+    return {fid: values for fid, values in pointed.items() if all(type(v) is int for v in values)}
 
 
 def _is_derived(obj: ObjectDef, field_id: int) -> bool:

@@ -53,6 +53,15 @@ class RecordRepository:
             out.extend(dict(r) for r in conn.execute(sa.select(table).where(table.c.id.in_(chunk))).mappings())
         return out
 
+    def codes_of(self, conn: sa.Connection, obj: ObjectDef, ids: Sequence[int]) -> list[str]:
+        """The Codes of records as users see them (for messages), in Code order."""
+        table = self.table(obj)
+        codes: list[int] = []
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            codes.extend(conn.execute(sa.select(table.c.rec_code).where(table.c.id.in_(chunk))).scalars())
+        return [obj.format_code(code) for code in sorted(codes)]
+
     def fetch_where(self, conn: sa.Connection, obj: ObjectDef, field: FieldDef, value: Any) -> list[dict[str, Any]]:
         """Rows whose field equals value (children of a parent through the link field)."""
         table = self.table(obj)
