@@ -16,40 +16,24 @@ Prints one JSON line per measurement: {"name", "ours_ms", "baseline_ms", "ratio"
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sqlite3
 import sys
 import tempfile
-import time
 from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench_storage import emit, timed  # noqa: E402  (same JSON lines as the storage bench)
+
 from supasoft.core.meta import FieldDef  # noqa: E402
 from supasoft.services.formula_refresh import Change  # noqa: E402
-from supasoft.services.records import held_ids  # noqa: E402
+from supasoft.services.records import held_ids, reference_values  # noqa: E402
 from supasoft.services.session import open_session  # noqa: E402
 from supasoft.storage.physical import column_name, table_name  # noqa: E402
 
 BATCH = 50_000
-
-
-def emit(name: str, ours: float, baseline: float | None, goal: str, **extra: object) -> None:
-    line: dict[str, object] = {"name": name, "ours_ms": round(ours * 1000, 1)}
-    if baseline is not None:
-        line["baseline_ms"] = round(baseline * 1000, 1)
-        line["ratio"] = round(ours / baseline, 2) if baseline else None
-    line["goal"] = goal
-    line.update(extra)
-    print(json.dumps(line, ensure_ascii=False), flush=True)
-
-
-def timed(fn) -> tuple[float, object]:  # type: ignore[no-untyped-def]
-    start = time.perf_counter()
-    result = fn()
-    return time.perf_counter() - start, result
 
 
 def main() -> None:
@@ -120,7 +104,7 @@ def main() -> None:
     def refresh() -> None:
         repo = records.repo()
         with session.storage.begin() as conn:
-            holds = held_ids(records.config.object_by_id(line.id), rows, {})  # what insert_many passes on, timed too
+            holds = held_ids(reference_values(records.config.object_by_id(line.id), rows, {}))  # as insert_many, timed too
             records.formulas.after_write(conn, repo, [Change(line.id, set(inserted), holds=holds)])
 
     reset()
