@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-import sqlalchemy as sa
-
 from supasoft.core.formulas import CompiledFormula, FormulaError
 from supasoft.core.meta import Configuration, ObjectDef
 
 if TYPE_CHECKING:
+    import sqlalchemy as sa
+
     from supasoft.services.access import AccessService
 
 Compiled = Callable[[ObjectDef], list[tuple[int, CompiledFormula]]]

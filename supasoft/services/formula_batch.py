@@ -14,8 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import sqlalchemy as sa
-
 from supasoft.core.fieldtypes import field_types
 from supasoft.core.formulas import CollectionRef, CompiledFormula
 from supasoft.core.formulas.ast import BOOLEAN, NUMBER, Aggregate
@@ -27,6 +25,8 @@ from supasoft.storage.physical import column_name, is_stored
 from supasoft.storage.repository import RecordRepository
 
 if TYPE_CHECKING:
+    import sqlalchemy as sa
+
     from supasoft.services.formula_runner import FormulaRunner
 
 

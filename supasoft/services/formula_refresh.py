@@ -14,8 +14,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import sqlalchemy as sa
-
 from supasoft.core.errors import SupasoftError
 from supasoft.core.meta import ObjectDef
 from supasoft.storage.formula_rows import ids_with_values, values_of
@@ -23,6 +21,8 @@ from supasoft.storage.physical import column_name
 from supasoft.storage.repository import RecordRepository
 
 if TYPE_CHECKING:
+    import sqlalchemy as sa
+
     from supasoft.core.formulas.graph import FormulaGraph, ReferenceWatch
     from supasoft.services.formula_runner import FormulaRunner
 
