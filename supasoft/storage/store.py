@@ -17,6 +17,7 @@ from supasoft.core.meta import Configuration
 from supasoft.core.serialization import configuration_from_json, configuration_to_json
 from supasoft.storage.catalog import sys_config, sys_counters, sys_info
 from supasoft.storage.engine import Database, open_engine
+from supasoft.storage.engine_ops import EngineOps, ops_for
 from supasoft.storage.errors import (
     CONFLICT_KINDS,
     ConcurrentUpdateError,
@@ -47,6 +48,7 @@ class Storage:
     def __init__(self, database: Database):
         self.database = database
         self._physical: PhysicalModel | None = None
+        self._ops: EngineOps | None = None
 
     @classmethod
     def open(cls, path_or_url: str, *, create: bool = True, lock_timeout: int = 10) -> Storage:
@@ -66,6 +68,13 @@ class Storage:
     @property
     def kind(self) -> str:
         return self.database.kind
+
+    @property
+    def ops(self) -> EngineOps:
+        """What this engine does differently (paging, conversions, sessions); services ask it, not the dialect."""
+        if self._ops is None:
+            self._ops = ops_for(self.database)
+        return self._ops
 
     def close(self) -> None:
         self.database.dispose()

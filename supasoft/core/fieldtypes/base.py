@@ -38,6 +38,34 @@ class FieldType:
     operators: ClassVar[tuple[str, ...]] = EQUALITY_OPS
     python_type: ClassVar[type | tuple[type, ...]] = object
 
+    # --- roles: what other layers ask instead of comparing type names (see roles.py) ---------
+    link: ClassVar[str | None] = None
+    """What a stored value points at: "object" (a record of f.target), "user" (a user account), or None."""
+    computed: ClassVar[bool] = False
+    """True when the value is computed from other fields (a formula), never typed in."""
+    attachment: ClassVar[bool] = False
+    """True when the value is a stored file (kept in the files table, not inline)."""
+    text_like: ClassVar[bool] = False
+    """True when the value is text: case-insensitive equality, contains/starts filters, free text input."""
+    long_text: ClassVar[bool] = False
+    """True for long free text: no index, no uniqueness, cut to a preview in tables."""
+    has_length: ClassVar[bool] = False
+    """True when the admin sets a maximum length (f.length)."""
+    has_scale: ClassVar[bool] = False
+    """True when the admin sets digits after the point (f.scale, f.precision)."""
+    numeric: ClassVar[bool] = False
+    """True for numbers: right-aligned, totalled in detail sets and reports."""
+    yes_no: ClassVar[bool] = False
+    """True for a tick box: a required one must be ticked, empty means no."""
+    can_be_unique: ClassVar[bool] = True
+    """False when a unique constraint makes no sense or cannot be built (long text, files, ticks, formulas)."""
+    takes_default: ClassVar[bool] = True
+    """False when the admin cannot give a default value (formulas, files, links)."""
+    alignment: ClassVar[str] = "left"
+    """How values line up in tables and cards: left, right or center."""
+    default_width: ClassVar[int] = 170
+    """A table column's width in pixels before the user resizes it."""
+
     # --- definition -------------------------------------------------------------------------
     def check_options(self, f: FieldDef) -> list[str]:
         """Problems with the field's definition (missing length, bad scale...), for the admin."""

@@ -18,6 +18,10 @@ class BooleanFieldType(FieldType):
     """Yes or no; empty counts as no."""
 
     type = "boolean"
+    yes_no = True
+    can_be_unique = False
+    alignment = "center"
+    default_width = 70
     label = "Yes/No"
     formula_type = "boolean"
     operators = ("eq", "ne")

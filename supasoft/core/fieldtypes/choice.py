@@ -18,6 +18,8 @@ class ChoiceFieldType(FieldType):
     """A value picked from the field's list; stored as its label, matched ignoring case."""
 
     type = "choice"
+    text_like = True
+    default_width = 120
     label = "Choice list"
     formula_type = "string"
     searchable = True

@@ -32,6 +32,10 @@ class FileFieldType(FieldType):
     """An attached file; the column keeps the id of a row in the files table."""
 
     type = "file"
+    attachment = True
+    can_be_unique = False
+    takes_default = False
+    default_width = 150
     label = "File"
     formula_type = "none"
     sortable = False

@@ -22,6 +22,10 @@ class FormulaFieldType(FieldType):
     """Computed on save from its expression; read-only for users. `scale` sets number rounding."""
 
     type = "formula"
+    computed = True
+    can_be_unique = False
+    takes_default = False
+    default_width = 110
     label = "Formula"
     operators = EQUALITY_OPS + ORDER_OPS + TEXT_OPS
 

@@ -70,6 +70,9 @@ class IntegerFieldType(FieldType):
     """A whole number."""
 
     type = "integer"
+    numeric = True
+    alignment = "right"
+    default_width = 90
     label = "Integer"
     formula_type = "number"
     operators = EQUALITY_OPS + ORDER_OPS
@@ -103,6 +106,10 @@ class DecimalFieldType(FieldType):
     """An exact decimal number with a fixed scale (digits after the point)."""
 
     type = "decimal"
+    numeric = True
+    has_scale = True
+    alignment = "right"
+    default_width = 100
     label = "Decimal"
     formula_type = "number"
     operators = EQUALITY_OPS + ORDER_OPS
@@ -180,6 +187,7 @@ class MoneyFieldType(DecimalFieldType):
     """An amount of money: two decimals and thousands separators by default."""
 
     type = "money"
+    default_width = 110
     label = "Money"
 
     def format(self, value: Any, f: FieldDef) -> str:
@@ -190,6 +198,9 @@ class FloatFieldType(FieldType):
     """An approximate number (measurements, ratios)."""
 
     type = "float"
+    numeric = True
+    alignment = "right"
+    default_width = 100
     label = "Float"
     formula_type = "number"
     operators = EQUALITY_OPS + ORDER_OPS

@@ -14,6 +14,8 @@ class ReferenceFieldType(FieldType):
     """Points at one record of the field's external object (stored as its id)."""
 
     type = "reference"
+    link = "object"
+    takes_default = False
     label = "Reference"
     formula_type = "reference"
     operators = ("eq", "ne", "empty", "not_empty", "in")
@@ -49,6 +51,8 @@ class UserFieldType(ReferenceFieldType):
     """Points at a user of the program (assignee, manager)."""
 
     type = "user"
+    link = "user"
+    default_width = 130
     label = "User"
 
     def check_options(self, f: FieldDef) -> list[str]:

@@ -61,6 +61,7 @@ class DateFieldType(FieldType):
     """A calendar date."""
 
     type = "date"
+    default_width = 100
     label = "Date"
     formula_type = "date"
     operators = EQUALITY_OPS + ORDER_OPS
@@ -95,6 +96,7 @@ class DateTimeFieldType(FieldType):
     """A date with a time of day (local time, no time zone)."""
 
     type = "datetime"
+    default_width = 140
     label = "Date and time"
     formula_type = "datetime"
     operators = EQUALITY_OPS + ORDER_OPS

@@ -22,6 +22,8 @@ class StringFieldType(FieldType):
     """A single line of text with a maximum length."""
 
     type = "string"
+    text_like = True
+    has_length = True
     label = "String"
     searchable = True
     formula_type = "string"
@@ -78,6 +80,11 @@ class TextFieldType(StringFieldType):
     """Multi-line text (notes, descriptions); kept as a long VARCHAR-free text column."""
 
     type = "text"
+    text_like = True
+    long_text = True
+    has_length = False
+    can_be_unique = False
+    default_width = 220
     label = "Text"
 
     def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
@@ -113,6 +120,7 @@ class EmailFieldType(StringFieldType):
     """An e-mail address."""
 
     type = "email"
+    default_width = 190
     label = "E-mail"
     pattern = _EMAIL
 
@@ -124,6 +132,7 @@ class PhoneFieldType(StringFieldType):
     """A phone or fax number."""
 
     type = "phone"
+    default_width = 130
     label = "Phone"
     pattern = _PHONE
 
