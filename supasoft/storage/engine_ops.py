@@ -6,7 +6,9 @@ differently; the base holds the portable behaviour. Services never branch on the
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
 
 if TYPE_CHECKING:
     from supasoft.storage.engine import Database
@@ -21,6 +23,18 @@ class EngineOps:
 
     def __init__(self, database: Database):
         self.database = database
+
+    DEEP_OFFSET = 2000
+    """From this offset on, a page skips rows over the ids only, then reads just the page's rows."""
+
+    def page(self, conn: sa.Connection, select: sa.Select[Any], offset: int, limit: int) -> sa.Select[Any]:
+        """One page of a list query (its first column is the record id): OFFSET/LIMIT on shallow pages; deep
+        pages skip rows in a subquery over the ids only, then read the whole rows of just that page."""
+        if offset < self.DEEP_OFFSET:
+            return select.offset(offset).limit(limit)
+        id_column = select.selected_columns[0]
+        ids = select.with_only_columns(id_column).offset(offset).limit(limit)
+        return select.where(id_column.in_(sa.select(ids.subquery().c[0])))
 
 
 def ops_for(database: Database) -> EngineOps:
