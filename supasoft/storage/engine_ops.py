@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 if TYPE_CHECKING:
+    from supasoft.storage.connection import Connection
     from supasoft.storage.engine import Database
 
 
@@ -35,6 +36,30 @@ class EngineOps:
         id_column = select.selected_columns[0]
         ids = select.with_only_columns(id_column).offset(offset).limit(limit)
         return select.where(id_column.in_(sa.select(ids.subquery().c[0])))
+
+    # --- accounts, connected clients and maintenance (services/users.py, session.py, maintenance.py) -----
+    def account_name(self) -> str:
+        """The server account this database is opened with ('' for an embedded file: no server account)."""
+        return ""
+
+    def is_staff_connection(self, conn: Connection) -> bool:
+        """True when the connection works with the server's staff role (it may not read app password hashes)."""
+        return False
+
+    def connected_users(self, conn: Connection) -> list[dict[str, Any]]:
+        """Every user attachment (attachment_id, user, remote_host, process, pid, attached_since, is_current);
+        [] where one user works alone."""
+        return []
+
+    def announce_maintenance(self, conn: Connection) -> None:
+        """Tell the other clients that maintenance mode began or ended (delivered at commit); nobody to tell here."""
+
+    max_table_formats: int | None = None
+    """How many formats (altered versions) a table may have before it must be rebuilt; None = no such limit."""
+
+    def table_formats(self, conn: Connection) -> dict[str, int]:
+        """Formats used per user table (upper-case names); {} where the engine has no such limit."""
+        return {}
 
 
 def ops_for(database: Database) -> EngineOps:

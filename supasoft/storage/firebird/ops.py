@@ -5,8 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import make_url
 
+from supasoft.storage.connection import Connection
 from supasoft.storage.engine_ops import EngineOps
+from supasoft.storage.firebird.accounts import STAFF_ROLE, connected_role
+from supasoft.storage.firebird.ddl_rules import FIREBIRD_MAX_TABLE_FORMATS, connected_users, table_formats
+from supasoft.storage.firebird.event_triggers import MAINTENANCE_EVENT, post_event
 
 
 class FirebirdOps(EngineOps):
@@ -25,3 +30,21 @@ class FirebirdOps(EngineOps):
         ids = select.with_only_columns(id_column).offset(offset).limit(limit)
         page_ids = list(conn.execute(ids).scalars())
         return select.where(id_column.in_(page_ids) if page_ids else sa.false())
+
+    # --- accounts, connected clients and maintenance -----------------------------------------------------
+    max_table_formats = FIREBIRD_MAX_TABLE_FORMATS
+
+    def account_name(self) -> str:
+        return make_url(self.database.url).username or ""
+
+    def is_staff_connection(self, conn: Connection) -> bool:
+        return connected_role(conn) == STAFF_ROLE
+
+    def connected_users(self, conn: Connection) -> list[dict[str, Any]]:
+        return connected_users(conn)
+
+    def announce_maintenance(self, conn: Connection) -> None:
+        post_event(conn, MAINTENANCE_EVENT)
+
+    def table_formats(self, conn: Connection) -> dict[str, int]:
+        return table_formats(conn)
