@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 
-from supasoft.core.fieldtypes import field_types
+from supasoft.core.fieldtypes import field_types, roles
 from supasoft.core.fieldtypes.number import to_decimal
 from supasoft.core.meta import FieldDef
 from supasoft.widgets.row_source import RefValue
@@ -16,16 +16,19 @@ from supasoft.widgets.row_source import RefValue
 Formatter = Callable[[FieldDef, object, QLocale], str]
 
 CHECK_MARK = "\u2713"
-NUMERIC_TYPES = frozenset({"integer", "decimal", "money", "float"})
 
 _TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+_ONE_DIGIT_DAY = re.compile(r"(?<!d)d(?!d)")
+_ONE_DIGIT_MONTH = re.compile(r"(?<!M)M(?!M)")
 
 
 def date_format(locale: QLocale) -> str:
-    """The locale's short date format with a four-digit year; ISO for the C locale (which shows 'd MM yyyy')."""
+    """The locale's short date format with a four-digit year and two-digit day and month, so dates line up in
+    columns (Polish 'd.MM.yyyy' would show 8.10.2026 next to 18.10.2026); ISO for the C locale ('d MM yyyy')."""
     if locale.language() == QLocale.Language.C:
         return "yyyy-MM-dd"
-    return _TWO_DIGIT_YEAR.sub("yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
+    pattern = _TWO_DIGIT_YEAR.sub("yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return _ONE_DIGIT_MONTH.sub("MM", _ONE_DIGIT_DAY.sub("dd", pattern))
 
 
 def time_format(locale: QLocale) -> str:
@@ -89,7 +92,7 @@ def format_money(f: FieldDef, value: object, locale: QLocale) -> str:
 
 
 def format_float(f: FieldDef, value: object, locale: QLocale) -> str:
-    return localize_number(field_types.get("float").format(value, f), locale)
+    return localize_number(field_types.get(f.type).format(value, f), locale)
 
 
 def format_date(f: FieldDef, value: object, locale: QLocale) -> str:
@@ -137,7 +140,7 @@ def format_file(f: FieldDef, value: object, locale: QLocale) -> str:
 
 
 def format_formula(f: FieldDef, value: object, locale: QLocale) -> str:
-    kind = f.result_type or "number"
+    kind = roles.result_kind(f)
     if kind == "number":
         return decimal_text(value, _scale(f), locale, grouped=True)
     if kind == "datetime":
@@ -205,7 +208,7 @@ def yes_no(value: object) -> str:
 
 def json_value_text(f: FieldDef | None, data: object, locale: QLocale | None = None) -> str:
     """A value kept as the field type's JSON (filter conditions) shown as tables show it; references as stored."""
-    if data is None or f is None or f.type not in field_types or f.type in ("reference", "user", "file"):
+    if data is None or f is None or f.type not in field_types or roles.is_link(f) or roles.is_file(f):
         return "" if data is None else str(data)
     try:
         value = field_types.get(f.type).from_json(data, f)
@@ -218,26 +221,27 @@ def json_value_text(f: FieldDef | None, data: object, locale: QLocale | None = N
 
 def is_numeric(f: FieldDef | None) -> bool:
     """Whether the column holds numbers (right-aligned)."""
-    if f is None:
-        return False
-    if f.type == "formula":
-        return (f.result_type or "number") == "number"
-    return f.type in NUMERIC_TYPES
+    return f is not None and roles.is_numeric(f)
 
 
 def is_boolean(f: FieldDef | None) -> bool:
-    if f is None:
-        return False
-    return f.type == "boolean" or (f.type == "formula" and f.result_type == "boolean")
+    """Whether the column holds yes/no values (a centred check mark)."""
+    return f is not None and roles.is_yes_no(f)
 
 
 def alignment_for(f: FieldDef | None) -> Qt.AlignmentFlag:
-    """Numbers right, yes/no centred, everything else left; always vertically centred."""
+    """Numbers right, yes/no centred, everything else as its type says; always vertically centred."""
     if is_numeric(f):
         return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     if is_boolean(f):
         return Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+    if f is not None:
+        return _ALIGN.get(roles.type_of(f).alignment, Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
     return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+_ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "right": Qt.AlignmentFlag.AlignRight,
+          "center": Qt.AlignmentFlag.AlignHCenter}
 
 
 __all__ = [

@@ -32,7 +32,7 @@ EXPECTED = {
               "integer": "1234", "boolean": "\u2713"},
 }
 
-OLD_DATE = {"en_GB": "02/01/2024", "pl_PL": "2.01.2024", "ru_RU": "02.01.2024"}  # Qt's CLDR: Polish "d.MM.yyyy"
+OLD_DATE = {"en_GB": "02/01/2024", "pl_PL": "02.01.2024", "ru_RU": "02.01.2024"}  # two-digit day (CLDR Polish is "d.MM.yyyy")
 
 
 @pytest.fixture

@@ -151,10 +151,10 @@ def test_datetime_refusals(qtbot, locale, text):
 def test_empty_by_default_and_clearable(qtbot, locale):
     locale(PL)
     editor = make(qtbot, "date")
-    assert editor.value() is None and editor.display_format() == "d.MM.yyyy"
+    assert editor.value() is None and editor.display_format() == "dd.MM.yyyy"
     assert editor.edit.placeholderText() == "14.03.2025"
     editor.set_value(dt.date(2024, 3, 5))
-    assert editor.edit.text() == "5.03.2024"
+    assert editor.edit.text() == "05.03.2024"
     assert editor.clear_button.isEnabled()
     with qtbot.waitSignal(editor.changed):
         qtbot.mouseClick(editor.clear_button, Qt.MouseButton.LeftButton)
@@ -201,7 +201,7 @@ def test_today_and_now_are_read_as_the_current_day(qtbot, locale):
     editor = make(qtbot, "date")
     retype(editor, "Today", False)
     QTest.keyClick(editor.edit, Qt.Key.Key_Return)
-    assert editor.value() == dt.date.today() and editor.edit.text() == PL.toString(QDate.currentDate(), "d.MM.yyyy")
+    assert editor.value() == dt.date.today() and editor.edit.text() == PL.toString(QDate.currentDate(), "dd.MM.yyyy")
     stamp = make(qtbot, "datetime")
     before = dt.datetime.now().replace(second=0, microsecond=0)
     retype(stamp, "now", False)

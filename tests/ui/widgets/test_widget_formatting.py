@@ -60,7 +60,7 @@ def test_integers_plain_decimals_ungrouped() -> None:
 
 @pytest.mark.parametrize(
     ("locale", "expected"),
-    [(PL, "5.03.2024"), (RU, "05.03.2024"), (US, "3/5/2024"), (DE, "05.03.2024"), (C, "2024-03-05")],
+    [(PL, "05.03.2024"), (RU, "05.03.2024"), (US, "03/05/2024"), (DE, "05.03.2024"), (C, "2024-03-05")],
 )
 def test_dates_in_short_locale_format_with_full_year(locale: QLocale, expected: str) -> None:
     assert format_value(f("date"), dt.date(2024, 3, 5), locale) == expected
@@ -69,7 +69,7 @@ def test_dates_in_short_locale_format_with_full_year(locale: QLocale, expected: 
 
 def test_datetime() -> None:
     value = dt.datetime(2024, 3, 5, 14, 7, 30)
-    assert format_value(f("datetime"), value, PL) == "5.03.2024 14:07"
+    assert format_value(f("datetime"), value, PL) == "05.03.2024 14:07"
     assert format_value(f("datetime"), value, C) == "2024-03-05 14:07"
     assert datetime_format(C) == "yyyy-MM-dd HH:mm"
 

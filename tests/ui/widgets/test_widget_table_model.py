@@ -83,7 +83,7 @@ def test_display_roles(model: RecordTableModel) -> None:
     assert model.data(idx(4)) == "\u2713"
     assert model.data(model.index(4, 4)) == ""
     assert model.data(idx(5)) == "Gdańsk"
-    assert model.data(idx(6)) == "4.01.2020"
+    assert model.data(idx(6)) == "04.01.2020"
     assert model.data(idx(7)) == "Nowy"
     assert model.data(idx(0), ROW_ID_ROLE) == 4
     assert model.data(idx(0), ROW_VERSION_ROLE) == 1
