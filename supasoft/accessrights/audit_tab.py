@@ -6,6 +6,7 @@ import json
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from supasoft.accessrights.common import level_label, mode_label, scope_label, tr
 from supasoft.core.rights import LEVELS
 from supasoft.services.session import Session
+from supasoft.widgets.formatting import timestamp_text
 
 
 def event_label(event: str) -> str:
@@ -90,9 +92,15 @@ class Names:
         return ", ".join(parts)
 
 
-def when_text(value: Any) -> str:
+def when_text(value: Any, locale: QLocale | None = None) -> str:
+    """When the event happened, in the user's date and time format (as date-time fields show it)."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S")
+        return timestamp_text(value, locale)
     return "" if value is None else str(value)
 
 
@@ -125,7 +133,7 @@ class AuditTab(QWidget):
         names = Names(self.session)
         self.table.setRowCount(len(entries))
         for i, e in enumerate(entries):
-            cells = (when_text(e.get("at")), e.get("user_name") or "", event_label(str(e.get("event"))),
+            cells = (when_text(e.get("at"), self.locale()), e.get("user_name") or "", event_label(str(e.get("event"))),
                      names.detail(e.get("detail")))
             for c, text in enumerate(cells):
                 self.table.setItem(i, c, QTableWidgetItem(text))

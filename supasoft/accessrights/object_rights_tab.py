@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from supasoft.accessrights.common import (
+    ElidedButton,
     PrincipalCombo,
     flag_label,
     level_label,
@@ -48,7 +48,7 @@ class ObjectRow:
         self.scope.setObjectName(f"scope_{object_id}")
         for scope in SCOPES:
             self.scope.addItem(scope_label(scope), scope)
-        self.filter_button = QPushButton()
+        self.filter_button = ElidedButton()
         self.filter_button.setObjectName(f"filter_{object_id}")
         self.filter_button.setFlat(True)
         self.filter_button.setStyleSheet("text-align: left; padding: 0 4px;")
@@ -200,7 +200,6 @@ class ObjectRightsTab(QWidget):
         obj = self.session.configuration.config.object_by_id(row.object_id)
         text = describe(obj, row.filter) if is_filter else ""
         row.filter_button.setText(text or (tr("Edit filter\u2026") if is_filter else ""))
-        row.filter_button.setToolTip(text)
 
     # --- changes ----------------------------------------------------------------------------------
     def _scope_changed(self, row: ObjectRow) -> None:
