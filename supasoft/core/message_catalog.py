@@ -199,4 +199,7 @@ RUSSIAN: dict[str, str] = {
     'On the server you sign in with your server account: its password is changed by an administrator (Access rights → Users, or `supasoft-admin server account password`).': 'На сервере вы входите под учётной записью сервера: её пароль меняет администратор (Права доступа → Пользователи или `supasoft-admin server account password`).',
 }
 
+from supasoft.core import message_catalog_types as _types  # noqa: E402, I001
+
+POLISH.update(_types.POLISH); RUSSIAN.update(_types.RUSSIAN)  # noqa: E702
 CATALOGS = {"pl": POLISH, "ru": RUSSIAN}

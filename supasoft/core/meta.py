@@ -8,6 +8,7 @@ versioned document (see core.serialization).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, Literal
 
 OnDelete = Literal["refuse", "cascade", "clear"]
@@ -17,9 +18,24 @@ ON_DELETE_POLICIES: tuple[str, ...] = ("refuse", "cascade", "clear")
 FieldPath = tuple[int, ...]
 
 
+#: A numeric field's minimum or maximum: exact (Decimal) or whole (int); stored in documents as a number text.
+Bound = Decimal | int
+
+#: FieldDef attributes that hold per-type options (the stored shape); a type's options object reads them,
+#: and options no attribute names live in FieldDef.extra (see core/fieldtypes/options.py).
+OPTION_ATTRIBUTES: tuple[str, ...] = (
+    "length", "precision", "scale", "minimum", "maximum", "target", "formula", "result_type", "choices", "max_bytes",
+)
+
+
 @dataclass
 class FieldDef:
-    """One field of an object: its type and options; stored as column F_<id> unless virtual."""
+    """One field of an object: its type and options; stored as column F_<id> unless virtual.
+
+    The option attributes (length ... max_bytes) are the stored shape of each type's options and stay flat,
+    so every document and every `f.length` read keeps working; `field_types.get(f.type).options(f)` is the typed,
+    validated view of the ones this field's type uses. Options of newer types go into `extra` (JSON values).
+    """
 
     id: int
     name: str
@@ -40,6 +56,9 @@ class FieldDef:
     max_bytes: int | None = None  # file: size cap
     description: str = ""
     generation: int = 0  # bumped when a type change moves the values to a new column
+    minimum: Bound | None = None  # numeric types: the smallest value allowed
+    maximum: Bound | None = None  # numeric types: the largest value allowed
+    extra: dict[str, Any] = field(default_factory=dict)  # options of types with no attribute above (rating: stars)
 
     @property
     def is_virtual(self) -> bool:

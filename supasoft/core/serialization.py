@@ -1,4 +1,10 @@
-"""Configuration <-> one JSON document (the CLI's and Configurator's export format), versioned."""
+"""Configuration <-> one JSON document (the CLI's and Configurator's export format), versioned.
+
+Exact numbers (a field's minimum and maximum, core.meta.Bound) are written as a whole number, or as a number
+text when they have a fraction ("0.15"), so a round trip keeps them exact; on reading a number or a number text
+is accepted. A field's `extra` options are a JSON object. Keys a document lacks take their defaults, so documents
+written before an option existed still load.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,13 @@ import functools
 import json
 import types
 import typing
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from supasoft.core.errors import SchemaError
 from supasoft.core.meta import (
     CONFIG_FORMAT,
+    Bound,
     CardDef,
     ColumnDef,
     Condition,
@@ -40,6 +48,11 @@ def to_plain(value: Any) -> Any:
         return out
     if isinstance(value, (list, tuple)):
         return [to_plain(v) for v in value]
+    if isinstance(value, Decimal):
+        whole = value.is_finite() and value.adjusted() < 30 and value == value.to_integral_value()
+        return int(value) if whole else str(value)
+    if isinstance(value, dict):
+        return {key: to_plain(v) for key, v in value.items()}
     return value
 
 
@@ -72,6 +85,7 @@ class DocumentError(SchemaError):
         super().__init__(f"{intro} ({len(problems)}):\n{listed}")
 
 
+_BOUND_OPTIONS = set(typing.get_args(Bound))
 _KIND_NAMES = {int: "a whole number", str: "a text", bool: "true or false", float: "a number"}
 
 
@@ -102,6 +116,8 @@ class _Reader:
             options = [a for a in typing.get_args(cls) if a is not type(None)]
             if data is None:
                 return None
+            if set(options) == _BOUND_OPTIONS:
+                return self.bound(data, path)
             if Condition in options and FilterGroup in options:
                 if not isinstance(data, dict):
                     self.wrong(path, f"must be a condition or a group, not {_kind(data)}")
@@ -122,6 +138,11 @@ class _Reader:
                 self.wrong(path, f"must be a list, not {_kind(data)}")
                 return ()
             return tuple(self.read(inner, v, f"{path}[{i}]") for i, v in enumerate(data))
+        if origin is dict:
+            if not isinstance(data, dict) or not all(isinstance(key, str) for key in data):
+                self.wrong(path, f"must be an object, not {_kind(data)}")
+                return {}
+            return dict(data)
         if origin is typing.Literal:
             allowed = typing.get_args(cls)
             if data not in allowed or isinstance(data, bool):
@@ -141,6 +162,22 @@ class _Reader:
             self.wrong(path, f"must be {_KIND_NAMES[cls]}, not {_kind(data)} {_shown(data)}".rstrip())
             return {int: 0, str: "", bool: False, float: 0.0}[cls]
         return data
+
+    def bound(self, data: Any, path: str) -> Bound | None:
+        """A minimum or maximum: a whole number stays an int, anything else becomes an exact Decimal."""
+        if isinstance(data, int) and not isinstance(data, bool):
+            return data
+        if isinstance(data, Decimal) and data.is_finite():
+            return data
+        if isinstance(data, (float, str)) and not isinstance(data, bool):
+            try:
+                number = Decimal(repr(data) if isinstance(data, float) else data.strip())
+            except InvalidOperation:
+                number = None
+            if number is not None and number.is_finite() and len(str(data)) <= 40 and abs(number.adjusted()) <= 40:
+                return int(number) if number == number.to_integral_value() and "." not in str(data) else number
+        self.wrong(path, f"must be a number, not {_kind(data)} {_shown(data)}".rstrip())
+        return None
 
     def dataclass(self, cls: type, data: Any, path: str) -> Any:
         if not isinstance(data, dict):

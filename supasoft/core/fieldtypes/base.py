@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import types as sqltypes
 
+from supasoft.core.fieldtypes.options import FieldOptions
 from supasoft.core.meta import FieldDef
 from supasoft.core.text_input import text_problem
 
@@ -36,7 +37,6 @@ class FieldType:
     formula_type: ClassVar[str] = "string"
     """What the value is inside a formula: number, string, date, datetime, boolean, reference, none."""
     operators: ClassVar[tuple[str, ...]] = EQUALITY_OPS
-    python_type: ClassVar[type | tuple[type, ...]] = object
 
     # --- roles: what other layers ask instead of comparing type names (see roles.py) ---------
     link: ClassVar[str | None] = None
@@ -66,10 +66,17 @@ class FieldType:
     default_width: ClassVar[int] = 170
     """A table column's width in pixels before the user resizes it."""
 
+    options_class: ClassVar[type[FieldOptions]] = FieldOptions
+    """The frozen dataclass of this type's options (see options.py); its problems() are check_options."""
+
     # --- definition -------------------------------------------------------------------------
+    def options(self, f: FieldDef) -> FieldOptions:
+        """The options in effect for f (the type's defaults where the admin set nothing)."""
+        return self.options_class.of(f)
+
     def check_options(self, f: FieldDef) -> list[str]:
-        """Problems with the field's definition (missing length, bad scale...), for the admin."""
-        return []
+        """Problems with the field's definition (missing length, bad scale, minimum above maximum...), for the admin."""
+        return self.options(f).problems()
 
     def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
         """The SQLAlchemy type of the physical column."""

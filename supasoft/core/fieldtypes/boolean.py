@@ -25,7 +25,6 @@ class BooleanFieldType(FieldType):
     label = "Yes/No"
     formula_type = "boolean"
     operators = ("eq", "ne")
-    python_type = bool
 
     def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
         return sqltypes.Boolean(create_constraint=False)

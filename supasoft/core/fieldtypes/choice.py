@@ -3,15 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import types as sqltypes
 
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, FieldType
+from supasoft.core.fieldtypes.options import FieldOptions
 from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef
 
 CHOICE_LENGTH = 255
+
+
+@dataclass(frozen=True)
+class ChoiceOptions(FieldOptions):
+    """The labels a user picks from, in order."""
+
+    choices: tuple[str, ...] = ()
+
+    def problems(self) -> list[str]:
+        problems: list[str] = []
+        if not self.choices:
+            problems.append(Message("needs at least one choice"))
+        if len({c.casefold() for c in self.choices}) != len(self.choices):
+            problems.append(Message("has the same choice twice"))
+        if any(not c.strip() or len(c) > CHOICE_LENGTH for c in self.choices):
+            problems.append(Message("choices must be 1 to {limit} characters", limit=CHOICE_LENGTH))
+        return problems
 
 
 class ChoiceFieldType(FieldType):
@@ -24,17 +43,7 @@ class ChoiceFieldType(FieldType):
     formula_type = "string"
     searchable = True
     operators = EQUALITY_OPS
-    python_type = str
-
-    def check_options(self, f: FieldDef) -> list[str]:
-        problems = []
-        if not f.choices:
-            problems.append("needs at least one choice")
-        if len({c.casefold() for c in f.choices}) != len(f.choices):
-            problems.append("has the same choice twice")
-        if any(not c.strip() or len(c) > CHOICE_LENGTH for c in f.choices):
-            problems.append(f"choices must be 1 to {CHOICE_LENGTH} characters")
-        return problems
+    options_class = ChoiceOptions
 
     def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
         return sqltypes.String(CHOICE_LENGTH)

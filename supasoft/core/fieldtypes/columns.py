@@ -13,7 +13,7 @@ from operator import attrgetter
 from typing import Any
 
 from supasoft.core.fieldtypes.base import FieldType
-from supasoft.core.fieldtypes.number import INT_MAX, INT_MIN, DecimalFieldType
+from supasoft.core.fieldtypes.number import DecimalFieldType, IntegerFieldType
 from supasoft.core.meta import FieldDef
 from supasoft.core.text_input import storable
 
@@ -50,13 +50,14 @@ def column_check(field_type: FieldType, f: FieldDef) -> ColumnCheck | None:
 
         return texts
     if key == "integer":
-        return lambda values: _only(values, int) and INT_MIN <= min(values) and max(values) <= INT_MAX
+        low, high = IntegerFieldType().limits(f)  # the 64-bit range narrowed by the field's minimum and maximum
+        return lambda values: _only(values, int) and low <= min(values) and max(values) <= high
     if key in ("decimal", "money"):
         decimal = DecimalFieldType()
         exponent = -decimal.scale_of(f)
-        limit = Decimal(10) ** (decimal.precision_of(f) - decimal.scale_of(f))
+        lowest, highest = decimal.limits(f)  # exact once every exponent is at least -scale
         return lambda values: (_only(values, Decimal) and min(map(_exponent, map(Decimal.as_tuple, values))) >= exponent
-                               and -limit < min(values) and max(values) < limit)
+                               and lowest <= min(values) and max(values) <= highest)
     if key == "date":
         return lambda values: _only(values, dt.date)
     if key == "datetime":

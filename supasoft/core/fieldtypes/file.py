@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import types as sqltypes
 
 from supasoft.core.fieldtypes.base import FieldType
+from supasoft.core.fieldtypes.options import FieldOptions
 from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef
 
@@ -28,6 +29,17 @@ class FileValue:
         return self.size if self.data is None else len(self.data)
 
 
+@dataclass(frozen=True)
+class FileOptions(FieldOptions):
+    """The largest file the field accepts, in bytes."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+    def problems(self) -> list[str]:
+        ok = isinstance(self.max_bytes, int) and not isinstance(self.max_bytes, bool) and self.max_bytes >= 1
+        return [] if ok else [Message("the size limit must be a positive number of bytes")]
+
+
 class FileFieldType(FieldType):
     """An attached file; the column keeps the id of a row in the files table."""
 
@@ -40,7 +52,7 @@ class FileFieldType(FieldType):
     formula_type = "none"
     sortable = False
     operators = ("empty", "not_empty")
-    python_type = FileValue
+    options_class = FileOptions
 
     def max_bytes(self, f: FieldDef) -> int:
         return f.max_bytes or DEFAULT_MAX_BYTES

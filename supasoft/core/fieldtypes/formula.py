@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -9,13 +10,34 @@ from sqlalchemy import types as sqltypes
 
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, ORDER_OPS, TEXT_OPS, FieldType
 from supasoft.core.fieldtypes.number import to_decimal
+from supasoft.core.fieldtypes.options import FieldOptions
 from supasoft.core.fieldtypes.scaled import ScaledDecimal
 from supasoft.core.fieldtypes.temporal import DateFieldType, DateTimeFieldType
+from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef
 
 RESULT_TYPES = ("number", "string", "date", "datetime", "boolean")
 FORMULA_SCALE = 4
 FORMULA_TEXT_LENGTH = 4000
+MAX_FORMULA_SCALE = 10
+
+
+@dataclass(frozen=True)
+class FormulaOptions(FieldOptions):
+    """The expression, what it gives (number, string, date, datetime, boolean) and a number's digits after the point
+    (None: stored with FORMULA_SCALE digits, shown with 2)."""
+
+    formula: str = ""
+    result_type: str = "number"
+    scale: int | None = None
+
+    def problems(self) -> list[str]:
+        problems: list[str] = [] if self.formula.strip() else [Message("needs a formula")]
+        if self.result_type not in RESULT_TYPES:
+            problems.append(Message("has an unknown result type"))
+        if self.scale is not None and not 0 <= self.scale <= MAX_FORMULA_SCALE:
+            problems.append(Message("scale must be between 0 and {limit}", limit=MAX_FORMULA_SCALE))
+        return problems
 
 
 class FormulaFieldType(FieldType):
@@ -28,16 +50,11 @@ class FormulaFieldType(FieldType):
     default_width = 110
     label = "Formula"
     operators = EQUALITY_OPS + ORDER_OPS + TEXT_OPS
+    options_class = FormulaOptions
 
     @staticmethod
     def result_of(f: FieldDef) -> str:
         return f.result_type or "number"
-
-    def check_options(self, f: FieldDef) -> list[str]:
-        problems = [] if (f.formula or "").strip() else ["needs a formula"]
-        if self.result_of(f) not in RESULT_TYPES:
-            problems.append("has an unknown result type")
-        return problems
 
     def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
         kind = self.result_of(f)

@@ -1,16 +1,22 @@
-"""Numeric field types: integer, decimal, money, float. Decimals are rounded half-up by us."""
+"""Numeric field types: integer, decimal, money, float. Decimals are rounded half-up by us.
+
+Each has a minimum and a maximum (RangeOptions, None = no limit) checked by validate and built into fast_check
+and the bulk column checks, so an out-of-range value never skips validation.
+"""
 
 from __future__ import annotations
 
 import math
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import types as sqltypes
 
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, ORDER_OPS, FieldType
+from supasoft.core.fieldtypes.options import RangeOptions, as_bound, range_problem
 from supasoft.core.fieldtypes.scaled import ScaledDecimal
 from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef
@@ -66,6 +72,42 @@ def format_grouped(value: Decimal | int, scale: int) -> str:
     return f"{value:,.{scale}f}"
 
 
+@dataclass(frozen=True)
+class IntegerOptions(RangeOptions):
+    """A whole number's limits: whole numbers a 64-bit column holds."""
+
+    def problems(self) -> list[str]:
+        found = super().problems()
+        for name, bound in self.bounds():
+            if not found and (bound != int(bound) or not INT_MIN <= bound <= INT_MAX):
+                found.append(Message("the {bound} must be a whole number that fits the field", bound=Message(name)))
+        return found
+
+
+@dataclass(frozen=True)
+class DecimalOptions(RangeOptions):
+    """An exact number's digits (precision in all, scale after the point) and limits that fit them."""
+
+    precision: int = MAX_PRECISION
+    scale: int = 2
+
+    def problems(self) -> list[str]:
+        if not isinstance(self.precision, int) or not 1 <= self.precision <= MAX_PRECISION:
+            return [Message("precision must be between 1 and {limit}", limit=MAX_PRECISION)]
+        if not isinstance(self.scale, int) or not 0 <= self.scale <= min(self.precision, 10):
+            return [Message("scale must be between 0 and the precision (at most 10)")]
+        found = super().problems()
+        for name, bound in self.bounds() if not found else ():
+            exact = Decimal(bound)
+            if exact and exact.adjusted() >= self.precision - self.scale:
+                found.append(Message("the {bound} is too large for {digits} digits before the point",
+                                     bound=Message(name), digits=self.precision - self.scale))
+            elif exact.as_tuple().exponent < -self.scale and exact != exact.quantize(Decimal(1).scaleb(-self.scale)):
+                found.append(Message("the {bound} has more than {scale} digits after the point",
+                                     bound=Message(name), scale=self.scale))
+        return found
+
+
 class IntegerFieldType(FieldType):
     """A whole number."""
 
@@ -76,7 +118,7 @@ class IntegerFieldType(FieldType):
     label = "Integer"
     formula_type = "number"
     operators = EQUALITY_OPS + ORDER_OPS
-    python_type = int
+    options_class = IntegerOptions
 
     def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
         return sqltypes.BigInteger()
@@ -92,14 +134,27 @@ class IntegerFieldType(FieldType):
             raise ValueError("is too large")
         return number
 
+    def validate(self, value: Any, f: FieldDef) -> str | None:
+        if f.minimum is None and f.maximum is None:
+            return None
+        return range_problem(value, self.options(f), lambda bound: self.format(bound, f))
+
     def format(self, value: Any, f: FieldDef) -> str:
         return "" if value is None else str(value)
 
     def from_db(self, value: Any, f: FieldDef) -> Any:
         return None if value is None else int(value)
 
+    def limits(self, f: FieldDef) -> tuple[int, int]:
+        """The smallest and largest value allowed: the field's minimum and maximum within a 64-bit column."""
+        minimum, maximum = as_bound(f.minimum), as_bound(f.maximum)
+        low = INT_MIN if minimum is None else max(INT_MIN, math.ceil(minimum))
+        high = INT_MAX if maximum is None else min(INT_MAX, math.floor(maximum))
+        return low, high
+
     def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
-        return lambda v: type(v) is int and INT_MIN <= v <= INT_MAX
+        low, high = self.limits(f)
+        return lambda v: type(v) is int and low <= v <= high
 
 
 class DecimalFieldType(FieldType):
@@ -113,22 +168,14 @@ class DecimalFieldType(FieldType):
     label = "Decimal"
     formula_type = "number"
     operators = EQUALITY_OPS + ORDER_OPS
-    python_type = Decimal
-    default_scale = 2
+    options_class = DecimalOptions
+    default_scale = DecimalOptions.scale
 
     def scale_of(self, f: FieldDef) -> int:
         return self.default_scale if f.scale is None else f.scale
 
     def precision_of(self, f: FieldDef) -> int:
         return f.precision or MAX_PRECISION
-
-    def check_options(self, f: FieldDef) -> list[str]:
-        problems = []
-        if not 1 <= self.precision_of(f) <= MAX_PRECISION:
-            problems.append(f"precision must be between 1 and {MAX_PRECISION}")
-        if not 0 <= self.scale_of(f) <= min(self.precision_of(f), 10):
-            problems.append("scale must be between 0 and the precision (at most 10)")
-        return problems
 
     def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
         return ScaledDecimal(self.precision_of(f), self.scale_of(f))
@@ -150,7 +197,9 @@ class DecimalFieldType(FieldType):
         digits = len(value.as_tuple().digits) - max(0, -value.as_tuple().exponent) if value else 0
         if digits > self.precision_of(f) - self.scale_of(f):
             return "is too large"
-        return None
+        if f.minimum is None and f.maximum is None:
+            return None
+        return range_problem(value, self.options(f), lambda bound: self.format(self.quantize(Decimal(bound), f), f))
 
     def format(self, value: Any, f: FieldDef) -> str:
         return "" if value is None else f"{value:.{self.scale_of(f)}f}"
@@ -164,21 +213,27 @@ class DecimalFieldType(FieldType):
     def to_json(self, value: Any, f: FieldDef) -> Any:
         return None if value is None else str(value)
 
-    def to_export(self, value: Any, f: FieldDef) -> Any:
-        return value
-
     def convert_from(self, value: Any, old: FieldType, old_def: FieldDef, f: FieldDef) -> Any:
         result = super().convert_from(value, old, old_def, f)
         if result is not None and isinstance(value, (int, Decimal)) and not isinstance(value, bool) and result != value:
             raise ValueError("would be rounded")
         return result
 
+    def limits(self, f: FieldDef) -> tuple[Decimal, Decimal]:
+        """The smallest and largest value allowed at the field's scale: its digits, then its minimum and maximum."""
+        quantum = Decimal(1).scaleb(-self.scale_of(f))
+        largest = Decimal(10) ** (self.precision_of(f) - self.scale_of(f)) - quantum
+        minimum, maximum = as_bound(f.minimum), as_bound(f.maximum)
+        low = -largest if minimum is None else max(-largest, Decimal(minimum))
+        high = largest if maximum is None else min(largest, Decimal(maximum))
+        return low, high
+
     def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
         exponent = -self.scale_of(f)
-        limit = Decimal(10) ** (self.precision_of(f) - self.scale_of(f))
+        low, high = self.limits(f)
 
-        def check(v: Any) -> bool:
-            return type(v) is Decimal and v.as_tuple().exponent >= exponent and -limit < v < limit
+        def check(v: Any) -> bool:  # the exponent test first: then low <= v <= high is exact at this scale
+            return type(v) is Decimal and v.as_tuple().exponent >= exponent and low <= v <= high
 
         return check
 
@@ -204,7 +259,7 @@ class FloatFieldType(FieldType):
     label = "Float"
     formula_type = "number"
     operators = EQUALITY_OPS + ORDER_OPS
-    python_type = float
+    options_class = RangeOptions
 
     def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
         return sqltypes.Float(53)
@@ -214,6 +269,11 @@ class FloatFieldType(FieldType):
         if not math.isfinite(value):
             raise ValueError("is too large")
         return value
+
+    def validate(self, value: Any, f: FieldDef) -> str | None:
+        if f.minimum is None and f.maximum is None:
+            return None
+        return range_problem(value, self.options(f), lambda bound: self.format(float(bound), f))
 
     def format(self, value: Any, f: FieldDef) -> str:
         return "" if value is None else repr(float(value)).removesuffix(".0")

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import types as sqltypes
 
 from supasoft.core.fieldtypes.base import FieldType
+from supasoft.core.fieldtypes.options import FieldOptions
+from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef
+
+
+@dataclass(frozen=True)
+class ReferenceOptions(FieldOptions):
+    """The object whose records the field points at (its id)."""
+
+    target: int | None = None
+
+    def problems(self) -> list[str]:
+        return [] if self.target is not None else [Message("needs an external object")]
 
 
 class ReferenceFieldType(FieldType):
@@ -19,10 +32,7 @@ class ReferenceFieldType(FieldType):
     label = "Reference"
     formula_type = "reference"
     operators = ("eq", "ne", "empty", "not_empty", "in")
-    python_type = int
-
-    def check_options(self, f: FieldDef) -> list[str]:
-        return [] if f.target is not None else ["needs an external object"]
+    options_class = ReferenceOptions
 
     def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
         return sqltypes.Integer()
@@ -54,6 +64,4 @@ class UserFieldType(ReferenceFieldType):
     link = "user"
     default_width = 130
     label = "User"
-
-    def check_options(self, f: FieldDef) -> list[str]:
-        return []
+    options_class = FieldOptions  # always a user account: nothing to choose

@@ -65,7 +65,6 @@ class DateFieldType(FieldType):
     label = "Date"
     formula_type = "date"
     operators = EQUALITY_OPS + ORDER_OPS
-    python_type = dt.date
 
     def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
         return sqltypes.Date()
@@ -100,7 +99,6 @@ class DateTimeFieldType(FieldType):
     label = "Date and time"
     formula_type = "datetime"
     operators = EQUALITY_OPS + ORDER_OPS
-    python_type = dt.datetime
 
     def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
         return sqltypes.DateTime()

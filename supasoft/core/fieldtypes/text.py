@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import types as sqltypes
 
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, TEXT_OPS, FieldType
+from supasoft.core.fieldtypes.options import FieldOptions
 from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef
 from supasoft.core.text_input import storable
@@ -16,6 +18,32 @@ from supasoft.core.text_input import storable
 DEFAULT_LENGTH = 255
 MAX_LENGTH = 8000  # Firebird VARCHAR in UTF8 holds ~8191 characters
 TEXT_LIMIT = 1_000_000
+
+
+@dataclass(frozen=True)
+class StringOptions(FieldOptions):
+    """A one-line text's maximum number of characters."""
+
+    length: int = DEFAULT_LENGTH
+
+    def problems(self) -> list[str]:
+        if isinstance(self.length, bool) or not isinstance(self.length, int) or not 1 <= self.length <= MAX_LENGTH:
+            return [Message("length must be between 1 and {limit}", limit=MAX_LENGTH)]
+        return []
+
+
+@dataclass(frozen=True)
+class PhoneOptions(StringOptions):
+    """A phone number is short."""
+
+    length: int = 40
+
+
+@dataclass(frozen=True)
+class TextOptions(FieldOptions):
+    """Long text: a cap the admin does not normally set."""
+
+    length: int = TEXT_LIMIT
 
 
 class StringFieldType(FieldType):
@@ -28,15 +56,11 @@ class StringFieldType(FieldType):
     searchable = True
     formula_type = "string"
     operators = EQUALITY_OPS + TEXT_OPS
-    python_type = str
+    options_class: type[StringOptions] | type[TextOptions] = StringOptions
 
     def max_length(self, f: FieldDef) -> int:
-        return f.length or DEFAULT_LENGTH
-
-    def check_options(self, f: FieldDef) -> list[str]:
-        if f.length is not None and not (1 <= f.length <= MAX_LENGTH):
-            return [f"length must be between 1 and {MAX_LENGTH}"]
-        return []
+        """The length in effect (read straight from f: this runs once per value)."""
+        return f.length or self.options_class.length
 
     def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
         return sqltypes.String(self.max_length(f))
@@ -86,6 +110,7 @@ class TextFieldType(StringFieldType):
     can_be_unique = False
     default_width = 220
     label = "Text"
+    options_class = TextOptions
 
     def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
         limit = self.max_length(f)
@@ -94,12 +119,6 @@ class TextFieldType(StringFieldType):
             return type(v) is str and 0 < len(v) <= limit and not v[-1].isspace() and "\r\n" not in v and storable(v)
 
         return check
-
-    def max_length(self, f: FieldDef) -> int:
-        return f.length or TEXT_LIMIT
-
-    def check_options(self, f: FieldDef) -> list[str]:
-        return []
 
     def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
         return sqltypes.Text()
@@ -135,9 +154,7 @@ class PhoneFieldType(StringFieldType):
     default_width = 130
     label = "Phone"
     pattern = _PHONE
-
-    def max_length(self, f: FieldDef) -> int:
-        return f.length or 40
+    options_class = PhoneOptions
 
     def validate(self, value: Any, f: FieldDef) -> str | None:
         return super().validate(value, f) or (None if _PHONE.match(value) else "is not a valid phone number")
