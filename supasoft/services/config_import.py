@@ -175,7 +175,7 @@ def apply_import(session: Session, incoming: Configuration, plan: ImportPlan) ->
             elif step.kind in ("retype_field", "reshape_field") and new_obj is not None and old_obj is not None:
                 before = old_obj.field_by_id(step.field_id or 0)
                 after = new_obj.field_by_id(step.field_id or 0)
-                report = move_values(writer, old_obj, before, after, Converter(before, after))
+                report = move_values(writer, configuration.storage.ops, old_obj, before, after, Converter(before, after))
                 if report.failures:
                     raise ConversionError(report, after.name)
                 formulas_changed.add(new_obj.id)

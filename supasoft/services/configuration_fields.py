@@ -125,7 +125,7 @@ class FieldChanges(ConfigurationBase):
                 obj.fields.append(keep)
                 writer.add_field(obj, keep)
             obj.fields[obj.fields.index(old)] = new
-            report = move_values(writer, obj, old, new, convert, keep)
+            report = move_values(writer, self.storage.ops, obj, old, new, convert, keep)
             if report.failures and on_failure == "refuse":
                 raise ConversionError(report, old.name)
             if keep is not None and not report.failures:
@@ -187,4 +187,4 @@ class FieldChanges(ConfigurationBase):
         """Move values to a column of the new definition (length or result type changed)."""
         from supasoft.services.type_change import move_values
 
-        move_values(writer, obj, old, new)
+        move_values(writer, self.storage.ops, obj, old, new)

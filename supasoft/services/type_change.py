@@ -1,8 +1,9 @@
 """Changing a field's type without losing data: preview what won't convert, then convert or refuse.
 
-Values move to a new-generation column (f_<id>_<n>) filled batch by batch; the old column is
-dropped at the end, so a failure midway rolls back to the untouched original. Values that cannot
-convert are either a reason to refuse, or kept as text in a new "<name> (old value)" field.
+Values move to a new-generation column (f_<id>_<n>) filled in one pass; the old column is dropped at
+the end, so a failure midway rolls back to the untouched original. Values that cannot convert are either
+a reason to refuse, or kept as text in a new "<name> (old value)" field. The statements are storage's
+(storage/type_convert.py and the engine's ops); this module decides what each value becomes.
 """
 
 from __future__ import annotations
@@ -10,18 +11,18 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-import sqlalchemy as sa
-
 from supasoft.core.errors import ConversionError, ConversionReport, SchemaError
 from supasoft.core.fieldtypes import field_types
+from supasoft.core.fieldtypes.roles import is_formula, links_object, type_of
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
+from supasoft.services.field_roles import float_number, free_text, offers_choices, sets_range, whole_number
 from supasoft.services.structure_rules import MAX_NAME
-from supasoft.storage.physical import column_name, field_column, table_name
-from supasoft.storage.query import QueryBuilder
+from supasoft.storage.connection import Connection
+from supasoft.storage.engine_ops import EngineOps
 from supasoft.storage.schema_sync import SchemaWriter
+from supasoft.storage.type_convert import ExactCopy, display_texts
 
 PREVIEW_LIMIT = 1000
-UNCONVERTIBLE_TYPES = {"formula", "file"}
 
 
 class Converter:
@@ -49,15 +50,16 @@ class Converter:
                 raise ValueError(problem)
         return self.new_type.to_db(converted, self.new)
 
+    def shown(self, raw: Any) -> str:
+        """A stored value as the admin reads it (in the list of values that did not convert)."""
+        return self.old_type.format(self.old_type.from_db(raw, self.old), self.old)
 
-def target_names(conn: sa.Connection, config: Configuration, physical: Any, target_id: int) -> dict[str, int]:
+
+def target_names(conn: Connection, config: Configuration, physical: Any, target_id: int) -> dict[str, int]:
     """Display text -> id of the referenced object's records, for string -> reference matching."""
     target = config.object_by_id(target_id)
-    builder = QueryBuilder(config, physical, target)
-    display = builder.display(() if target.display_field is None else (target.display_field,))
-    rows = conn.execute(sa.select(builder.base.c.id, display).select_from(builder.from_clause())).all()
     index: dict[str, int] = {}
-    for record_id, text in rows:
+    for record_id, text in display_texts(conn, config, physical, target):
         if text is None:
             continue
         key = (target.format_code(text) if target.display_field is None else str(text)).strip().casefold()
@@ -65,15 +67,21 @@ def target_names(conn: sa.Connection, config: Configuration, physical: Any, targ
     return index
 
 
-def make_converter(conn: sa.Connection, config: Configuration, physical: Any, old: FieldDef, new: FieldDef) -> Converter:
-    if new.type in UNCONVERTIBLE_TYPES or old.type == "file":
+def convertible(old: FieldDef, new: FieldDef) -> bool:
+    """Whether stored values can move between the types at all (formulas are computed, files are not values)."""
+    a, b = type_of(old), type_of(new)
+    return not (b.computed or b.attachment or a.attachment)
+
+
+def make_converter(conn: Connection, config: Configuration, physical: Any, old: FieldDef, new: FieldDef) -> Converter:
+    if not convertible(old, new):
         raise SchemaError(f"A {old.type} field cannot become a {new.type} field; add a new field instead")
     index = None
-    if new.type == "reference" and old.type != "reference":
+    if links_object(new) and not links_object(old):
         if new.target is None:
             raise SchemaError("Choose the external object the references point at")
         index = target_names(conn, config, physical, new.target)
-    if old.type == "reference" and new.type == "reference" and old.target != new.target:
+    if links_object(old) and links_object(new) and old.target != new.target:
         raise SchemaError("A reference cannot be pointed at another object; add a new field instead")
     return Converter(old, new, index)
 
@@ -90,12 +98,13 @@ def preview(writer: SchemaWriter, config: Configuration, physical: Any, obj: Obj
                 report.converted += 1
             except (ValueError, ArithmeticError):
                 if len(report.failures) < limit:
-                    report.failures.append((record_id, convert.old_type.format(convert.old_type.from_db(raw, old), old)))
+                    report.failures.append((record_id, convert.shown(raw)))
     return report
 
 
 def move_values(
     writer: SchemaWriter,
+    ops: EngineOps,
     obj: ObjectDef,
     old: FieldDef,
     new: FieldDef,
@@ -106,114 +115,63 @@ def move_values(
     new.generation = old.generation + 1
     writer.add_field(obj, new)
     convert = convert or Converter(old, new)
-    if writer.kind == "sqlite":
-        report = _convert_in_sql(writer, obj, old, new) or _convert_in_place(writer, obj, old, new, convert, keep)
-        writer.drop_field(obj, old)
-        return report
-    report = ConversionReport()
-    for batch in writer.read_values(obj, old):
-        good: list[tuple[int, Any]] = []
-        kept: list[tuple[int, Any]] = []
-        for record_id, raw in batch:
-            report.total += 1
-            try:
-                good.append((record_id, convert(raw)))
-                report.converted += 1
-            except (ValueError, ArithmeticError):
-                text = convert.old_type.format(convert.old_type.from_db(raw, old), old)
-                report.failures.append((record_id, text))
-                kept.append((record_id, text))
-        writer.write_values(obj, new, good)
-        if keep is not None:
-            writer.write_values(obj, keep, kept)
+    copy = exact_copy(old, new) if convert.name_index is None else None
+    copied = None if copy is None else ops.copy_exactly(writer.conn, obj, old, new, copy)
+    if copied is not None:
+        report = ConversionReport(total=copied, converted=copied)
+    else:
+        report = _convert_each(writer, ops, obj, old, new, convert, keep)
     writer.drop_field(obj, old)
     return report
 
 
-STRINGS = ("string", "text", "email", "phone", "url")
-NUMBERS_SCALED = ("decimal", "money")
-
-
-def _sql_expression(old: FieldDef, new: FieldDef, source: str) -> tuple[str, str | None] | None:
-    """An exact SQL form of a lossless conversion on SQLite: (expression, condition that must hold), or None."""
-    from supasoft.core.fieldtypes.number import DecimalFieldType
-
-    decimal = DecimalFieldType()
-    if old.type == "integer" and new.type in NUMBERS_SCALED:
-        scale, digits = decimal.scale_of(new), decimal.precision_of(new) - decimal.scale_of(new)
-        return f"{source} * {10 ** scale}", f"abs({source}) < {10 ** digits}"
-    if old.type in NUMBERS_SCALED and new.type in NUMBERS_SCALED:
-        up = decimal.scale_of(new) - decimal.scale_of(old)
-        digits = decimal.precision_of(new) - decimal.scale_of(new)
-        if up >= 0:
-            limit = 10 ** (digits + decimal.scale_of(old))
-            return f"{source} * {10 ** up}", f"abs({source}) < {limit}"
-        return None
-    if old.type == "integer" and new.type == "float":
-        return f"CAST({source} AS REAL)", None
-    if old.type == "integer" and new.type == "integer":
-        return source, None
-    if old.type in STRINGS and new.type in ("string", "text"):
-        limit = None if new.type == "text" else field_types.get(new.type).max_length(new)  # type: ignore[attr-defined]
-        # Only values already in canonical form (no NUL, which stops SQLite's length(); no blanks the parser trims)
-        # take the fast path; any other value sends the whole change down the careful Python path.
-        clean = f"instr({source}, char(0)) = 0 AND instr({source}, char(13)) = 0 AND {source} = trim({source}, ' ' || char(9) || char(10) || char(13))"
-        if new.type == "text":
-            clean = f"instr({source}, char(0)) = 0 AND instr({source}, char(13)) = 0 AND {source} = rtrim({source}, ' ' || char(9) || char(10) || char(13))"
-        return source, clean if limit is None else f"length({source}) <= {limit} AND {clean}"
-    return None
-
-
-def _convert_in_sql(writer: SchemaWriter, obj: ObjectDef, old: FieldDef, new: FieldDef) -> ConversionReport | None:
-    """Lossless conversions run as one plain UPDATE in SQLite (no Python per value); None if not applicable."""
-    table, source, target = table_name(obj.id), column_name(old), column_name(new)
-    form = _sql_expression(old, new, source)
-    if form is None:
-        return None
-    expression, condition = form
-    total = writer.conn.exec_driver_sql(f"SELECT count({source}) FROM {table}").scalar_one()
-    if condition is not None:
-        bad = writer.conn.exec_driver_sql(f"SELECT count(*) FROM {table} WHERE {source} IS NOT NULL AND NOT ({condition})").scalar_one()
-        if bad:
-            return None  # some values need the careful path (and will be reported there)
-    writer.conn.exec_driver_sql(f"UPDATE {table} SET {target} = {expression} WHERE {source} IS NOT NULL")
-    return ConversionReport(total=total, converted=total)
-
-
-def _convert_in_place(
-    writer: SchemaWriter, obj: ObjectDef, old: FieldDef, new: FieldDef, convert: Converter, keep: FieldDef | None
+def _convert_each(
+    writer: SchemaWriter, ops: EngineOps, obj: ObjectDef, old: FieldDef, new: FieldDef, convert: Converter, keep: FieldDef | None
 ) -> ConversionReport:
-    """SQLite: one UPDATE calling our converter per value, without moving rows through Python batches."""
-    dialect = writer.conn.dialect
-    read = field_column(old, with_fk=False).type.dialect_impl(dialect).result_processor(dialect, None)
-    write = field_column(new, with_fk=False).type.dialect_impl(dialect).bind_processor(dialect)
+    """Convert value by value; those that do not convert are reported (and kept as text when `keep` is given)."""
     report = ConversionReport()
     kept: list[tuple[int, Any]] = []
 
-    def converted(record_id: int, raw: Any) -> Any:
+    def one(record_id: int, raw: Any) -> Any:
         report.total += 1
-        value = read(raw) if read is not None else raw
         try:
-            result = convert(value)
+            result = convert(raw)
         except (ValueError, ArithmeticError):
-            text = convert.old_type.format(convert.old_type.from_db(value, old), old)
+            text = convert.shown(raw)
             report.failures.append((record_id, text))
             kept.append((record_id, text))
             return None
         report.converted += 1
-        return write(result) if write is not None and result is not None else result
+        return result
 
-    driver = writer.conn.connection.driver_connection
-    driver.create_function("sp_convert", 2, converted)
-    try:
-        table, source, target = table_name(obj.id), column_name(old), column_name(new)
-        writer.conn.exec_driver_sql(f"UPDATE {table} SET {target} = sp_convert(id, {source}) WHERE {source} IS NOT NULL")
-    finally:
-        driver.create_function("sp_convert", 2, None)
+    ops.convert_values(writer, obj, old, new, one)
     report.failures.sort()
     if keep is not None:
         writer.write_values(obj, keep, sorted(kept))
     return report
+
+
+def exact_copy(old: FieldDef, new: FieldDef) -> ExactCopy | None:
+    """The lossless conversions an engine may run as one statement (no Python per value), or None."""
+    a, b = type_of(old), type_of(new)
+    if sets_range(new):
+        return None  # every value is checked against the field's minimum and maximum
+    if whole_number(a) and b.has_scale:
+        scale = b.scale_of(new)  # type: ignore[attr-defined]
+        return ExactCopy(factor=10 ** scale, limit=10 ** (b.precision_of(new) - scale))  # type: ignore[attr-defined]
+    if a.has_scale and b.has_scale:
+        up = b.scale_of(new) - a.scale_of(old)  # type: ignore[attr-defined]
+        if up < 0:
+            return None
+        digits = b.precision_of(new) - b.scale_of(new)  # type: ignore[attr-defined]
+        return ExactCopy(factor=10 ** up, limit=10 ** (digits + a.scale_of(old)))  # type: ignore[attr-defined]
+    if whole_number(a) and float_number(b):
+        return ExactCopy(to_float=True)
+    if whole_number(a) and whole_number(b):
+        return ExactCopy()
+    if a.text_like and not offers_choices(a) and free_text(b):
+        return ExactCopy(text=True, long_text=b.long_text, max_length=None if b.long_text else b.max_length(new))  # type: ignore[attr-defined]
+    return None
 
 
 def keep_field_for(obj: ObjectDef, old: FieldDef, new_id: int) -> FieldDef:
@@ -230,27 +188,22 @@ def keep_field_for(obj: ObjectDef, old: FieldDef, new_id: int) -> FieldDef:
 def new_definition(old: FieldDef, changes: dict[str, Any]) -> FieldDef:
     """The field after a type change: options of the old type that make no sense are dropped."""
     base = dataclasses.replace(old, **changes)
-    if base.type != "reference":
+    kind = type_of(base)
+    if not links_object(base):
         base.target = None
-    if base.type != "choice":
+    if not offers_choices(kind):
         base.choices = ()
-    if base.type != "formula":
+    if not is_formula(base):
         base.formula = None
         base.result_type = None
-    if base.type not in ("decimal", "money", "formula"):
+    if not (kind.has_scale or kind.computed):
         base.precision = base.scale = None
-    if old.type != base.type and "length" not in changes and base.type not in ("string", "email", "phone", "url"):
+    if old.type != base.type and "length" not in changes and not kind.has_length:
         base.length = None
     base.default = None if "default" not in changes else base.default
-    if base.unique and base.type in ("text", "file", "boolean", "formula"):
+    if base.unique and not kind.can_be_unique:
         base.unique = False
     return base
-
-
-def count_values(conn: sa.Connection, obj: ObjectDef, f: FieldDef) -> int:
-    return int(
-        conn.execute(sa.text(f"SELECT COUNT({column_name(f)}) FROM {table_name(obj.id)}")).scalar_one()
-    )
 
 
 __all__ = ["ConversionError", "ConversionReport", "Converter", "move_values", "preview", "new_definition", "keep_field_for"]

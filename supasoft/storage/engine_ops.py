@@ -11,8 +11,11 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 if TYPE_CHECKING:
+    from supasoft.core.meta import FieldDef, ObjectDef
     from supasoft.storage.connection import Connection
     from supasoft.storage.engine import Database
+    from supasoft.storage.schema_sync import SchemaWriter
+    from supasoft.storage.type_convert import ExactCopy, ValueConverter
 
 
 class EngineOps:
@@ -24,6 +27,18 @@ class EngineOps:
 
     def __init__(self, database: Database):
         self.database = database
+
+    # --- field type change (storage/type_convert.py) ---------------------------------------------
+    def copy_exactly(self, conn: Connection, obj: ObjectDef, old: FieldDef, new: FieldDef, copy: ExactCopy) -> int | None:
+        """Fill the new column with one statement when every value converts exactly; the number of values
+        copied, or None when this engine (or one of the values) needs the per-value path."""
+        return None
+
+    def convert_values(self, writer: SchemaWriter, obj: ObjectDef, old: FieldDef, new: FieldDef, convert: ValueConverter) -> None:
+        """Fill the new column with `convert`'s result for every stored value of the old one."""
+        from supasoft.storage.type_convert import convert_in_batches
+
+        convert_in_batches(writer, obj, old, new, convert)
 
     DEEP_OFFSET = 2000
     """From this offset on, a page skips rows over the ids only, then reads just the page's rows."""
