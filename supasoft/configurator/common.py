@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from supasoft.core.errors import SupasoftError
 from supasoft.core.fieldtypes import field_types
+from supasoft.core.fieldtypes.roles import link_target
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
 
 CONTEXT = "Configurator"
@@ -97,10 +98,11 @@ def field_at(config: Configuration, obj: ObjectDef, path: tuple[int, ...]) -> Fi
 
 
 def _target(config: Configuration, f: FieldDef) -> ObjectDef | None:
-    if f.type != "reference" or f.target is None:
+    target = link_target(f)
+    if target is None:
         return None
     try:
-        return config.object_by_id(f.target)
+        return config.object_by_id(target)
     except KeyError:
         return None
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from supasoft.configurator.common import confirm, show_error, type_label
 from supasoft.configurator.structure_undo import StructureUndo
 from supasoft.core.errors import SupasoftError
+from supasoft.core.fieldtypes.roles import is_numeric
 from supasoft.core.meta import DetailSetDef
 from supasoft.services.configuration import ConfigurationService
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-NUMERIC = ("integer", "decimal", "money", "float", "formula")
 
 
 class DetailSetsTab(QWidget):
@@ -136,7 +136,7 @@ class DetailSetsTab(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
             item.setCheckState(Qt.CheckState.Checked if f.id in chosen else Qt.CheckState.Unchecked)
             self.columns.addItem(item)
-            if f.type in NUMERIC:
+            if is_numeric(f):  # totals add numbers up
                 total = QListWidgetItem(f.name)
                 total.setData(ID_ROLE, f.id)
                 total.setFlags(total.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -30,6 +30,7 @@ from supasoft.configurator.field_dialog import FieldDialog
 from supasoft.configurator.structure_undo import StructureUndo
 from supasoft.configurator.type_change_dialog import TypeChangeDialog
 from supasoft.core.errors import SupasoftError
+from supasoft.core.fieldtypes.roles import is_formula, link_target
 from supasoft.core.meta import FieldDef
 from supasoft.services.session import Session
 
@@ -119,9 +120,9 @@ class FieldsTab(QWidget):
     def _details(self, f: FieldDef) -> str:
         config = self.service.config
         parts: list[str] = []
-        if f.type == "reference" and f.target is not None:
+        if (target := link_target(f)) is not None:
             try:
-                parts.append("→ " + config.object_by_id(f.target).name)
+                parts.append("→ " + config.object_by_id(target).name)
             except KeyError:
                 pass
         if f.formula:
@@ -231,7 +232,7 @@ class FieldsTab(QWidget):
                 return self.tr("The type was not changed.")
         current = self.service.object(object_id).field_by_id(old.id)
         changes = {k: getattr(draft, k) for k in EDITABLE if getattr(draft, k) != getattr(current, k)}
-        if draft.type == "formula" and draft.scale is None:
+        if is_formula(draft) and draft.scale is None:
             changes.pop("scale", None)
         if not changes:
             dialog.saved_id = old.id  # type: ignore[attr-defined]

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from supasoft.configurator.common import type_label
+from supasoft.core.fieldtypes.roles import link_target
 from supasoft.core.meta import Configuration, ObjectDef
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -35,7 +36,7 @@ class PathTree(QTreeWidget):
         for f in obj.fields:
             item = QTreeWidgetItem([f.name, type_label(f.type)])
             item.setData(0, PATH_ROLE, prefix + (f.id,))
-            if f.type == "reference" and f.target is not None and len(prefix) + 1 < MAX_DEPTH:
+            if link_target(f) is not None and len(prefix) + 1 < MAX_DEPTH:
                 item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
             if parent is None:
                 self.addTopLevelItem(item)
@@ -58,8 +59,8 @@ class PathTree(QTreeWidget):
         for o in self.config.objects:
             if any(f.id == path[-1] for f in o.fields):
                 f = o.field_by_id(path[-1])
-                if f.type == "reference" and f.target is not None:
-                    obj = self.config.object_by_id(f.target)
+                if (target := link_target(f)) is not None:
+                    obj = self.config.object_by_id(target)
         return obj
 
     def path(self) -> tuple[int, ...] | None:

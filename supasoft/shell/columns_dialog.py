@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supasoft.core.fieldtypes.roles import link_target
 from supasoft.core.meta import Configuration, FieldPath, ObjectDef
 from supasoft.shell.fields import MAX_DEPTH, code_title
 
@@ -60,9 +61,9 @@ class ColumnsDialog(QDialog):
                 self.tree.addTopLevelItem(item)
             else:
                 parent.addChild(item)
-            if f.type == "reference" and f.target is not None and level < MAX_DEPTH:
+            if link_target(f) is not None and level < MAX_DEPTH:
                 try:
-                    target = self.config.object_by_id(f.target)
+                    target = self.config.object_by_id(f.target)  # type: ignore[arg-type]
                 except KeyError:
                     continue
                 item.setToolTip(0, self.tr("Open to show fields of %s") % target.name)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from supasoft.core.fieldtypes.roles import is_derived, is_file, link_target
 from supasoft.core.meta import Configuration, FieldDef, FieldPath, ObjectDef
 
 MAX_DEPTH = 2  # Order → Client → City: two references deep
@@ -37,9 +38,9 @@ def describe_path(config: Configuration, object_id: int, path: FieldPath) -> Pat
         except KeyError:
             return None
         names.append(f.name)
-        if f.type == "reference" and f.target is not None:
+        if (target := link_target(f)) is not None:
             try:
-                current = config.object_by_id(f.target)
+                current = config.object_by_id(target)
             except KeyError:
                 return None
     return PathInfo(tuple(path), " → ".join(names), f)
@@ -54,9 +55,9 @@ def reachable(config: Configuration, object_id: int, depth: int = MAX_DEPTH) -> 
             path = (*prefix, f.id)
             title = " → ".join((*names, f.name))
             out.append(PathInfo(path, title, f))
-            if f.type == "reference" and f.target is not None and level < depth:
+            if link_target(f) is not None and level < depth:
                 try:
-                    target = config.object_by_id(f.target)
+                    target = config.object_by_id(f.target)  # type: ignore[arg-type]
                 except KeyError:
                     continue
                 walk(target, path, (*names, f.name), level + 1)
@@ -67,4 +68,4 @@ def reachable(config: Configuration, object_id: int, depth: int = MAX_DEPTH) -> 
 
 def editable_fields(obj: ObjectDef) -> list[FieldDef]:
     """Fields a bulk change can set: stored, not computed, not shown from elsewhere, not files."""
-    return [f for f in obj.fields if f.type not in ("formula", "file") and f.source is None]
+    return [f for f in obj.fields if not is_derived(f) and not is_file(f)]

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from supasoft.core.errors import FieldProblem, NotFound, SupasoftError
+from supasoft.core.fieldtypes.roles import is_derived, is_formula, is_text, links_object
 from supasoft.core.meta import CardDef, DetailSetDef, FieldDef, LayoutNode, LinkDef
 from supasoft.services.record_model import Record
 from supasoft.services.records import RecordService
@@ -21,8 +22,9 @@ from supasoft.widgets.card_layout import CardBuilder, FieldSlot
 from supasoft.widgets.children_view import ChildrenView
 from supasoft.widgets.detail_grid import DetailGrid
 from supasoft.widgets.detail_model import is_typing, picked_id
-from supasoft.widgets.editors import USERS_OBJECT_ID, ReferencePicker, create_editor
+from supasoft.widgets.editors import USERS_OBJECT_ID, ReferencePicker
 from supasoft.widgets.field_editor import ERROR_COLOR, FieldEditor, tr_core
+from supasoft.widgets.type_ui import create_editor
 
 
 class RecordsLookup:
@@ -64,8 +66,6 @@ class RecordsLookup:
             return ""
 
 
-#: Field types whose editor takes the typed text as it is, so a new record's display field can start with it.
-TEXT_TYPES = frozenset({"string", "text", "email", "phone", "url"})
 OnSaved = Callable[[int], None]
 
 
@@ -78,7 +78,7 @@ def new_record_prefill(records: RecordService, object_id: int, text: str) -> dic
         display = obj.field_by_id(obj.display_field)
     except KeyError:
         return {}
-    return {display.id: text} if display.type in TEXT_TYPES else {}
+    return {display.id: text} if is_text(display) else {}
 
 
 def _weak_pick(picker: ReferencePicker) -> OnSaved:
@@ -200,8 +200,8 @@ class CardForm(QWidget):
             return "editable"
 
     def _locked_field(self, field: FieldDef, node: LayoutNode | None) -> bool:
-        return (self._read_only or (node is not None and node.read_only) or field.type == "formula"
-                or field.source is not None or self._field_mode(field.id) == "read_only")
+        return (self._read_only or (node is not None and node.read_only) or is_derived(field)
+                or self._field_mode(field.id) == "read_only")
 
     def _may_read(self, object_id: int) -> bool:
         return self.records.access.allowed("read", object_id)
@@ -265,7 +265,7 @@ class CardForm(QWidget):
         """
         out: dict[int, Any] = {}
         for fid, slot in self.slots.items():
-            if slot.field.type == "formula" or slot.field.source is not None:
+            if is_derived(slot.field):
                 continue
             editor = slot.editor
             out[fid] = picked_id(editor) if not resolve and isinstance(editor, ReferencePicker) else editor.value()
@@ -368,7 +368,7 @@ class CardForm(QWidget):
         self._dirty = True
         slot = self.slots[field_id]
         slot.error.hide()
-        if slot.field.type == "reference" and isinstance(slot.editor, ReferencePicker):
+        if links_object(slot.field) and isinstance(slot.editor, ReferencePicker):
             self._apply_reference(slot.field, slot.editor)
         self._schedule_preview()
         self.changed.emit()
@@ -411,7 +411,7 @@ class CardForm(QWidget):
         return None if values is None else values.get(path[-1])
 
     def _has_formulas(self) -> bool:
-        return any(slot.field.type == "formula" for slot in self.slots.values())
+        return any(is_formula(slot.field) for slot in self.slots.values())
 
     def _schedule_preview(self) -> None:
         if self._has_formulas():

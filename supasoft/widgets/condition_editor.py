@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from supasoft.core.fieldtypes import field_types
+from supasoft.core.fieldtypes.roles import is_formula
 from supasoft.core.meta import Condition, FieldDef, FieldPath, FilterGroup, ObjectDef
 from supasoft.widgets.condition_values import (
     TextValueInput,
@@ -59,7 +60,7 @@ class FieldChoice:
 def own_fields(obj: ObjectDef) -> list[FieldChoice]:
     """The object's fields a condition can test: stored ones and formulas, in the object's order."""
     return [FieldChoice((f.id,), f.name, f) for f in obj.fields
-            if f.type in field_types and (field_types.get(f.type).stored or f.type == "formula")]
+            if f.type in field_types and (field_types.get(f.type).stored or is_formula(f))]
 
 
 @dataclass(frozen=True)

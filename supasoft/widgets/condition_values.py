@@ -8,15 +8,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from supasoft.core.fieldtypes import field_types
+from supasoft.core.fieldtypes.roles import is_link, is_user_link
 from supasoft.core.meta import FieldDef
-from supasoft.widgets.editors import create_editor
 from supasoft.widgets.field_editor import ERROR_COLOR, FieldEditor
 from supasoft.widgets.reference_picker import ReferenceLookup
+from supasoft.widgets.type_ui import condition_as_text, create_editor
 
 NO_VALUE_OPS = ("empty", "not_empty")
 TEXT_OPS = ("contains", "not_contains", "starts", "ends")
 CODE_OPS = ("eq", "ne", "lt", "le", "gt", "ge", "between", "in")
-LINE_EDIT_TYPES = ("text", "formula", "file")
 LIST_OPS = ("in", "between")
 ME: dict[str, str] = {"$user": "me"}  # the stored value meaning "whoever is signed in" (row-level rights)
 
@@ -82,9 +82,9 @@ def value_fits(old: FieldDef | None, new: FieldDef | None, op: str, item: Any) -
     """Whether one value of a condition on `old` still means something for `new` with the operator `op`."""
     if old == new:
         return True
-    if new is None or op in TEXT_OPS or op == "in" or new.type in LINE_EDIT_TYPES:
+    if new is None or op in TEXT_OPS or op == "in" or condition_as_text(new):
         return not isinstance(item, bool)  # typed as text: any text or number, never a yes/no
-    if new.type in ("reference", "user"):
+    if is_link(new):
         return old is not None and (old.type, old.target) == (new.type, new.target)
     if new.type not in field_types:
         return False
@@ -117,7 +117,7 @@ class ValueInput(QWidget):
 
     def _make(self, lookup: ReferenceLookup | None) -> FieldEditor | QLineEdit:
         f = self.field
-        if f is None or self.op in TEXT_OPS or self.op == "in" or f.type in LINE_EDIT_TYPES:
+        if f is None or self.op in TEXT_OPS or self.op == "in" or condition_as_text(f):
             edit = QLineEdit(self)
             edit.setPlaceholderText(self.tr("a, b, c") if self.op == "in" else self.tr("value"))
             return edit
@@ -202,7 +202,7 @@ class TextValueInput(QWidget):
         if not isinstance(self.box, QComboBox):
             return
         self.box.clear()
-        if f is not None and f.type == "user":
+        if f is not None and is_user_link(f):
             self.box.addItem(me_label(), "me")
         for choice in f.choices if f is not None else ():
             self.box.addItem(choice, choice)

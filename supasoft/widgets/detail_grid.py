@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from supasoft.core.errors import SupasoftError
 from supasoft.core.fieldtypes.number import to_decimal
+from supasoft.core.fieldtypes.roles import is_formula, links_object
 from supasoft.core.meta import DetailSetDef, FieldDef
 from supasoft.services.record_model import Record
 from supasoft.services.records import RecordService
 from supasoft.widgets.detail_model import DetailLinesModel, EditorDelegate, is_computed
 from supasoft.widgets.editors import ReferenceLookup
 from supasoft.widgets.formatting import format_value
+from supasoft.widgets.type_ui import wide_column
 
 VISIBLE_ROWS = 5  # the grid shows at least this many lines before scrolling
 _T = QAbstractItemView.EditTrigger
@@ -182,7 +184,7 @@ class DetailGrid(QWidget):
     def refresh_formulas(self) -> None:
         """Recompute the formulas of edited lines (cost = price × quantity) and the totals below."""
         self._timer.stop()
-        formulas = [f for f in self.child.fields if f.type == "formula"]
+        formulas = [f for f in self.child.fields if is_formula(f)]
         rows, self._pending = sorted(self._pending), set()
         for row in rows if formulas else []:
             if row >= self.model.rowCount():
@@ -212,7 +214,7 @@ class DetailGrid(QWidget):
         fields = {f.id: f for f in self._total_fields()}
         for field_id, total in self.totals().items():
             field = fields[field_id]
-            shown = format_value(field, total) if field.type != "integer" else format_value(field, int(total))
+            shown = format_value(field, total)  # a whole-number field shows a whole total
             self.total_labels[field_id].setText(self.tr("{name} total: <b>{value}</b>").format(name=field.name, value=shown))
 
     # --- internals --------------------------------------------------------------------------------
@@ -230,7 +232,7 @@ class DetailGrid(QWidget):
     def _on_value_edited(self, row: int, field_id: int) -> None:
         self._dirty = True
         field = self.child.field_by_id(field_id)
-        if field.type == "reference":
+        if links_object(field):
             target = self.model.line(row).values.get(field_id)
             if isinstance(target, int):
                 try:
@@ -261,7 +263,7 @@ class DetailGrid(QWidget):
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(90)
         for i, field in enumerate(self.model.columns):
-            if field.type in ("reference", "string", "text"):
+            if wide_column(field):
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
             else:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)

@@ -13,14 +13,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from supasoft.core.fieldtypes.roles import is_derived, is_link, is_text, link_target
 from supasoft.core.meta import FieldDef
 from supasoft.services.record_model import Record
-from supasoft.widgets.editors import ReferenceLookup, ReferencePicker, create_editor
+from supasoft.widgets.editors import ReferenceLookup, ReferencePicker
 from supasoft.widgets.field_editor import FieldEditor
 from supasoft.widgets.formatting import alignment_for, format_value
+from supasoft.widgets.type_ui import create_editor, paint_cell
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _D = Qt.ItemDataRole
@@ -28,7 +30,7 @@ _D = Qt.ItemDataRole
 
 def is_computed(field: FieldDef) -> bool:
     """Formula and source columns are shown, never typed into."""
-    return field.type == "formula" or field.source is not None
+    return is_derived(field)
 
 
 def is_typing(picker: ReferencePicker) -> bool:
@@ -119,13 +121,13 @@ class DetailLinesModel(QAbstractTableModel):
         """Cell text; references show the target's display text (looked up once per record)."""
         if value is None:
             return ""
-        if field.type in ("reference", "user") and isinstance(value, int):
-            target = field.target if field.type == "reference" and field.target is not None else 0
+        if is_link(field) and isinstance(value, int):
+            target = link_target(field) or 0
             key = (target, value)
             if key not in self._shown:
                 self._shown[key] = self.lookup.display(target, value)
             return self._shown[key]
-        if isinstance(value, str) and field.type not in ("string", "text", "email", "phone", "url", "choice"):
+        if isinstance(value, str) and not is_text(field):
             return value  # typed text that does not parse yet: show it as typed
         return format_value(field, value)
 
@@ -198,6 +200,12 @@ class EditorDelegate(QStyledItemDelegate):
         else:
             editor.changed.connect(lambda: self.commitData.emit(editor))
         return editor
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        """Cells of types that draw themselves (a rating's stars) are painted by their type's UI."""
+        field = self.model.columns[index.column()] if index.isValid() else None
+        if not paint_cell(self, painter, option, index, field, index.data(_D.EditRole)):
+            super().paint(painter, option, index)
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
         if not isinstance(editor, FieldEditor):

@@ -1,4 +1,4 @@
-"""The UI registry of field editors keyed by field type, and the simple line/combo/check editors."""
+"""The simple line, number, text, combo and check editors; which type gets which lives in widgets/type_ui."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from supasoft.core.fieldtypes import field_types
+from supasoft.core.fieldtypes.roles import is_numeric
 from supasoft.core.fieldtypes.text import DEFAULT_LENGTH, TEXT_LIMIT
 from supasoft.core.messages import message_of
 from supasoft.core.meta import FieldDef
@@ -95,12 +96,11 @@ class NumberEditor(LineEditor):
     """Integer, decimal, money and float: right-aligned, accepts '1 234,50', re-shown in the user's locale."""
 
     _reformat = True
-    _patterns = {"integer": INTEGER_PATTERN, "float": FLOAT_PATTERN}
 
-    def __init__(self, field: FieldDef, parent: QWidget | None = None):
+    def __init__(self, field: FieldDef, parent: QWidget | None = None, *, pattern: str = DECIMAL_PATTERN):
         super().__init__(field, parent, max_length=NUMBER_MAX_LENGTH)
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        pattern = QRegularExpression(self._patterns.get(field.type, DECIMAL_PATTERN))
+        pattern = QRegularExpression(pattern)
         self.edit.setValidator(QRegularExpressionValidator(pattern, self.edit))
 
     def _display(self, value: object) -> str:
@@ -200,7 +200,7 @@ class FormulaEditor(FieldEditor):
         super().__init__(field, parent)
         self.edit = QLineEdit(self)
         self.edit.setReadOnly(True)
-        if (field.result_type or "number") == "number":
+        if is_numeric(field):
             self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._set_input(self.edit)
         self._value: object = None
@@ -216,51 +216,23 @@ class FormulaEditor(FieldEditor):
         self.edit.setReadOnly(True)
 
 
-def _simple(cls: type[FieldEditor]) -> EditorFactory:
-    return lambda field, lookup, parent: cls(field, parent)  # type: ignore[call-arg]
+def create_editor(
+    field: FieldDef, lookup: ReferenceLookup | None = None, parent: QWidget | None = None
+) -> FieldEditor:
+    """The editor widget for a field, from its type's UI entry; KeyError for a type without one."""
+    from supasoft.widgets.type_ui import create_editor as from_registry  # late: it builds on this module
 
-
-EDITORS: dict[str, EditorFactory] = {
-    "string": _simple(StringEditor),
-    "email": _simple(StringEditor),
-    "phone": _simple(StringEditor),
-    "url": _simple(StringEditor),
-    "text": _simple(TextEditor),
-    "integer": _simple(NumberEditor),
-    "decimal": _simple(NumberEditor),
-    "money": _simple(NumberEditor),
-    "float": _simple(NumberEditor),
-    "date": _simple(DateEditor),
-    "datetime": _simple(DateTimeEditor),
-    "boolean": _simple(BooleanEditor),
-    "choice": _simple(ChoiceEditor),
-    "reference": lambda field, lookup, parent: ReferencePicker(field, lookup, parent),
-    "user": lambda field, lookup, parent: ReferencePicker(field, lookup, parent),
-    "file": _simple(FileEditor),
-    "formula": _simple(FormulaEditor),
-}
+    return from_registry(field, lookup, parent)
 
 
 def register_editor(type_key: str, factory: EditorFactory) -> None:
     """Add or replace the editor of a field type (plug-in field types)."""
-    EDITORS[type_key] = factory
+    from supasoft.widgets.type_ui import register_editor as into_registry
 
-
-def create_editor(
-    field: FieldDef, lookup: ReferenceLookup | None = None, parent: QWidget | None = None
-) -> FieldEditor:
-    """The editor widget for a field; KeyError for a type without one."""
-    try:
-        factory = EDITORS[field.type]
-    except KeyError:
-        raise KeyError(f"no editor for field type {field.type!r}") from None
-    editor = factory(field, lookup, parent)
-    editor.setObjectName(f"field_{field.id}")
-    return editor
+    into_registry(type_key, factory)
 
 
 __all__ = [
-    "EDITORS",
     "USERS_OBJECT_ID",
     "BooleanEditor",
     "ChoiceEditor",

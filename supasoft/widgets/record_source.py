@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from supasoft.core.fieldtypes.roles import link_target
 from supasoft.core.meta import FieldPath, FilterGroup, ListDef, SortKey
 from supasoft.services.record_model import ListQuery
 from supasoft.services.records import RecordService
@@ -59,8 +60,8 @@ class RecordRowSource:
             for fid in path:
                 field = current.field_by_id(fid)
                 names.append(field.name)
-                if field.type == "reference" and field.target is not None:
-                    current = config.object_by_id(field.target)
+                if (target := link_target(field)) is not None:
+                    current = config.object_by_id(target)
             out.append(ColumnInfo(path_key(path), self._titles.get(path) or " → ".join(names), field))
         return out
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QToolButton, QWidget
 
+from supasoft.core.fieldtypes.roles import link_target
 from supasoft.core.meta import FieldDef
 from supasoft.widgets.field_editor import FieldEditor
 
@@ -56,9 +57,8 @@ class ReferencePicker(FieldEditor):
     ):
         super().__init__(field, parent)
         self.lookup = lookup
-        self.object_id = (
-            field.target if field.type != "user" and field.target is not None else USERS_OBJECT_ID
-        )
+        target = link_target(field)
+        self.object_id = target if target is not None else USERS_OBJECT_ID
         self._limit = limit
         self._id: int | None = None
         self._shown_text = ""  # the display text of self._id; typing anything else unpicks it

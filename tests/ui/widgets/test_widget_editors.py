@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 from supasoft.core.fieldtypes import FileValue, field_types
 from supasoft.core.meta import FieldDef
 from supasoft.widgets.editors import (
-    EDITORS,
     BooleanEditor,
     ChoiceEditor,
     FieldEditor,
@@ -22,6 +21,7 @@ from supasoft.widgets.editors import (
     TextEditor,
     create_editor,
 )
+from supasoft.widgets.type_ui import ui_types
 
 NBSP = "\u00a0"
 
@@ -81,7 +81,7 @@ SAMPLES: list[tuple[FieldDef, object]] = [
 
 
 def test_every_field_type_has_an_editor(qtbot) -> None:
-    assert set(field_types.keys()) <= set(EDITORS)
+    assert set(field_types.keys()) <= set(ui_types.keys())
     for key in field_types.keys():
         editor = make(qtbot, f(key, choices=("A",), target=1))
         assert isinstance(editor, FieldEditor)
