@@ -2,17 +2,28 @@
 
 A field type turns user input into a canonical Python value (`parse`), checks it (`validate`),
 shows it (`format`), names its storage column type (`column_type`), moves it in and out of
-JSON (history, trash, configuration defaults) and spreadsheets, and says what it is in formulas.
+JSON (history, trash, configuration defaults), and says what it is in formulas. Its options are a frozen
+dataclass (`options_class`, `options(f)`, see options.py).
+
+Hooks for the consumers of values outside the program, so none of them branches on type names:
+- spreadsheets: `to_cell` (a native cell value), `cell_format` (an Excel number format or None),
+  `from_cell` (a cell read in an import, in the file's locale: '1 234,56', '14.03.2025');
+- documents: `to_template` (a TemplateValue: the text in the document's language, with `.value`);
+- an API: `to_api` / `from_api` (the JSON value returned and accepted: exact decimals as text, ISO dates).
+from_cell and from_api parse like `parse` (ValueError with a message); validate still runs after them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any, ClassVar
 
 from sqlalchemy import types as sqltypes
 
 from supasoft.core.fieldtypes.options import FieldOptions
+from supasoft.core.fieldtypes.template_value import TemplateValue
 from supasoft.core.meta import FieldDef
 from supasoft.core.text_input import text_problem
 
@@ -120,9 +131,34 @@ class FieldType:
         """The inverse of to_json."""
         return value if value is None else self.parse(value, f)
 
-    def to_export(self, value: Any, f: FieldDef) -> Any:
-        """The value written to a spreadsheet cell."""
+    # --- outside consumers: spreadsheets, documents, an API -----------------------------------
+    def to_cell(self, value: Any, f: FieldDef) -> Any:
+        """The value written to a spreadsheet cell: numbers, dates and yes/no as such, anything else as its text."""
+        if value is None or isinstance(value, (bool, int, float, Decimal, dt.date)):
+            return value
+        return self.format(value, f)
+
+    def cell_format(self, f: FieldDef) -> str | None:
+        """The Excel number format of this field's cells ("#,##0.00", "yyyy-mm-dd"), or None for the default."""
+        return None
+
+    def from_cell(self, raw: Any, f: FieldDef, locale: str = "en") -> Any:
+        """A spreadsheet cell read in an import (a number, a date or text written in `locale`) to the canonical value."""
+        return self.parse(raw, f)
+
+    def to_template(self, value: Any, f: FieldDef, locale: str = "en") -> TemplateValue:
+        """What a document template sees: the value's text in `locale`, carrying the value itself (`.value`)."""
+        return TemplateValue(self.format(value, f), value)
+
+    def to_api(self, value: Any, f: FieldDef) -> Any:
+        """The JSON value an API returns (exact decimals as text, dates in ISO form)."""
         return self.to_json(value, f)
+
+    def from_api(self, raw: Any, f: FieldDef) -> Any:
+        """A JSON value an API accepts to the canonical value; ValueError with a message if it does not fit."""
+        if isinstance(raw, (dict, list)):
+            raise ValueError("is not a single value")
+        return None if raw is None else self.parse(raw, f)
 
     def convert_from(self, value: Any, old: FieldType, old_def: FieldDef, f: FieldDef) -> Any:
         """Convert a stored value of another type to this one (field type change); ValueError if impossible."""

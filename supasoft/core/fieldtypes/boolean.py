@@ -8,6 +8,8 @@ from typing import Any
 from sqlalchemy import types as sqltypes
 
 from supasoft.core.fieldtypes.base import FieldType
+from supasoft.core.fieldtypes.locales import style_of
+from supasoft.core.fieldtypes.template_value import TemplateValue
 from supasoft.core.meta import FieldDef
 
 TRUE_WORDS = {"1", "true", "yes", "y", "t", "x", "on", "tak", "да", "+", "✓", "✔"}
@@ -50,6 +52,15 @@ class BooleanFieldType(FieldType):
 
     def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
         return lambda v: type(v) is bool
+
+    def to_template(self, value: Any, f: FieldDef, locale: str = "en") -> TemplateValue:
+        style = style_of(locale)
+        return TemplateValue(style.yes if value else style.no, bool(value))
+
+    def from_api(self, raw: Any, f: FieldDef) -> Any:
+        if raw is None or isinstance(raw, bool):
+            return bool(raw)
+        raise ValueError("is not true or false")
 
     def from_db(self, value: Any, f: FieldDef) -> Any:
         return bool(value) if value is not None else False

@@ -87,6 +87,14 @@ class FileFieldType(FieldType):
             return None
         return FileValue(name=value.get("name", ""), file_id=value.get("file_id"), size=value.get("size"))
 
+    def from_api(self, raw: Any, f: FieldDef) -> Any:
+        """A stored file as to_api gives it ({"file_id": ...}); new files arrive by upload, not inside JSON."""
+        if raw is None:
+            return None
+        if isinstance(raw, dict) and isinstance(raw.get("file_id"), int) and not isinstance(raw.get("file_id"), bool):
+            return self.from_json(raw, f)
+        raise ValueError("is not a file")
+
     def equal(self, a: Any, b: Any) -> bool:
         if a is None or b is None:
             return a is b

@@ -9,9 +9,11 @@ from typing import Any
 from sqlalchemy import types as sqltypes
 
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, ORDER_OPS, TEXT_OPS, FieldType
-from supasoft.core.fieldtypes.number import to_decimal
+from supasoft.core.fieldtypes.boolean import BooleanFieldType
+from supasoft.core.fieldtypes.number import MoneyFieldType, to_decimal
 from supasoft.core.fieldtypes.options import FieldOptions
 from supasoft.core.fieldtypes.scaled import ScaledDecimal
+from supasoft.core.fieldtypes.template_value import TemplateValue
 from supasoft.core.fieldtypes.temporal import DateFieldType, DateTimeFieldType
 from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef
@@ -96,6 +98,24 @@ class FormulaFieldType(FieldType):
         if kind == "boolean":
             return "Yes" if value else "No"
         return str(value)
+
+    def shown_as(self, f: FieldDef) -> tuple[FieldType, FieldDef] | None:
+        """The stored type whose cells and document text this formula's result uses (numbers as money, grouped)."""
+        kind = self.result_of(f)
+        if kind == "number":
+            return MoneyFieldType(), FieldDef(f.id, f.name, "money", scale=2 if f.scale is None else f.scale)
+        shown = {"date": DateFieldType, "datetime": DateTimeFieldType, "boolean": BooleanFieldType}.get(kind)
+        return None if shown is None else (shown(), f)
+
+    def cell_format(self, f: FieldDef) -> str | None:
+        shown = self.shown_as(f)
+        return None if shown is None else shown[0].cell_format(shown[1])
+
+    def to_template(self, value: Any, f: FieldDef, locale: str = "en") -> TemplateValue:
+        shown = self.shown_as(f)
+        if shown is None:
+            return super().to_template(value, f, locale)
+        return shown[0].to_template(value, shown[1], locale)
 
     def to_json(self, value: Any, f: FieldDef) -> Any:
         if value is None:

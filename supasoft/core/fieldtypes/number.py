@@ -16,8 +16,10 @@ from typing import Any
 from sqlalchemy import types as sqltypes
 
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, ORDER_OPS, FieldType
+from supasoft.core.fieldtypes.locales import format_number, number_text, style_of
 from supasoft.core.fieldtypes.options import RangeOptions, as_bound, range_problem
 from supasoft.core.fieldtypes.scaled import ScaledDecimal
+from supasoft.core.fieldtypes.template_value import TemplateValue
 from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef
 from supasoft.core.numbers import MAX_NUMBER_TEXT, bounded, bounded_decimal, bounded_int
@@ -72,6 +74,38 @@ def format_grouped(value: Decimal | int, scale: int) -> str:
     return f"{value:,.{scale}f}"
 
 
+_API_NUMBER = re.compile(r"^-?\d+(\.\d+)?([eE][+-]?\d+)?$")
+
+
+def api_number(raw: Any) -> Any:
+    """A JSON number, or a plain number text ("12.50", no separators: an API is not a person typing)."""
+    if isinstance(raw, bool) or not isinstance(raw, (int, float, str, Decimal)):
+        raise ValueError("is not a number")
+    if isinstance(raw, str) and (len(raw) > MAX_NUMBER_TEXT or not _API_NUMBER.match(raw)):
+        raise ValueError("is not a number")
+    return raw
+
+
+class NumberHooks(FieldType):
+    """What every number type does with spreadsheet cells, document text and API values."""
+
+    grouped = False  # thousands separators in text (money)
+
+    def shown_scale(self, f: FieldDef) -> int | None:
+        """Digits after the point in document text; None: as many as the value has."""
+        return None
+
+    def from_cell(self, raw: Any, f: FieldDef, locale: str = "en") -> Any:
+        return self.parse(number_text(raw, style_of(locale)) if isinstance(raw, str) else raw, f)
+
+    def to_template(self, value: Any, f: FieldDef, locale: str = "en") -> TemplateValue:
+        text = "" if value is None else format_number(value, self.shown_scale(f), self.grouped, style_of(locale))
+        return TemplateValue(text, value)
+
+    def from_api(self, raw: Any, f: FieldDef) -> Any:
+        return None if raw is None else self.parse(api_number(raw), f)
+
+
 @dataclass(frozen=True)
 class IntegerOptions(RangeOptions):
     """A whole number's limits: whole numbers a 64-bit column holds."""
@@ -108,7 +142,7 @@ class DecimalOptions(RangeOptions):
         return found
 
 
-class IntegerFieldType(FieldType):
+class IntegerFieldType(NumberHooks):
     """A whole number."""
 
     type = "integer"
@@ -157,7 +191,7 @@ class IntegerFieldType(FieldType):
         return lambda v: type(v) is int and low <= v <= high
 
 
-class DecimalFieldType(FieldType):
+class DecimalFieldType(NumberHooks):
     """An exact decimal number with a fixed scale (digits after the point)."""
 
     type = "decimal"
@@ -204,6 +238,13 @@ class DecimalFieldType(FieldType):
     def format(self, value: Any, f: FieldDef) -> str:
         return "" if value is None else f"{value:.{self.scale_of(f)}f}"
 
+    def shown_scale(self, f: FieldDef) -> int | None:
+        return self.scale_of(f)
+
+    def cell_format(self, f: FieldDef) -> str | None:
+        scale = self.scale_of(f)
+        return ("#,##0" if self.grouped else "0") + ("." + "0" * scale if scale > 0 else "")
+
     def to_db(self, value: Any, f: FieldDef) -> Any:
         return value
 
@@ -244,12 +285,13 @@ class MoneyFieldType(DecimalFieldType):
     type = "money"
     default_width = 110
     label = "Money"
+    grouped = True
 
     def format(self, value: Any, f: FieldDef) -> str:
         return "" if value is None else format_grouped(value, self.scale_of(f))
 
 
-class FloatFieldType(FieldType):
+class FloatFieldType(NumberHooks):
     """An approximate number (measurements, ratios)."""
 
     type = "float"

@@ -52,6 +52,17 @@ class ReferenceFieldType(FieldType):
     def format(self, value: Any, f: FieldDef) -> str:
         return "" if value is None else f"#{value}"
 
+    def to_cell(self, value: Any, f: FieldDef) -> Any:
+        """The record's id; an export shows the record's display text instead (the service knows it)."""
+        return value
+
+    def from_api(self, raw: Any, f: FieldDef) -> Any:
+        if raw is None:
+            return None
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            return raw
+        raise ValueError("is not a record")
+
     def convert_from(self, value: Any, old: FieldType, old_def: FieldDef, f: FieldDef) -> Any:
         # Matching names against the target object needs the database: the service does it.
         raise ValueError("cannot be matched")

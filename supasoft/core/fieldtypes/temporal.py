@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import types as sqltypes
 
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, ORDER_OPS, FieldType
+from supasoft.core.fieldtypes.template_value import TemplateValue
 from supasoft.core.meta import FieldDef
 
 DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%Y", "%Y/%m/%d", "%d.%m.%y")
@@ -57,7 +58,49 @@ def parse_datetime_text(text: str) -> dt.datetime:
     raise ValueError("is not a date and time (use YYYY-MM-DD HH:MM)")
 
 
-class DateFieldType(FieldType):
+class _CalendarHooks(FieldType):
+    """What dates and date-times do with spreadsheet cells, document text and API values."""
+
+    excel_format = "yyyy-mm-dd"
+
+    def cell_format(self, f: FieldDef) -> str | None:
+        return self.excel_format
+
+    def from_cell(self, raw: Any, f: FieldDef, locale: str = "en") -> Any:
+        from supasoft.core.fieldtypes import locales
+
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool):  # a date cell the file did not mark as one
+            return self.parse(locales.from_excel_serial(raw), f)
+        if isinstance(raw, str) and raw.strip():
+            return self.parse(locales.date_text(raw, locales.style_of(locale)), f)
+        return self.parse(raw, f)
+
+    def to_template(self, value: Any, f: FieldDef, locale: str = "en") -> Any:
+        from supasoft.core.fieldtypes import locales
+
+        return TemplateValue("" if value is None else locales.format_date(value, locales.style_of(locale)), value)
+
+    def to_api(self, value: Any, f: FieldDef) -> Any:
+        return None if value is None else value.isoformat()
+
+    def from_api(self, raw: Any, f: FieldDef) -> Any:
+        if raw is None:
+            return None
+        if not isinstance(raw, str):
+            raise ValueError(self.api_problem)
+        try:
+            value = self.from_iso(raw)
+        except ValueError:
+            raise ValueError(self.api_problem) from None
+        if isinstance(value, dt.datetime) and value.tzinfo is not None:
+            value = value.astimezone().replace(tzinfo=None)  # an instant elsewhere: our local time, as stored
+        return self.parse(value, f)
+
+    from_iso: Callable[[str], dt.date] = staticmethod(dt.date.fromisoformat)
+    api_problem = "is not a date in ISO form (YYYY-MM-DD)"
+
+
+class DateFieldType(_CalendarHooks):
     """A calendar date."""
 
     type = "date"
@@ -91,13 +134,16 @@ class DateFieldType(FieldType):
         return None if value is None else value.isoformat()
 
 
-class DateTimeFieldType(FieldType):
+class DateTimeFieldType(_CalendarHooks):
     """A date with a time of day (local time, no time zone)."""
 
     type = "datetime"
     default_width = 140
     label = "Date and time"
     formula_type = "datetime"
+    excel_format = "yyyy-mm-dd hh:mm"
+    from_iso = staticmethod(dt.datetime.fromisoformat)
+    api_problem = "is not a date and time in ISO form (YYYY-MM-DDTHH:MM:SS)"
     operators = EQUALITY_OPS + ORDER_OPS
 
     def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:

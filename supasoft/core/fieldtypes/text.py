@@ -70,6 +70,11 @@ class StringFieldType(FieldType):
         text = text.strip()
         return text or None
 
+    def from_api(self, raw: Any, f: FieldDef) -> Any:
+        if raw is not None and not isinstance(raw, str):
+            raise ValueError("is not a text")
+        return self.parse(raw, f)
+
     @staticmethod
     def text_of(raw: Any) -> str:
         if isinstance(raw, float) and raw.is_integer():

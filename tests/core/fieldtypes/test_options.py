@@ -94,7 +94,7 @@ def test_option_problems_are_translated() -> None:
     [problem] = field_types.get("decimal").check_options(fdef("decimal", minimum=3, maximum=1))
     assert translate(problem, "pl") == "minimum (3) jest większe niż maksimum (1)"
     [problem] = field_types.get("integer").check_options(fdef("integer", minimum="x"))
-    assert translate(problem, "ru") == "минимум должен быть числом"
+    assert translate(problem, "ru") == "минимальное значение должно быть числом"
 
 
 def test_store_options_writes_attributes_and_extra() -> None:
