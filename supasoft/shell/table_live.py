@@ -5,14 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from supasoft.core.errors import SupasoftError
+from supasoft.core.fieldtypes.roles import link_target
 from supasoft.core.meta import Configuration, FieldPath
+from supasoft.shell.table_widths import fitted_width
 
 if TYPE_CHECKING:
     from supasoft.shell.table_tab import TableTab
-
-DEFAULT_WIDTHS = {None: 90, "text": 220, "string": 170, "email": 190, "url": 170, "phone": 130, "reference": 170,
-                  "boolean": 70, "date": 100, "datetime": 140, "integer": 90, "decimal": 100, "money": 110,
-                  "float": 100, "formula": 110, "choice": 120, "file": 150, "user": 130}
 
 
 def all_field_paths(config: Configuration, object_id: int) -> list[FieldPath]:
@@ -68,11 +66,9 @@ class TableLive:
             widths = state.get("widths", {})
             designed = {tuple(c.path): c.width for c in self.list_def.columns} if self.list_def else {}
             columns = self.model.columns()
-            for i, column in enumerate(columns):
+            for i, column in enumerate(columns):  # the user's width, else the view's, else what header and rows need
                 width = widths.get(column.key) or designed.get(tuple(self.source.paths()[i]))
-                if not width:
-                    width = DEFAULT_WIDTHS.get(column.field.type if column.field else None, 120)
-                header.resizeSection(i, int(width))
+                header.resizeSection(i, int(width) if width else fitted_width(self.view, i, column.field))
             order = [k for k in state.get("order", []) if self.model.column_of(k) >= 0]
             for visual, key in enumerate(order):
                 logical = self.model.column_of(key)
@@ -111,8 +107,9 @@ class TableLive:
     def _referenced_objects(self: TableTab) -> set[int]:
         out: set[int] = set()
         for column in self.model.columns():
-            if column.field is not None and column.field.type == "reference" and column.field.target is not None:
-                out.add(column.field.target)
+            target = link_target(column.field) if column.field is not None else None
+            if target is not None:
+                out.add(target)
         return out
 
     def _apply_changes(self: TableTab) -> None:

@@ -35,6 +35,7 @@ from supasoft.shell.filter_dialog import FilterBuilderDialog, describe_filter
 from supasoft.shell.lookup import RecordsLookup
 from supasoft.shell.prefs import UserPrefs
 from supasoft.shell.relay import ChangeRelay
+from supasoft.shell.table_header import keep_titles_clear_of_the_arrow
 from supasoft.shell.table_live import TableLive
 from supasoft.shell.table_ops import TableOps
 from supasoft.shell.table_rights import apply_rights
@@ -151,6 +152,7 @@ class TableTab(TableOps, TableLive, QWidget):
         header.setSectionsMovable(True)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
+        keep_titles_clear_of_the_arrow(header)
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.sortIndicatorChanged.connect(self._sort_changed)
