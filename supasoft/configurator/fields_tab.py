@@ -34,8 +34,8 @@ from supasoft.core.fieldtypes.roles import is_formula, link_target
 from supasoft.core.meta import FieldDef
 from supasoft.services.session import Session
 
-EDITABLE = ("name", "length", "precision", "scale", "required", "default", "unique", "indexed",
-            "formula", "choices", "description", "source", "receiver", "max_bytes")
+EDITABLE = ("name", "length", "precision", "scale", "minimum", "maximum", "required", "default", "unique", "indexed",
+            "formula", "choices", "description", "source", "receiver", "max_bytes", "extra")
 
 
 class FieldsTab(QWidget):
@@ -224,7 +224,7 @@ class FieldsTab(QWidget):
         draft = dialog.draft()
         if draft.type != old.type:
             changes: dict[str, object] = {"type": draft.type}
-            for key in ("length", "precision", "scale", "choices", "formula", "target"):
+            for key in ("length", "precision", "scale", "minimum", "maximum", "choices", "formula", "target", "extra"):
                 if getattr(draft, key) != getattr(old, key):
                     changes[key] = getattr(draft, key)
             retype = TypeChangeDialog(self.service, object_id, old, changes, dialog)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from supasoft.core.fieldtypes.roles import is_formula
 from supasoft.core.meta import FieldDef
 from supasoft.widgets.date_editors import DateEditor, DateTimeEditor
 from supasoft.widgets.editors import (
@@ -61,4 +62,4 @@ BUILTIN: tuple[TypeUI, ...] = (
 
 def shown_type_key(shown: FieldDef) -> str:
     """The type of a field showing `shown` from a linked record: its own, or text for a formula's result."""
-    return TEXT_SHOWN_TYPE if shown.type == "formula" else shown.type
+    return TEXT_SHOWN_TYPE if is_formula(shown) else shown.type
