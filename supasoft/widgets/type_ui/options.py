@@ -49,6 +49,8 @@ class OptionPanel:
     """One group of options: its form rows, loading a field, its FieldDef values and what is missing."""
 
     key: ClassVar[str] = ""
+    attributes: ClassVar[tuple[str, ...]] = ()
+    """The core options (FieldDef attributes or extra keys) the panel sets."""
     entered_only: ClassVar[bool] = True
     """Hidden when the value is shown from or copied from a linked record (it takes that field's options)."""
     boxed: ClassVar[bool] = False
@@ -97,6 +99,7 @@ class LengthPanel(OptionPanel):
     """Maximum characters of a one-line text; a new field starts at 100."""
 
     key = "length"
+    attributes = ("length",)
 
     def __init__(self, ctx: PanelContext):
         super().__init__(ctx)
@@ -122,6 +125,7 @@ class PrecisionPanel(OptionPanel):
     """Digits in all of an exact number."""
 
     key = "precision"
+    attributes = ("precision",)
 
     def __init__(self, ctx: PanelContext):
         super().__init__(ctx)
@@ -141,6 +145,7 @@ class ScalePanel(OptionPanel):
     """Digits after the point of an exact number or a formula's result."""
 
     key = "scale"
+    attributes = ("scale",)
 
     def __init__(self, ctx: PanelContext):
         super().__init__(ctx)
@@ -160,6 +165,7 @@ class TargetPanel(OptionPanel):
     """The object a reference points at; fixed once the reference exists (the service cannot re-point it)."""
 
     key = "target"
+    attributes = ("target",)
     entered_only = False
 
     def __init__(self, ctx: PanelContext):
@@ -192,6 +198,7 @@ class ChoicesPanel(OptionPanel):
     """The labels of a choice list, one per line, in the order shown."""
 
     key = "choices"
+    attributes = ("choices",)
 
     def __init__(self, ctx: PanelContext):
         super().__init__(ctx)
@@ -222,6 +229,7 @@ class FileSizePanel(OptionPanel):
     """The largest file a file field accepts, in MB (0 = the standard cap)."""
 
     key = "max_size"
+    attributes = ("max_bytes",)
     entered_only = False
 
     def __init__(self, ctx: PanelContext):
@@ -244,6 +252,7 @@ class FormulaPanel(OptionPanel):
     """The formula text, in the Configurator's formula editor (given by the dialog through the context)."""
 
     key = "formula"
+    attributes = ("formula", "result_type")
     boxed = True
 
     def __init__(self, ctx: PanelContext):
@@ -307,6 +316,7 @@ class RangePanel(OptionPanel):
     """The smallest and largest value a number field accepts (empty = no limit)."""
 
     key = "range"
+    attributes = ("minimum", "maximum")
 
     def __init__(self, ctx: PanelContext):
         super().__init__(ctx)

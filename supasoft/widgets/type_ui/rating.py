@@ -8,13 +8,13 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QSpinBox, QStyle, QStyleOptionViewItem, QWidget
 
+from supasoft.core.fieldtypes.roles import type_of
 from supasoft.core.meta import FieldDef
 from supasoft.widgets.field_editor import FieldEditor
 from supasoft.widgets.type_ui.base import TypeUI
 from supasoft.widgets.type_ui.options import OptionPanel, PanelContext, register_panel
 
-DEFAULT_STARS = 5
-MAX_STARS = 10
+DEFAULT_STARS, MIN_STARS, MAX_STARS = 5, 3, 10  # as the core rating type allows
 STAR_SIZE = 20  # px of one star in a card
 GAP = 3
 FILLED = QColor("#f2a900")
@@ -23,9 +23,12 @@ FILLED_TEXT, EMPTY_TEXT = "\u2605", "\u2606"
 
 
 def stars_of(f: FieldDef) -> int:
-    """How many stars the field has (its `stars` option, 5 when unset or odd)."""
-    count = f.extra.get("stars") if isinstance(getattr(f, "extra", None), dict) else None
-    return count if isinstance(count, int) and not isinstance(count, bool) and 1 <= count <= MAX_STARS else DEFAULT_STARS
+    """How many stars the field has: its type says (the `stars` option in f.extra, 5 when unset or odd)."""
+    stars = getattr(type_of(f), "stars", None)
+    if callable(stars):
+        return int(stars(f))
+    count = f.extra.get("stars")
+    return count if type(count) is int and MIN_STARS <= count <= MAX_STARS else DEFAULT_STARS
 
 
 def rating_of(value: object, count: int) -> int:
@@ -213,15 +216,16 @@ def paint_rating_cell(painter: QPainter, option: QStyleOptionViewItem, f: FieldD
 
 
 class StarsPanel(OptionPanel):
-    """How many stars a rating has (1 to 10, 5 by default)."""
+    """How many stars a rating has (3 to 10, 5 by default)."""
 
     key = "stars"
+    attributes = ("stars",)
 
     def __init__(self, ctx: PanelContext):
         super().__init__(ctx)
         self.spin = QSpinBox()
         self.spin.setObjectName("stars")
-        self.spin.setRange(1, MAX_STARS)
+        self.spin.setRange(MIN_STARS, MAX_STARS)
         self.spin.setValue(DEFAULT_STARS)
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
 

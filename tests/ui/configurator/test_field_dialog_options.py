@@ -77,3 +77,36 @@ def test_the_dialog_refuses_a_range_upside_down_or_not_a_number(window, modal, s
     assert said[2] == "False"
     stock = session.configuration.object(obj).field_by_name("Stock")
     assert stock is not None and stock.type == "string" and (stock.minimum, stock.maximum) == (None, None)
+
+
+def test_a_rating_field_gets_its_number_of_stars_from_the_dialog(window, modal, session, qtbot):  # type: ignore[no-untyped-def]
+    obj = add_object(window, modal, "Client", "Clients")
+    seen: dict[str, object] = {}
+
+    def fill(dialog: FieldDialog) -> None:
+        dialog.name.setText("Satisfaction")
+        choose(dialog.type, type_label("rating"))
+        seen["stars shown"] = shown(dialog, "stars")
+        seen["range hidden"] = not shown(dialog, "minimum")
+        dialog.stars.selectAll()
+        qtbot.keyClicks(dialog.stars, "7")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    modal(FieldDialog, fill)
+    window.fields.buttons["add"].click()
+    modal.check()
+    satisfaction = session.configuration.object(obj).field_by_name("Satisfaction")
+    assert satisfaction is not None and satisfaction.extra == {"stars": 7}
+    assert seen == {"stars shown": True, "range hidden": True}
+
+    def edit(dialog: FieldDialog) -> None:
+        seen["loaded"] = dialog.stars.value()
+        dialog.stars.setValue(4)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    modal(FieldDialog, edit)
+    window.fields.table.selectRow(0)
+    window.fields.buttons["edit"].click()
+    modal.check()
+    assert seen["loaded"] == 7
+    assert session.configuration.object(obj).field_by_name("Satisfaction").extra == {"stars": 4}

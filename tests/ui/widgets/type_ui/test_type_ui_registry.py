@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 import pytest
@@ -49,14 +50,15 @@ def test_unknown_types_have_no_entry_and_no_options() -> None:
         create_editor(field("hologram"))
 
 
-def test_numbers_offer_a_range_and_texts_a_length() -> None:
+def test_the_dialog_offers_exactly_the_options_core_reads() -> None:
     for key in field_types.keys():
         t = field_types.get(key)
+        core = {spec.name for spec in dataclasses.fields(t.options_class)}
+        offered = {name for panel in options_of(key) for name in OPTION_PANELS[panel].attributes}
+        assert offered - {"result_type"} <= core, f"{key}: the dialog sets options core ignores"
+        fixed = set() if t.has_length else {"length"}  # long text has a length, but not one the admin sets
+        assert core - fixed <= offered, f"{key}: core options the dialog cannot set: {core - fixed - offered}"
         assert ("length" in options_of(key)) == t.has_length, key
-        if t.numeric:
-            assert "range" in options_of(key), key
-        if t.has_scale:
-            assert {"precision", "scale"} <= set(options_of(key)), key
 
 
 def test_a_plug_in_type_registers_its_editor_and_cell_text(qtbot) -> None:
