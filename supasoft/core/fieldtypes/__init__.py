@@ -2,47 +2,41 @@
 
 from __future__ import annotations
 
+import importlib
+
 from supasoft.core.errors import SchemaError
 from supasoft.core.fieldtypes.base import FieldType
-from supasoft.core.fieldtypes.boolean import BooleanFieldType
-from supasoft.core.fieldtypes.choice import ChoiceFieldType
-from supasoft.core.fieldtypes.file import FileFieldType, FileValue
-from supasoft.core.fieldtypes.formula import FormulaFieldType
-from supasoft.core.fieldtypes.number import (
-    DecimalFieldType,
-    FloatFieldType,
-    IntegerFieldType,
-    MoneyFieldType,
-)
-from supasoft.core.fieldtypes.reference import ReferenceFieldType, UserFieldType
-from supasoft.core.fieldtypes.temporal import DateFieldType, DateTimeFieldType
-from supasoft.core.fieldtypes.text import (
-    EmailFieldType,
-    PhoneFieldType,
-    StringFieldType,
-    TextFieldType,
-    UrlFieldType,
+from supasoft.core.fieldtypes.file import FileValue
+
+#: Every field type, "module.Class" under this package, in the order the Configurator offers them:
+#: adding a type is its own module plus one line here.
+TYPE_CLASSES: tuple[str, ...] = (
+    "text.StringFieldType",
+    "text.TextFieldType",
+    "number.IntegerFieldType",
+    "number.DecimalFieldType",
+    "number.MoneyFieldType",
+    "number.FloatFieldType",
+    "temporal.DateFieldType",
+    "temporal.DateTimeFieldType",
+    "boolean.BooleanFieldType",
+    "choice.ChoiceFieldType",
+    "reference.ReferenceFieldType",
+    "formula.FormulaFieldType",
+    "text.EmailFieldType",
+    "text.PhoneFieldType",
+    "text.UrlFieldType",
+    "file.FileFieldType",
+    "reference.UserFieldType",
 )
 
-DEFAULT_FIELD_TYPES: tuple[type[FieldType], ...] = (
-    StringFieldType,
-    TextFieldType,
-    IntegerFieldType,
-    DecimalFieldType,
-    MoneyFieldType,
-    FloatFieldType,
-    DateFieldType,
-    DateTimeFieldType,
-    BooleanFieldType,
-    ChoiceFieldType,
-    ReferenceFieldType,
-    FormulaFieldType,
-    EmailFieldType,
-    PhoneFieldType,
-    UrlFieldType,
-    FileFieldType,
-    UserFieldType,
-)
+
+def _type_class(dotted: str) -> type[FieldType]:
+    module, _, name = dotted.rpartition(".")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
+
+DEFAULT_FIELD_TYPES: tuple[type[FieldType], ...] = tuple(map(_type_class, TYPE_CLASSES))
 
 
 class FieldTypeRegistry:
@@ -73,4 +67,4 @@ class FieldTypeRegistry:
 
 field_types = FieldTypeRegistry()
 
-__all__ = ["FieldType", "FieldTypeRegistry", "FileValue", "field_types", "DEFAULT_FIELD_TYPES"]
+__all__ = ["FieldType", "FieldTypeRegistry", "FileValue", "field_types", "DEFAULT_FIELD_TYPES", "TYPE_CLASSES"]
