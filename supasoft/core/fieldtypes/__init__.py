@@ -28,6 +28,7 @@ TYPE_CLASSES: tuple[str, ...] = (
     "text.UrlFieldType",
     "file.FileFieldType",
     "reference.UserFieldType",
+    "rating.RatingFieldType",
 )
 
 
