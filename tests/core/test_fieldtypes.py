@@ -115,6 +115,7 @@ SAMPLES: dict[str, tuple[dict, object]] = {
     "phone": ({}, "+7 (495) 123-45-67"),
     "url": ({}, "https://example.com/a?b=c"),
     "user": ({}, None),
+    "rating": ({"extra": {"stars": 7}}, 6),
 }
 
 
