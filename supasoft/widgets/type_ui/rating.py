@@ -15,7 +15,7 @@ from supasoft.widgets.type_ui.base import TypeUI
 from supasoft.widgets.type_ui.options import OptionPanel, PanelContext, register_panel
 
 DEFAULT_STARS, MIN_STARS, MAX_STARS = 5, 3, 10  # as the core rating type allows
-STAR_SIZE = 20  # px of one star in a card
+STAR_SIZE = 18  # px of one star in a card
 GAP = 3
 FILLED = QColor("#f2a900")
 EMPTY_OUTLINE = QColor("#9e9e9e")
@@ -90,7 +90,7 @@ class StarRow(QWidget):
         self.setAccessibleName(QCoreApplication.translate("RatingEditor", "Rating"))
 
     def sizeHint(self) -> QSize:
-        return QSize(self.count * (STAR_SIZE + GAP) + GAP + 2, STAR_SIZE + 8)
+        return QSize(self.count * (STAR_SIZE + GAP) + GAP + 2, STAR_SIZE + 6)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
