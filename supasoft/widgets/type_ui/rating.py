@@ -8,18 +8,18 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QSpinBox, QStyle, QStyleOptionViewItem, QWidget
 
+from supasoft.core.fieldtypes.rating import DEFAULT_STARS, MAX_STARS, MIN_STARS, NO_STAR, STAR
 from supasoft.core.fieldtypes.roles import type_of
 from supasoft.core.meta import FieldDef
 from supasoft.widgets.field_editor import FieldEditor
 from supasoft.widgets.type_ui.base import TypeUI
 from supasoft.widgets.type_ui.options import OptionPanel, PanelContext, register_panel
 
-DEFAULT_STARS, MIN_STARS, MAX_STARS = 5, 3, 10  # as the core rating type allows
 STAR_SIZE = 18  # px of one star in a card
 GAP = 3
 FILLED = QColor("#f2a900")
 EMPTY_OUTLINE = QColor("#9e9e9e")
-FILLED_TEXT, EMPTY_TEXT = "\u2605", "\u2606"
+FILLED_TEXT, EMPTY_TEXT = STAR, NO_STAR
 
 
 def stars_of(f: FieldDef) -> int:
