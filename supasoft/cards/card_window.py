@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supasoft.cards.card_totals import summed_columns
 from supasoft.cards.conflict_dialog import MINE, ConflictDialog
 from supasoft.core.errors import ConflictError, NotFound, SupasoftError, ValidationError
-from supasoft.core.fieldtypes import field_types
+from supasoft.core.fieldtypes.roles import is_derived, link_target, type_of
 from supasoft.core.messages import error_text, problem_text
 from supasoft.core.meta import FieldDef
 from supasoft.services.record_model import Record
@@ -32,6 +33,7 @@ from supasoft.widgets.card_form import CardForm
 from supasoft.widgets.field_editor import ERROR_COLOR
 from supasoft.widgets.formatting import clock_text, format_value
 from supasoft.widgets.history_view import HistoryView
+from supasoft.widgets.screen_fit import fit_window
 
 OpenCard = Callable[[int, int | None], Any]  # object id, record id (None = new)
 NewCard = Callable[[int, dict[int, Any]], Any]  # object id, prefilled values
@@ -39,7 +41,7 @@ NewCard = Callable[[int, dict[int, Any]], Any]  # object id, prefilled values
 
 def changed_value(field: FieldDef, value: object, original: object) -> bool:
     """Whether the user changed a field (typed text compared as the field type understands it)."""
-    ft = field_types.get(field.type)
+    ft = type_of(field)
     try:
         return not ft.equal(ft.parse(value, field), original)
     except (ValueError, TypeError, ArithmeticError):
@@ -106,8 +108,25 @@ class CardWindow(QWidget):
                            (QKeySequence(Qt.Key.Key_Delete), self.delete_record), (QKeySequence(Qt.Key.Key_F5), self.reload)):
             QShortcut(keys, self, slot)
         records.subscribe(_weak_listener(self))
-        self.resize(860, 780)
+        self._hide_repeated_totals()
         self.load(record_id, prefill)
+        fit_window(self, self.wanted_size())
+
+    def wanted_size(self) -> QSize:
+        """The whole card without scrolling (at least as wide as heading and buttons); fit_window cuts it to the
+        screen, and the card then scrolls inside its tab while buttons and status stay in view."""
+        scroll = self.tabs.widget(0)
+        around = self.sizeHint() - scroll.sizeHint()
+        form = self.form.sizeHint()
+        return QSize(max(form.width() + around.width() + 24, self.minimumSizeHint().width()),
+                     form.height() + around.height() + 12)
+
+    def _hide_repeated_totals(self) -> None:
+        """A detail set's "Cost total" line goes when a field on the card (Total = SUM of the lines' Cost) shows it."""
+        summed = summed_columns(self.records.config, self.obj, self.form.slots)
+        for link_id, grid in self.form.grids.items():
+            for field_id, label in grid.total_labels.items():
+                label.setVisible((link_id, field_id) not in summed)
 
     def _button(self, text: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
         button = QPushButton(text, self)
@@ -207,7 +226,7 @@ class CardWindow(QWidget):
         values = dict(stored.values)
         conflicting = {cf.field_id: cf for cf in error.fields}
         for f in self.obj.fields:
-            if f.type == "formula" or f.source is not None or f.id not in mine.values:
+            if is_derived(f) or f.id not in mine.values:
                 continue
             if f.id in conflicting:
                 if choices.get(f.id, MINE) == MINE:
@@ -291,8 +310,9 @@ class CardWindow(QWidget):
 
     def _shown(self, field_id: int, value: object) -> str:
         field = self.obj.field_by_id(field_id)
-        if field.type == "reference" and isinstance(value, int) and field.target is not None:
-            return self.form.lookup.display(field.target, value)
+        target = link_target(field)
+        if target is not None and isinstance(value, int):
+            return self.form.lookup.display(target, value)
         return format_value(field, value)
 
     def _on_tab(self, index: int) -> None:
