@@ -10,6 +10,7 @@ SQLite file (backups, sqlite3, file paths) carries `@pytest.mark.sqlite_only("wh
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import shutil
 import uuid
@@ -30,6 +31,24 @@ _FB_SKIP = "{} is not set (bash scripts/firebird-server.sh start; eval \"$(bash 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "all_backends: run the module's tests on SQLite, Firebird (firebird-driver) and Firebird (fdb)")
     config.addinivalue_line("markers", "sqlite_only(reason): needs a SQLite file; skipped on the Firebird backends")
+
+
+#: Modules whose tests are slow by nature: property and fuzz tests, killed processes and injected faults,
+#: and tests that start the program or the admin CLI as a subprocess. `pytest -m "not slow"` leaves them out
+#: for everyday work; CI runs everything.
+SLOW_MODULES = (
+    "*_property.py", "*_fuzz.py", "test_kill.py", "test_fault.py", "test_concurrency.py",
+    "tests/test_cli*.py", "tests/cli/*.py", "tests/ui/shell/test_app_start*.py", "tests/ui/shell/test_databases.py",
+    "tests/ui/test_windows_fit_screen.py", "tests/services/test_migrate.py", "tests/ui/shell/test_maintenance_countdown.py",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    root = Path(str(config.rootpath))
+    for item in items:
+        path = Path(str(item.path)).relative_to(root).as_posix()
+        if any(fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(Path(path).name, pattern) for pattern in SLOW_MODULES):
+            item.add_marker(pytest.mark.slow)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -126,9 +145,23 @@ def db_path(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Ite
     file.unlink(missing_ok=True)
 
 
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty, migrated SQLite database, built once and copied per test (a copy is ~5x cheaper than migrating)."""
+    built = tmp_path_factory.mktemp("empty") / "built.db"
+    open_session(built).close()
+    from supasoft.storage.backup import backup_sqlite
+
+    path = built.with_name("empty.db")
+    backup_sqlite(built, path)  # one self-contained file (no -wal beside it) that a plain copy can clone
+    return path
+
+
 @pytest.fixture
-def session(db_path: Path | str) -> Iterator[Session]:
+def session(db_path: Path | str, request: pytest.FixtureRequest) -> Iterator[Session]:
     """An empty database (a SQLite file, or a Firebird database on the server)."""
+    if isinstance(db_path, Path) and not db_path.exists():
+        shutil.copyfile(request.getfixturevalue("empty_template"), db_path)
     s = open_session(db_path)
     yield s
     s.close()
