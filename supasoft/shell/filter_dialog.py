@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,10 @@ from supasoft.widgets.condition_editor import ConditionOptions, GroupEditor
 from supasoft.widgets.condition_values import NO_VALUE_OPS, has_value, op_labels
 from supasoft.widgets.formatting import json_value_text
 from supasoft.widgets.reference_picker import ReferenceLookup
+from supasoft.widgets.screen_fit import available_area, fit_size, keep_on_screen
+
+#: The builder is never narrower than this: a field, an operator and a value side by side.
+MIN_WIDTH = 620
 
 
 class FilterBuilderDialog(QDialog):
@@ -34,7 +38,6 @@ class FilterBuilderDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Filter %s") % config.object_by_id(object_id).plural)
-        self.resize(760, 300)
         self._check = check
         paths = [p for p in reachable(config, object_id, depth=1) if p.field is None or p.field.type in field_types]
         if current is not None:  # keep paths a saved view uses even when deeper than the list offers
@@ -49,11 +52,11 @@ class FilterBuilderDialog(QDialog):
             self.root.set_group(current)
         else:
             self.root.add_condition()
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.root)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.clear_button = buttons.addButton(self.tr("Clear filter"), QDialogButtonBox.ButtonRole.ResetRole)
         self.clear_button.clicked.connect(self._clear)
         buttons.accepted.connect(self.accept)
@@ -66,6 +69,39 @@ class FilterBuilderDialog(QDialog):
         layout.addWidget(self.case_note)
         layout.addWidget(buttons)
         self.cleared = False
+        self._grow = QTimer(self)
+        self._grow.setSingleShot(True)
+        self._grow.timeout.connect(self._grow_to_content)
+        self.root.installEventFilter(self)
+        self.resize(fit_size(self.wanted_size(), available_area(parent or self)))
+
+    def wanted_size(self) -> QSize:
+        """Room for every condition, the note and the buttons without scrolling (at least MIN_WIDTH wide)."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        content = self.root.sizeHint()
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        width = max(MIN_WIDTH, content.width() + bar + margins.left() + margins.right())
+        inner = width - margins.left() - margins.right()
+        height = (content.height() + self.case_note.heightForWidth(inner) + self.buttons.sizeHint().height()
+                  + 2 * layout.spacing() + margins.top() + margins.bottom())
+        return QSize(width, height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.root and event.type() == QEvent.Type.LayoutRequest:
+            self._grow.start()  # a condition or group was added: grow once the layout has settled
+        return super().eventFilter(watched, event)
+
+    def _grow_to_content(self) -> None:
+        """Grow (never shrink what the user chose) to the conditions, up to the screen; beyond that they scroll."""
+        if not self.isVisible():
+            return
+        area = available_area(self)
+        wanted = fit_size(self.wanted_size(), area)
+        size = QSize(max(self.width(), wanted.width()), max(self.height(), wanted.height()))
+        if size != self.size():
+            self.resize(size)
+            keep_on_screen(self, area)
 
     def result_group(self) -> FilterGroup | None:
         """The edited filter, or None when it has no conditions."""
