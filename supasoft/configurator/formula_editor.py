@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from supasoft.configurator.sample_record import preview_value
+from supasoft.core.fieldtypes.formula import FormulaFieldType
 from supasoft.core.formulas import FUNCTIONS, CompiledFormula, FormulaError, compile_formula
-from supasoft.core.meta import Configuration, ObjectDef
+from supasoft.core.meta import Configuration, FieldDef, ObjectDef
 from supasoft.services.records import RecordService
+from supasoft.widgets.formatting import format_value
 
 INSERT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -194,4 +196,14 @@ class FormulaEditor(QWidget):
             return self.tr("Preview: {0}").format(exc.message)
         if not found:
             return self.tr("Preview: no {0} yet to compute it on.").format(self.obj.plural)
-        return self.tr("Preview on the first record: {0}").format("" if value is None else str(value))
+        return self.tr("Preview on the first record: {0}").format(format_value(self._shown_as(), value, self.locale()))
+
+    def _shown_as(self) -> FieldDef:
+        """The field the preview is formatted as: the edited formula field (its scale) giving the compiled result."""
+        result = self.compiled.result_type if self.compiled is not None else None
+        try:
+            edited = self.obj.field_by_id(self.self_field_id) if self.self_field_id is not None else None
+        except KeyError:
+            edited = None
+        scale = edited.scale if edited is not None else None
+        return FieldDef(0, "", FormulaFieldType.type, scale=scale, result_type=result)
