@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import sqlalchemy as sa
-
 from supasoft.core.errors import NotFound, SupasoftError
 from supasoft.core.messages import Message
 from supasoft.services.records import RecordService
+from supasoft.storage.connection import Connection
 from supasoft.storage.repository import RecordRepository
 
 MAX_DEPTH = 20
@@ -29,8 +28,9 @@ class DeleteBlocker:
     link_name: str
     count: int
 
-    def message(self) -> str:
-        return f"{self.object_name} {self.code} has {self.count} {self.link_name}; delete them first."
+    def message(self) -> Message:
+        return Message("{name} {code} has {count} {link}; delete them first.", name=self.object_name, code=self.code,
+                       count=self.count, link=self.link_name)
 
 
 def delete_blockers(records: RecordService, object_id: int, record_ids: list[int]) -> list[DeleteBlocker]:
@@ -41,17 +41,17 @@ def delete_blockers(records: RecordService, object_id: int, record_ids: list[int
     found: list[DeleteBlocker] = []
     with records.storage.connect() as conn:
         for record_id in record_ids:
-            if repo.fetch(conn, obj, record_id) is None:
+            if not repo.exists(conn, obj, record_id):
                 raise NotFound(Message("{name} #{id} does not exist", name=obj.name, id=record_id))
             records.access.require_record(conn, object_id, record_id, "delete")
             _walk(conn, repo, object_id, record_id, record_id, 0, found)
     return found
 
 
-def _walk(conn: sa.Connection, repo: RecordRepository, object_id: int, record_id: int, asked: int, depth: int,
+def _walk(conn: Connection, repo: RecordRepository, object_id: int, record_id: int, asked: int, depth: int,
           found: list[DeleteBlocker]) -> None:
     if depth > MAX_DEPTH:
-        raise SupasoftError("Records are linked too deeply to delete in one step")
+        raise SupasoftError(Message("Records are linked too deeply to delete in one step"))
     config = repo.config
     obj = config.object_by_id(object_id)
     for link in config.child_links(object_id):

@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from supasoft.core.fieldtypes.roles import is_derived
 from supasoft.core.formulas import CompiledFormula, FormulaError
 from supasoft.core.meta import Configuration, ObjectDef
+from supasoft.storage.connection import Connection
 
 if TYPE_CHECKING:
-    import sqlalchemy as sa
-
     from supasoft.services.access import AccessService
 
 Compiled = Callable[[ObjectDef], list[tuple[int, CompiledFormula]]]
@@ -49,7 +49,7 @@ def hidden_derived_fields(config: Configuration, compiled: Compiled, visible: Ca
         except (FormulaError, KeyError):
             formulas = {}
         for f in obj.fields:
-            if f.type == "formula" or f.source is not None:
+            if is_derived(f):
                 try:
                     derived[(obj.id, f.id)] = _inputs(config, obj, f.id, formulas)
                 except KeyError:
@@ -87,7 +87,7 @@ def _path_open(config: Configuration, obj: ObjectDef, path: tuple[int, ...], vis
     return True
 
 
-def forbidden_derived(access: AccessService, conn: sa.Connection, config: Configuration, obj: ObjectDef,
+def forbidden_derived(access: AccessService, conn: Connection, config: Configuration, obj: ObjectDef,
                       values: dict[int, Any], record_id: int | None, compiled: Compiled,
                       follow: Callable[[ObjectDef, dict[int, Any], tuple[int, ...]], Any]) -> set[int]:
     """Formula and source fields of one record that read a record the user may not read (a referenced
@@ -100,7 +100,7 @@ def forbidden_derived(access: AccessService, conn: sa.Connection, config: Config
         formulas = {}
     out: set[int] = set()
     for f in obj.fields:
-        if f.type != "formula" and f.source is None:
+        if not is_derived(f):
             continue
         paths, collections = _inputs(config, obj, f.id, formulas)
         if any(not _records_readable(access, conn, config, obj, values, p, follow) for p in paths):
@@ -111,7 +111,7 @@ def forbidden_derived(access: AccessService, conn: sa.Connection, config: Config
     return out
 
 
-def _records_readable(access: AccessService, conn: sa.Connection, config: Configuration, obj: ObjectDef,
+def _records_readable(access: AccessService, conn: Connection, config: Configuration, obj: ObjectDef,
                       values: dict[int, Any], path: tuple[int, ...],
                       follow: Callable[[ObjectDef, dict[int, Any], tuple[int, ...]], Any]) -> bool:
     """Whether every record the path passes through may be read (an empty reference reads nothing)."""

@@ -15,18 +15,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from supasoft.core.fieldtypes import field_types
+from supasoft.core.fieldtypes.roles import is_file
 from supasoft.core.formulas import CollectionRef, CompiledFormula
 from supasoft.core.formulas.ast import BOOLEAN, NUMBER, Aggregate
 from supasoft.core.formulas.shape import aggregate_uses
 from supasoft.core.formulas.summary import NO_CHILDREN, ChildSummary
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
+from supasoft.storage.connection import Connection
 from supasoft.storage.formula_rows import child_summaries, exact_scale, rows_by_id
 from supasoft.storage.physical import column_name, is_stored
 from supasoft.storage.repository import RecordRepository
 
 if TYPE_CHECKING:
-    import sqlalchemy as sa
-
     from supasoft.services.formula_runner import FormulaRunner
 
 
@@ -71,7 +71,7 @@ class BatchPlan:
         current, prefix = self.obj, ()
         for i, field_id in enumerate(path):
             f = current.field_by_id(field_id)
-            if not is_stored(f) or f.type == "file":
+            if not is_stored(f) or is_file(f):
                 raise _NotPlannable
             self.reads.setdefault(prefix, set()).add(field_id)
             if i < len(path) - 1:
@@ -84,7 +84,7 @@ class BatchPlan:
         link = config.link_by_id(coll.link_id)
         child = config.object_by_id(link.child)
         value = None if coll.field_id is None else child.field_by_id(coll.field_id)
-        if value is not None and (not is_stored(value) or value.type == "file"):
+        if value is not None and (not is_stored(value) or is_file(value)):
             raise _NotPlannable
         entry = self.collections.setdefault(coll, _Collection(child, child.field_by_id(link.field), value))
         entry.total |= func in ("SUM", "AVG")
@@ -121,7 +121,7 @@ class _BatchData:
     summaries: dict[CollectionRef, dict[int, ChildSummary]] = field(default_factory=dict)
 
 
-def _read(conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, field_ids: Iterable[int], ids: Iterable[int]) -> dict[int, dict[int, Any]]:
+def _read(conn: Connection, repo: RecordRepository, obj: ObjectDef, field_ids: Iterable[int], ids: Iterable[int]) -> dict[int, dict[int, Any]]:
     """id -> {field id: value as a card reads it} for the given fields of the given records."""
     fields = [obj.field_by_id(fid) for fid in sorted(field_ids)]
     rows = rows_by_id(conn, repo.table(obj), [column_name(f) for f in fields], ids)
@@ -129,7 +129,7 @@ def _read(conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, field_ids
     return {rid: {fid: convert(row[i + 1], f) for i, (fid, convert, f) in enumerate(converters)} for rid, row in rows.items()}
 
 
-def evaluate_batch(runner: FormulaRunner, conn: sa.Connection, repo: RecordRepository, plan: BatchPlan,
+def evaluate_batch(runner: FormulaRunner, conn: Connection, repo: RecordRepository, plan: BatchPlan,
                    ids: Iterable[int]) -> list[tuple[int, dict[int, Any], dict[int, Any]]]:
     """(id, stored formula values, fresh formula values) for each existing record of `ids`."""
     obj = plan.obj
@@ -151,7 +151,7 @@ def evaluate_batch(runner: FormulaRunner, conn: sa.Connection, repo: RecordRepos
     return out
 
 
-def _summaries(conn: sa.Connection, repo: RecordRepository, c: _Collection, parents: Iterable[int]) -> dict[int, ChildSummary]:
+def _summaries(conn: Connection, repo: RecordRepository, c: _Collection, parents: Iterable[int]) -> dict[int, ChildSummary]:
     value = c.value
     raw = child_summaries(conn, repo.table(c.child), column_name(c.link), None if value is None else column_name(value),
                           parents, total=c.total, extremes=c.extremes)

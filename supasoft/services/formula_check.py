@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from supasoft.core.errors import NotFound
+from supasoft.core.fieldtypes.roles import is_formula
+from supasoft.core.messages import Message
 from supasoft.services.session import Session
 
 SHOWN_CODES = 5
@@ -33,6 +35,6 @@ def recompute_formulas(session: Session, object_name: str | None = None) -> dict
     else:
         found = config.object_by_name(object_name)
         if found is None:
-            raise NotFound(f"There is no object named {object_name!r}")
+            raise NotFound(Message("There is no object named {name!r}", name=object_name))
         objects = [found]
-    return {o.name: session.records.recompute_formulas(o.id) for o in objects if any(f.type == "formula" for f in o.fields)}
+    return {o.name: session.records.recompute_formulas(o.id) for o in objects if any(is_formula(f) for f in o.fields)}

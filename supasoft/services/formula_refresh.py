@@ -15,14 +15,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from supasoft.core.errors import SupasoftError
+from supasoft.core.message_catalog_records import CIRCLE
+from supasoft.core.messages import Message
 from supasoft.core.meta import ObjectDef
+from supasoft.storage.connection import Connection
 from supasoft.storage.formula_rows import ids_with_values, values_of
 from supasoft.storage.physical import column_name
 from supasoft.storage.repository import RecordRepository
 
 if TYPE_CHECKING:
-    import sqlalchemy as sa
-
     from supasoft.core.formulas.graph import FormulaGraph, ReferenceWatch
     from supasoft.services.formula_runner import FormulaRunner
 
@@ -57,7 +58,7 @@ def changed_fields(original: dict[int, Any], values: dict[int, Any]) -> frozense
     return frozenset(fid for fid in set(original) | set(values) if original.get(fid) != values.get(fid))
 
 
-def refresh(runner: FormulaRunner, conn: sa.Connection, repo: RecordRepository, changes: list[Change]) -> dict[int, set[int]]:
+def refresh(runner: FormulaRunner, conn: Connection, repo: RecordRepository, changes: list[Change]) -> dict[int, set[int]]:
     """Recompute every stored formula the changes made stale; object id -> ids whose formula values changed."""
     graph = runner.graph(repo.config)
     pending: dict[int, set[int]] = defaultdict(set)
@@ -87,15 +88,12 @@ def refresh(runner: FormulaRunner, conn: sa.Connection, repo: RecordRepository, 
                 raise _circle_error(conn, repo, obj, circling)
 
 
-def _circle_error(conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, ids: list[int]) -> DataCycleError:
+def _circle_error(conn: Connection, repo: RecordRepository, obj: ObjectDef, ids: list[int]) -> DataCycleError:
     codes = repo.codes_of(conn, obj, ids[:5])
-    return DataCycleError(
-        f"The totals of {obj.plural} could not be brought up to date: {', '.join(codes)} take part in a circle of records "
-        "that each add up the other (for example a record that is its own parent through its links). "
-        "The change was not saved; change the link that closes the circle.")
+    return DataCycleError(Message(CIRCLE, objects=obj.plural, codes=", ".join(codes)))
 
 
-def _collect(conn: sa.Connection, repo: RecordRepository, graph: FormulaGraph, change: Change, pending: dict[int, set[int]]) -> None:
+def _collect(conn: Connection, repo: RecordRepository, graph: FormulaGraph, change: Change, pending: dict[int, set[int]]) -> None:
     """Add the records whose formulas read the changed records to `pending`."""
     if not change.ids:
         return
@@ -115,7 +113,7 @@ def _collect(conn: sa.Connection, repo: RecordRepository, graph: FormulaGraph, c
         pending[cwatch.dependent] |= parents
 
 
-def _via_prefix(conn: sa.Connection, repo: RecordRepository, watch: ReferenceWatch, ids: set[int]) -> set[int]:
+def _via_prefix(conn: Connection, repo: RecordRepository, watch: ReferenceWatch, ids: set[int]) -> set[int]:
     """The dependent records that reach `ids` through the watch's reference fields (followed back hop by hop)."""
     config = repo.config
     objects = [config.object_by_id(watch.dependent)]

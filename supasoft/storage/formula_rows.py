@@ -8,14 +8,33 @@ a bulk insert of 600,000 rows costs a handful of statements, not one per record.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.exc import DBAPIError
 
 from supasoft.core.fieldtypes.scaled import ScaledDecimal
 
 CHUNK = 900  # values per IN list
 RANGE_MIN = 16  # consecutive ids sent as one BETWEEN instead of IN values
+
+
+class EngineRefused(DBAPIError):
+    """The engine refused a statement that works on many records at once (e.g. a sum beyond a column's range),
+    so the caller computes record by record. Still a driver error: uncaught, it is translated like any other."""
+
+
+@contextmanager
+def _refusals() -> Iterator[None]:
+    """Driver errors of the statements inside leave as EngineRefused (services catch that, not driver classes)."""
+    try:
+        yield
+    except EngineRefused:
+        raise
+    except DBAPIError as exc:
+        raise EngineRefused(exc.statement, exc.params, exc.orig, hide_parameters=exc.hide_parameters,
+                            connection_invalidated=exc.connection_invalidated) from exc
 
 
 def _conditions(column: sa.ColumnElement[Any], values: Iterable[int]) -> Iterator[sa.ColumnElement[bool]]:
@@ -54,11 +73,12 @@ def values_of(conn: sa.Connection, table: sa.Table, column: str, ids: Iterable[i
 
 
 def rows_by_id(conn: sa.Connection, table: sa.Table, columns: list[str], ids: Iterable[int]) -> dict[int, sa.Row[Any]]:
-    """id -> (id, *columns) of the rows `ids` that exist."""
+    """id -> (id, *columns) of the rows `ids` that exist (EngineRefused when the engine refuses)."""
     select = [table.c.id, *(table.c[c] for c in columns)]
     rows: dict[int, sa.Row[Any]] = {}
-    for condition in _conditions(table.c.id, ids):
-        rows.update((row[0], row) for row in conn.execute(sa.select(*select).where(condition)))
+    with _refusals():
+        for condition in _conditions(table.c.id, ids):
+            rows.update((row[0], row) for row in conn.execute(sa.select(*select).where(condition)))
     return rows
 
 
@@ -91,12 +111,13 @@ def child_summaries(conn: sa.Connection, table: sa.Table, link: str, value: str 
         parts += [sa.func.sum(col)] if total else []
         parts += [sa.func.min(col), sa.func.max(col)] if extremes else []
     out: dict[int, tuple[Any, ...]] = {}
-    for condition in _conditions(link_col, parents):
-        for row in conn.execute(sa.select(link_col, *parts).where(condition).group_by(link_col)):
-            rest = list(row[3:]) if value is not None else []
-            summed = rest.pop(0) if total and value is not None else None
-            low, high = rest if extremes and value is not None else (None, None)
-            out[row[0]] = (row[1], row[2] if value is not None else 0, summed, low, high)
+    with _refusals():  # a sum beyond what the engine adds up
+        for condition in _conditions(link_col, parents):
+            for row in conn.execute(sa.select(link_col, *parts).where(condition).group_by(link_col)):
+                rest = list(row[3:]) if value is not None else []
+                summed = rest.pop(0) if total and value is not None else None
+                low, high = rest if extremes and value is not None else (None, None)
+                out[row[0]] = (row[1], row[2] if value is not None else 0, summed, low, high)
     return out
 
 
@@ -125,7 +146,8 @@ def set_aggregate(conn: sa.Connection, parent: sa.Table, target: str, child: sa.
 
     Exact on every engine: the target must hold at least the value's decimals (the caller checks);
     numbers the target cannot hold become NULL, as the evaluator's result would. Returns the rows written
-    (a check for unchanged values would compute every total twice, since engines do not share the subquery).
+    (a check for unchanged values would compute every total twice, since engines do not share the subquery);
+    EngineRefused when the engine refuses a total.
     """
     link_col = child.c[link]
     target_scale = exact_scale(parent.c[target])
@@ -152,7 +174,8 @@ def set_aggregate(conn: sa.Connection, parent: sa.Table, target: str, child: sa.
         raw = sa.func.coalesce(inner, 0) if func in ("SUM", "COUNT", "COUNT_ROWS") else inner
         expr = sa.case((sa.func.abs(raw) < sa.literal(10**digits, sa.BigInteger()), raw), else_=sa.null())
     written = 0
-    for condition in _conditions(parent.c.id, parents):
-        update = parent.update().where(condition).values({target: expr})
-        written += conn.execute(update).rowcount
+    with _refusals():  # a total beyond what the engine sums
+        for condition in _conditions(parent.c.id, parents):
+            update = parent.update().where(condition).values({target: expr})
+            written += conn.execute(update).rowcount
     return written
