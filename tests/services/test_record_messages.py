@@ -1,0 +1,89 @@
+"""The record services' refusals reach users in Polish and Russian (issue #12): each message raised for real, then shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from supasoft.core.errors import NotFound, SupasoftError
+from supasoft.core.messages import error_text
+from supasoft.core.meta import FieldDef
+from supasoft.services.delete_check import delete_blockers
+from supasoft.services.formula_check import recompute_formulas
+from supasoft.services.formula_refresh import DataCycleError
+from supasoft.services.session import Session
+from supasoft.services.setup import lite_ids
+
+
+def shown(exc: BaseException) -> tuple[str, str, str]:
+    return error_text(exc, "en"), error_text(exc, "pl"), error_text(exc, "ru")
+
+
+def test_a_missing_object_is_named_in_the_users_language(session: Session) -> None:
+    with pytest.raises(NotFound) as caught:
+        session.records.get(999, 1)
+    assert shown(caught.value) == ("Object #999 does not exist", "Obiekt #999 nie istnieje", "Объект #999 не существует")
+
+
+def test_a_missing_link_is_named_in_the_users_language(session: Session) -> None:
+    client = session.configuration.add_object("Client", "Clients")
+    record = session.records.save(session.records.new(client.id))
+    with pytest.raises(NotFound) as caught:
+        session.records.children(client.id, record.id or 0, 999)
+    assert shown(caught.value) == ("Link #999 does not exist", "Powiązanie #999 nie istnieje", "Связь #999 не существует")
+
+
+def test_an_owner_who_is_no_user_is_refused_in_the_users_language(session: Session) -> None:
+    client = session.configuration.add_object("Client", "Clients")
+    record = session.records.new(client.id)
+    record.owner_id = 4242
+    with pytest.raises(NotFound) as caught:
+        session.records.save(record)
+    assert shown(caught.value) == (
+        "No user #4242 to own this record",
+        "Nie ma użytkownika #4242, który mógłby być właścicielem tego rekordu",
+        "Нет пользователя #4242, который мог бы владеть этой записью",
+    )
+
+
+def test_recomputing_an_unknown_object_is_refused_in_the_users_language(session: Session) -> None:
+    with pytest.raises(NotFound) as caught:
+        recompute_formulas(session, "Nowhere")
+    assert shown(caught.value) == ("There is no object named 'Nowhere'", "Nie ma obiektu o nazwie 'Nowhere'",
+                                   "Нет объекта с именем 'Nowhere'")
+
+
+def test_a_circle_of_totals_is_explained_in_the_users_language(session: Session) -> None:
+    cfg = session.configuration
+    company = cfg.add_object("Company", "Companies", code_prefix="CO-", code_width=3)
+    parent = cfg.add_field(company.id, FieldDef(0, "Parent company", "reference", target=company.id)).id
+    cfg.add_field(company.id, FieldDef(0, "Level", "formula", formula="{Parent company.Level} + 1", scale=0))
+    first = session.records.save(session.records.new(company.id))
+    second = session.records.new(company.id)
+    second.values[parent] = first.id
+    second_id = session.records.save(second).id
+    first = session.records.get(company.id, first.id or 0)
+    first.values[parent] = second_id
+    with pytest.raises(DataCycleError) as caught:
+        session.records.save(first)
+    english, polish, russian = shown(caught.value)
+    assert english.startswith("The totals of Companies could not be brought up to date: CO-")
+    assert polish.startswith("Nie udało się zaktualizować sum (Companies): CO-") and "zamyka krąg" in polish
+    assert russian.startswith("Не удалось обновить итоги (Companies): CO-") and "замыкает круг" in russian
+
+
+def test_what_blocks_a_delete_is_told_in_the_users_language(lite: Session) -> None:
+    ids = lite_ids(lite)
+    client = lite.records.new(ids["client"])
+    client.values[ids["client.name"]] = "Blocked Ltd"
+    client_id = lite.records.save(client).id
+    order = lite.records.new(ids["order"])
+    order.values.update({ids["order.date"]: dt.date(2025, 3, 1), ids["order.client"]: client_id})
+    lite.records.save(order)
+    blocker = next(b for b in delete_blockers(lite.records, ids["client"], [client_id or 0]) if b.link_name == "Orders")
+    error = SupasoftError(blocker.message())
+    english, polish, russian = shown(error)
+    assert english.endswith("has 1 Orders; delete them first.")
+    assert polish.endswith("ma powiązane rekordy (Orders: 1); najpierw je usuń.")
+    assert "Orders" in russian and russian != english
