@@ -274,6 +274,9 @@ def _qt_app() -> Any:
     app.setOrganizationName("Supasoft")
     app.setApplicationName("Supasoft")
     app.setApplicationVersion(__version__)
+    from supasoft.shell.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())  # every window (login, cards, Configurator) and the task bar show it
     return app
 
 

@@ -25,6 +25,7 @@ from supasoft.core.messages import error_text
 from supasoft.services.session import Session
 from supasoft.settings import Settings
 from supasoft.shell.about import show_about, show_database_info
+from supasoft.shell.app_icon import app_icon
 from supasoft.shell.maintenance import CardSource, MaintenanceBanner, MaintenanceController
 from supasoft.shell.menus import build_menus
 from supasoft.shell.navigator import Navigator
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.open_configurator = open_configurator if (self.settings.show_configurator and access.allowed("configure")) else None
         self.open_access = open_access if (self.settings.show_access and access.allowed("manage_access")) else None
         self.setWindowTitle(self.tr("Supasoft — %s") % Path(self.database_label).name)
+        self.setWindowIcon(app_icon())
         fit_window(self, QSize(1180, 720))
 
         self.navigator = Navigator(session, self)
