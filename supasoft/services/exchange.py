@@ -24,6 +24,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from supasoft.core.fieldtypes import FileValue
+from supasoft.core.fieldtypes.roles import link_target, type_of
 from supasoft.core.meta import FieldDef, FieldPath
 from supasoft.services.record_model import ListQuery, RefValue
 from supasoft.services.records import RecordService
@@ -116,8 +117,9 @@ def column_titles(records: RecordService, object_id: int, paths: Sequence[FieldP
         for fid in path:
             f = current.field_by_id(fid)
             names.append(f.name)
-            if f.type == "reference" and f.target is not None:
-                current = config.object_by_id(f.target)
+            target = link_target(f)
+            if target is not None:
+                current = config.object_by_id(target)
         titles.append(" → ".join(names) if names else "Code")
     return titles
 
@@ -127,31 +129,39 @@ def _field_at(records: RecordService, object_id: int, path: FieldPath) -> FieldD
     current, f = config.object_by_id(object_id), None
     for fid in path:
         f = current.field_by_id(fid)
-        if f.type == "reference" and f.target is not None:
-            current = config.object_by_id(f.target)
+        target = link_target(f)
+        if target is not None:
+            current = config.object_by_id(target)
     return f
 
 
 def _number_format(f: FieldDef | None, value: Any) -> str | None:
+    """The field type's Excel format for a number or date (money grouped, its decimals...); by the value without a field."""
+    if value is None or isinstance(value, bool):
+        return None
+    shown = type_of(f).cell_format(f) if f is not None else None
+    if shown is not None:
+        return shown
     if isinstance(value, dt.datetime):
         return "yyyy-mm-dd hh:mm"
     if isinstance(value, dt.date):
         return "yyyy-mm-dd"
-    if isinstance(value, Decimal) and f is not None:
-        scale = 2 if f.scale is None else f.scale
-        grouped = f.type == "money" or (f.type == "formula" and (f.result_type or "number") == "number")
-        return ("#,##0" if grouped else "0") + ("." + "0" * scale if scale > 0 else "")
     return None
 
 
 def cell_for(ws: Any, value: Any, f: FieldDef | None, report: ExportReport | None = None, code: str = "",
              column: str = "") -> WriteOnlyCell:
-    """One typed cell: numbers, dates and booleans as such; everything else as plain text, never a formula."""
+    """One typed cell: numbers, dates and booleans as such; everything else as plain text, never a formula.
+
+    The field's type decides the cell's value (to_cell) and number format (cell_format); a reference shows its
+    record's display text and a file its name, which the list row already carries."""
     if isinstance(value, RefValue):
         value = value.text
     elif isinstance(value, FileValue):
         value = value.name
-    elif isinstance(value, dt.datetime) and value.tzinfo is not None:
+    elif f is not None and value is not None:
+        value = type_of(f).to_cell(value, f)
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
         value = value.replace(tzinfo=None)  # Excel has no time zones
     if value is None or isinstance(value, (bool, int, float, Decimal, dt.date)):
         cell = WriteOnlyCell(ws, value=value)
