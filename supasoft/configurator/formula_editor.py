@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from supasoft.configurator.sample_record import preview_value
 from supasoft.core.fieldtypes.formula import FormulaFieldType
+from supasoft.core.fieldtypes.roles import link_target
 from supasoft.core.formulas import FUNCTIONS, CompiledFormula, FormulaError, compile_formula
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
 from supasoft.services.records import RecordService
@@ -92,8 +93,8 @@ class FormulaEditor(QWidget):
             item = QTreeWidgetItem([f.name])
             item.setData(0, INSERT_ROLE, "{" + f.name + "}")
             self.fields.addTopLevelItem(item)
-            if f.type == "reference" and f.target is not None:
-                target = self._object(f.target)
+            if link_target(f) is not None:
+                target = self._object(link_target(f))
                 for g in target.fields if target else []:
                     sub = QTreeWidgetItem([g.name])
                     sub.setData(0, INSERT_ROLE, "{" + f.name + "." + g.name + "}")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTim
 
 from supasoft.core.fieldtypes import field_types, roles
 from supasoft.core.fieldtypes.number import to_decimal
+from supasoft.core.formulas.ast import BOOLEAN, DATE, DATETIME, NUMBER
 from supasoft.core.meta import FieldDef
 from supasoft.widgets.row_source import RefValue
 
@@ -140,14 +141,15 @@ def format_file(f: FieldDef, value: object, locale: QLocale) -> str:
 
 
 def format_formula(f: FieldDef, value: object, locale: QLocale) -> str:
+    """A formula's value as a field of its result kind shows it (numbers grouped, with the field's scale)."""
     kind = roles.result_kind(f)
-    if kind == "number":
+    if kind == NUMBER:
         return decimal_text(value, _scale(f), locale, grouped=True)
-    if kind == "datetime":
+    if kind == DATETIME:
         return format_datetime(f, value, locale)
-    if kind == "date":
+    if kind == DATE:
         return format_date(f, value, locale)
-    if kind == "boolean":
+    if kind == BOOLEAN:
         return format_boolean(f, value, locale)
     return str(value)
 
