@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from supasoft.core.errors import SchemaError
+from supasoft.core.fieldtypes.roles import is_formula, link_target, links_object
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
 from supasoft.core.serialization import DocumentError
 from supasoft.services.config_check_views import ViewChecks, field_of
@@ -182,11 +183,11 @@ class _Checker(ViewChecks):
     def field(self, where: str, obj: ObjectDef, f: FieldDef) -> None:
         if not 0 <= f.generation <= MAX_GENERATION:
             self.add(f"{where}.generation", f"must be between 0 and {MAX_GENERATION}")
-        if f.type == "formula" and f.scale is not None and not 0 <= f.scale <= 10:
+        if is_formula(f) and f.scale is not None and not 0 <= f.scale <= 10:
             self.add(f"{where}.scale", "must be between 0 and 10")
         if f.max_bytes is not None and f.max_bytes < 1:
             self.add(f"{where}.max_bytes", "must be positive")
-        if f.type == "reference" and f.target is None:
+        if links_object(f) and f.target is None:
             self.add(f"{where}.target", "a reference needs the object it points at")
         for key in ("source", "receiver"):
             path = getattr(f, key)
@@ -205,9 +206,10 @@ class _Checker(ViewChecks):
             if f is None:
                 return False
             if depth < len(path) - 1:
-                if f.type != "reference" or f.target not in self.objects:
+                target = link_target(f)
+                if target is None or target not in self.objects:
                     return False
-                current = self.objects[f.target]
+                current = self.objects[target]
         return True
 
     def source_cycles(self) -> None:
@@ -244,7 +246,7 @@ class _Checker(ViewChecks):
                 f = field_of(child, link.field)
                 if f is None:
                     self.add(f"{where}.field", f"field {link.field} is not a field of {child.name}")
-                elif f.type != "reference" or f.target != link.parent or f.source is not None:
+                elif link_target(f) != link.parent or f.source is not None:
                     self.add(f"{where}.field", f"{child.name}.{f.name} is not a reference to the parent object")
                 elif link.field in by_field:
                     self.add(f"{where}.field", f"the reference is already used by {by_field[link.field]}")

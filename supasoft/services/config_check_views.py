@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from supasoft.core.errors import SchemaError
+from supasoft.core.fieldtypes.roles import is_formula
 from supasoft.core.meta import Configuration, FieldDef, LayoutNode, LinkDef, ObjectDef
 from supasoft.services.structure_rules import clean_name
 
@@ -49,7 +50,7 @@ class ViewChecks:
             compiled = {}
             paths = {}
             for j, f in enumerate(obj.fields):
-                if f.type != "formula" or not isinstance(f.formula, str) or not f.formula.strip():
+                if not is_formula(f) or not isinstance(f.formula, str) or not f.formula.strip():
                     continue
                 where = self.origin.field(i, obj, j, f)
                 paths[f.id] = where
@@ -80,6 +81,7 @@ class ViewChecks:
     # --- lists and cards -----------------------------------------------------------------------------
     def lists(self) -> None:
         from supasoft.storage.query import QueryBuilder
+        from supasoft.storage.tables_on_demand import TablesOnDemand
 
         if self.source_loop:
             return
@@ -91,7 +93,7 @@ class ViewChecks:
                 self.add(f"{where}.object", f"object {lst.object} does not exist")
                 continue
             self.named(f"{where}.name", lst.name, "table")
-            physical = physical or _TablesOnDemand(self.c)
+            physical = physical or TablesOnDemand(self.c)
             probe = QueryBuilder(self.c, physical, obj)  # type: ignore[arg-type]
             for key, items in (("columns", lst.columns), ("sort", lst.sort)):
                 for k, item in enumerate(items):
@@ -136,24 +138,6 @@ class ViewChecks:
             return
         for k, child in enumerate(node.children):
             self._layout(f"{where}.children[{k}]", obj, child, depth + 1)
-
-
-class _TablesOnDemand:
-    """The tables a list's paths reach, built when first asked for (building all of them cost 80% of a check)."""
-
-    def __init__(self, config: Configuration):
-        import sqlalchemy as sa
-
-        self.objects = {o.id: o for o in config.objects}
-        self.metadata = sa.MetaData()
-        self.tables: dict[int, object] = {}
-
-    def table(self, object_id: int) -> object:
-        from supasoft.storage.physical import build_table
-
-        if object_id not in self.tables:
-            self.tables[object_id] = build_table(self.objects[object_id], self.metadata)
-        return self.tables[object_id]
 
 
 def self_aggregates(config: Configuration, obj: ObjectDef, compiled: dict) -> dict[int, str]:

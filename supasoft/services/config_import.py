@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from supasoft.core.errors import ConversionError
+from supasoft.core.fieldtypes.roles import is_formula, is_long_text
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
 from supasoft.core.serialization import DocumentError
 from supasoft.services.config_check import MAX_ID, Origin, document_problems, foreign_id_problems
@@ -44,7 +45,7 @@ class ImportPlan:
 
 def _shape(f: FieldDef) -> tuple:
     """What decides the physical column of a field."""
-    return (f.type, f.length if f.type not in ("text",) else None, f.precision, f.scale, f.target, f.result_type, f.source is None)
+    return (f.type, None if is_long_text(f) else f.length, f.precision, f.scale, f.target, f.result_type, f.source is None)
 
 
 def plan_import(current: Configuration, incoming: Configuration, *, allow_deletes: bool = False) -> ImportPlan:
@@ -138,7 +139,7 @@ def _fill_result_types(config: Configuration) -> None:
 
     for obj in config.objects:
         for f in obj.fields:
-            if f.type == "formula" and f.result_type is None:
+            if is_formula(f) and f.result_type is None:
                 f.result_type = compile_formula(f.formula or "", config, obj, self_field_id=f.id).result_type
 
 
@@ -195,5 +196,5 @@ def apply_import(session: Session, incoming: Configuration, plan: ImportPlan) ->
         draft.lists, draft.cards, draft.next_id = target.lists, target.cards, target.next_id
     for object_id in formulas_changed:
         obj = configuration.config.object_by_id(object_id)
-        if any(f.type == "formula" for f in obj.fields):
+        if any(is_formula(f) for f in obj.fields):
             session.records.formulas.recompute_all(object_id)

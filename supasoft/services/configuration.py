@@ -10,11 +10,12 @@ from __future__ import annotations
 import dataclasses
 
 from supasoft.core.errors import InUseError, SchemaError
+from supasoft.core.fieldtypes.roles import is_formula, link_target
 from supasoft.core.meta import FieldDef, ObjectDef
 from supasoft.services.configuration_views import ViewChanges
 from supasoft.services.structure_cleanup import remove_field, remove_object_parts
 from supasoft.services.structure_rules import check_object_names, clean_name, uses_of_object
-from supasoft.storage.catalog import sys_history, sys_trash
+from supasoft.storage.structure_data import forget_object_rows
 
 
 class ConfigurationService(ViewChanges):
@@ -88,14 +89,13 @@ class ConfigurationService(ViewChanges):
         with self.change(f"delete object {obj.name}", destructive=True) as (draft, writer):
             for other in draft.objects:
                 for f in list(other.fields):
-                    if other.id != object_id and f.type == "reference" and f.target == object_id:
+                    if other.id != object_id and link_target(f) == object_id:
                         remove_field(draft, writer, other, f)
             target = self._obj(draft, object_id)
             remove_object_parts(draft, object_id)
             writer.drop_object(target)
             draft.objects.remove(target)
-            writer.conn.execute(sys_history.delete().where(sys_history.c.object_id == object_id))
-            writer.conn.execute(sys_trash.delete().where(sys_trash.c.object_id == object_id))
+            forget_object_rows(writer.conn, object_id)
             self.storage.reset_counter(writer.conn, object_id)
 
     def duplicate_object(self, object_id: int, name: str, plural: str | None = None) -> ObjectDef:
@@ -104,12 +104,12 @@ class ConfigurationService(ViewChanges):
         copy = self.add_object(name, plural, code_prefix=source.code_prefix, code_width=source.code_width)
         mapping: dict[int, int] = {}
         for f in source.fields:
-            if f.source is not None or f.receiver is not None or f.type == "formula":
+            if f.source is not None or f.receiver is not None or is_formula(f):
                 continue
             draft = dataclasses.replace(f, id=0, generation=0)
             mapping[f.id] = self.add_field(copy.id, draft).id
         for f in source.fields:
-            if f.type == "formula":
+            if is_formula(f):
                 mapping[f.id] = self.add_field(copy.id, dataclasses.replace(f, id=0, generation=0)).id
         if source.display_field in mapping:
             self.update_object(copy.id, display_field=mapping[source.display_field])

@@ -9,7 +9,6 @@ stored, and a failure undoes the committed steps (see Storage.schema_change).
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,7 +21,6 @@ from supasoft.storage.errors import DatabaseBusyError, firebird_kind
 from supasoft.storage.schema_sync import SchemaWriter
 from supasoft.storage.store import Storage
 
-log = logging.getLogger(__name__)
 Listener = Callable[[Configuration], None]
 RECHECK_SECONDS = 1.0
 
@@ -97,8 +95,7 @@ class ConfigurationBase:
             if firebird_kind(exc.__cause__) != "object_in_use":
                 raise
             raise self._busy_with_names() from exc.__cause__
-        if self.storage.kind == "firebird":
-            self._after_server_change(draft, base)
+        self.storage.ops.after_structure_change(self.storage, sorted({o.id for o in draft.objects} - {o.id for o in base.objects}))
         self._config = draft
         for listener in list(self._listeners):
             listener(draft)
@@ -119,24 +116,6 @@ class ConfigurationBase:
         error = DatabaseBusyError(message)
         error.clients = others  # type: ignore[attr-defined]
         return error
-
-    def _after_server_change(self, draft: Configuration, base: Configuration) -> None:
-        """Networked edition, after the change committed: staff rights and change triggers on new tables, and an
-        event that tells other clients to reload the structure."""
-        from supasoft.storage.firebird.accounts import refresh_staff_grants
-        from supasoft.storage.firebird.event_triggers import ensure_change_triggers, post_structure_event
-
-        new_objects = sorted({o.id for o in draft.objects} - {o.id for o in base.objects})
-        try:
-            with self.storage.begin() as conn:
-                refresh_staff_grants(conn)
-            if new_objects:
-                with self.storage.connect() as conn:
-                    ensure_change_triggers(conn, new_objects)
-            with self.storage.begin() as conn:
-                post_structure_event(conn)
-        except SupasoftError as exc:  # the structure is committed; what failed here is told in the log
-            log.warning("after the structure change: %s", exc)
 
     # --- lookups in a structure (NotFound with a readable message) ---------------------------------
     def _obj(self, config: Configuration, object_id: int) -> ObjectDef:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 
-import sqlalchemy as sa
-
 from supasoft.core.errors import ConversionError, ConversionReport, InUseError, SchemaError
+from supasoft.core.fieldtypes.roles import is_file, is_formula, type_of
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
 from supasoft.services.configuration_base import ConfigurationBase
 from supasoft.services.structure_cleanup import remove_field
 from supasoft.services.structure_rules import check_field, uses_of_field
 from supasoft.storage.schema_sync import SchemaWriter
+from supasoft.storage.structure_data import fill_empty
 
 
 class FieldChanges(ConfigurationBase):
@@ -27,7 +27,7 @@ class FieldChanges(ConfigurationBase):
             check_field(config, obj, f)
             writer.add_field(obj, f)
             self._fill_default(writer, obj, f)
-        if f.type == "formula":
+        if is_formula(f):
             self._recompute(object_id)
         return self.object(object_id).field_by_id(f.id)
 
@@ -46,15 +46,15 @@ class FieldChanges(ConfigurationBase):
             self._prepare_formula(config, obj, new)
             check_field(config, obj, new)
             formula_changed = new.formula != old.formula or new.result_type != old.result_type or new.scale != old.scale
-            if formula_changed and new.type == "formula":
+            if formula_changed and is_formula(new):
                 if new.result_type != old.result_type or new.scale != old.scale:
                     self._move_column(writer, obj, old, new)
             if (old.unique, old.indexed) != (new.unique, new.indexed):
                 writer.drop_index(obj, old)
                 writer.create_index(obj, new)
-            if new.length != old.length and new.type not in ("formula", "text"):
+            if new.length != old.length and type_of(new).has_length:
                 self._move_column(writer, obj, old, new)
-        if formula_changed and self.object(object_id).field_by_id(field_id).type == "formula":
+        if formula_changed and is_formula(self.object(object_id).field_by_id(field_id)):
             self._recompute(object_id)
         return self.object(object_id).field_by_id(field_id)
 
@@ -131,7 +131,7 @@ class FieldChanges(ConfigurationBase):
             if keep is not None and not report.failures:
                 writer.drop_field(obj, keep)
                 obj.fields.remove(keep)
-            if obj.display_field == field_id and new.type in ("file",):
+            if obj.display_field == field_id and is_file(new):
                 obj.display_field = None
         if self.after_values_changed is not None:  # formulas here and elsewhere read the converted values
             self.after_values_changed(object_id, {field_id})
@@ -143,7 +143,7 @@ class FieldChanges(ConfigurationBase):
     # --- field helpers --------------------------------------------------------------------------
     def _prepare_formula(self, config: Configuration, obj: ObjectDef, f: FieldDef) -> None:
         """Check a formula and set its result type (FormulaError carries the position)."""
-        if f.type != "formula":
+        if not is_formula(f):
             return
         from supasoft.core.formulas import FormulaError, compile_formula, dependency_order
 
@@ -152,7 +152,7 @@ class FieldChanges(ConfigurationBase):
         formulas = {
             x.id: compile_formula(x.formula or "", config, obj, self_field_id=x.id)
             for x in obj.fields
-            if x.type == "formula"
+            if is_formula(x)
         }
         dependency_order(formulas, config, obj)
         from supasoft.services.config_check_views import self_aggregates
@@ -167,9 +167,9 @@ class FieldChanges(ConfigurationBase):
 
     def _fill_default(self, writer: SchemaWriter, obj: ObjectDef, f: FieldDef) -> None:
         """Give existing records a new field's default value."""
-        if f.type == "boolean" and f.default is None:
+        if type_of(f).yes_no and f.default is None:
             f = dataclasses.replace(f, default=False)  # existing records read as No, so store No
-        if f.default is None or f.type == "formula":
+        if f.default is None or is_formula(f):
             return
         from supasoft.core.fieldtypes import field_types
 
@@ -178,10 +178,7 @@ class FieldChanges(ConfigurationBase):
             value = ft.to_db(ft.from_json(f.default, f), f)
         except ValueError as exc:
             raise SchemaError(f"Field {f.name!r}: the default {f.default!r} {exc}") from None
-        from supasoft.storage.physical import column_name, table_name
-
-        statement = sa.text(f"UPDATE {table_name(obj.id)} SET {column_name(f)} = :v WHERE {column_name(f)} IS NULL")
-        writer.conn.execute(statement.bindparams(sa.bindparam("v", type_=ft.column_type(f))), {"v": value})
+        fill_empty(writer.conn, obj, f, value)
 
     def _move_column(self, writer: SchemaWriter, obj: ObjectDef, old: FieldDef, new: FieldDef) -> None:
         """Move values to a column of the new definition (length or result type changed)."""

@@ -6,10 +6,11 @@ uses (or chosen cascade) and drops the object's own table itself.
 
 from __future__ import annotations
 
+from supasoft.core.fieldtypes.roles import is_formula
 from supasoft.core.meta import Configuration, FieldDef, LayoutNode, ObjectDef
 from supasoft.services.structure_rules import formula_reads
-from supasoft.storage.catalog import sys_history
 from supasoft.storage.schema_sync import SchemaWriter
+from supasoft.storage.structure_data import forget_field_history
 
 
 def remove_field(config: Configuration, writer: SchemaWriter, obj: ObjectDef, f: FieldDef) -> None:
@@ -19,7 +20,7 @@ def remove_field(config: Configuration, writer: SchemaWriter, obj: ObjectDef, f:
             if g.id == f.id or g not in other.fields:
                 continue
             uses_path = any(p is not None and f.id in p for p in (g.source, g.receiver))
-            if uses_path or (g.type == "formula" and f.id in formula_reads(config, other, g)):
+            if uses_path or (is_formula(g) and f.id in formula_reads(config, other, g)):
                 remove_field(config, writer, other, g)  # cascade: what reads the field goes with it
     for lst in config.lists:
         lst.columns = [c for c in lst.columns if f.id not in c.path]
@@ -36,11 +37,7 @@ def remove_field(config: Configuration, writer: SchemaWriter, obj: ObjectDef, f:
         obj.display_field = None
     writer.drop_field(obj, f)
     obj.fields.remove(f)
-    writer.conn.execute(
-        sys_history.update()
-        .where(sys_history.c.object_id == obj.id, sys_history.c.field_id == f.id)
-        .values(field_id=None, old_value=None, new_value=None, action="dropped")
-    )
+    forget_field_history(writer.conn, obj.id, f.id)
 
 
 def remove_object_parts(config: Configuration, object_id: int) -> None:

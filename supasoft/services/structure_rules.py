@@ -8,7 +8,19 @@ from supasoft.core.errors import SchemaError, Use
 from supasoft.core.fieldtypes import field_types
 from supasoft.core.fieldtypes.formula import FORMULA_SCALE
 from supasoft.core.fieldtypes.number import MAX_PRECISION
+from supasoft.core.fieldtypes.roles import (
+    is_file,
+    is_formula,
+    is_long_text,
+    is_text,
+    is_user_link,
+    link_target,
+    links_object,
+    result_kind,
+    type_of,
+)
 from supasoft.core.meta import Configuration, FieldDef, LayoutNode, ObjectDef
+from supasoft.services.field_roles import holds_formula_result, offers_choices
 
 MAX_NAME = 200
 FORBIDDEN_IN_NAMES = set("{}[].")
@@ -53,12 +65,12 @@ def check_field(config: Configuration, obj: ObjectDef, f: FieldDef) -> None:
     if f.name.casefold() == "code":
         raise SchemaError("'Code' is the automatic numbering field; choose another name")
     problems = field_types.get(f.type).check_options(f)
-    if f.type == "reference" and f.target is not None:
+    if (target := link_target(f)) is not None:
         try:
-            config.object_by_id(f.target)
+            config.object_by_id(target)
         except KeyError:
             problems.append("points at an object that does not exist")
-    if f.unique and f.type in ("text", "file", "boolean", "formula"):
+    if f.unique and not type_of(f).can_be_unique:
         problems.append("cannot be unique")
     for label, path in (("source", f.source), ("receiver", f.receiver)):
         if path is not None:
@@ -69,9 +81,9 @@ def check_field(config: Configuration, obj: ObjectDef, f: FieldDef) -> None:
         problems.extend(_receiver_problems(config, obj, f))
     if f.source is not None and not problems:
         shown = _path_end(config, obj, f.source)
-        if (shown.type, shown.target) != (f.type, f.target if f.type == "reference" else shown.target):
+        if (shown.type, shown.target) != (f.type, f.target if links_object(f) else shown.target):
             problems.append(f"shows {shown.name} ({shown.type}), so it must be a {shown.type} field too, not {f.type}")
-    if f.default is not None and not problems and f.type not in ("formula", "file", "reference", "user"):
+    if f.default is not None and not problems and type_of(f).takes_default:
         ft = field_types.get(f.type)
         try:
             value = ft.from_json(f.default, f)
@@ -94,10 +106,11 @@ def _check_path(config: Configuration, obj: ObjectDef, path: tuple[int, ...], la
             ref = current.field_by_id(field_id)
         except KeyError:
             return [f"{label} goes through a field that does not exist"]
-        if ref.type != "reference" or ref.target is None:
+        target = link_target(ref)
+        if target is None:
             return [f"{label} must go through a reference field ({ref.name} is not one)"]
         try:
-            current = config.object_by_id(ref.target)
+            current = config.object_by_id(target)
         except KeyError:
             return [f"{label} goes through {ref.name}, which points at an object that does not exist"]
     try:
@@ -105,11 +118,6 @@ def _check_path(config: Configuration, obj: ObjectDef, path: tuple[int, ...], la
     except KeyError:
         return [f"{label} names a field that does not exist in {current.name}"]
     return []
-
-
-STRINGISH = ("string", "text", "email", "url", "phone", "choice")
-FORMULA_KINDS = {"number": ("decimal", "money", "float"), "string": ("string", "text"), "date": ("date",),
-                 "datetime": ("datetime",), "boolean": ("boolean",)}
 
 
 def _path_end(config: Configuration, obj: ObjectDef, path: tuple[int, ...]) -> FieldDef:
@@ -122,20 +130,20 @@ def _path_end(config: Configuration, obj: ObjectDef, path: tuple[int, ...]) -> F
 
 def _receiver_problems(config: Configuration, obj: ObjectDef, f: FieldDef) -> list[str]:
     """A receiver gets the picked record's value as it is, so it must hold every value of that field."""
-    if f.type in ("formula", "file", "user"):
+    if is_formula(f) or is_file(f) or is_user_link(f):
         return [f"a {f.type} field cannot be a receiver"]
     src = _path_end(config, obj, f.receiver or ())
     label = f"receives {src.name} ({src.type}"
-    if src.type == "formula":
-        kind = src.result_type or "number"
-        ok = f.type in FORMULA_KINDS.get(kind, ())
-        if ok and kind == "number" and f.type != "float":  # a formula's number has 18 digits, 4 after the point
+    if is_formula(src):
+        kind = result_kind(src)
+        ok = holds_formula_result(type_of(f), kind)
+        if ok and type_of(f).has_scale:  # a formula's number has 18 digits, 4 after the point
             number = field_types.get(f.type)
             scale = FORMULA_SCALE if src.scale is None else src.scale
             ok = number.precision_of(f) >= MAX_PRECISION and number.scale_of(f) >= scale  # type: ignore[attr-defined]
         return [] if ok else [f"{label} giving a {kind}), which this {f.type} field cannot hold"]
     if src.type != f.type:
-        if f.type == "text" and src.type in STRINGISH:
+        if is_long_text(f) and is_text(src):
             return []
         return [f"{label}), which this {f.type} field cannot hold"]
     ft = field_types.get(f.type)
@@ -146,9 +154,9 @@ def _receiver_problems(config: Configuration, obj: ObjectDef, f: FieldDef) -> li
         if whole or ft.scale_of(f) < ft.scale_of(src):
             return [f"{label} with {ft.precision_of(src)} digits, {ft.scale_of(src)} after the point), "
                     f"but holds {ft.precision_of(f)} digits, {ft.scale_of(f)} after the point"]
-    if f.type == "choice" and not {c.casefold() for c in src.choices} <= {c.casefold() for c in f.choices}:
+    if offers_choices(type_of(f)) and not {c.casefold() for c in src.choices} <= {c.casefold() for c in f.choices}:
         return [f"{label}), but lacks some of its choices"]
-    if f.type == "reference" and f.target != src.target:
+    if links_object(f) and f.target != src.target:
         return [f"{label}), which points at another object"]
     return []
 
@@ -169,7 +177,7 @@ def uses_of_field(config: Configuration, field_id: int) -> list[Use]:
         for f in obj.fields:
             if f.id == field_id:
                 continue
-            if f.type == "formula" and field_id in formula_reads(config, obj, f):
+            if is_formula(f) and field_id in formula_reads(config, obj, f):
                 uses.append(Use("formula", f"{obj.name}.{f.name}"))
             for label, path in (("source", f.source), ("receiver", f.receiver)):
                 if path is not None and field_id in path:
@@ -213,7 +221,7 @@ def uses_of_object(config: Configuration, object_id: int) -> list[Use]:
         if obj.id == object_id:
             continue
         for f in obj.fields:
-            if f.type == "reference" and f.target == object_id:
+            if link_target(f) == object_id:
                 uses.append(Use("reference", f"{obj.name}.{f.name}"))
     for link in config.links:
         if object_id in (link.parent, link.child):

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from supasoft.storage.connection import Connection
     from supasoft.storage.engine import Database
     from supasoft.storage.schema_sync import SchemaWriter
+    from supasoft.storage.store import Storage
     from supasoft.storage.type_convert import ExactCopy, ValueConverter
 
 
@@ -39,6 +40,9 @@ class EngineOps:
         from supasoft.storage.type_convert import convert_in_batches
 
         convert_in_batches(writer, obj, old, new, convert)
+
+    def after_structure_change(self, storage: Storage, new_object_ids: list[int]) -> None:
+        """After a structure change committed: what the engine needs besides the DDL (nothing for a local file)."""
 
     DEEP_OFFSET = 2000
     """From this offset on, a page skips rows over the ids only, then reads just the page's rows."""

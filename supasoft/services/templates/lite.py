@@ -11,6 +11,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any, Protocol
 
 from supasoft.core.errors import NotFound, SchemaError
+from supasoft.core.fieldtypes.roles import is_formula
 from supasoft.core.meta import (
     CardDef,
     ColumnDef,
@@ -87,7 +88,7 @@ class LiteDraft:
         obj = self.object(object_id)
         f = dataclasses.replace(draft, id=self.config.new_id(), generation=0)
         obj.fields.append(f)
-        if f.type == "formula":
+        if is_formula(f):
             f.result_type = compile_formula(f.formula or "", self.config, obj, self_field_id=f.id).result_type
         check_field(self.config, obj, f)
         return f

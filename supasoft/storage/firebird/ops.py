@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+import logging
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
@@ -12,6 +13,11 @@ from supasoft.storage.engine_ops import EngineOps
 from supasoft.storage.firebird.accounts import STAFF_ROLE, connected_role
 from supasoft.storage.firebird.ddl_rules import FIREBIRD_MAX_TABLE_FORMATS, connected_users, table_formats
 from supasoft.storage.firebird.event_triggers import MAINTENANCE_EVENT, post_event
+
+if TYPE_CHECKING:
+    from supasoft.storage.store import Storage
+
+log = logging.getLogger(__name__)
 
 
 class FirebirdOps(EngineOps):
@@ -48,3 +54,22 @@ class FirebirdOps(EngineOps):
 
     def table_formats(self, conn: Connection) -> dict[str, int]:
         return table_formats(conn)
+
+    # --- after a structure change ------------------------------------------------------------------------
+    def after_structure_change(self, storage: Storage, new_object_ids: list[int]) -> None:
+        """Staff rights and change triggers on new tables, and an event that tells other clients to reload the
+        structure. The structure is committed already: what fails here is told in the log."""
+        from supasoft.core.errors import SupasoftError
+        from supasoft.storage.firebird.accounts import refresh_staff_grants
+        from supasoft.storage.firebird.event_triggers import ensure_change_triggers, post_structure_event
+
+        try:
+            with storage.begin() as conn:
+                refresh_staff_grants(conn)
+            if new_object_ids:
+                with storage.connect() as conn:
+                    ensure_change_triggers(conn, new_object_ids)
+            with storage.begin() as conn:
+                post_structure_event(conn)
+        except SupasoftError as exc:
+            log.warning("after the structure change: %s", exc)
