@@ -9,9 +9,8 @@ leave the services. The UI only shows or hides menus; it is never the lock.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
-
-import sqlalchemy as sa
 
 from supasoft.core.errors import PermissionDenied
 from supasoft.core.messages import Message
@@ -19,8 +18,8 @@ from supasoft.core.meta import Condition, FilterGroup
 from supasoft.core.rights import ACTION_LEVEL, LEVELS, UserRights, level_rank, unrestricted
 from supasoft.core.serialization import from_plain
 from supasoft.services.derived_rights import hidden_derived_fields
-from supasoft.storage.catalog import sys_members, sys_record_grants
-from supasoft.storage.physical import column_name
+from supasoft.storage import rights_filter
+from supasoft.storage.connection import Connection
 
 ACTIONS = ("read", "create", "update", "delete", "export", "report", "document", "configure", "manage_access")
 _WORDS = {"read": "read", "create": "create records in", "update": "change records in", "delete": "delete records in",
@@ -31,10 +30,15 @@ _WORDS = {"read": "read", "create": "create records in", "update": "change recor
 class AccessService:
     """Answers 'may the current user do this?' for one logged-in user (or the free single user)."""
 
-    def __init__(self, rights: UserRights | None = None):
+    def __init__(self, rights: UserRights | None = None, records: Callable[[], Any] | None = None):
         self.rights = rights or unrestricted()
-        self.records: Any = None  # set by the session: needed to build row filters
+        self._records = records  # the session's RecordService (built after this service): row filters need it
         self._derived: tuple[tuple[int, int], set[tuple[int, int]]] | None = None
+
+    @property
+    def records(self) -> Any:
+        """The session's RecordService, or None for a service working without one (everything object-level)."""
+        return self._records() if self._records is not None else None
 
     @property
     def full_rights(self) -> bool:
@@ -95,19 +99,16 @@ class AccessService:
             self._derived = (key, hidden)
         return self._derived[1]
 
-    def children_readable(self, conn: sa.Connection, child_id: int, link_field_id: int, parent_id: int) -> bool:
+    def children_readable(self, conn: Connection, child_id: int, link_field_id: int, parent_id: int) -> bool:
         """Whether the user may read every child record linked to the parent (an aggregate over them shows them all)."""
         if self.rights.unrestricted:
             return True
         child = self.records.obj(child_id)
         table = self.records.repo().table(child)
-        link = table.c[column_name(child.field_by_id(link_field_id))]
         condition = self.row_filter(child_id, "read", table)
         if condition is None:
             return self.allowed("read", child_id)
-        allowed = sa.select(table.c.id).where(link == parent_id, condition)  # NOT IN, not NOT(...): NULLs must not pass
-        query = sa.select(table.c.id).where(link == parent_id, table.c.id.not_in(allowed)).limit(1)
-        return conn.execute(query).first() is None
+        return rights_filter.all_children_match(conn, table, child.field_by_id(link_field_id), parent_id, condition)
 
     def path_visible(self, object_id: int, path: tuple[int, ...]) -> bool:
         """A column path is visible when every field on it is (and referenced objects are readable)."""
@@ -127,7 +128,7 @@ class AccessService:
 
     # --- rows -------------------------------------------------------------------------------------------
     def row_filter(self, object_id: int, needed: str = "read", table: Any = None) -> Any:
-        """The SQL condition a query must add (None = every row); sa.false() when nothing qualifies."""
+        """The condition a query must add (None = every row; storage spells it in SQL)."""
         rights = self.rights
         if rights.unrestricted:
             return None
@@ -138,50 +139,36 @@ class AccessService:
             if grant.scope == "all":
                 return None
             if grant.scope == "own":
-                parts.append(table.c.owner_id == rights.user_id)
+                parts.append(rights_filter.owned_by(table, rights.user_id))
             elif grant.scope == "own_group":
-                members = sa.select(sys_members.c.user_id).where(sys_members.c.group_id.in_(rights.groups or {-1}))
-                parts.append(table.c.owner_id.in_(members))
+                parts.append(rights_filter.owned_by_groups(table, rights.groups))
             elif grant.scope == "filter" and grant.filter is not None:
-                parts.append(self._filter_sql(object_id, grant.filter, table))
-        shared = sa.select(sys_record_grants.c.record_id).where(
-            sys_record_grants.c.object_id == object_id,
-            sys_record_grants.c.level.in_([lv for lv in LEVELS if level_rank(lv) >= level_rank(needed)]),
-            sa.or_(
-                sa.and_(sys_record_grants.c.principal_kind == "user", sys_record_grants.c.principal_id == rights.user_id),
-                sa.and_(sys_record_grants.c.principal_kind == "group", sys_record_grants.c.principal_id.in_(rights.groups or {-1})),
-            ),
-        )
-        parts.append(table.c.id.in_(shared))
-        return sa.or_(*parts)
+                parts.append(self._saved_filter(object_id, grant.filter, table))
+        levels = [lv for lv in LEVELS if level_rank(lv) >= level_rank(needed)]
+        parts.append(rights_filter.shared_with(table, object_id, levels, rights.user_id, rights.groups))
+        return rights_filter.any_of(parts)
 
-    def _filter_sql(self, object_id: int, plain: Any, table: Any) -> Any:
-        """A saved filter as SQL on the base table (paths through references become subqueries)."""
+    def _saved_filter(self, object_id: int, plain: Any, table: Any) -> Any:
+        """A saved filter as a condition on the base table (paths through references become subqueries)."""
         group = from_plain(FilterGroup, json.loads(plain) if isinstance(plain, str) else plain)
         repo = self.records.repo()
         repo.readable = None  # the rights filter itself reads plainly (no rights inside rights)
         builder = repo.builder(self.records.obj(object_id), self.records.context())
-        condition = builder.where(group)
-        if condition is None:
-            return sa.true()
-        inner = sa.select(builder.base.c.id).select_from(builder.from_clause()).where(condition)
-        return table.c.id.in_(inner)
+        return rights_filter.matching_filter(builder, group, table)
 
-    def record_level(self, conn: sa.Connection, object_id: int, record_id: int) -> str:
+    def record_level(self, conn: Connection, object_id: int, record_id: int) -> str:
         """The user's level on one record: the highest level whose scope includes it (re-checked on every use)."""
         if self.rights.unrestricted:
             return "full"
         table = self.records.repo().table(self.records.obj(object_id))
         for level in ("full", "change", "read"):
             condition = self.row_filter(object_id, level, table)
-            query = sa.select(table.c.id).where(table.c.id == record_id)
-            if condition is not None:
-                query = query.where(condition)
-            if conn.execute(query).first() is not None and (condition is not None or self.rights.scopes_for(object_id, level)):
+            if rights_filter.record_matches(conn, table, record_id, condition) and (
+                    condition is not None or self.rights.scopes_for(object_id, level)):
                 return level
         return "none"
 
-    def require_record(self, conn: sa.Connection, object_id: int, record_id: int, action: str) -> None:
+    def require_record(self, conn: Connection, object_id: int, record_id: int, action: str) -> None:
         needed = ACTION_LEVEL[action]
         if level_rank(self.record_level(conn, object_id, record_id)) < level_rank(needed):
             raise PermissionDenied(Message("You do not have the right to " + _WORDS.get(action, action) + " this record."))
@@ -199,4 +186,4 @@ def own_filter(field_path: tuple[int, ...]) -> FilterGroup:
     return FilterGroup("and", [Condition(field_path, "eq", {"$user": "me"})])
 
 
-__all__ = ["AccessService", "ACTIONS", "own_filter", "column_name"]
+__all__ = ["AccessService", "ACTIONS", "own_filter"]

@@ -1,8 +1,8 @@
 """Maintenance mode (networked edition): an admin asks every other client to let go of the database.
 
 The state lives in sys_info (JSON) so every client reads the same thing, and beginning or ending it
-posts the Firebird event 'sp_maintenance' (ChangeFeed.on_maintenance), delivered when the change
-commits. Other clients then close their cards and tables and release their attachments, so structure
+is announced to the other clients through storage.ops (on Firebird the event 'sp_maintenance', heard by
+ChangeFeed.on_maintenance), delivered when the change commits. Other clients then close their cards and tables and release their attachments, so structure
 changes that need a table nobody has open (or a rebuild that needs nobody attached) can run.
 On SQLite (one user) the state is stored too, but nobody else is there to hear it.
 """
@@ -13,14 +13,11 @@ import datetime as dt
 import json
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from sqlalchemy.engine import make_url
-
+from supasoft.services.access import AccessService
+from supasoft.services.record_model import Actor
 from supasoft.storage.store import Storage, now
-
-if TYPE_CHECKING:
-    from supasoft.services.session import Session
 
 MAINTENANCE_INFO = "maintenance"  # sys_info row holding the JSON state ("" = off)
 
@@ -69,10 +66,19 @@ def _program_name(process: str) -> str:
     return name[:-4] if name.lower().endswith(".exe") else name
 
 
+class SessionParts(Protocol):
+    """What maintenance needs of a session (services.session.Session has it): no import of the session module."""
+
+    storage: Storage
+    access: AccessService
+    actor: Actor
+    client_id: str
+
+
 class MaintenanceService:
     """Begins and ends maintenance mode and tells an admin who is still connected."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: SessionParts) -> None:
         self.session = session
 
     @property
@@ -103,18 +109,15 @@ class MaintenanceService:
         return state.active and state.client == self.session.client_id
 
     def _store(self, value: str) -> None:
-        from supasoft.storage.firebird.event_triggers import MAINTENANCE_EVENT, post_event
-
         with self.storage.begin() as conn:
             self.storage.set_info(conn, MAINTENANCE_INFO, value)
-            post_event(conn, MAINTENANCE_EVENT)  # delivered at commit; a no-op on SQLite
+            self.storage.ops.announce_maintenance(conn)  # delivered at commit; nobody to tell on SQLite
 
     def _who(self) -> str:
         actor = self.session.actor
         if actor.user_id is not None and actor.name:
             return actor.name
-        account = make_url(self.storage.database.url).username if self.storage.kind == "firebird" else ""
-        return account or actor.name or "User"
+        return self.storage.ops.account_name() or actor.name or "User"
 
     # --- who is connected ------------------------------------------------------------------------
     def connected_clients(self) -> list[ConnectedClient]:
@@ -139,13 +142,11 @@ def parse_state(raw: str | None) -> MaintenanceState:
 
 
 def connected_clients(storage: Storage) -> list[ConnectedClient]:
-    """MON$ATTACHMENTS as ConnectedClient rows; administrators see everyone, others only themselves."""
-    if storage.kind != "firebird":
+    """The server's attachments as ConnectedClient rows; administrators see everyone, others only themselves."""
+    if not storage.ops.networked:
         return []
-    from supasoft.storage.firebird.ddl_rules import connected_users
-
     with storage.connect() as conn:
-        rows = connected_users(conn)
+        rows = storage.ops.connected_users(conn)
     own_host = next((r["remote_host"] for r in rows if r["is_current"]), "")
     pid = os.getpid()
     return [

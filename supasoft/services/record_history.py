@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
-
-import sqlalchemy as sa
+from typing import Any, Protocol
 
 from supasoft.core.errors import NotFound, SupasoftError
 from supasoft.core.fieldtypes import FileValue, field_types
+from supasoft.core.fieldtypes.roles import is_file, is_formula, is_user_link, link_target, links_object
 from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef, ObjectDef
+from supasoft.services.access import AccessService
 from supasoft.services.formula_refresh import Change
-from supasoft.services.record_model import HistoryEntry, RefValue, TrashItem
-from supasoft.storage.catalog import sys_history, sys_trash
+from supasoft.services.record_model import Actor, HistoryEntry, Record, RefValue, TrashItem
+from supasoft.storage import history_repository as history
+from supasoft.storage.connection import Connection
+from supasoft.storage.history_repository import TrashEntry
 from supasoft.storage.physical import column_name, is_stored
 from supasoft.storage.repository import SYSTEM_KEYS, RecordRepository
-from supasoft.storage.store import now
-
-if TYPE_CHECKING:
-    from supasoft.services.records import RecordService
+from supasoft.storage.store import Storage, now
 
 MAX_DEPTH = 20
 
@@ -32,10 +31,24 @@ def _json(value: Any, f: FieldDef) -> str | None:
     return json.dumps(field_types.get(f.type).to_json(value, f), ensure_ascii=False, default=str)
 
 
+class RecordsForHistory(Protocol):
+    """What history and trash need of the records service (RecordService has it): no import of records.py."""
+
+    storage: Storage
+    actor: Actor
+    access: AccessService
+    users: Any
+
+    def obj(self, object_id: int) -> ObjectDef: ...
+    def display(self, object_id: int, record_id: int) -> str: ...
+    def _display(self, conn: Connection, repo: RecordRepository, obj: ObjectDef, record_id: int) -> str: ...
+    def record_from_row(self, conn: Connection, repo: RecordRepository, obj: ObjectDef, row: Any) -> Record: ...
+
+
 class HistoryWriter:
     """Writes history rows and trash entries inside the caller's transaction."""
 
-    def __init__(self, service: RecordService):
+    def __init__(self, service: RecordsForHistory):
         self.service = service
 
     def _base(self, obj: ObjectDef, record_id: int, version: int, action: str) -> dict[str, Any]:
@@ -43,35 +56,28 @@ class HistoryWriter:
         return dict(object_id=obj.id, record_id=record_id, rec_version=version, at=now(), user_id=actor.user_id,
                     user_name=actor.name, action=action, field_id=None, old_value=None, new_value=None)
 
-    def created(self, conn: sa.Connection, obj: ObjectDef, record_id: int, values: dict[int, Any]) -> None:
+    def created(self, conn: Connection, obj: ObjectDef, record_id: int, values: dict[int, Any]) -> None:
         rows = [self._base(obj, record_id, 1, "create")]
         for f in obj.fields:
-            if is_stored(f) and values.get(f.id) is not None and f.type != "formula":
+            if is_stored(f) and values.get(f.id) is not None and not is_formula(f):
                 rows.append({**self._base(obj, record_id, 1, "set"), "field_id": f.id, "new_value": _json(values[f.id], f)})
-        conn.execute(sys_history.insert(), rows)
+        history.add_history(conn, rows)
 
-    def bulk_created(self, conn: sa.Connection, obj: ObjectDef, table: sa.Table, first_code: int, count: int) -> None:
+    def bulk_created(self, conn: Connection, obj: ObjectDef, table: Any, first_code: int, count: int) -> None:
         """One "import" row per new record (Codes first_code..), written by the database from the new rows
         in one INSERT ... SELECT: nothing per record crosses the wire."""
-        base = self._base(obj, 0, 1, "import")
-        names = [n for n in base if n not in ("record_id", "field_id", "old_value", "new_value")]
-        # typed parameters: the Firebird dialect casts them (the select list needs types); no CAST on SQLite,
-        # where CAST(... AS DATETIME) would turn the stamp's text into a number
-        values = [sa.bindparam(None, base[name], type_=sys_history.c[name].type) for name in names]
-        new_rows = sa.select(*values, table.c.id).where(table.c.rec_code.between(first_code, first_code + count - 1))
-        conn.execute(sys_history.insert().from_select([*names, "record_id"], new_rows))
+        history.add_import_history(conn, table, self._base(obj, 0, 1, "import"), first_code, count)
 
-    def updated(self, conn: sa.Connection, obj: ObjectDef, record_id: int, version: int, before: dict[int, Any], after: dict[int, Any]) -> None:
+    def updated(self, conn: Connection, obj: ObjectDef, record_id: int, version: int, before: dict[int, Any], after: dict[int, Any]) -> None:
         rows = []
         for f in obj.fields:
-            if not is_stored(f) or f.type == "formula":
+            if not is_stored(f) or is_formula(f):
                 continue
             old, new = before.get(f.id), after.get(f.id)
             if not field_types.get(f.type).equal(old, new):
                 rows.append({**self._base(obj, record_id, version, "update"), "field_id": f.id,
                              "old_value": _json(old, f), "new_value": _json(new, f)})
-        if rows:
-            conn.execute(sys_history.insert(), rows)
+        history.add_history(conn, rows)
 
     # --- reading history -------------------------------------------------------------------------------
     def entries(self, object_id: int, record_id: int) -> list[HistoryEntry]:
@@ -80,11 +86,7 @@ class HistoryWriter:
         service.access.require("read", object_id)
         obj = service.obj(object_id)
         with service.storage.connect() as conn:
-            rows = conn.execute(
-                sa.select(sys_history)
-                .where(sys_history.c.object_id == object_id, sys_history.c.record_id == record_id)
-                .order_by(sys_history.c.id.desc())
-            ).mappings().all()
+            rows = history.history_of(conn, object_id, record_id)
         out = []
         for r in rows:
             f = next((x for x in obj.fields if x.id == r["field_id"]), None)
@@ -101,7 +103,7 @@ class HistoryWriter:
             return "", None
         data = json.loads(stored)
         ft = field_types.get(f.type)
-        if f.type == "file":
+        if is_file(f):
             name = data.get("name", "") if isinstance(data, dict) else str(data)
             return name, name
         try:
@@ -110,31 +112,30 @@ class HistoryWriter:
             return str(data), str(data)
         if value is None:
             return "", None
-        if f.type == "reference" and f.target is not None:
-            text = self.service.display(f.target, value)  # '' when deleted or not readable: the UI says so
+        target = link_target(f)
+        if target is not None:
+            text = self.service.display(target, value)  # '' when deleted or not readable: the UI says so
             return text or f"#{value} (deleted)", RefValue(int(value), text)
-        if f.type == "user" and self.service.users is not None:
+        if is_user_link(f) and self.service.users is not None:
             text = self.service.display(0, value)  # object 0: the program's users
             return ft.format(value, f), RefValue(int(value), text)
         return ft.format(value, f), value
 
     # --- trash -------------------------------------------------------------------------------------------
-    def trash(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record_id: int, changes: list[Change]) -> int:
+    def trash(self, conn: Connection, repo: RecordRepository, obj: ObjectDef, record_id: int, changes: list[Change]) -> int:
         """Delete a record by the link policies and keep it (and cascaded children) in the trash; `changes` gets what changed."""
         payload = self._collect(conn, repo, obj, record_id, 0)
         changes.extend(_payload_changes(repo, payload))
         title = f"{obj.format_code(payload['row']['rec_code'])} {self._title(conn, repo, obj, record_id)}".strip()
         self._remove(conn, repo, payload)
-        result = conn.execute(sys_trash.insert().values(
-            object_id=obj.id, record_id=record_id, title=title[:300], deleted_at=now(),
-            deleted_by=self.service.actor.name, payload=json.dumps(payload, ensure_ascii=False, default=_encode)))
-        conn.execute(sys_history.insert().values(**self._base(obj, record_id, payload["row"]["rec_version"], "delete")))
-        return int(result.inserted_primary_key[0])
+        trash_id = history.add_trash(conn, obj.id, record_id, title, self.service.actor.name, payload)
+        history.add_history(conn, [self._base(obj, record_id, payload["row"]["rec_version"], "delete")])
+        return trash_id
 
-    def _title(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record_id: int) -> str:
+    def _title(self, conn: Connection, repo: RecordRepository, obj: ObjectDef, record_id: int) -> str:
         return self.service._display(conn, repo, obj, record_id) if obj.display_field is not None else ""
 
-    def _collect(self, conn: sa.Connection, repo: RecordRepository, obj: ObjectDef, record_id: int, depth: int) -> dict[str, Any]:
+    def _collect(self, conn: Connection, repo: RecordRepository, obj: ObjectDef, record_id: int, depth: int) -> dict[str, Any]:
         """The record's row, its children by link policy, and references to it that will be cleared."""
         if depth > MAX_DEPTH:
             raise SupasoftError("Records are linked too deeply to delete in one step")
@@ -159,15 +160,15 @@ class HistoryWriter:
         linked_fields = {link.field for link in config.links}
         for other in config.objects:
             for f in other.fields:
-                if f.type == "reference" and f.target == obj.id and f.id not in linked_fields and is_stored(f):
+                if link_target(f) == obj.id and f.id not in linked_fields and is_stored(f):
                     cleared.extend([other.id, f.id, cid] for cid in repo.ids_where(conn, other, f, record_id))
         values = self.service.record_from_row(conn, repo, obj, row).values
         by_field = {str(f.id): field_types.get(f.type).to_json(values.get(f.id), f)
-                    for f in obj.fields if is_stored(f) and f.type not in ("file", "formula")}
+                    for f in obj.fields if is_stored(f) and not is_file(f) and not is_formula(f)}
         # Values by field id too: a type change after the delete moves columns, the field id stays.
         return {"object_id": obj.id, "row": row, "fields": by_field, "children": children, "cleared": cleared}
 
-    def _remove(self, conn: sa.Connection, repo: RecordRepository, payload: dict[str, Any]) -> None:
+    def _remove(self, conn: Connection, repo: RecordRepository, payload: dict[str, Any]) -> None:
         config = repo.config
         for object_id, field_id, cid in payload["cleared"]:
             other = config.object_by_id(object_id)
@@ -176,25 +177,25 @@ class HistoryWriter:
             self._remove(conn, repo, child)
         repo.delete(conn, config.object_by_id(payload["object_id"]), payload["row"]["id"])
 
-    def restore(self, conn: sa.Connection, repo: RecordRepository, trash_id: int, changes: list[Change]) -> tuple[int, int]:
+    def restore(self, conn: Connection, repo: RecordRepository, trash_id: int, changes: list[Change]) -> tuple[int, int]:
         """Reinsert a trashed record tree and re-link what was cleared, then drop the trash entry; `changes` gets what changed."""
-        entry = conn.execute(sa.select(sys_trash).where(sys_trash.c.id == trash_id)).mappings().first()
+        entry = history.trash_entry(conn, trash_id)
         if entry is None:
-            raise NotFound("That item is no longer in the trash")
-        payload = json.loads(entry["payload"], object_hook=_decode)
+            raise NotFound(Message("That item is no longer in the trash"))
+        payload = entry.payload
         self._reinsert(conn, repo, payload)
         changes.extend(_payload_changes(repo, payload, restored=True))
-        conn.execute(sys_trash.delete().where(sys_trash.c.id == trash_id))
-        obj = repo.config.object_by_id(entry["object_id"])
-        conn.execute(sys_history.insert().values(**self._base(obj, entry["record_id"], payload["row"]["rec_version"], "restore")))
-        return entry["object_id"], entry["record_id"]
+        history.delete_trash(conn, only=[trash_id])
+        obj = repo.config.object_by_id(entry.object_id)
+        history.add_history(conn, [self._base(obj, entry.record_id, payload["row"]["rec_version"], "restore")])
+        return entry.object_id, entry.record_id
 
-    def _reinsert(self, conn: sa.Connection, repo: RecordRepository, payload: dict[str, Any]) -> None:
+    def _reinsert(self, conn: Connection, repo: RecordRepository, payload: dict[str, Any]) -> None:
         config = repo.config
         try:
             obj = config.object_by_id(payload["object_id"])
         except KeyError:
-            raise SupasoftError("The object of this record no longer exists") from None
+            raise SupasoftError(Message("The object of this record no longer exists")) from None
         known = {column_name(f) for f in obj.fields if is_stored(f)} | set(SYSTEM_KEYS)
         row = {k: v for k, v in payload["row"].items() if k in known}
         saved = payload.get("fields", {})
@@ -207,11 +208,12 @@ class HistoryWriter:
                 except (ValueError, TypeError, ArithmeticError):
                     row[column_name(f)] = None
         for f in obj.fields:
-            if f.type == "reference" and f.target is not None and row.get(column_name(f)) is not None:
-                if not repo.exists(conn, config.object_by_id(f.target), row[column_name(f)]):
+            target = link_target(f)
+            if target is not None and row.get(column_name(f)) is not None:
+                if not repo.exists(conn, config.object_by_id(target), row[column_name(f)]):
                     row[column_name(f)] = None
         if repo.exists(conn, obj, row["id"]):
-            raise SupasoftError(f"{obj.name} #{row['id']} exists again; cannot restore over it")
+            raise SupasoftError(Message("{name} #{id} exists again; cannot restore over it", name=obj.name, id=row["id"]))
         repo.insert(conn, obj, row)
         for child in payload["children"]:
             self._reinsert(conn, repo, child)
@@ -227,77 +229,34 @@ class HistoryWriter:
     def items(self, object_id: int | None = None) -> list[TrashItem]:
         """What is in the trash (for one object or all), newest first."""
         service = self.service
+        if object_id is not None:
+            service.access.require("read", object_id)
         with service.storage.connect() as conn:
-            query = sa.select(sys_trash).order_by(sys_trash.c.id.desc())
-            if object_id is not None:
-                service.access.require("read", object_id)
-                query = query.where(sys_trash.c.object_id == object_id)
-            rows = conn.execute(query).mappings().all()
-        return [_trash_item(r) for r in rows]
+            entries = history.trash_entries(conn, object_id)
+        return [_trash_item(e) for e in entries]
 
     def entry(self, trash_id: int) -> TrashItem | None:
         """One trash entry (to check rights on it before restoring), or None when it is gone."""
         with self.service.storage.connect() as conn:
-            row = conn.execute(sa.select(sys_trash).where(sys_trash.c.id == trash_id)).mappings().first()
-        return None if row is None else _trash_item(row)
+            entry = history.trash_entry(conn, trash_id)
+        return None if entry is None else _trash_item(entry)
 
     def empty(self, object_id: int | None = None, only: list[int] | None = None) -> int:
         """Delete trash entries for good (of one object, or just the entries `only`); returns how many."""
-        service = self.service
-        with service.storage.begin() as conn:
-            query = sys_trash.delete()
-            if object_id is not None:
-                query = query.where(sys_trash.c.object_id == object_id)
-            if only is not None:
-                if not only:
-                    return 0
-                count = 0
-                for start in range(0, len(only), 500):
-                    count += conn.execute(query.where(sys_trash.c.id.in_(only[start : start + 500]))).rowcount
-                return count
-            return conn.execute(query).rowcount
+        if only is not None and not only:
+            return 0
+        with self.service.storage.begin() as conn:
+            return history.delete_trash(conn, object_id, only)
 
 
-def _trash_item(r: Any) -> TrashItem:
-    payload = json.loads(r["payload"])
-    return TrashItem(r["id"], r["object_id"], r["record_id"], r["title"] or "", r["deleted_at"], r["deleted_by"] or "",
+def _trash_item(entry: TrashEntry) -> TrashItem:
+    payload = entry.payload
+    return TrashItem(entry.id, entry.object_id, entry.record_id, entry.title, entry.deleted_at, entry.deleted_by,
                      _count_children(payload), payload.get("row", {}).get("owner_id"))
 
 
 def _count_children(payload: dict[str, Any]) -> int:
     return sum(1 + _count_children(c) for c in payload.get("children", []))
-
-
-def _encode(value: Any) -> Any:
-    import datetime as dt
-    from decimal import Decimal
-
-    if isinstance(value, Decimal):
-        return {"$dec": str(value)}
-    if isinstance(value, dt.datetime):
-        return {"$dt": value.isoformat()}
-    if isinstance(value, dt.date):
-        return {"$d": value.isoformat()}
-    if isinstance(value, bytes):
-        return {"$b": value.hex()}
-    return str(value)
-
-
-def _decode(obj: dict[str, Any]) -> Any:
-    import datetime as dt
-    from decimal import Decimal
-
-    if len(obj) == 1:
-        key, value = next(iter(obj.items()))
-        if key == "$dec":
-            return Decimal(value)
-        if key == "$dt":
-            return dt.datetime.fromisoformat(value)
-        if key == "$d":
-            return dt.date.fromisoformat(value)
-        if key == "$b":
-            return bytes.fromhex(value)
-    return obj
 
 
 def _payload_changes(repo: RecordRepository, payload: dict[str, Any], *, restored: bool = False) -> list[Change]:
@@ -313,7 +272,7 @@ def _payload_changes(repo: RecordRepository, payload: dict[str, Any], *, restore
         except KeyError:
             continue
         row, rid = item["row"], item["row"]["id"]
-        links = {f.id: row.get(column_name(f)) for f in obj.fields if f.type == "reference" and is_stored(f)}
+        links = {f.id: row.get(column_name(f)) for f in obj.fields if links_object(f) and is_stored(f)}
         changes.append(Change(obj.id, {rid}, before={} if restored else {rid: links}))
         for object_id, field_id, cid in item["cleared"]:
             changes.append(Change(object_id, {cid}, frozenset({field_id}), before={} if restored else {cid: {field_id: rid}},

@@ -9,8 +9,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
 from supasoft.core.errors import PermissionDenied
 from supasoft.core.rights import UserRights
 from supasoft.services.access import AccessService
@@ -63,9 +61,9 @@ class Session:
         True when already logged in or matched; False on SQLite or when no active app user has that login."""
         if not self.needs_login:
             return True
-        if self.storage.kind != "firebird":
+        if not self.storage.ops.networked:
             return False
-        found = self.users.active_login_like(make_url(self.storage.database.url).username or "")
+        found = self.users.active_login_like(self.storage.ops.account_name())
         if found is None:
             return False
         self.work_as(*found)
@@ -142,17 +140,16 @@ def open_session(
     """Open (creating or upgrading) a database and build the services over it; log in when asked."""
     storage = Storage.open(str(path_or_url), create=create, lock_timeout=lock_timeout)
     actor = actor or Actor()
-    access = AccessService()
+    # Services that need one another get a getter of the other, bound here, instead of an attribute set later.
+    access = AccessService(records=lambda: records)
     backups = BackupService(storage, backup_folder, backup_keep)
     configuration = ConfigurationService(storage, backups)
     configuration.rights_check = lambda action, object_id=None: access.require(action, object_id)
     configuration.current_user = lambda: actor.user_id
     records = RecordService(storage, configuration, actor, access)
-    access.records = records
-    users = UserService(storage, actor, access)
+    users = UserService(storage, actor, access, on_first_user=lambda user_id, login: session.work_as(user_id, login))
     records.users = users
     session = Session(storage, configuration, records, backups, access, actor, users)
-    users.on_first_user = session.work_as
     try:
         if login is not None:
             session.login(login, password or "")
