@@ -85,7 +85,13 @@ def start(description: str) -> Shots:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Supasoft")
     app.setApplicationName("Supasoft")
-    from supasoft.i18n import install_translations
+    from PySide6.QtCore import QLocale
 
+    from supasoft.i18n import install_translations
+    from supasoft.shell.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())  # as the program does at start
     install_translations(args.lang)
+    if args.lang == "en":  # the project's English formats (en_GB), not the C locale of the Xvfb session
+        QLocale.setDefault(QLocale("en_GB"))
     return Shots(out=args.out, language=args.lang, tmp=tmp, app=app, all=args.all)

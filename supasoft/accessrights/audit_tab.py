@@ -137,7 +137,8 @@ class AuditTab(QWidget):
                      names.detail(e.get("detail")))
             for c, text in enumerate(cells):
                 self.table.setItem(i, c, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        for column in range(3):  # the detail (stretched) takes the rest of the width
+            self.table.resizeColumnToContents(column)
 
     def events(self) -> list[tuple[str, str]]:
         """(who, event label) per row, for tests and screen readers."""

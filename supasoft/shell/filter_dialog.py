@@ -27,7 +27,7 @@ from supasoft.widgets.reference_picker import ReferenceLookup
 from supasoft.widgets.screen_fit import available_area, fit_size, keep_on_screen
 
 #: The builder is never narrower than this: a field, an operator and a value side by side.
-MIN_WIDTH = 620
+MIN_WIDTH = 700
 
 
 class FilterBuilderDialog(QDialog):

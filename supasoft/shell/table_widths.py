@@ -14,7 +14,7 @@ LONG_TEXT_WIDTH = 260
 #: At most this many rows are measured: about a screenful, all of them already read for the first page.
 SAMPLE_ROWS = 40
 #: Room beyond the text so a cell does not look cramped (the grid line and a little air).
-PADDING = 6
+PADDING = 10
 
 
 def fitted_width(view: QTableView, column: int, field: FieldDef | None) -> int:
