@@ -32,6 +32,8 @@ def f(type_: str, **kw: object) -> FieldDef:
 
 
 def test_every_field_type_has_a_formatter() -> None:
+    import supasoft.widgets.type_ui  # noqa: F401 - the UI registry adds the formatters of types it brings (rating)
+
     assert set(field_types.keys()) <= set(FORMATTERS)
 
 
