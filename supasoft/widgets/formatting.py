@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTim
 
 from supasoft.core.fieldtypes import field_types, roles
 from supasoft.core.fieldtypes.number import to_decimal
+from supasoft.core.fieldtypes.roles import type_of
 from supasoft.core.formulas.ast import BOOLEAN, DATE, DATETIME, NUMBER
 from supasoft.core.meta import FieldDef
 from supasoft.widgets.row_source import RefValue
@@ -80,20 +81,9 @@ def format_text(f: FieldDef, value: object, locale: QLocale) -> str:
     return first + ("\u2026" if sep else "")
 
 
-def format_integer(f: FieldDef, value: object, locale: QLocale) -> str:
-    return localize_number(str(int(value)), locale)  # type: ignore[call-overload]
-
-
-def format_decimal(f: FieldDef, value: object, locale: QLocale) -> str:
-    return decimal_text(value, _scale(f), locale, grouped=False)
-
-
-def format_money(f: FieldDef, value: object, locale: QLocale) -> str:
-    return decimal_text(value, _scale(f), locale, grouped=True)
-
-
-def format_float(f: FieldDef, value: object, locale: QLocale) -> str:
-    return localize_number(field_types.get(f.type).format(value, f), locale)
+def format_number(f: FieldDef, value: object, locale: QLocale) -> str:
+    """The type's own neutral text (exact decimals, its scale, grouping for money) in the locale's signs."""
+    return localize_number(type_of(f).format(value, f), locale)
 
 
 def format_date(f: FieldDef, value: object, locale: QLocale) -> str:
@@ -154,25 +144,35 @@ def format_formula(f: FieldDef, value: object, locale: QLocale) -> str:
     return str(value)
 
 
-FORMATTERS: dict[str, Formatter] = {
-    "string": format_string,
-    "email": format_string,
-    "phone": format_string,
-    "url": format_string,
-    "text": format_text,
-    "integer": format_integer,
-    "decimal": format_decimal,
-    "money": format_money,
-    "float": format_float,
-    "date": format_date,
-    "datetime": format_datetime,
-    "boolean": format_boolean,
-    "choice": format_choice,
-    "reference": format_reference,
-    "user": format_reference,
-    "file": format_file,
-    "formula": format_formula,
-}
+#: Formatters of plug-in field types (the UI type registry adds them), by type key; they win over the roles.
+FORMATTERS: dict[str, Formatter] = {}
+
+
+def formatter_for(f: FieldDef) -> Formatter | None:
+    """How a field's values read in tables: a plug-in's own formatter, else chosen by the type's roles."""
+    registered = FORMATTERS.get(f.type)
+    if registered is not None:
+        return registered
+    t = type_of(f)
+    if t.computed:
+        return format_formula
+    if t.link is not None:
+        return format_reference
+    if t.attachment:
+        return format_file
+    if t.yes_no:
+        return format_boolean
+    if t.numeric:
+        return format_number
+    if t.formula_type == DATETIME:
+        return format_datetime
+    if t.formula_type == DATE:
+        return format_date
+    if t.long_text:
+        return format_text
+    if f.choices:
+        return format_choice
+    return format_string if t.text_like else None
 
 
 def register_formatter(type_key: str, formatter: Formatter) -> None:
@@ -186,7 +186,7 @@ def format_value(f: FieldDef | None, value: object, locale: QLocale | None = Non
         return ""
     if f is None:
         return str(value)
-    formatter = FORMATTERS.get(f.type)
+    formatter = formatter_for(f)
     if formatter is None:
         return str(value)
     try:
@@ -255,6 +255,7 @@ __all__ = [
     "datetime_format",
     "decimal_text",
     "format_value",
+    "formatter_for",
     "is_boolean",
     "is_numeric",
     "json_value_text",
