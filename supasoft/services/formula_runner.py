@@ -126,7 +126,7 @@ class FormulaRunner:
         if value is None:
             return None
         try:
-            return type_of(f).parse(value, f)
+            return field_types.get(f.type).parse(value, f)  # a formula field: its own type (a registry lookup per value)
         except (ValueError, ArithmeticError):
             return None
 

@@ -7,13 +7,15 @@ through their constructors, so the parts never reach into each other's attribute
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from supasoft.core.errors import NotFound
 from supasoft.core.fieldtypes import FileValue, field_types
-from supasoft.core.fieldtypes.roles import is_file, link_target
+from supasoft.core.fieldtypes.base import FieldType
+from supasoft.core.fieldtypes.roles import is_derived, is_file, is_formula, link_target, type_of
 from supasoft.core.messages import Message
-from supasoft.core.meta import Configuration, LinkDef, ObjectDef
+from supasoft.core.meta import Configuration, FieldDef, LinkDef, ObjectDef
 from supasoft.services.access import AccessService
 from supasoft.services.configuration import ConfigurationService
 from supasoft.services.record_model import Actor, Record
@@ -24,6 +26,26 @@ from supasoft.storage.repository import RecordRepository
 from supasoft.storage.store import Storage
 
 Listener = Callable[[int, set[int]], None]  # object id, changed record ids
+
+
+@dataclass(frozen=True)
+class FieldPlan:
+    """One field's roles, asked once per structure version: loops over rows and cells then read attributes only."""
+
+    f: FieldDef
+    type: FieldType
+    column: str | None  # None: no column of its own
+    derived: bool  # a formula or a source: never typed in
+    formula: bool
+    file: bool
+    tick: bool  # a tick box (its type's yes/no flag): a required one must be ticked, empty means no
+    target: int | None  # the object a reference points at
+
+    @classmethod
+    def of(cls, f: FieldDef) -> FieldPlan:
+        t = type_of(f)
+        return cls(f, t, column_name(f) if is_stored(f) else None, is_derived(f), is_formula(f), is_file(f),
+                   t.yes_no, link_target(f))
 
 
 class RecordBasis:
@@ -37,6 +59,8 @@ class RecordBasis:
         self.access = access
         self.users = users  # the UserService, for user fields (object 0); None in tools without users
         self.listeners: list[Listener] = []
+        self._plans: dict[int, tuple[ObjectDef, list[FieldPlan]]] = {}
+        self._plans_version: int | None = None
 
     @property
     def config(self) -> Configuration:
@@ -55,6 +79,17 @@ class RecordBasis:
             return self.config.link_by_id(link_id)
         except KeyError:
             raise NotFound(Message("Link #{id} does not exist", id=link_id)) from None
+
+    def plan(self, obj: ObjectDef) -> list[FieldPlan]:
+        """The object's fields with their roles, kept for the structure version (rebuilt when it changes)."""
+        version = self.config.version
+        if version != self._plans_version:
+            self._plans, self._plans_version = {}, version
+        kept = self._plans.get(obj.id)
+        if kept is None or kept[0] is not obj or len(kept[1]) != len(obj.fields):
+            kept = (obj, [FieldPlan.of(f) for f in obj.fields])
+            self._plans[obj.id] = kept
+        return kept[1]
 
     def repo(self) -> RecordRepository:
         """A repository over the current structure that hides what the user may not see."""
@@ -76,16 +111,18 @@ class RecordBasis:
     def record_from_row(self, conn: Connection, repo: RecordRepository, obj: ObjectDef, row: dict[str, Any]) -> Record:
         """A stored row as a record: canonical values, files with their names, source fields followed."""
         values: dict[int, Any] = {}
-        files = repo.file_info(conn, [row[column_name(f)] for f in obj.fields if is_file(f) and is_stored(f)])
-        for f in obj.fields:
-            if not is_stored(f):
+        plan = self.plan(obj)
+        file_ids = [row[p.column] for p in plan if p.file and p.column is not None]
+        files = repo.file_info(conn, file_ids) if file_ids else {}
+        for p in plan:
+            if p.column is None:
                 continue
-            raw = row[column_name(f)]
-            if is_file(f):
+            raw = row[p.column]
+            if p.file:
                 info = files.get(raw)
-                values[f.id] = None if raw is None else FileValue(info[0] if info else "?", file_id=raw, size=info[1] if info else None)
+                values[p.f.id] = None if raw is None else FileValue(info[0] if info else "?", file_id=raw, size=info[1] if info else None)
             else:
-                values[f.id] = field_types.get(f.type).from_db(raw, f)
+                values[p.f.id] = p.type.from_db(raw, p.f)
         for f in obj.fields:
             if f.source is not None:
                 values[f.id] = self.follow(conn, repo, obj, values, tuple(f.source))

@@ -12,12 +12,12 @@ from typing import Any
 from supasoft.core.errors import FieldProblem, ValidationError
 from supasoft.core.fieldtypes import field_types
 from supasoft.core.fieldtypes.columns import column_check
-from supasoft.core.fieldtypes.roles import is_derived, is_file, is_formula, link_target, links_object, type_of
+from supasoft.core.fieldtypes.roles import is_file, is_formula, link_target, links_object, type_of
 from supasoft.core.messages import Message, message_of
 from supasoft.core.meta import FieldDef, ObjectDef
 from supasoft.services.formula_refresh import Change
 from supasoft.services.formula_runner import FormulaRunner
-from supasoft.services.record_basis import RecordBasis
+from supasoft.services.record_basis import FieldPlan, RecordBasis
 from supasoft.services.record_checks import SaveChecks
 from supasoft.services.record_history import HistoryWriter
 from supasoft.services.record_model import Record
@@ -72,6 +72,7 @@ class RecordBulk:
         db_checks = _needs_db_checks(obj)
         checks = [(f.id, f.required or type_of(f).yes_no, field_types.get(f.type).fast_check(f)) for f in stored if not is_formula(f)]
         uid = basis.actor.user_id
+        fields = basis.plan(obj)
         with basis.storage.begin() as conn:
             first = basis.storage.take_codes(conn, obj.id, len(rows))
             stamp = now()
@@ -93,7 +94,7 @@ class RecordBulk:
                     raw = {**defaults, **raw}  # fields left out get their defaults, as in a card
                 values = _fast_values(raw, checks) if fast else None
                 if values is None:
-                    parsed = self.writes.validated(conn, repo, obj, Record(obj.id, values=raw), known) if db_checks else _parse_only(obj, raw)
+                    parsed = self.writes.validated(conn, repo, obj, Record(obj.id, values=raw), known) if db_checks else _parse_only(fields, raw)
                     if has_formulas:
                         self.formulas.compute(conn, repo, obj, parsed, None, {})
                     values = [field_types.get(f.type).to_db(parsed.get(f.id), f) for f in stored]
@@ -158,13 +159,14 @@ def _needs_db_checks(obj: ObjectDef) -> bool:
     return any(f.unique or links_object(f) or is_file(f) or f.receiver is not None for f in obj.fields)
 
 
-def _parse_only(obj: ObjectDef, raw: dict[int, Any]) -> dict[int, Any]:
+def _parse_only(plan: list[FieldPlan], raw: dict[int, Any]) -> dict[int, Any]:
+    """A row's values parsed and checked without the database (no references, unique values or files)."""
     values: dict[int, Any] = {}
     problems: list[FieldProblem] = []
-    for f in obj.fields:
-        if is_derived(f):
+    for p in plan:
+        if p.derived:
             continue
-        ft = field_types.get(f.type)
+        f, ft = p.f, p.type
         try:
             value = ft.parse(raw.get(f.id), f)
         except ValueError as exc:

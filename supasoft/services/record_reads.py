@@ -30,6 +30,7 @@ from supasoft.storage.record_rows import display_value, lookup_rows, page_rows, 
 from supasoft.storage.repository import RecordRepository
 
 USERS_OBJECT_ID = 0  # user fields pick from the program's users, not from an object
+_CODE, _REFERENCE, _FILE, _VALUE = "code", "reference", "file", "value"  # how a list cell is read
 
 
 def missing(obj: ObjectDef, record_id: int) -> NotFound:
@@ -189,11 +190,13 @@ class RecordReads:
         )
         b = repo.builder(obj)
         fields = [b.field_at(p) for p in layout]
+        cells = self._cell_plan(obj, fields)
+        file_at = _file_positions(cells)
         with self.basis.storage.connect() as conn:
             rows = page_rows(conn, self.basis.storage.ops, select, query.offset, query.limit)
-            file_ids = [row[3 + i] for row in rows for i, f in enumerate(fields) if f is not None and is_file(f)]
+            file_ids = [row[i] for row in rows for i in file_at] if file_at else []
             files = repo.file_info(conn, file_ids) if file_ids else {}
-            out = [self._list_row(obj, fields, row, files) for row in rows]
+            out = [self._list_row(obj, cells, row, files) for row in rows]
             out = self._mask_page(conn, repo, obj, layout, out)
         if query.text_preview:
             out = _cut_texts(out, [i for i, f in enumerate(fields) if f is not None and is_long_text(f)], query.text_preview)
@@ -201,24 +204,37 @@ class RecordReads:
             out = [ListRow(r.id, r.version, r.code, _reinsert_empty(r.cells, hidden_at)) for r in out]
         return out
 
-    def _list_row(self, obj: ObjectDef, fields: list[FieldDef | None], row: Any, files: dict[int, tuple[str, int]]) -> ListRow:
+    def _cell_plan(self, obj: ObjectDef, fields: list[FieldDef | None]) -> list[tuple[str, Any, Any]]:
+        """How each column's cells are read, decided once per page: (kind, field or target object, converter)."""
+        plan: list[tuple[str, Any, Any]] = []
+        for f in fields:
+            if f is None:
+                plan.append((_CODE, None, None))
+            elif links_object(f):
+                plan.append((_REFERENCE, self.basis.config.object_by_id(f.target) if f.target is not None else obj, None))
+            elif is_file(f):
+                plan.append((_FILE, f, None))
+            else:
+                plan.append((_VALUE, f, type_of(f).from_db))
+        return plan
+
+    def _list_row(self, obj: ObjectDef, plan: list[tuple[str, Any, Any]], row: Any, files: dict[int, tuple[str, int]]) -> ListRow:
         cells: list[Any] = []
         i = 3
-        for f in fields:
+        for kind, what, from_db in plan:
             raw = row[i]
             i += 1
-            if f is None:
+            if kind is _VALUE:
+                cells.append(from_db(raw, what))
+            elif kind is _CODE:
                 cells.append(obj.format_code(raw))
-            elif links_object(f):
-                target = self.basis.config.object_by_id(f.target) if f.target is not None else obj
+            elif kind is _REFERENCE:
                 shown = row[i]
                 i += 1
-                cells.append(None if raw is None else RefValue(raw, self.basis.display_text(target, shown) if shown is not None else ""))
-            elif is_file(f):
+                cells.append(None if raw is None else RefValue(raw, self.basis.display_text(what, shown) if shown is not None else ""))
+            else:
                 info = files.get(raw)
                 cells.append(None if raw is None else FileValue(info[0] if info else "?", file_id=raw, size=info[1] if info else None))
-            else:
-                cells.append(field_types.get(f.type).from_db(raw, f))
         return ListRow(row[0], row[1], obj.format_code(row[2]), tuple(cells))
 
     def position(self, object_id: int, query: ListQuery, record_id: int) -> int | None:
@@ -312,6 +328,16 @@ class RecordReads:
         if found is None:
             raise NotFound(Message("The file is no longer stored"))
         return found
+
+
+def _file_positions(plan: list[tuple[str, Any, Any]]) -> list[int]:
+    """Where the file ids stand in a list row (after id, version, Code; a reference takes two places)."""
+    positions, at = [], 3
+    for kind, _, _ in plan:
+        if kind is _FILE:
+            positions.append(at)
+        at += 2 if kind is _REFERENCE else 1
+    return positions
 
 
 def _is_derived(obj: ObjectDef, field_id: int) -> bool:

@@ -19,7 +19,7 @@ from supasoft.core.errors import (
     ValidationError,
 )
 from supasoft.core.fieldtypes import FileValue, field_types
-from supasoft.core.fieldtypes.roles import is_derived, is_file, is_formula, link_target, type_of
+from supasoft.core.fieldtypes.roles import is_file, is_formula
 from supasoft.core.messages import Message, message_of
 from supasoft.core.meta import ObjectDef
 from supasoft.core.rights import ACTION_LEVEL, level_rank
@@ -171,19 +171,18 @@ class RecordWrites:
         """
         problems: list[FieldProblem] = []
         values: dict[int, Any] = {}
-        for f in obj.fields:
-            if is_derived(f):
+        for p in self.basis.plan(obj):
+            if p.derived:
                 continue
-            ft = field_types.get(f.type)
+            f, ft = p.f, p.type
             raw = record.values.get(f.id)
             try:
                 value = ft.parse(raw, f)
             except ValueError as exc:
                 problems.append(FieldProblem(f.id, f.name, Message("{value!r} {problem}", value=raw, problem=message_of(exc))))
                 continue
-            tick = type_of(f).yes_no
-            if value is None or (tick and value is False and f.required):
-                if f.required and not tick:
+            if value is None or (p.tick and value is False and f.required):
+                if f.required and not p.tick:
                     problems.append(FieldProblem(f.id, f.name, Message("is required")))
                 values[f.id] = value
                 continue
@@ -191,7 +190,7 @@ class RecordWrites:
             if problem:
                 problems.append(FieldProblem(f.id, f.name, problem))
                 continue
-            target = link_target(f)
+            target = p.target
             if target is not None:
                 known_here = known.get(f.id, set()) if known is not None else set()
                 if value not in known_here and not repo.exists(conn, self.basis.config.object_by_id(target), value):
