@@ -33,7 +33,7 @@ from supasoft.widgets.card_form import CardForm
 from supasoft.widgets.field_editor import ERROR_COLOR
 from supasoft.widgets.formatting import clock_text, format_value
 from supasoft.widgets.history_view import HistoryView
-from supasoft.widgets.screen_fit import fit_window
+from supasoft.widgets.screen_fit import available_area, fit_size
 
 OpenCard = Callable[[int, int | None], Any]  # object id, record id (None = new)
 NewCard = Callable[[int, dict[int, Any]], Any]  # object id, prefilled values
@@ -110,10 +110,10 @@ class CardWindow(QWidget):
         records.subscribe(_weak_listener(self))
         self._hide_repeated_totals()
         self.load(record_id, prefill)
-        fit_window(self, self.wanted_size())
+        self.resize(fit_size(self.wanted_size(), available_area(self), self.minimumSizeHint()))  # placed by the WM
 
     def wanted_size(self) -> QSize:
-        """The whole card without scrolling (at least as wide as heading and buttons); fit_window cuts it to the
+        """The whole card without scrolling (at least as wide as heading and buttons); fit_size cuts it to the
         screen, and the card then scrolls inside its tab while buttons and status stay in view."""
         scroll = self.tabs.widget(0)
         around = self.sizeHint() - scroll.sizeHint()
