@@ -87,3 +87,34 @@ def test_what_blocks_a_delete_is_told_in_the_users_language(lite: Session) -> No
     assert english.endswith("has 1 Orders; delete them first.")
     assert polish.endswith("ma powiązane rekordy (Orders: 1); najpierw je usuń.")
     assert "Orders" in russian and russian != english
+
+
+def test_missing_records_trash_entries_and_files_are_named_in_the_users_language(session: Session) -> None:
+    client = session.configuration.add_object("Client", "Clients")
+    with pytest.raises(NotFound) as read:
+        session.records.get(client.id, 77)
+    with pytest.raises(NotFound) as deleted:
+        session.records.delete(client.id, 77)
+    with pytest.raises(NotFound) as restored:
+        session.records.restore(9999)
+    with pytest.raises(NotFound) as file:
+        session.records.read_file(9999)
+    assert shown(read.value) == ("Client #77 does not exist (it may have been deleted)",
+                                 "Rekord „Client” #77 nie istnieje (mógł zostać usunięty)",
+                                 "Запись «Client» #77 не существует (возможно, она удалена)")
+    assert shown(deleted.value) == ("Client #77 does not exist", "Rekord „Client” #77 nie istnieje",
+                                    "Запись «Client» #77 не существует")
+    assert shown(restored.value)[1:] == ("Tego elementu nie ma już w koszu", "Этого элемента больше нет в корзине")
+    assert shown(file.value)[1:] == ("Ten plik nie jest już przechowywany", "Этот файл больше не хранится")
+
+
+def test_a_record_deleted_meanwhile_is_named_in_the_users_language(session: Session) -> None:
+    client = session.configuration.add_object("Client", "Clients", code_prefix="CL-", code_width=3)
+    saved = session.records.save(session.records.new(client.id))
+    stale = session.records.get(client.id, saved.id or 0)
+    session.records.delete(client.id, saved.id or 0)
+    with pytest.raises(NotFound) as caught:
+        session.records.save(stale)
+    assert shown(caught.value) == ("Client CL-001 was deleted by someone else meanwhile",
+                                   "Rekord „Client CL-001” został w międzyczasie usunięty przez kogoś innego",
+                                   "Запись «Client CL-001» тем временем удалил другой пользователь")
