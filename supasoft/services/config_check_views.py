@@ -6,25 +6,28 @@ to be sound; `self_aggregates` is also the Configurator's rule for formulas.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from supasoft.core.errors import SchemaError
 from supasoft.core.fieldtypes.roles import is_formula
 from supasoft.core.meta import Configuration, FieldDef, LayoutNode, LinkDef, ObjectDef
 from supasoft.services.structure_rules import clean_name
 
-if TYPE_CHECKING:
-    from supasoft.services.config_check import Origin
-
 MAX_LAYOUT_DEPTH = 50
 LEAF_KINDS = ("field", "detail_set", "children")
+
+
+class FieldPaths(Protocol):
+    """Where a field is in the checked document (config_check.Origin): a JSON path, or a name when kept from the database."""
+
+    def field(self, i: int, obj: ObjectDef, j: int, f: FieldDef) -> str: ...
 
 
 class ViewChecks:
     """Formulas, lists and cards of the document being checked (the checker holds the attributes below)."""
 
     c: Configuration
-    origin: Origin
+    origin: FieldPaths
     objects: dict[int, ObjectDef]
     links: dict[int, LinkDef]
     source_loop: bool

@@ -1,119 +1,187 @@
 """Structure changes made by admins: objects, fields, links, lists, cards, applied live to real tables.
 
-Every change takes the one change() path of ConfigurationBase (checked copy, automatic backup, DDL and the
-new structure version together; see configuration_base). This module holds the object changes and puts the
-service together from its parts.
+ConfigurationService is the one entry point (UI, CLI, import, tests) and only hands each call to the part
+that owns the idea: the current structure and the change() path (configuration_base.ChangePath), objects
+and links (configuration_objects), fields and type changes (configuration_fields), views: detail sets,
+lists and cards (configuration_views). Each part gets what it works with through its constructor.
 """
 
 from __future__ import annotations
 
-import dataclasses
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 
-from supasoft.core.errors import InUseError, SchemaError
-from supasoft.core.fieldtypes.roles import is_formula, link_target
-from supasoft.core.meta import FieldDef, ObjectDef
+from supasoft.core.errors import ConversionReport, Use
+from supasoft.core.meta import CardDef, Configuration, DetailSetDef, FieldDef, LinkDef, ListDef, ObjectDef
+from supasoft.services.backups import BackupService
+from supasoft.services.configuration_base import ChangePath, Listener, StructureHooks
+from supasoft.services.configuration_fields import FieldChanges
+from supasoft.services.configuration_objects import ObjectChanges
 from supasoft.services.configuration_views import ViewChanges
-from supasoft.services.structure_cleanup import remove_field, remove_object_parts
-from supasoft.services.structure_rules import check_object_names, clean_name, uses_of_object
-from supasoft.storage.structure_data import forget_object_rows
+from supasoft.storage.schema_sync import SchemaWriter
+from supasoft.storage.store import Storage
 
 
-class ConfigurationService(ViewChanges):
-    """Reads and changes the structure; notifies listeners (open windows) after each change.
+class ConfigurationService:
+    """Reads and changes the structure; notifies listeners (open windows) after each change."""
 
-    Reading and the change() path: configuration_base; fields: configuration_fields; links, detail sets,
-    lists and cards: configuration_views; what a removed field or object takes with it: structure_cleanup.
-    """
+    def __init__(
+        self,
+        storage: Storage,
+        backups: BackupService | None = None,
+        *,
+        rights_check: Callable[..., None] | None = None,
+        current_user: Callable[[], int | None] | None = None,
+        after_formula_change: Callable[[Configuration, int], None] | None = None,
+        after_values_changed: Callable[[int, set[int]], None] | None = None,
+    ):
+        self.storage = storage
+        self.backups = backups or BackupService(storage)
+        self.hooks = StructureHooks(rights_check, current_user or (lambda: None), after_formula_change, after_values_changed)
+        self.path = ChangePath(storage, self.backups, self.hooks)
+        self.fields = FieldChanges(self.path)
+        self.objects = ObjectChanges(self.path, self.fields)
+        self.views = ViewChanges(self.path)
 
-    # --- objects --------------------------------------------------------------------------------
-    def add_object(
-        self, name: str, plural: str | None = None, *, code_prefix: str = "", code_width: int = 0, catalog: bool = False
-    ) -> ObjectDef:
-        """Create an object and its table; the Code field is automatic."""
-        name = clean_name(name, "object")
-        plural = clean_name(plural or name, "object")
-        with self.change(f"add object {name}") as (config, writer):
-            check_object_names(config, name, plural, None)
-            obj = ObjectDef(config.new_id(), name, plural, code_prefix=code_prefix.strip(), code_width=max(0, code_width))
-            obj.catalog = catalog
-            obj.order = max((o.order for o in config.objects), default=0) + 1
-            config.objects.append(obj)
-            writer.create_object(obj)
-        return obj
+    # --- hooks (transitional setters: open_session and RecordService still set some after construction) -----
+    @property
+    def rights_check(self) -> Callable[..., None] | None:
+        return self.hooks.rights_check
+
+    @rights_check.setter
+    def rights_check(self, check: Callable[..., None] | None) -> None:
+        self.hooks.rights_check = check
+
+    @property
+    def current_user(self) -> Callable[[], int | None]:
+        return self.hooks.current_user
+
+    @current_user.setter
+    def current_user(self, user: Callable[[], int | None]) -> None:
+        self.hooks.current_user = user
+
+    @property
+    def after_formula_change(self) -> Callable[[Configuration, int], None] | None:
+        return self.hooks.after_formula_change
+
+    @after_formula_change.setter
+    def after_formula_change(self, hook: Callable[[Configuration, int], None] | None) -> None:
+        self.hooks.after_formula_change = hook
+
+    @property
+    def after_values_changed(self) -> Callable[[int, set[int]], None] | None:
+        return self.hooks.after_values_changed
+
+    @after_values_changed.setter
+    def after_values_changed(self, hook: Callable[[int, set[int]], None] | None) -> None:
+        self.hooks.after_values_changed = hook
+
+    @property
+    def hold_refresh(self) -> bool:
+        """True while the session let go of the database (Session.paused): no reloads meanwhile."""
+        return self.path.hold_refresh
+
+    @hold_refresh.setter
+    def hold_refresh(self, hold: bool) -> None:
+        self.path.hold_refresh = hold
+
+    # --- reading and the change path -----------------------------------------------------------------
+    @property
+    def config(self) -> Configuration:
+        """The current structure (reloaded when another admin changed it; checked at most every second)."""
+        return self.path.config
+
+    def refresh(self) -> bool:
+        return self.path.refresh()
+
+    def subscribe(self, listener: Listener) -> None:
+        self.path.subscribe(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self.path.unsubscribe(listener)
+
+    def object(self, object_id: int) -> ObjectDef:
+        return self.path.object(object_id)
+
+    def change(self, reason: str, *, destructive: bool = False,
+               personal: bool = False) -> AbstractContextManager[tuple[Configuration, SchemaWriter]]:
+        """The one path every structure change takes (see ChangePath.change)."""
+        return self.path.change(reason, destructive=destructive, personal=personal)
+
+    # --- objects and links ---------------------------------------------------------------------------
+    def add_object(self, name: str, plural: str | None = None, *, code_prefix: str = "", code_width: int = 0,
+                   catalog: bool = False) -> ObjectDef:
+        return self.objects.add_object(name, plural, code_prefix=code_prefix, code_width=code_width, catalog=catalog)
 
     def add_catalog(self, name: str, plural: str | None = None) -> ObjectDef:
-        """A simple lookup list (e.g. Order status) with one Name field shown in references."""
-        obj = self.add_object(name, plural, catalog=True)
-        field = self.add_field(obj.id, FieldDef(0, "Name", "string", length=100, required=True, unique=True))
-        self.update_object(obj.id, display_field=field.id)
-        return self.object(obj.id)
+        return self.objects.add_catalog(name, plural)
 
     def update_object(self, object_id: int, **changes: object) -> ObjectDef:
-        """Rename or set options (name, plural, code_prefix, code_width, display_field, order); no DDL."""
-        allowed = {"name", "plural", "code_prefix", "code_width", "display_field", "order", "catalog"}
-        unknown = set(changes) - allowed
-        if unknown:
-            raise SchemaError(f"Cannot change {', '.join(sorted(unknown))} of an object")
-        with self.change("update object") as (config, _writer):
-            obj = self._obj(config, object_id)
-            if "name" in changes:
-                obj.name = clean_name(str(changes["name"]), "object")
-            if "plural" in changes:
-                obj.plural = clean_name(str(changes["plural"]), "object")
-            check_object_names(config, obj.name, obj.plural, obj.id)
-            for key in ("code_prefix", "code_width", "order", "catalog"):
-                if key in changes:
-                    setattr(obj, key, changes[key])
-            if "display_field" in changes:
-                value = changes["display_field"]
-                if value is not None and int(value) not in {f.id for f in obj.fields}:  # type: ignore[arg-type]
-                    raise SchemaError("The display field must be a field of the object")
-                obj.display_field = value  # type: ignore[assignment]
-        return self.object(object_id)
+        return self.objects.update_object(object_id, **changes)
 
     def reorder_objects(self, object_ids: list[int]) -> None:
-        """Set the navigator order."""
-        with self.change("reorder objects") as (config, _writer):
-            position = {oid: i for i, oid in enumerate(object_ids)}
-            for obj in config.objects:
-                obj.order = position.get(obj.id, len(position) + obj.order)
-            config.objects.sort(key=lambda o: o.order)
+        self.objects.reorder_objects(object_ids)
 
     def delete_object(self, object_id: int, *, cascade: bool = False) -> None:
-        """Drop an object and its records; refuses while used elsewhere unless cascade removes the uses."""
-        config = self.config
-        obj = self._obj(config, object_id)
-        uses = uses_of_object(config, object_id)
-        if uses and not cascade:
-            raise InUseError(f"Object {obj.name!r}", uses)
-        with self.change(f"delete object {obj.name}", destructive=True) as (draft, writer):
-            for other in draft.objects:
-                for f in list(other.fields):
-                    if other.id != object_id and link_target(f) == object_id:
-                        remove_field(draft, writer, other, f)
-            target = self._obj(draft, object_id)
-            remove_object_parts(draft, object_id)
-            writer.drop_object(target)
-            draft.objects.remove(target)
-            forget_object_rows(writer.conn, object_id)
-            self.storage.reset_counter(writer.conn, object_id)
+        self.objects.delete_object(object_id, cascade=cascade)
 
     def duplicate_object(self, object_id: int, name: str, plural: str | None = None) -> ObjectDef:
-        """A new object with the same fields (not the records)."""
-        source = self.object(object_id)
-        copy = self.add_object(name, plural, code_prefix=source.code_prefix, code_width=source.code_width)
-        mapping: dict[int, int] = {}
-        for f in source.fields:
-            if f.source is not None or f.receiver is not None or is_formula(f):
-                continue
-            draft = dataclasses.replace(f, id=0, generation=0)
-            mapping[f.id] = self.add_field(copy.id, draft).id
-        for f in source.fields:
-            if is_formula(f):
-                mapping[f.id] = self.add_field(copy.id, dataclasses.replace(f, id=0, generation=0)).id
-        if source.display_field in mapping:
-            self.update_object(copy.id, display_field=mapping[source.display_field])
-        return self.object(copy.id)
+        return self.objects.duplicate_object(object_id, name, plural)
 
-    def uses_of_object(self, object_id: int) -> list:
-        return uses_of_object(self.config, object_id)
+    def uses_of_object(self, object_id: int) -> list[Use]:
+        return self.objects.uses_of_object(object_id)
+
+    def add_link(self, child_id: int, parent_id: int, name: str, *, on_delete: str = "refuse",
+                 field_name: str | None = None) -> LinkDef:
+        return self.objects.add_link(child_id, parent_id, name, on_delete=on_delete, field_name=field_name)
+
+    def update_link(self, link_id: int, *, name: str | None = None, on_delete: str | None = None) -> LinkDef:
+        return self.objects.update_link(link_id, name=name, on_delete=on_delete)
+
+    def delete_link(self, link_id: int) -> None:
+        self.objects.delete_link(link_id)
+
+    # --- fields --------------------------------------------------------------------------------------
+    def add_field(self, object_id: int, draft: FieldDef) -> FieldDef:
+        return self.fields.add_field(object_id, draft)
+
+    def update_field(self, object_id: int, field_id: int, **changes: object) -> FieldDef:
+        return self.fields.update_field(object_id, field_id, **changes)
+
+    def delete_field(self, object_id: int, field_id: int, *, cascade: bool = False) -> None:
+        self.fields.delete_field(object_id, field_id, cascade=cascade)
+
+    def reorder_fields(self, object_id: int, field_ids: list[int]) -> None:
+        self.fields.reorder_fields(object_id, field_ids)
+
+    def preview_type_change(self, object_id: int, field_id: int, **changes: object) -> ConversionReport:
+        return self.fields.preview_type_change(object_id, field_id, **changes)
+
+    def change_field_type(self, object_id: int, field_id: int, *, on_failure: str = "refuse",
+                          **changes: object) -> ConversionReport:
+        return self.fields.change_field_type(object_id, field_id, on_failure=on_failure, **changes)
+
+    def uses_of_field(self, field_id: int) -> list[Use]:
+        return self.fields.uses_of_field(field_id)
+
+    # --- views: detail sets, lists, cards --------------------------------------------------------------
+    def save_detail_set(self, detail_set: DetailSetDef) -> DetailSetDef:
+        return self.views.save_detail_set(detail_set)
+
+    def delete_detail_set(self, detail_set_id: int) -> None:
+        self.views.delete_detail_set(detail_set_id)
+
+    def save_list(self, list_def: ListDef) -> ListDef:
+        return self.views.save_list(list_def)
+
+    def may_change_list(self, list_id: int | None) -> bool:
+        return self.views.may_change_list(list_id)
+
+    def delete_list(self, list_id: int) -> None:
+        self.views.delete_list(list_id)
+
+    def save_card(self, card: CardDef) -> CardDef:
+        return self.views.save_card(card)
+
+
+__all__ = ["ConfigurationService"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from supasoft.core.errors import NotFound, SupasoftError
 from supasoft.core.meta import Configuration, FieldDef, LinkDef, ObjectDef
@@ -25,19 +26,33 @@ Listener = Callable[[Configuration], None]
 RECHECK_SECONDS = 1.0
 
 
-class ConfigurationBase:
+def _nobody() -> int | None:
+    return None
+
+
+@dataclass
+class StructureHooks:
+    """What the structure services call outside themselves, given by whoever builds them (open_session)."""
+
+    rights_check: Callable[..., None] | None = None
+    """Raises PermissionDenied unless the user may (action, object id): the access service's require."""
+    current_user: Callable[[], int | None] = _nobody
+    after_formula_change: Callable[[Configuration, int], None] | None = None
+    """A formula changed in the object: recompute its stored values."""
+    after_values_changed: Callable[[int, set[int]], None] | None = None
+    """Stored values of these fields were converted in place: formulas reading them recompute."""
+
+
+class ChangePath:
     """Holds the current structure, runs changes through change() and notifies listeners (open windows)."""
 
-    def __init__(self, storage: Storage, backups: BackupService | None = None):
+    def __init__(self, storage: Storage, backups: BackupService, hooks: StructureHooks):
         self.storage = storage
-        self.backups = backups or BackupService(storage)
+        self.backups = backups
+        self.hooks = hooks
         self._config = storage.load_configuration()
         self._checked_at = time.monotonic()
         self._listeners: list[Listener] = []
-        self.after_formula_change: Callable[[Configuration, int], None] | None = None
-        self.after_values_changed: Callable[[int, set[int]], None] | None = None  # stored values converted in place
-        self.rights_check: Callable[..., None] | None = None
-        self.current_user: Callable[[], int | None] = lambda: None
         self.hold_refresh = False  # set while the session let go of the database (Session.paused)
 
     # --- reading ------------------------------------------------------------------------------
@@ -68,17 +83,14 @@ class ConfigurationBase:
             self._listeners.remove(listener)
 
     def object(self, object_id: int) -> ObjectDef:
-        try:
-            return self.config.object_by_id(object_id)
-        except KeyError:
-            raise NotFound(f"Object #{object_id} does not exist") from None
+        return object_in(self.config, object_id)
 
     # --- the one path every change takes -----------------------------------------------------------
     @contextmanager
     def change(self, reason: str, *, destructive: bool = False, personal: bool = False) -> Iterator[tuple[Configuration, SchemaWriter]]:
         """Prepare a changed copy of the structure, then apply DDL and store it in one transaction."""
-        if self.rights_check is not None and not personal:
-            self.rights_check("configure")
+        if self.hooks.rights_check is not None and not personal:
+            self.hooks.rights_check("configure")
         self.refresh()
         base = self._config
         draft = clone_configuration(base)
@@ -117,21 +129,24 @@ class ConfigurationBase:
         error.clients = others  # type: ignore[attr-defined]
         return error
 
-    # --- lookups in a structure (NotFound with a readable message) ---------------------------------
-    def _obj(self, config: Configuration, object_id: int) -> ObjectDef:
-        try:
-            return config.object_by_id(object_id)
-        except KeyError:
-            raise NotFound(f"Object #{object_id} does not exist") from None
 
-    def _field(self, obj: ObjectDef, field_id: int) -> FieldDef:
-        try:
-            return obj.field_by_id(field_id)
-        except KeyError:
-            raise NotFound(f"{obj.name} has no field #{field_id}") from None
+# --- lookups in a structure (NotFound with a readable message) ---------------------------------------
+def object_in(config: Configuration, object_id: int) -> ObjectDef:
+    try:
+        return config.object_by_id(object_id)
+    except KeyError:
+        raise NotFound(f"Object #{object_id} does not exist") from None
 
-    def _link(self, config: Configuration, link_id: int) -> LinkDef:
-        try:
-            return config.link_by_id(link_id)
-        except KeyError:
-            raise NotFound(f"Link #{link_id} does not exist") from None
+
+def field_in(obj: ObjectDef, field_id: int) -> FieldDef:
+    try:
+        return obj.field_by_id(field_id)
+    except KeyError:
+        raise NotFound(f"{obj.name} has no field #{field_id}") from None
+
+
+def link_in(config: Configuration, link_id: int) -> LinkDef:
+    try:
+        return config.link_by_id(link_id)
+    except KeyError:
+        raise NotFound(f"Link #{link_id} does not exist") from None

@@ -7,20 +7,24 @@ import dataclasses
 from supasoft.core.errors import ConversionError, ConversionReport, InUseError, SchemaError
 from supasoft.core.fieldtypes.roles import is_file, is_formula, type_of
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
-from supasoft.services.configuration_base import ConfigurationBase
+from supasoft.services.configuration_base import ChangePath, field_in, object_in
 from supasoft.services.structure_cleanup import remove_field
 from supasoft.services.structure_rules import check_field, uses_of_field
 from supasoft.storage.schema_sync import SchemaWriter
 from supasoft.storage.structure_data import fill_empty
 
 
-class FieldChanges(ConfigurationBase):
+class FieldChanges:
     """Adds, changes and removes fields and their columns (existing records keep or get their values)."""
+
+    def __init__(self, path: ChangePath):
+        self.path = path
+        self.storage = path.storage
 
     def add_field(self, object_id: int, draft: FieldDef) -> FieldDef:
         """Add a field and its column (existing records get the default value)."""
-        with self.change("add field") as (config, writer):
-            obj = self._obj(config, object_id)
+        with self.path.change("add field") as (config, writer):
+            obj = object_in(config, object_id)
             f = dataclasses.replace(draft, id=config.new_id(), generation=0)
             obj.fields.append(f)
             self._prepare_formula(config, obj, f)
@@ -29,16 +33,16 @@ class FieldChanges(ConfigurationBase):
             self._fill_default(writer, obj, f)
         if is_formula(f):
             self._recompute(object_id)
-        return self.object(object_id).field_by_id(f.id)
+        return self.path.object(object_id).field_by_id(f.id)
 
     def update_field(self, object_id: int, field_id: int, **changes: object) -> FieldDef:
         """Change a field's name or options; a type change goes through change_field_type."""
         if "type" in changes:
             raise SchemaError("Use change_field_type to change a field's type")
         formula_changed = False
-        with self.change("update field") as (config, writer):
-            obj = self._obj(config, object_id)
-            old = self._field(obj, field_id)
+        with self.path.change("update field") as (config, writer):
+            obj = object_in(config, object_id)
+            old = field_in(obj, field_id)
             new = dataclasses.replace(old, **changes)  # type: ignore[arg-type]
             if new.target != old.target or (new.source is None) != (old.source is None):
                 raise SchemaError("The external object or source kind cannot change; add a new field instead")
@@ -54,27 +58,27 @@ class FieldChanges(ConfigurationBase):
                 writer.create_index(obj, new)
             if new.length != old.length and type_of(new).has_length:
                 self._move_column(writer, obj, old, new)
-        if formula_changed and is_formula(self.object(object_id).field_by_id(field_id)):
+        if formula_changed and is_formula(self.path.object(object_id).field_by_id(field_id)):
             self._recompute(object_id)
-        return self.object(object_id).field_by_id(field_id)
+        return self.path.object(object_id).field_by_id(field_id)
 
     def delete_field(self, object_id: int, field_id: int, *, cascade: bool = False) -> None:
         """Remove a field and its values (backup first); refuses while used unless cascade removes the uses."""
-        config = self.config
-        obj = self._obj(config, object_id)
-        f = self._field(obj, field_id)
+        config = self.path.config
+        obj = object_in(config, object_id)
+        f = field_in(obj, field_id)
         uses = uses_of_field(config, field_id)
         if uses and not cascade:
             raise InUseError(f"Field {f.name!r}", uses)
-        with self.change(f"delete field {f.name}", destructive=True) as (draft, writer):
-            remove_field(draft, writer, self._obj(draft, object_id), self._field(self._obj(draft, object_id), field_id))
+        with self.path.change(f"delete field {f.name}", destructive=True) as (draft, writer):
+            remove_field(draft, writer, object_in(draft, object_id), field_in(object_in(draft, object_id), field_id))
 
     def reorder_fields(self, object_id: int, field_ids: list[int]) -> None:
         """Set the order fields are shown in ("All fields", generated cards, field lists); columns do not move."""
-        if [f.id for f in self.object(object_id).fields] == list(field_ids):
+        if [f.id for f in self.path.object(object_id).fields] == list(field_ids):
             return  # nothing to store: no new structure version for the same order
-        with self.change("reorder fields") as (config, _writer):
-            obj = self._obj(config, object_id)
+        with self.path.change("reorder fields") as (config, _writer):
+            obj = object_in(config, object_id)
             by_id = {f.id: f for f in obj.fields}
             if len(field_ids) != len(by_id) or set(field_ids) != set(by_id):
                 problems = [f"{by_id[i].name} is missing" for i in by_id if i not in field_ids]
@@ -88,9 +92,9 @@ class FieldChanges(ConfigurationBase):
         """What a type change would do: how many values convert and which would not."""
         from supasoft.services.type_change import new_definition, preview
 
-        config = self.config
-        obj = self._obj(config, object_id)
-        old = self._field(obj, field_id)
+        config = self.path.config
+        obj = object_in(config, object_id)
+        old = field_in(obj, field_id)
         new = new_definition(old, changes)
         check_field(config, obj, new)
         with self.storage.connect() as conn:
@@ -106,15 +110,15 @@ class FieldChanges(ConfigurationBase):
             raise SchemaError("on_failure must be 'refuse' or 'keep'")
         if "type" not in changes:
             raise SchemaError("Name the new type")
-        old_config = self.config
-        old_obj = self._obj(old_config, object_id)
-        old_field = self._field(old_obj, field_id)
+        old_config = self.path.config
+        old_obj = object_in(old_config, object_id)
+        old_field = field_in(old_obj, field_id)
         if uses := [u for u in uses_of_field(old_config, field_id) if u.kind in ("link", "source", "receiver")]:
             if changes["type"] != old_field.type:
                 raise InUseError(f"Field {old_field.name!r}", uses)
-        with self.change(f"change type of {old_field.name}", destructive=True) as (config, writer):
-            obj = self._obj(config, object_id)
-            old = self._field(obj, field_id)
+        with self.path.change(f"change type of {old_field.name}", destructive=True) as (config, writer):
+            obj = object_in(config, object_id)
+            old = field_in(obj, field_id)
             new = new_definition(old, changes)
             self._prepare_formula(config, obj, new)
             check_field(config, obj, new)
@@ -133,12 +137,12 @@ class FieldChanges(ConfigurationBase):
                 obj.fields.remove(keep)
             if obj.display_field == field_id and is_file(new):
                 obj.display_field = None
-        if self.after_values_changed is not None:  # formulas here and elsewhere read the converted values
-            self.after_values_changed(object_id, {field_id})
+        if (changed := self.path.hooks.after_values_changed) is not None:  # formulas here and elsewhere read them
+            changed(object_id, {field_id})
         return report
 
     def uses_of_field(self, field_id: int) -> list:
-        return uses_of_field(self.config, field_id)
+        return uses_of_field(self.path.config, field_id)
 
     # --- field helpers --------------------------------------------------------------------------
     def _prepare_formula(self, config: Configuration, obj: ObjectDef, f: FieldDef) -> None:
@@ -162,8 +166,8 @@ class FieldChanges(ConfigurationBase):
 
     def _recompute(self, object_id: int) -> None:
         """Let the formula runner recompute stored formula values after a formula changed."""
-        if self.after_formula_change is not None:
-            self.after_formula_change(self.config, object_id)
+        if (recompute := self.path.hooks.after_formula_change) is not None:
+            recompute(self.path.config, object_id)
 
     def _fill_default(self, writer: SchemaWriter, obj: ObjectDef, f: FieldDef) -> None:
         """Give existing records a new field's default value."""

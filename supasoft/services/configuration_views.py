@@ -1,72 +1,35 @@
-"""Links, detail sets, lists and cards of ConfigurationService: no DDL, except the reference field a link adds."""
+"""Detail sets, lists (tables) and cards of ConfigurationService: views built on the structure, no DDL."""
 
 from __future__ import annotations
 
 import dataclasses
 from typing import Any
 
-from supasoft.core.errors import PermissionDenied, SchemaError
-from supasoft.core.meta import (
-    ON_DELETE_POLICIES,
-    CardDef,
-    Configuration,
-    DetailSetDef,
-    FieldDef,
-    LinkDef,
-    ListDef,
-)
-from supasoft.services.configuration_fields import FieldChanges
+from supasoft.core.errors import PermissionDenied
+from supasoft.core.meta import CardDef, Configuration, DetailSetDef, ListDef
+from supasoft.services.configuration_base import ChangePath, field_in, link_in, object_in
 from supasoft.services.structure_rules import clean_name
 
 
-class ViewChanges(FieldChanges):
-    """Links between objects and the views built on the structure (a link adds its reference field first)."""
+class ViewChanges:
+    """The views built on the structure: detail sets, lists and card layouts."""
 
-    def add_link(self, child_id: int, parent_id: int, name: str, *, on_delete: str = "refuse", field_name: str | None = None) -> LinkDef:
-        """Make `child` a child of `parent`: a reference field in the child plus the link (collection `name`)."""
-        if on_delete not in ON_DELETE_POLICIES:
-            raise SchemaError(f"On delete must be one of {', '.join(ON_DELETE_POLICIES)}")
-        name = clean_name(name, "link")
-        parent = self.object(parent_id)
-        field = self.add_field(child_id, FieldDef(0, field_name or parent.name, "reference", target=parent_id))
-        with self.change("add link") as (config, _writer):
-            if any(link.parent == parent_id and link.name.casefold() == name.casefold() for link in config.links):
-                raise SchemaError(f"{parent.name} already has a link named {name!r}")
-            link = LinkDef(config.new_id(), child_id, parent_id, field.id, name, on_delete)  # type: ignore[arg-type]
-            config.links.append(link)
-        return link
-
-    def update_link(self, link_id: int, *, name: str | None = None, on_delete: str | None = None) -> LinkDef:
-        with self.change("update link") as (config, _writer):
-            link = self._link(config, link_id)
-            if name is not None:
-                link.name = clean_name(name, "link")
-            if on_delete is not None:
-                if on_delete not in ON_DELETE_POLICIES:
-                    raise SchemaError(f"On delete must be one of {', '.join(ON_DELETE_POLICIES)}")
-                link.on_delete = on_delete  # type: ignore[assignment]
-        return self._link(self.config, link_id)
-
-    def delete_link(self, link_id: int) -> None:
-        """Remove a link (the child's reference field stays as a plain reference)."""
-        with self.change("delete link") as (config, _writer):
-            link = self._link(config, link_id)
-            config.links.remove(link)
-            config.detail_sets = [d for d in config.detail_sets if d.link != link_id]
+    def __init__(self, path: ChangePath):
+        self.path = path
 
     def save_detail_set(self, detail_set: DetailSetDef) -> DetailSetDef:
         """Create (id 0) or replace a detail set."""
-        with self.change("save detail set") as (config, _writer):
-            link = self._link(config, detail_set.link)
-            child = self._obj(config, link.child)
+        with self.path.change("save detail set") as (config, _writer):
+            link = link_in(config, detail_set.link)
+            child = object_in(config, link.child)
             for field_id in detail_set.columns + detail_set.totals:
-                self._field(child, field_id)
+                field_in(child, field_id)
             item = dataclasses.replace(detail_set, name=clean_name(detail_set.name or link.name, "detail set"))
             config.detail_sets = _upsert(config, config.detail_sets, item)
         return item
 
     def delete_detail_set(self, detail_set_id: int) -> None:
-        with self.change("delete detail set") as (config, _writer):
+        with self.path.change("delete detail set") as (config, _writer):
             config.detail_sets = [d for d in config.detail_sets if d.id != detail_set_id]
 
     def save_list(self, list_def: ListDef) -> ListDef:
@@ -74,15 +37,16 @@ class ViewChanges(FieldChanges):
 
         A personal view (not shared, owned by the current user) needs only the right to read the object.
         """
-        personal = not list_def.shared and list_def.owner is not None and list_def.owner == self.current_user()
-        if personal and self.rights_check is not None:
-            self.rights_check("read", list_def.object)
+        hooks = self.path.hooks
+        personal = not list_def.shared and list_def.owner is not None and list_def.owner == hooks.current_user()
+        if personal and hooks.rights_check is not None:
+            hooks.rights_check("read", list_def.object)
         if personal and list_def.id:
-            existing = next((x for x in self.config.lists if x.id == list_def.id), None)
+            existing = next((x for x in self.path.config.lists if x.id == list_def.id), None)
             if existing is not None and (existing.shared or existing.owner != list_def.owner):
                 personal = False  # replacing someone else's or a shared view is structure work
-        with self.change("save table", personal=personal) as (config, _writer):
-            self._obj(config, list_def.object)
+        with self.path.change("save table", personal=personal) as (config, _writer):
+            object_in(config, list_def.object)
             item = dataclasses.replace(list_def, name=clean_name(list_def.name, "table"))
             self._check_paths(config, item)
             config.lists = _upsert(config, config.lists, item)
@@ -93,28 +57,29 @@ class ViewChanges(FieldChanges):
 
         The user's own personal view: yes. Anything else (shared, or someone else's) needs `configure`.
         """
-        existing = next((x for x in self.config.lists if x.id == list_id), None) if list_id else None
+        existing = next((x for x in self.path.config.lists if x.id == list_id), None) if list_id else None
         if existing is not None and not existing.shared and existing.owner is not None \
-                and existing.owner == self.current_user():
+                and existing.owner == self.path.hooks.current_user():
             return True
-        if self.rights_check is None:
+        if self.path.hooks.rights_check is None:
             return True
         try:
-            self.rights_check("configure")
+            self.path.hooks.rights_check("configure")
         except PermissionDenied:
             return False
         return True
 
     def delete_list(self, list_id: int) -> None:
-        existing = next((x for x in self.config.lists if x.id == list_id), None)
-        personal = existing is not None and not existing.shared and existing.owner is not None and existing.owner == self.current_user()
-        with self.change("delete table", personal=personal) as (config, _writer):
+        existing = next((x for x in self.path.config.lists if x.id == list_id), None)
+        personal = existing is not None and not existing.shared and existing.owner is not None \
+            and existing.owner == self.path.hooks.current_user()
+        with self.path.change("delete table", personal=personal) as (config, _writer):
             config.lists = [x for x in config.lists if x.id != list_id]
 
     def save_card(self, card: CardDef) -> CardDef:
         """Store an object's card layout."""
-        with self.change("save card") as (config, _writer):
-            self._obj(config, card.object)
+        with self.path.change("save card") as (config, _writer):
+            object_in(config, card.object)
             config.cards = [c for c in config.cards if c.object != card.object] + [card]
         return card
 
@@ -122,7 +87,7 @@ class ViewChanges(FieldChanges):
         """Resolve a list's column, sort and filter paths (raises on a path that no longer exists)."""
         from supasoft.storage.query import QueryBuilder  # local: only to validate paths
 
-        probe = QueryBuilder(config, self.storage.physical(config), self._obj(config, item.object))
+        probe = QueryBuilder(config, self.path.storage.physical(config), object_in(config, item.object))
         for path in [c.path for c in item.columns] + [s.path for s in item.sort]:
             probe.resolve(tuple(path))
         probe.where(item.filter)
