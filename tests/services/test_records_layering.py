@@ -45,3 +45,25 @@ def test_the_facade_stays_small_and_its_parts_get_collaborators_through_construc
                         inner = target.value
                         assert not (isinstance(inner.value, ast.Name) and inner.value.id == "self"
                                     and inner.attr in {"formulas", "history", "checks", "reads", "writes", "bulk", "trash"}), name
+
+
+def _compares_type_with_literal(node: ast.Compare) -> bool:
+    sides = [node.left, *node.comparators]
+    reads_type = any(isinstance(s, ast.Attribute) and s.attr in ("type", "result_type") for s in sides)
+
+    def literal(s: ast.AST) -> bool:
+        if isinstance(s, ast.Constant) and isinstance(s.value, str):
+            return True
+        return isinstance(s, (ast.Tuple, ast.List, ast.Set)) and any(literal(e) for e in s.elts)
+
+    return reads_type and any(literal(s) for s in sides)
+
+
+@pytest.mark.parametrize("name", RECORD_MODULES)
+def test_a_record_service_module_asks_field_roles_not_type_names(name: str) -> None:
+    tree = ast.parse((SERVICES / name).read_text(encoding="utf-8"))
+    found = [ast.unparse(n) for n in ast.walk(tree) if isinstance(n, ast.Compare) and _compares_type_with_literal(n)]
+    found += [ast.unparse(n) for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+              and n.func.attr == "get" and ast.unparse(n.func.value) == "field_types"
+              and any(isinstance(a, ast.Constant) for a in n.args)]
+    assert found == [], name
