@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from supasoft.core.fieldtypes import field_types
+from supasoft.core.fieldtypes.roles import is_link, link_target
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
 
 SYSTEM_COLUMNS = ("id", "rec_code", "rec_version", "created_at", "created_by", "updated_at", "updated_by", "owner_id")
@@ -35,7 +36,7 @@ def is_stored(f: FieldDef) -> bool:
 
 
 def needs_index(f: FieldDef) -> bool:
-    return f.indexed or f.unique or f.type in ("reference", "user")
+    return f.indexed or f.unique or is_link(f)
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class IndexSpec:
 
 def sorts_by_index(f: FieldDef) -> bool:
     """Whether a sort on the field can read its index (a reference sorts by the target's text instead)."""
-    return f.indexed and not f.unique and f.type not in ("reference", "user")
+    return f.indexed and not f.unique and not is_link(f)
 
 
 def field_indexes(object_id: int, f: FieldDef, kind: str) -> list[IndexSpec]:
@@ -83,7 +84,7 @@ def table_indexes(obj: ObjectDef, kind: str) -> list[IndexSpec]:
 def field_column(f: FieldDef, *, name: str | None = None, with_fk: bool = True) -> sa.Column:
     """The column for a stored field; references carry a foreign key to the target's id."""
     args: list[object] = []
-    if with_fk and f.type == "reference" and f.target is not None:
+    if with_fk and link_target(f) is not None:
         args.append(sa.ForeignKey(f"{table_name(f.target)}.id"))
     return sa.Column(name or column_name(f), field_types.get(f.type).column_type(f), *args, nullable=True)
 

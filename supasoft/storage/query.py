@@ -14,6 +14,7 @@ import sqlalchemy as sa
 
 from supasoft.core.errors import SchemaError
 from supasoft.core.fieldtypes import field_types
+from supasoft.core.fieldtypes.roles import is_link, is_text, link_target, links_object
 from supasoft.core.meta import Condition, Configuration, FieldDef, FieldPath, FilterGroup, ObjectDef, SortKey
 from supasoft.core.text_input import text_problem
 from supasoft.storage.physical import PhysicalModel, column_name
@@ -91,7 +92,7 @@ class QueryBuilder:
                 obj, f, table = self._resolve_from(path[:depth], f.source)
             if depth == len(path) - 1:
                 return obj, f, table
-            if f.type != "reference" or f.target is None:
+            if link_target(f) is None:
                 raise SchemaError(f"{f.name} is not a reference, so the path cannot continue")
             table = self._join(path[: depth + 1], table, f)
             obj = self.config.object_by_id(f.target)
@@ -122,7 +123,7 @@ class QueryBuilder:
         obj, f, table = self.resolve(path)
         if f is None:
             return table.c.rec_code
-        if f.type == "reference" or not f.is_virtual:
+        if links_object(f) or not f.is_virtual:
             return table.c[column_name(f)]
         raise SchemaError(f"{f.name} has no stored value")
 
@@ -140,7 +141,7 @@ class QueryBuilder:
         obj, f, table = self.resolve(path)
         if f is None:
             return table.c.rec_code
-        if f.type == "reference" and f.target is not None and depth < MAX_DISPLAY_DEPTH:
+        if link_target(f) is not None and depth < MAX_DISPLAY_DEPTH:
             target = self.config.object_by_id(f.target)
             full = path if path else ()
             shown = target.display_field if target.display_field not in self.hidden_of.get(target.id, set()) else None
@@ -180,7 +181,7 @@ class QueryBuilder:
             raise SchemaError(f"Operator {op!r} does not apply to {what}")
         col = self.column(cond.path)
         if op == "empty":
-            return col.is_(None) if f is None or f.type not in ("string", "text", "email", "phone", "url", "choice") else sa.or_(col.is_(None), col == "")
+            return col.is_(None) if f is None or not is_text(f) else sa.or_(col.is_(None), col == "")
         if op == "not_empty":
             return col.is_not(None)
         value = self._value(f, self.ctx.resolve(cond.value), op)
@@ -245,7 +246,7 @@ class QueryBuilder:
             return int(digits)
         ft = field_types.get(f.type)
         try:
-            value = ft.parse(raw, f) if f.type not in ("reference", "user") or raw is not None else None
+            value = ft.parse(raw, f) if not is_link(f) or raw is not None else None
         except ValueError as exc:
             raise SchemaError(f"{f.name}: {raw!r} {exc}") from None
         return ft.to_db(value, f)

@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
+from supasoft.core.fieldtypes.roles import is_long_text, links_object
 from supasoft.core.meta import Configuration, FieldDef, FieldPath, FilterGroup, ObjectDef, SortKey
 from supasoft.storage.catalog import sys_files
 from supasoft.storage.errors import is_conflict
@@ -146,11 +147,11 @@ class RecordRepository:
         layout: list[FieldPath] = []
         for path in columns:
             f = b.field_at(tuple(path))
-            if text_preview and f is not None and f.type == "text" and not f.is_virtual:
+            if text_preview and f is not None and is_long_text(f) and not f.is_virtual:
                 exprs.append(b.preview(tuple(path), text_preview))
             else:
                 exprs.append(b.column(tuple(path)) if f is None or not f.is_virtual else b.display(tuple(path)))
-            if f is not None and f.type == "reference":
+            if f is not None and links_object(f):
                 exprs.append(b.display(tuple(path)))
             layout.append(tuple(path))
         conditions = [c for c in (b.where(where), b.search(search or ""), extra) if c is not None]

@@ -11,6 +11,7 @@ import re
 import sqlalchemy as sa
 
 from supasoft.core.fieldtypes import field_types
+from supasoft.core.fieldtypes.roles import link_target
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
 from supasoft.storage.catalog import sys_counters
 from supasoft.storage.index_sync import index_plan
@@ -72,7 +73,7 @@ def _column_problems(conn: sa.Connection, inspector: sa.Inspector, obj: ObjectDe
 
 def _key_problems(inspector: sa.Inspector, obj: ObjectDef, stored: dict[str, FieldDef], present: set[str]) -> list[str]:
     """A reference column's foreign key must point at its target's table (else saves refuse valid records)."""
-    refs = {c: f for c, f in stored.items() if f.type == "reference" and f.target is not None and c in present}
+    refs = {c: f for c, f in stored.items() if link_target(f) is not None and c in present}
     if not refs:
         return []
     keys: dict[str, set[str]] = {}

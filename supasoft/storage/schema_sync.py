@@ -18,6 +18,7 @@ from alembic.operations import Operations
 from alembic.runtime.migration import MigrationContext
 
 from supasoft.core.errors import SchemaError
+from supasoft.core.fieldtypes.roles import link_target, links_object
 from supasoft.core.meta import FieldDef, ObjectDef
 from supasoft.storage.engine import commit_step
 from supasoft.storage.errors import firebird_kind
@@ -85,7 +86,7 @@ class SchemaWriter:
     # --- objects -----------------------------------------------------------------------------
     def create_object(self, obj: ObjectDef) -> None:
         """Create the object's table; reference columns are added after, so their keys stay inline."""
-        plain = ObjectDef(obj.id, obj.name, obj.plural, [f for f in obj.fields if f.type != "reference"])
+        plain = ObjectDef(obj.id, obj.name, obj.plural, [f for f in obj.fields if not links_object(f)])
 
         def create() -> None:
             build_table(plain, sa.MetaData()).create(self.conn)
@@ -94,7 +95,7 @@ class SchemaWriter:
 
         self._additive(create, f"DROP TABLE {table_name(obj.id)}")
         for f in obj.fields:
-            if f.type == "reference":
+            if links_object(f):
                 self.add_field(obj, f)
 
     def drop_object(self, obj: ObjectDef) -> None:
@@ -109,7 +110,7 @@ class SchemaWriter:
         spec = sa.schema.CreateColumn(column).compile(dialect=self.conn.dialect)
         keyword = "ADD COLUMN" if self.kind == "sqlite" else "ADD"
         ddl = f"ALTER TABLE {table_name(obj.id)} {keyword} {spec}"
-        if f.type == "reference" and f.target is not None:
+        if link_target(f) is not None:
             ddl += f" REFERENCES {table_name(f.target)}(id)"
         self._additive(lambda: self.conn.execute(sa.text(ddl)), self._drop_column_ddl(obj, f))
         self.create_index(obj, f)

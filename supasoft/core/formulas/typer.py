@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from supasoft.core.errors import SupasoftError
 from supasoft.core.fieldtypes import field_types
+from supasoft.core.fieldtypes.roles import is_formula
 from supasoft.core.formulas.ast import (
     BOOLEAN,
     DATE,
@@ -48,7 +49,7 @@ _ORDERED = (NUMBER, STRING, DATE, DATETIME)
 
 def formula_type_of(f: FieldDef) -> str:
     """What a field's value is inside a formula; formula fields are typed by their result type."""
-    if f.type == "formula":
+    if is_formula(f):
         kind = f.result_type or NUMBER
         return kind if kind in RESULT_TYPES else "none"
     try:
