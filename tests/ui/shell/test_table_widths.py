@@ -101,6 +101,8 @@ def test_a_right_aligned_title_ends_before_the_sort_arrow(qtbot, lite: Session, 
     assert tab.model.headerData(discount, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole) & \
         Qt.AlignmentFlag.AlignRight
     assert arrow_ink(tab, discount) == alone  # no stroke of "Discount %" under the arrow
+    header.resizeSection(discount, 48)  # narrower than the title: it ends in "…", still clear of the arrow
+    assert arrow_ink(tab, discount) == alone
     option = QStyleOptionHeader()
     option.initFrom(header)
     option.rect = QRect(0, 0, 120, header.height())
