@@ -43,10 +43,16 @@ def offer_maintenance(widget: QWidget | None, error: BaseException) -> bool:
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
-    """Show a user-facing error (never a traceback); a busy table names who has it open and offers maintenance mode."""
+    """Show a user-facing error (never a traceback) in the user's language; a busy table names who has it open and
+    offers maintenance mode."""
+    from PySide6.QtCore import QLocale
+
+    from supasoft.core.messages import error_text
+
     if offer_maintenance(parent, error):
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Configurator"), str(error), QMessageBox.StandardButton.Ok, parent)
+    text = error_text(error, QLocale().name())  # a service's Message in the user's language; other texts as they are
+    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Configurator"), text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("error_box")
     box.exec()
 

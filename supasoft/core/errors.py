@@ -48,10 +48,13 @@ class InUseError(SchemaError):
     """Deleting something that is used elsewhere; lists the uses."""
 
     def __init__(self, what: str, uses: list[Use]):
+        from supasoft.core.messages import Message, listing  # messages imports this module
+
         self.what = what
         self.uses = uses
-        listed = "; ".join(str(u) for u in uses)
-        super().__init__(f"{what} is used elsewhere ({listed}). Remove those uses first or delete with cascade.")
+        listed = listing([Message("{kind}: {where}", kind=Message(u.kind), where=u.where) for u in uses])
+        super().__init__(Message("{what} is used elsewhere ({uses}). Remove those uses first or delete with cascade.",
+                                 what=what, uses=listed))
 
 
 @dataclass
@@ -109,9 +112,14 @@ class ConversionError(SchemaError):
     """A field type change would lose values and the admin chose to refuse in that case."""
 
     def __init__(self, report: ConversionReport, field_name: str):
+        from supasoft.core.messages import Message  # messages imports this module
+
         self.report = report
         shown = ", ".join(repr(v) for _, v in report.failures[:10])
-        more = "" if len(report.failures) <= 10 else f" and {len(report.failures) - 10} more"
-        super().__init__(
-            f"{len(report.failures)} value(s) of {field_name!r} cannot be converted: {shown}{more}"
-        )
+        count, more = len(report.failures), len(report.failures) - 10
+        if more > 0:
+            text = Message("{count} value(s) of {name!r} cannot be converted: {values} and {more} more",
+                           count=count, name=field_name, values=shown, more=more)
+        else:
+            text = Message("{count} value(s) of {name!r} cannot be converted: {values}", count=count, name=field_name, values=shown)
+        super().__init__(text)

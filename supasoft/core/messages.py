@@ -35,6 +35,17 @@ def _rebuild(template: str, values: dict[str, Any]) -> Message:
     return Message(template, **values)
 
 
+def listing(parts: list[str]) -> Message:
+    """Texts joined by "; " as one Message whose parts are each translated ("a; b; c")."""
+    items = [part if isinstance(part, Message) else Message(str(part)) for part in parts]
+    if not items:
+        return Message("")
+    result = items[-1]
+    for item in reversed(items[:-1]):
+        result = Message("{first}; {rest}", first=item, rest=result)
+    return result
+
+
 def language_of(locale_name: str) -> str:
     """'pl_PL' -> 'pl'; a language the catalog lacks -> 'en'."""
     from supasoft.core.message_catalog import CATALOGS

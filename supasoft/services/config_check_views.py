@@ -10,6 +10,7 @@ from typing import Protocol
 
 from supasoft.core.errors import SchemaError
 from supasoft.core.fieldtypes.roles import is_formula
+from supasoft.core.messages import Message
 from supasoft.core.meta import Configuration, FieldDef, LayoutNode, LinkDef, ObjectDef
 from supasoft.services.structure_rules import clean_name
 
@@ -165,7 +166,7 @@ def self_aggregates(config: Configuration, obj: ObjectDef, compiled: dict) -> di
             if link is None or link.child != obj.id or collection.field_id is None:
                 continue
             if fid in closure(collection.field_id):
-                found[fid] = f"aggregates its own value over the link {link.name!r} to the same object"
+                found[fid] = Message("aggregates its own value over the link {name!r} to the same object", name=link.name)
                 break
     return found
 

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from supasoft.core.errors import NotFound, SupasoftError
+from supasoft.core.messages import Message
 from supasoft.core.meta import Configuration, FieldDef, LinkDef, ObjectDef
 from supasoft.core.serialization import clone_configuration
 from supasoft.services.backups import BackupService
@@ -121,10 +122,10 @@ class ChangePath:
         except SupasoftError:
             others = []
         if others:
-            message = (f"Another user has this table open: {describe_clients(others)}. Ask them to close it "
-                       "(or start maintenance mode), then try again.")
+            message = Message("Another user has this table open: {clients}. Ask them to close it (or start maintenance "
+                              "mode), then try again.", clients=describe_clients(others))
         else:
-            message = ("This table is still open in another window or transaction; close it, then try again.")
+            message = Message("This table is still open in another window or transaction; close it, then try again.")
         error = DatabaseBusyError(message)
         error.clients = others  # type: ignore[attr-defined]
         return error
@@ -135,18 +136,18 @@ def object_in(config: Configuration, object_id: int) -> ObjectDef:
     try:
         return config.object_by_id(object_id)
     except KeyError:
-        raise NotFound(f"Object #{object_id} does not exist") from None
+        raise NotFound(Message("Object #{id} does not exist", id=object_id)) from None
 
 
 def field_in(obj: ObjectDef, field_id: int) -> FieldDef:
     try:
         return obj.field_by_id(field_id)
     except KeyError:
-        raise NotFound(f"{obj.name} has no field #{field_id}") from None
+        raise NotFound(Message("{object} has no field #{id}", object=obj.name, id=field_id)) from None
 
 
 def link_in(config: Configuration, link_id: int) -> LinkDef:
     try:
         return config.link_by_id(link_id)
     except KeyError:
-        raise NotFound(f"Link #{link_id} does not exist") from None
+        raise NotFound(Message("Link #{id} does not exist", id=link_id)) from None

@@ -6,6 +6,7 @@ import dataclasses
 
 from supasoft.core.errors import ConversionError, ConversionReport, InUseError, SchemaError
 from supasoft.core.fieldtypes.roles import is_file, is_formula, type_of
+from supasoft.core.messages import Message, listing, message_of
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
 from supasoft.services.configuration_base import ChangePath, field_in, object_in
 from supasoft.services.structure_cleanup import remove_field
@@ -38,14 +39,14 @@ class FieldChanges:
     def update_field(self, object_id: int, field_id: int, **changes: object) -> FieldDef:
         """Change a field's name or options; a type change goes through change_field_type."""
         if "type" in changes:
-            raise SchemaError("Use change_field_type to change a field's type")
+            raise SchemaError(Message("Use change_field_type to change a field's type"))
         formula_changed = False
         with self.path.change("update field") as (config, writer):
             obj = object_in(config, object_id)
             old = field_in(obj, field_id)
             new = dataclasses.replace(old, **changes)  # type: ignore[arg-type]
             if new.target != old.target or (new.source is None) != (old.source is None):
-                raise SchemaError("The external object or source kind cannot change; add a new field instead")
+                raise SchemaError(Message("The external object or source kind cannot change; add a new field instead"))
             obj.fields[obj.fields.index(old)] = new
             self._prepare_formula(config, obj, new)
             check_field(config, obj, new)
@@ -69,7 +70,7 @@ class FieldChanges:
         f = field_in(obj, field_id)
         uses = uses_of_field(config, field_id)
         if uses and not cascade:
-            raise InUseError(f"Field {f.name!r}", uses)
+            raise InUseError(Message("Field {name!r}", name=f.name), uses)
         with self.path.change(f"delete field {f.name}", destructive=True) as (draft, writer):
             remove_field(draft, writer, object_in(draft, object_id), field_in(object_in(draft, object_id), field_id))
 
@@ -81,11 +82,13 @@ class FieldChanges:
             obj = object_in(config, object_id)
             by_id = {f.id: f for f in obj.fields}
             if len(field_ids) != len(by_id) or set(field_ids) != set(by_id):
-                problems = [f"{by_id[i].name} is missing" for i in by_id if i not in field_ids]
-                problems += [f"#{i} is not a field of {obj.name}" for i in dict.fromkeys(field_ids) if i not in by_id]
-                problems += [f"{by_id[i].name} is listed {field_ids.count(i)} times" for i in by_id if field_ids.count(i) > 1]
-                raise SchemaError(f"The new order must list each of the {len(by_id)} fields of {obj.name} exactly once: "
-                                  + "; ".join(problems))
+                problems = [Message("{name} is missing", name=by_id[i].name) for i in by_id if i not in field_ids]
+                problems += [Message("#{id} is not a field of {object}", id=i, object=obj.name)
+                             for i in dict.fromkeys(field_ids) if i not in by_id]
+                problems += [Message("{name} is listed {count} times", name=by_id[i].name, count=field_ids.count(i))
+                             for i in by_id if field_ids.count(i) > 1]
+                raise SchemaError(Message("The new order must list each of the {count} fields of {object} exactly once: "
+                                          "{problems}", count=len(by_id), object=obj.name, problems=listing(problems)))
             obj.fields = [by_id[i] for i in field_ids]
 
     def preview_type_change(self, object_id: int, field_id: int, **changes: object) -> ConversionReport:
@@ -107,15 +110,15 @@ class FieldChanges:
         from supasoft.services.type_change import keep_field_for, make_converter, move_values, new_definition
 
         if on_failure not in ("refuse", "keep"):
-            raise SchemaError("on_failure must be 'refuse' or 'keep'")
+            raise SchemaError(Message("on_failure must be 'refuse' or 'keep'"))
         if "type" not in changes:
-            raise SchemaError("Name the new type")
+            raise SchemaError(Message("Name the new type"))
         old_config = self.path.config
         old_obj = object_in(old_config, object_id)
         old_field = field_in(old_obj, field_id)
         if uses := [u for u in uses_of_field(old_config, field_id) if u.kind in ("link", "source", "receiver")]:
             if changes["type"] != old_field.type:
-                raise InUseError(f"Field {old_field.name!r}", uses)
+                raise InUseError(Message("Field {name!r}", name=old_field.name), uses)
         with self.path.change(f"change type of {old_field.name}", destructive=True) as (config, writer):
             obj = object_in(config, object_id)
             old = field_in(obj, field_id)
@@ -162,7 +165,7 @@ class FieldChanges:
         from supasoft.services.config_check_views import self_aggregates
 
         if f.id in (loops := self_aggregates(config, obj, formulas)):
-            raise FormulaError(f"The formula {loops[f.id]}", None, 0, field_ids=(f.id,))
+            raise FormulaError(Message("The formula {problem}", problem=loops[f.id]), None, 0, field_ids=(f.id,))
 
     def _recompute(self, object_id: int) -> None:
         """Let the formula runner recompute stored formula values after a formula changed."""
@@ -181,7 +184,8 @@ class FieldChanges:
         try:
             value = ft.to_db(ft.from_json(f.default, f), f)
         except ValueError as exc:
-            raise SchemaError(f"Field {f.name!r}: the default {f.default!r} {exc}") from None
+            raise SchemaError(Message("Field {name!r}: the default {default!r} {problem}", name=f.name, default=f.default,
+                                      problem=message_of(exc))) from None
         fill_empty(writer.conn, obj, f, value)
 
     def _move_column(self, writer: SchemaWriter, obj: ObjectDef, old: FieldDef, new: FieldDef) -> None:

@@ -10,6 +10,7 @@ import dataclasses
 
 from supasoft.core.errors import InUseError, SchemaError
 from supasoft.core.fieldtypes.roles import is_formula, link_target
+from supasoft.core.messages import Message
 from supasoft.core.meta import ON_DELETE_POLICIES, FieldDef, LinkDef, ObjectDef
 from supasoft.services.configuration_base import ChangePath, link_in, object_in
 from supasoft.services.configuration_fields import FieldChanges
@@ -53,7 +54,7 @@ class ObjectChanges:
         allowed = {"name", "plural", "code_prefix", "code_width", "display_field", "order", "catalog"}
         unknown = set(changes) - allowed
         if unknown:
-            raise SchemaError(f"Cannot change {', '.join(sorted(unknown))} of an object")
+            raise SchemaError(Message("Cannot change {names} of an object", names=", ".join(sorted(unknown))))
         with self.path.change("update object") as (config, _writer):
             obj = object_in(config, object_id)
             if "name" in changes:
@@ -67,7 +68,7 @@ class ObjectChanges:
             if "display_field" in changes:
                 value = changes["display_field"]
                 if value is not None and int(value) not in {f.id for f in obj.fields}:  # type: ignore[arg-type]
-                    raise SchemaError("The display field must be a field of the object")
+                    raise SchemaError(Message("The display field must be a field of the object"))
                 obj.display_field = value  # type: ignore[assignment]
         return self.path.object(object_id)
 
@@ -85,7 +86,7 @@ class ObjectChanges:
         obj = object_in(config, object_id)
         uses = uses_of_object(config, object_id)
         if uses and not cascade:
-            raise InUseError(f"Object {obj.name!r}", uses)
+            raise InUseError(Message("Object {name!r}", name=obj.name), uses)
         with self.path.change(f"delete object {obj.name}", destructive=True) as (draft, writer):
             for other in draft.objects:
                 for f in list(other.fields):
@@ -122,13 +123,13 @@ class ObjectChanges:
     def add_link(self, child_id: int, parent_id: int, name: str, *, on_delete: str = "refuse", field_name: str | None = None) -> LinkDef:
         """Make `child` a child of `parent`: a reference field in the child plus the link (collection `name`)."""
         if on_delete not in ON_DELETE_POLICIES:
-            raise SchemaError(f"On delete must be one of {', '.join(ON_DELETE_POLICIES)}")
+            raise SchemaError(Message("On delete must be one of {policies}", policies=", ".join(ON_DELETE_POLICIES)))
         name = clean_name(name, "link")
         parent = self.path.object(parent_id)
         field = self.fields.add_field(child_id, FieldDef(0, field_name or parent.name, "reference", target=parent_id))
         with self.path.change("add link") as (config, _writer):
             if any(link.parent == parent_id and link.name.casefold() == name.casefold() for link in config.links):
-                raise SchemaError(f"{parent.name} already has a link named {name!r}")
+                raise SchemaError(Message("{parent} already has a link named {name!r}", parent=parent.name, name=name))
             link = LinkDef(config.new_id(), child_id, parent_id, field.id, name, on_delete)  # type: ignore[arg-type]
             config.links.append(link)
         return link
@@ -140,7 +141,7 @@ class ObjectChanges:
                 link.name = clean_name(name, "link")
             if on_delete is not None:
                 if on_delete not in ON_DELETE_POLICIES:
-                    raise SchemaError(f"On delete must be one of {', '.join(ON_DELETE_POLICIES)}")
+                    raise SchemaError(Message("On delete must be one of {policies}", policies=", ".join(ON_DELETE_POLICIES)))
                 link.on_delete = on_delete  # type: ignore[assignment]
         return link_in(self.path.config, link_id)
 

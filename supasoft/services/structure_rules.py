@@ -19,6 +19,7 @@ from supasoft.core.fieldtypes.roles import (
     result_kind,
     type_of,
 )
+from supasoft.core.messages import Message, listing, message_of
 from supasoft.core.meta import Configuration, FieldDef, LayoutNode, ObjectDef
 from supasoft.services.field_roles import holds_formula_result, offers_choices
 
@@ -30,17 +31,20 @@ def clean_name(raw: str, what: str) -> str:
     """A user-given name, trimmed; SchemaError when empty, too long, or using formula syntax characters."""
     name = unicodedata.normalize("NFC", str(raw or "")).strip()
     if not name:
-        raise SchemaError(f"The {what} needs a name")
+        raise SchemaError(Message("The {what} needs a name", what=Message(what)))
     if len(name) > MAX_NAME:
-        raise SchemaError(f"The {what} name is {len(name)} characters long; at most {MAX_NAME} allowed")
+        raise SchemaError(Message("The {what} name is {length} characters long; at most {limit} allowed",
+                                  what=Message(what), length=len(name), limit=MAX_NAME))
     invisible = sorted({ch for ch in name if unicodedata.category(ch).startswith("C")})
     if invisible:  # control characters, lone surrogates, unassigned code points: unstorable or unseen
         shown = " ".join(f"U+{ord(ch):04X}" for ch in invisible)
-        raise SchemaError(f"The {what} name {name!r} may not contain invisible or invalid characters ({shown})")
+        raise SchemaError(Message("The {what} name {name!r} may not contain invisible or invalid characters ({shown})",
+                                  what=Message(what), name=name, shown=shown))
     bad = sorted({ch for ch in name if ch in FORBIDDEN_IN_NAMES})
     if bad:
         shown = " ".join(repr(ch) for ch in bad)
-        raise SchemaError(f"The {what} name {name!r} may not contain {shown} (they are used in formulas)")
+        raise SchemaError(Message("The {what} name {name!r} may not contain {shown} (they are used in formulas)",
+                                  what=Message(what), name=name, shown=shown))
     return name
 
 
@@ -51,72 +55,74 @@ def check_object_names(config: Configuration, name: str, plural: str, own_id: in
         taken = {other.name.casefold(), other.plural.casefold()}
         for value in {name, plural}:
             if value.casefold() in taken:
-                raise SchemaError(f"An object named {value!r} already exists")
+                raise SchemaError(Message("An object named {name!r} already exists", name=value))
 
 
 def check_field(config: Configuration, obj: ObjectDef, f: FieldDef) -> None:
     """SchemaError listing what is wrong or missing in a field definition."""
     f.name = clean_name(f.name, "field")
     if f.type not in field_types:
-        raise SchemaError(f"Unknown field type {f.type!r}")
+        raise SchemaError(Message("Unknown field type {type!r}", type=f.type))
     for other in obj.fields:
         if other.id != f.id and other.name.casefold() == f.name.casefold():
-            raise SchemaError(f"{obj.name} already has a field named {f.name!r}")
+            raise SchemaError(Message("{object} already has a field named {name!r}", object=obj.name, name=f.name))
     if f.name.casefold() == "code":
-        raise SchemaError("'Code' is the automatic numbering field; choose another name")
+        raise SchemaError(Message("'Code' is the automatic numbering field; choose another name"))
     problems = field_types.get(f.type).check_options(f)
     if (target := link_target(f)) is not None:
         try:
             config.object_by_id(target)
         except KeyError:
-            problems.append("points at an object that does not exist")
+            problems.append(Message("points at an object that does not exist"))
     if f.unique and not type_of(f).can_be_unique:
-        problems.append("cannot be unique")
+        problems.append(Message("cannot be unique"))
     for label, path in (("source", f.source), ("receiver", f.receiver)):
         if path is not None:
             problems.extend(_check_path(config, obj, path, label))
     if f.source is not None and f.receiver is not None:
-        problems.append("cannot be both a source and a receiver")
+        problems.append(Message("cannot be both a source and a receiver"))
     if f.receiver is not None and not problems:
         problems.extend(_receiver_problems(config, obj, f))
     if f.source is not None and not problems:
         shown = _path_end(config, obj, f.source)
         if (shown.type, shown.target) != (f.type, f.target if links_object(f) else shown.target):
-            problems.append(f"shows {shown.name} ({shown.type}), so it must be a {shown.type} field too, not {f.type}")
+            problems.append(Message("shows {name} ({type}), so it must be a {type} field too, not {own}",
+                                    name=shown.name, type=shown.type, own=f.type))
     if f.default is not None and not problems and type_of(f).takes_default:
         ft = field_types.get(f.type)
         try:
             value = ft.from_json(f.default, f)
             problem = None if value is None else ft.validate(value, f)
         except (ValueError, TypeError) as exc:
-            problem = str(exc)
+            problem = message_of(exc)
         if problem:
-            problems.append(f"the default {f.default!r} {problem}")
+            problems.append(Message("the default {default!r} {problem}", default=f.default, problem=problem))
     if problems:
-        raise SchemaError(f"Field {f.name!r}: " + "; ".join(problems))
+        raise SchemaError(Message("Field {name!r}: {problems}", name=f.name, problems=listing(problems)))
 
 
 def _check_path(config: Configuration, obj: ObjectDef, path: tuple[int, ...], label: str) -> list[str]:
     """A source/receiver path: reference field(s) of this object, then a field of the referenced object."""
     if len(path) < 2:
-        return [f"{label} needs a reference field and a field of the referenced record"]
+        return [Message("{label} needs a reference field and a field of the referenced record", label=Message(label))]
     current = obj
     for field_id in path[:-1]:
         try:
             ref = current.field_by_id(field_id)
         except KeyError:
-            return [f"{label} goes through a field that does not exist"]
+            return [Message("{label} goes through a field that does not exist", label=Message(label))]
         target = link_target(ref)
         if target is None:
-            return [f"{label} must go through a reference field ({ref.name} is not one)"]
+            return [Message("{label} must go through a reference field ({name} is not one)", label=Message(label), name=ref.name)]
         try:
             current = config.object_by_id(target)
         except KeyError:
-            return [f"{label} goes through {ref.name}, which points at an object that does not exist"]
+            return [Message("{label} goes through {name}, which points at an object that does not exist",
+                            label=Message(label), name=ref.name)]
     try:
         current.field_by_id(path[-1])
     except KeyError:
-        return [f"{label} names a field that does not exist in {current.name}"]
+        return [Message("{label} names a field that does not exist in {object}", label=Message(label), object=current.name)]
     return []
 
 
@@ -131,9 +137,9 @@ def _path_end(config: Configuration, obj: ObjectDef, path: tuple[int, ...]) -> F
 def _receiver_problems(config: Configuration, obj: ObjectDef, f: FieldDef) -> list[str]:
     """A receiver gets the picked record's value as it is, so it must hold every value of that field."""
     if is_formula(f) or is_file(f) or is_user_link(f):
-        return [f"a {f.type} field cannot be a receiver"]
+        return [Message("a {type} field cannot be a receiver", type=f.type)]
     src = _path_end(config, obj, f.receiver or ())
-    label = f"receives {src.name} ({src.type}"
+    names = {"name": src.name, "type": src.type}
     if is_formula(src):
         kind = result_kind(src)
         ok = holds_formula_result(type_of(f), kind)
@@ -141,23 +147,27 @@ def _receiver_problems(config: Configuration, obj: ObjectDef, f: FieldDef) -> li
             number = field_types.get(f.type)
             scale = FORMULA_SCALE if src.scale is None else src.scale
             ok = number.precision_of(f) >= MAX_PRECISION and number.scale_of(f) >= scale  # type: ignore[attr-defined]
-        return [] if ok else [f"{label} giving a {kind}), which this {f.type} field cannot hold"]
+        return [] if ok else [Message("receives {name} ({type} giving a {kind}), which this {own} field cannot hold",
+                                      **names, kind=kind, own=f.type)]
     if src.type != f.type:
         if is_long_text(f) and is_text(src):
             return []
-        return [f"{label}), which this {f.type} field cannot hold"]
+        return [Message("receives {name} ({type}), which this {own} field cannot hold", **names, own=f.type)]
     ft = field_types.get(f.type)
     if hasattr(ft, "max_length") and ft.max_length(f) < ft.max_length(src):
-        return [f"{label}, up to {ft.max_length(src)} characters), but holds only {ft.max_length(f)}"]
+        return [Message("receives {name} ({type}, up to {length} characters), but holds only {own}",
+                        **names, length=ft.max_length(src), own=ft.max_length(f))]
     if hasattr(ft, "precision_of"):
         whole = ft.precision_of(f) - ft.scale_of(f) < ft.precision_of(src) - ft.scale_of(src)
         if whole or ft.scale_of(f) < ft.scale_of(src):
-            return [f"{label} with {ft.precision_of(src)} digits, {ft.scale_of(src)} after the point), "
-                    f"but holds {ft.precision_of(f)} digits, {ft.scale_of(f)} after the point"]
+            return [Message("receives {name} ({type} with {precision} digits, {scale} after the point), "
+                            "but holds {own_precision} digits, {own_scale} after the point", **names,
+                            precision=ft.precision_of(src), scale=ft.scale_of(src),
+                            own_precision=ft.precision_of(f), own_scale=ft.scale_of(f))]
     if offers_choices(type_of(f)) and not {c.casefold() for c in src.choices} <= {c.casefold() for c in f.choices}:
-        return [f"{label}), but lacks some of its choices"]
+        return [Message("receives {name} ({type}), but lacks some of its choices", **names)]
     if links_object(f) and f.target != src.target:
-        return [f"{label}), which points at another object"]
+        return [Message("receives {name} ({type}), which points at another object", **names)]
     return []
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from supasoft.core.errors import ConversionError, ConversionReport, SchemaError
 from supasoft.core.fieldtypes import field_types
 from supasoft.core.fieldtypes.roles import is_formula, links_object, type_of
+from supasoft.core.messages import Message
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
 from supasoft.services.field_roles import float_number, free_text, offers_choices, sets_range, whole_number
 from supasoft.services.structure_rules import MAX_NAME
@@ -75,14 +76,14 @@ def convertible(old: FieldDef, new: FieldDef) -> bool:
 
 def make_converter(conn: Connection, config: Configuration, physical: Any, old: FieldDef, new: FieldDef) -> Converter:
     if not convertible(old, new):
-        raise SchemaError(f"A {old.type} field cannot become a {new.type} field; add a new field instead")
+        raise SchemaError(Message("A {old} field cannot become a {new} field; add a new field instead", old=old.type, new=new.type))
     index = None
     if links_object(new) and not links_object(old):
         if new.target is None:
-            raise SchemaError("Choose the external object the references point at")
+            raise SchemaError(Message("Choose the external object the references point at"))
         index = target_names(conn, config, physical, new.target)
     if links_object(old) and links_object(new) and old.target != new.target:
-        raise SchemaError("A reference cannot be pointed at another object; add a new field instead")
+        raise SchemaError(Message("A reference cannot be pointed at another object; add a new field instead"))
     return Converter(old, new, index)
 
 
