@@ -161,7 +161,7 @@ _CANDIDATES: list[object] = [
 
 
 @pytest.mark.parametrize("type_", ["string", "text", "integer", "decimal", "money", "date", "datetime", "boolean",
-                                   "choice", "email", "phone", "url"])
+                                   "choice", "email", "phone", "url", "rating"])
 def test_fast_paths_accept_only_what_parse_keeps(type_: str) -> None:
     """A bulk import skips parsing for values the fast checks accept: each must be exactly what parse returns."""
     from supasoft.core.fieldtypes.columns import column_check

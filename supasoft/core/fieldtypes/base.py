@@ -175,6 +175,10 @@ class FieldType:
         """A cheap test that a value is already canonical and valid (bulk imports skip parse then); None = always parse."""
         return None
 
+    def column_check(self, f: FieldDef) -> Callable[[list[Any]], bool] | None:
+        """fast_check over a whole column of non-empty values at once (bulk imports; see columns.py); None = per row."""
+        return None
+
     def equal(self, a: Any, b: Any) -> bool:
         """Whether two canonical values are the same (history records only real changes)."""
         return a == b

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import types as sqltypes
 
+from supasoft.core.fieldtypes import columns
 from supasoft.core.fieldtypes.base import FieldType
 from supasoft.core.fieldtypes.locales import style_of
 from supasoft.core.fieldtypes.template_value import TemplateValue
@@ -52,6 +53,9 @@ class BooleanFieldType(FieldType):
 
     def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
         return lambda v: type(v) is bool
+
+    def column_check(self, f: FieldDef) -> Callable[[list[Any]], bool] | None:
+        return lambda values: columns.only(values, bool)
 
     def to_template(self, value: Any, f: FieldDef, locale: str = "en") -> TemplateValue:
         style = style_of(locale)

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import types as sqltypes
 
+from supasoft.core.fieldtypes import columns
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, FieldType
 from supasoft.core.fieldtypes.options import FieldOptions
 from supasoft.core.messages import Message
@@ -58,3 +59,7 @@ class ChoiceFieldType(FieldType):
     def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
         labels = frozenset(f.choices)
         return lambda v: type(v) is str and v in labels
+
+    def column_check(self, f: FieldDef) -> Callable[[list[Any]], bool] | None:
+        labels = frozenset(f.choices)
+        return lambda values: columns.only(values, str) and set(values) <= labels

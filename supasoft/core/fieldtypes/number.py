@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import types as sqltypes
 
+from supasoft.core.fieldtypes import columns
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, ORDER_OPS, FieldType
 from supasoft.core.fieldtypes.locales import format_number, number_text, style_of
 from supasoft.core.fieldtypes.options import RangeOptions, as_bound, range_problem
@@ -190,6 +191,10 @@ class IntegerFieldType(NumberHooks):
         low, high = self.limits(f)
         return lambda v: type(v) is int and low <= v <= high
 
+    def column_check(self, f: FieldDef) -> Callable[[list[Any]], bool] | None:
+        low, high = self.limits(f)
+        return lambda values: columns.within(values, int, low, high)
+
 
 class DecimalFieldType(NumberHooks):
     """An exact decimal number with a fixed scale (digits after the point)."""
@@ -277,6 +282,13 @@ class DecimalFieldType(NumberHooks):
             return type(v) is Decimal and v.as_tuple().exponent >= exponent and low <= v <= high
 
         return check
+
+    def column_check(self, f: FieldDef) -> Callable[[list[Any]], bool] | None:
+        exponent = -self.scale_of(f)
+        low, high = self.limits(f)  # exact once every exponent is at least -scale
+        return lambda values: (columns.only(values, Decimal)
+                               and min(map(columns.exponent_of, map(Decimal.as_tuple, values))) >= exponent
+                               and low <= min(values) and max(values) <= high)
 
 
 class MoneyFieldType(DecimalFieldType):

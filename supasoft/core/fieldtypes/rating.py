@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import types as sqltypes
 
+from supasoft.core.fieldtypes import columns
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, ORDER_OPS
 from supasoft.core.fieldtypes.number import NumberHooks, to_decimal
 from supasoft.core.fieldtypes.options import FieldOptions
@@ -88,6 +89,10 @@ class RatingFieldType(NumberHooks):
     def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
         top = self.stars(f)
         return lambda v: type(v) is int and 1 <= v <= top
+
+    def column_check(self, f: FieldDef) -> Callable[[list[Any]], bool] | None:
+        top = self.stars(f)
+        return lambda values: columns.within(values, int, 1, top)
 
     def convert_from(self, value: Any, old: Any, old_def: FieldDef, f: FieldDef) -> Any:
         if isinstance(value, (int, Decimal, float)) and not isinstance(value, bool):

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import types as sqltypes
 
+from supasoft.core.fieldtypes import columns
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, ORDER_OPS, FieldType
 from supasoft.core.fieldtypes.template_value import TemplateValue
 from supasoft.core.meta import FieldDef
@@ -130,6 +131,9 @@ class DateFieldType(_CalendarHooks):
     def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
         return lambda v: type(v) is dt.date
 
+    def column_check(self, f: FieldDef) -> Callable[[list[Any]], bool] | None:
+        return lambda values: columns.only(values, dt.date)
+
     def to_json(self, value: Any, f: FieldDef) -> Any:
         return None if value is None else value.isoformat()
 
@@ -169,3 +173,7 @@ class DateTimeFieldType(_CalendarHooks):
 
     def fast_check(self, f: FieldDef) -> Callable[[Any], bool] | None:
         return lambda v: type(v) is dt.datetime and v.tzinfo is None and v.microsecond % 100 == 0
+
+    def column_check(self, f: FieldDef) -> Callable[[list[Any]], bool] | None:
+        return lambda values: (columns.only(values, dt.datetime) and set(map(columns.tzinfo_of, values)) == {None}
+                               and not any(m % 100 for m in map(columns.microsecond_of, values)))

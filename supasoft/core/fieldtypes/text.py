@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import types as sqltypes
 
+from supasoft.core.fieldtypes import columns
 from supasoft.core.fieldtypes.base import EQUALITY_OPS, TEXT_OPS, FieldType
 from supasoft.core.fieldtypes.options import FieldOptions
 from supasoft.core.messages import Message
@@ -102,6 +103,16 @@ class StringFieldType(FieldType):
 
         return check
 
+    def column_check(self, f: FieldDef) -> Callable[[list[Any]], bool] | None:
+        limit, pattern = self.max_length(f), self.pattern
+
+        def strings(values: list[Any]) -> bool:
+            return (columns.only(values, str) and min(map(len, values)) > 0 and max(map(len, values)) <= limit
+                    and values == list(map(str.strip, values))
+                    and (pattern is None or all(map(pattern.match, values))) and storable("\n".join(values)))
+
+        return strings
+
     pattern: re.Pattern[str] | None = None
 
 
@@ -124,6 +135,16 @@ class TextFieldType(StringFieldType):
             return type(v) is str and 0 < len(v) <= limit and not v[-1].isspace() and "\r\n" not in v and storable(v)
 
         return check
+
+    def column_check(self, f: FieldDef) -> Callable[[list[Any]], bool] | None:
+        limit = self.max_length(f)
+
+        def texts(values: list[Any]) -> bool:  # no value ends with a space, so "\r\n" cannot span two of them
+            return (columns.only(values, str) and min(map(len, values)) > 0 and max(map(len, values)) <= limit
+                    and values == list(map(str.rstrip, values)) and "\r\n" not in (joined := "".join(values))
+                    and storable(joined))
+
+        return texts
 
     def column_type(self, f: FieldDef) -> sqltypes.TypeEngine:
         return sqltypes.Text()
