@@ -66,9 +66,15 @@ class TableLive:
             widths = state.get("widths", {})
             designed = {tuple(c.path): c.width for c in self.list_def.columns} if self.list_def else {}
             columns = self.model.columns()
+            measured = self.model.rowCount() > 0
             for i, column in enumerate(columns):  # the user's width, else the view's, else what header and rows need
                 width = widths.get(column.key) or designed.get(tuple(self.source.paths()[i]))
-                header.resizeSection(i, int(width) if width else fitted_width(self.view, i, column.field))
+                width = width or self.fitted_widths.get(column.key)  # measured once: a search does not jolt them
+                if not width:
+                    width = fitted_width(self.view, i, column.field)
+                    if measured:
+                        self.fitted_widths[column.key] = width
+                header.resizeSection(i, int(width))
             order = [k for k in state.get("order", []) if self.model.column_of(k) >= 0]
             for visual, key in enumerate(order):
                 logical = self.model.column_of(key)

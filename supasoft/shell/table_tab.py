@@ -72,6 +72,7 @@ class TableTab(TableOps, TableLive, QWidget):
         self.searching = False
         self._search_generation = 0
         self._total_hint = 0
+        self.fitted_widths: dict[str, int] = {}  # column key -> width measured on rows (kept while searching)
         self.view_saver = ViewSaver(self, self)
         self._build_ui()
         self._change_timer = QTimer(self, singleShot=True, interval=80)
@@ -211,6 +212,7 @@ class TableTab(TableOps, TableLive, QWidget):
         if not self.source.sort:
             # Code order is what people expect, and its narrow unique index makes deep pages cheaper than id order.
             self.source.set_sort(CODE_KEY, False)
+        self.fitted_widths = {}  # another view: its columns are measured on its rows
         self._install_source(self.source)
         unfiltered = not search and self.source.filter is None
         self._total_hint = self.model.rowCount() if unfiltered else self._guard(lambda: self.records.count(self.object_id)) or 0

@@ -111,3 +111,17 @@ def test_a_right_aligned_title_ends_before_the_sort_arrow(qtbot, lite: Session, 
     option.sortIndicator = QStyleOptionHeader.SortIndicator.SortUp
     arrow = header.style().subElementRect(QStyle.SubElement.SE_HeaderArrow, option, header)
     assert label_rect(header.style(), option, header).right() < arrow.left()
+
+
+def test_searching_keeps_the_measured_widths(qtbot, lite: Session, window: MainWindow,  # noqa: ANN001
+                                             ids: dict[str, int]) -> None:
+    add_client(lite, ids, name=LONG_NAME)
+    tab = window.open_object(ids["client"])
+    tab.load_view(None)  # measured on the rows it shows now, the long name among them
+    name = tab.model.column_of(str(ids["client.name"]))
+    before = [width_of(tab, c) for c in range(tab.model.columnCount())]
+    assert before[name] > 270
+    tab.async_rows = 0  # searched in a worker, as in a big table: the rows come through a new model
+    tab.search_now("Anna")  # the long name is no longer among the rows
+    qtbot.waitUntil(lambda: not tab.searching and 0 < tab.model.rowCount() < 12)
+    assert [width_of(tab, c) for c in range(tab.model.columnCount())] == before
