@@ -23,23 +23,25 @@ def offers_choices(t: FieldType) -> bool:
 
 
 def whole_number(t: FieldType) -> bool:
-    """A whole number: exact, no digits after the point (a half is refused)."""
-    return t.numeric and not t.has_scale and not _takes_a_half(type(t))
+    """A plain whole number: exact, no digits after the point, any value a 64-bit column holds (not a rating)."""
+    return t.numeric and not t.has_scale and not _takes(type(t), "0.5") and _takes(type(t), "1000000")
 
 
 @cache
-def _takes_a_half(kind: type[FieldType]) -> bool:
+def _takes(kind: type[FieldType], text: str) -> bool:
+    """Whether a field of the type, with no options set, keeps this number as it is."""
     t = kind()
+    probe = FieldDef(0, "probe", t.type)
     try:
-        t.parse("0.5", FieldDef(0, "probe", t.type))
+        value = t.parse(text, probe)
     except (ValueError, ArithmeticError):
         return False
-    return True
+    return value is not None and t.validate(value, probe) is None and float(value) == float(text)
 
 
 def float_number(t: FieldType) -> bool:
     """An approximate number (no fixed digits after the point, but fractions allowed)."""
-    return t.numeric and not t.has_scale and _takes_a_half(type(t))
+    return t.numeric and not t.has_scale and _takes(type(t), "0.5")
 
 
 def sets_range(f: FieldDef) -> bool:
@@ -49,7 +51,7 @@ def sets_range(f: FieldDef) -> bool:
 
 def fractional_number(t: FieldType) -> bool:
     """A number that can hold a fraction (decimal, money, float)."""
-    return t.numeric and not whole_number(t)
+    return t.numeric and (t.has_scale or float_number(t))
 
 
 def holds_formula_result(t: FieldType, kind: str) -> bool:

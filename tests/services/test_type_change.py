@@ -40,6 +40,8 @@ def values_of(session: Session, object_id: int, field_id: int, ids: list[int]) -
         ("money", {"scale": 3}, "decimal", {"scale": 1}, None),  # rounding: value by value
         ("integer", {}, "float", {}, ExactCopy(to_float=True)),
         ("integer", {}, "integer", {}, ExactCopy()),
+        ("integer", {}, "rating", {}, None),  # 1 to 5 stars: each value is checked
+        ("integer", {}, "decimal", {"minimum": 0}, None),  # a range: each value is checked
         ("email", {}, "string", {"length": 20}, ExactCopy(text=True, max_length=20)),
         ("string", {}, "text", {}, ExactCopy(text=True, long_text=True)),
         ("string", {}, "email", {}, None),  # the address must be checked
@@ -103,3 +105,11 @@ def test_fields_that_hold_no_plain_values_cannot_change_type(session: Session) -
         session.configuration.change_field_type(oid, fid, type="file")
     assert values_of(session, oid, fid, ids) == [1]
 
+
+
+def test_whole_numbers_becoming_a_rating_are_each_checked(session: Session) -> None:
+    oid, fid, ids = thing_with(session, "integer", [3, 7, 5])
+    with pytest.raises(ConversionError) as info:
+        session.configuration.change_field_type(oid, fid, type="rating")
+    assert info.value.report.failures == [(ids[1], "7")]
+    assert values_of(session, oid, fid, ids) == [3, 7, 5]
