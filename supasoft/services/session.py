@@ -146,9 +146,8 @@ def open_session(
     configuration = ConfigurationService(storage, backups)
     configuration.rights_check = lambda action, object_id=None: access.require(action, object_id)
     configuration.current_user = lambda: actor.user_id
-    records = RecordService(storage, configuration, actor, access)
     users = UserService(storage, actor, access, on_first_user=lambda user_id, login: session.work_as(user_id, login))
-    records.users = users
+    records = RecordService(storage, configuration, actor, access, users=users)
     session = Session(storage, configuration, records, backups, access, actor, users)
     try:
         if login is not None:
