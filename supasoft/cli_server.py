@@ -138,7 +138,7 @@ def run_server_command(args: argparse.Namespace) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from supasoft.services import server_admin as admin
+    from supasoft.services.networked import server_admin as admin
 
     action = args.server_command
     timeout = args.timeout
@@ -181,7 +181,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _migrate(file: Path, url: str) -> int:
     import time
 
-    from supasoft.services.migrate import migrate
+    from supasoft.services.networked.migrate import migrate
 
     shown = {"at": 0.0}
 
@@ -212,7 +212,7 @@ def _migrate(file: Path, url: str) -> int:
 
 
 def _users(users: list[dict[str, Any]], as_json: bool) -> int:
-    from supasoft.services.server_admin import describe_user
+    from supasoft.services.networked.server_admin import describe_user
 
     if as_json:
         print(json.dumps([{**u, "attached_since": str(u["attached_since"])} for u in users], ensure_ascii=False, indent=2))

@@ -14,7 +14,7 @@ from supasoft.accessrights.server_login import server_url_of
 from supasoft.accessrights.user_dialogs import PasswordDialog
 from supasoft.core.errors import SupasoftError
 from supasoft.core.rights import ADMIN_GROUP
-from supasoft.services import server_admin
+from supasoft.services.networked import server_admin
 from supasoft.services.session import Session
 from supasoft.services.users import UserInfo
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from supasoft.configurator.common import show_error
 from supasoft.core.errors import SupasoftError
-from supasoft.services import server_health
-from supasoft.services.server_health import FormatUsage, RebuildCancelled, RebuildResult
+from supasoft.services.networked import server_health
+from supasoft.services.networked.server_health import FormatUsage, RebuildCancelled, RebuildResult
 from supasoft.services.session import Session
 from supasoft.widgets.busy import BusyTask, start_busy
 

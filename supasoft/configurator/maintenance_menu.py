@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QMessage
 from supasoft.configurator.maintenance_dialogs import ConnectedUsersDialog, MaintenanceModeDialog
 from supasoft.configurator.maintenance_formats import FormatsDialog
 from supasoft.core.errors import SupasoftError
-from supasoft.services import server_health
 from supasoft.services.maintenance import MaintenanceService
-from supasoft.services.server_health import FormatUsage
+from supasoft.services.networked import server_health
+from supasoft.services.networked.server_health import FormatUsage
 from supasoft.services.session import Session
 
 BAR_STYLES = {"warn": "background: #fff3c4; border: 1px solid #d8b84a;",

@@ -30,7 +30,7 @@ class ChangeRelay(QObject):
             session.add_pause_listener(self._on_pause)
 
     def _start_feed(self) -> None:
-        from supasoft.services.change_feed import ChangeFeed
+        from supasoft.services.networked.change_feed import ChangeFeed
 
         feed = ChangeFeed(self._session)
         feed.on_object(lambda object_id: self._held or self._on_records(object_id, set()))

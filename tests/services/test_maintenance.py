@@ -14,8 +14,8 @@ import sqlalchemy as sa
 
 from supasoft.core.errors import PermissionDenied
 from supasoft.core.meta import FieldDef
-from supasoft.services.change_feed import ChangeFeed
 from supasoft.services.maintenance import ConnectedClient, MaintenanceService, MaintenanceState, parse_state
+from supasoft.services.networked.change_feed import ChangeFeed
 from supasoft.services.session import Session, open_session
 from supasoft.storage.errors import DatabaseBusyError
 from tests.helpers.fb_holder import start_holder, stop_holder

@@ -18,7 +18,7 @@ pytest.importorskip("sqlalchemy_firebird", reason="sqlalchemy-firebird not insta
 from sqlalchemy import text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from supasoft.services import server_admin  # noqa: E402
+from supasoft.services.networked import server_admin  # noqa: E402
 from supasoft.storage.firebird import accounts  # noqa: E402
 from supasoft.storage.firebird.errors import classify  # noqa: E402
 from supasoft.storage.firebird.server_tools import ServerTarget, create_database, drop_database, open_engine  # noqa: E402

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
 from supasoft.core.meta import FieldDef
-from supasoft.services.change_feed import ChangeFeed
+from supasoft.services.networked.change_feed import ChangeFeed
 from supasoft.services.session import Session, open_session
 from supasoft.storage.firebird.event_triggers import (
     STRUCTURE_EVENT,

@@ -96,7 +96,7 @@ def _wait(what: str, ready: Callable[[], bool], clients: list[Client]) -> None:
 
 @pytest.mark.parametrize("outage", ["stop", "kill"])
 def test_server_restart_under_writing_clients(outage: str) -> None:
-    from supasoft.services import server_admin
+    from supasoft.services.networked import server_admin
     from supasoft.storage.firebird.server_tools import ServerTarget, create_database, drop_database
 
     if os.geteuid() != 0:

@@ -24,7 +24,7 @@ pytest.importorskip("sqlalchemy_firebird", reason="sqlalchemy-firebird not insta
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from supasoft.core.errors import PermissionDenied  # noqa: E402
-from supasoft.services import server_admin  # noqa: E402
+from supasoft.services.networked import server_admin  # noqa: E402
 from supasoft.services.record_model import ListQuery  # noqa: E402
 from supasoft.services.session import open_session  # noqa: E402
 from supasoft.services.users import LoginFailed  # noqa: E402

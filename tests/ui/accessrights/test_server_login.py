@@ -126,7 +126,7 @@ def server_db() -> Iterator[str]:
     """A new Lite database on the server (like `supasoft-admin server create`); its absolute path. Dropped after."""
     from sqlalchemy.engine import make_url
 
-    from supasoft.services import server_admin
+    from supasoft.services.networked import server_admin
     from supasoft.storage.firebird.server_tools import ServerTarget, drop_database
 
     base = make_url(FB_URL)
@@ -143,7 +143,7 @@ def server_db() -> Iterator[str]:
 @pytest.fixture
 def accounts() -> Iterator[list[str]]:
     """Server accounts a test creates; dropped afterwards."""
-    from supasoft.services import server_admin
+    from supasoft.services.networked import server_admin
 
     names: list[str] = []
     yield names
@@ -281,7 +281,7 @@ def test_server_account_from_the_users_tab_connects_with_the_staff_role(
 def test_an_account_without_a_role_here_is_told_it_has_no_rights(server_db: str, accounts: list[str]) -> None:
     from sqlalchemy.engine import make_url
 
-    from supasoft.services import server_admin
+    from supasoft.services.networked import server_admin
     from supasoft.storage.firebird import accounts as fb_accounts
     from supasoft.storage.firebird.engine import create_firebird_engine
 

@@ -18,7 +18,7 @@ from supasoft.configurator.maintenance_dialogs import ConnectedUsersDialog, Main
 from supasoft.configurator.maintenance_formats import FormatsDialog
 from supasoft.core.meta import FieldDef
 from supasoft.services.maintenance import MaintenanceService
-from supasoft.services.server_health import RebuildCancelled
+from supasoft.services.networked.server_health import RebuildCancelled
 from supasoft.services.session import Session, open_session
 from tests.helpers.fb_holder import start_holder, stop_holder
 

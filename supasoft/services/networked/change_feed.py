@@ -1,6 +1,6 @@
 """Who changed what, pushed to the UI: plain-Python subscriptions over the server's change events.
 
-The UI subscribes callbacks; on Firebird a ChangeListener (storage/firebird/events.py) receives
+The UI subscribes callbacks; on Firebird a ChangeListener (storage.networked, storage/firebird/events.py) receives
 'sp_changed_<object id>' / 'sp_structure' in a worker thread and this feed fans them out. Callbacks run in
 that worker thread: a Qt window must hop to the GUI thread (emit a Signal) before touching widgets.
 On SQLite (one user) the feed is silent; start() does nothing there.
@@ -18,6 +18,8 @@ import logging
 import threading
 from collections.abc import Callable
 from typing import Any
+
+from supasoft.storage import networked
 
 log = logging.getLogger(__name__)
 
@@ -68,9 +70,7 @@ class ChangeFeed:
         """Start listening (Firebird only); returns self."""
         if self.listener is not None or not self.url or not self.url.startswith("firebird"):
             return self
-        from supasoft.storage.firebird.events import ChangeListener
-
-        self.listener = ChangeListener(self.url, self._current_ids(), self._dispatch, on_reconnect=self._resync)
+        self.listener = networked.ChangeListener(self.url, self._current_ids(), self._dispatch, on_reconnect=self._resync)
         self.listener.start()
         return self
 
@@ -94,17 +94,16 @@ class ChangeFeed:
         return [o.id for o in self.session.storage.load_configuration().objects]
 
     def _dispatch(self, names: list[str]) -> None:
-        from supasoft.storage.firebird.event_triggers import MAINTENANCE_EVENT, STRUCTURE_EVENT
-
-        if MAINTENANCE_EVENT in names:
+        if networked.MAINTENANCE_EVENT in names:
             self.notify_maintenance()
-        if STRUCTURE_EVENT in names:
+        if networked.STRUCTURE_EVENT in names:
             if self.listener is not None and self._object_ids is None:
                 self.listener.set_objects(self._current_ids())
             self.notify_structure()
         for name in names:
-            if name.startswith("sp_changed_"):
-                self.notify_object(int(name.rsplit("_", 1)[1]))
+            object_id = networked.changed_event_object(name)
+            if object_id is not None:
+                self.notify_object(object_id)
 
     def _resync(self) -> None:
         """The attachment came back after a loss: events may have been missed, so everything is stale."""

@@ -10,8 +10,8 @@ import pytest
 
 from supasoft.core.errors import PermissionDenied
 from supasoft.core.meta import FieldDef
-from supasoft.services import server_health
-from supasoft.services.server_health import (
+from supasoft.services.networked import server_health
+from supasoft.services.networked.server_health import (
     FormatUsage,
     RebuildCancelled,
     RebuildRefused,

@@ -14,15 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection
-
 from supasoft.core.errors import SupasoftError
-from supasoft.storage.firebird import accounts as fb_accounts
-from supasoft.storage.firebird import rebuild as fb_rebuild
-from supasoft.storage.firebird import server_tools as tools
-from supasoft.storage.firebird.rebuild import RebuildResult
-from supasoft.storage.firebird.server_tools import (
+from supasoft.storage import networked as tools
+from supasoft.storage.connection import Connection
+from supasoft.storage.networked import (
     BackupResult,
+    RebuildResult,
     ServerTarget,
     ServerToolError,
     ValidationResult,
@@ -96,7 +93,7 @@ def _open(url: str, target: ServerTarget, what: str) -> Any:
     except SupasoftError:
         raise
     except Exception as exc:  # a driver error the storage layer did not translate
-        err = tools._error_from_exception(exc, target, what)
+        err = tools.tool_error(exc, target, what)
         raise ServerAdminError(str(err), err.kind) from None
 
 
@@ -143,7 +140,7 @@ def rebuild(url: str, *, keep_backup: Path | None = None, timeout: float = tools
     progress gets (step, tables done, tables) for "backup", "restore" and "replace"; cancelled() stops it
     before the database is replaced (kind 'cancelled')."""
     target = _target(url)
-    return _guard(lambda: fb_rebuild.rebuild(target, keep_backup=keep_backup, timeout=timeout, progress=progress,
+    return _guard(lambda: tools.rebuild(target, keep_backup=keep_backup, timeout=timeout, progress=progress,
                                              cancelled=cancelled))
 
 
@@ -161,12 +158,12 @@ def _admin_connection(url: str, what: str) -> Iterator[Connection]:
     try:
         with engine.begin() as conn:
             yield conn
-    except fb_accounts.AccountError as exc:
+    except tools.accounts.AccountError as exc:
         raise ServerAdminError(str(exc), "bad_value") from None
     except SupasoftError:
         raise
     except Exception as exc:
-        err = tools._error_from_exception(exc, target, what)
+        err = tools.tool_error(exc, target, what)
         message = str(err)
         low = err.details.lower()
         if err.kind == "no_permission" or any(f in low for f in _NO_RIGHT_FRAGMENTS):
@@ -186,29 +183,29 @@ def create_account(url: str, name: str, password: str, *, admin: bool = False) -
     """A server account with the staff role (or RDB$ADMIN for admin=True) in this database."""
     with _admin_connection(url, f"create the account {name}") as conn:
         if not admin:
-            fb_accounts.ensure_staff_role(conn)
-            fb_accounts.refresh_staff_grants(conn)
-        return fb_accounts.create_account(conn, name, password, admin=admin)
+            tools.accounts.ensure_staff_role(conn)
+            tools.accounts.refresh_staff_grants(conn)
+        return tools.accounts.create_account(conn, name, password, admin=admin)
 
 
 def drop_account(url: str, name: str) -> None:
     with _admin_connection(url, f"delete the account {name}") as conn:
-        if not fb_accounts.account_exists(conn, name):
+        if not tools.accounts.account_exists(conn, name):
             raise ServerAdminError(f"There is no account {name.upper()} on this server.", "not_found")
-        fb_accounts.drop_account(conn, name)
+        tools.accounts.drop_account(conn, name)
 
 
 def set_password(url: str, name: str, password: str) -> None:
     with _admin_connection(url, f"change the password of {name}") as conn:
-        fb_accounts.set_password(conn, name, password)
+        tools.accounts.set_password(conn, name, password)
 
 
 def list_accounts(url: str) -> list[AccountInfo]:
     with _admin_connection(url, "list the accounts") as conn:
-        return [AccountInfo(a.name, a.kind, a.server_admin, a.active) for a in fb_accounts.list_accounts(conn)]
+        return [AccountInfo(a.name, a.kind, a.server_admin, a.active) for a in tools.accounts.list_accounts(conn)]
 
 
 def refresh_grants(url: str) -> int:
     """Create the staff role if missing and grant it every table and sequence; returns the GRANTs run."""
     with _admin_connection(url, "grant the staff role its tables") as conn:
-        return fb_accounts.setup_server_accounts(conn)
+        return tools.accounts.setup_server_accounts(conn)

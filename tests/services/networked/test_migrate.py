@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 
 from supasoft.core.fieldtypes.file import FileValue
 from supasoft.core.meta import FieldDef
-from supasoft.services.migrate import migrate
+from supasoft.services.networked.migrate import migrate
 from supasoft.services.session import open_session
 from supasoft.services.setup import initialize, lite_ids
 

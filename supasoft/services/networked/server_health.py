@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from supasoft.core.errors import SupasoftError
-from supasoft.services import server_admin
+from supasoft.core.messages import Message
 from supasoft.services.maintenance import ConnectedClient, MaintenanceService
+from supasoft.services.networked import server_admin
 from supasoft.services.session import Session
 from supasoft.storage.errors import DatabaseBusyError
-from supasoft.storage.firebird.ddl_rules import FIREBIRD_MAX_TABLE_FORMATS, table_formats
+from supasoft.storage.networked import FIREBIRD_MAX_TABLE_FORMATS
 
 __all__ = [
     "CRITICAL_AT", "DatabaseBusyError", "FormatUsage", "REBUILD_STEPS", "RebuildCancelled", "RebuildProgress",
@@ -91,10 +92,11 @@ def level_of(used: int, limit: int = FIREBIRD_MAX_TABLE_FORMATS, *, warn_at: int
 def format_usage(session: Session, *, warn_at: int = WARN_AT, warn_left: int = WARN_LEFT,
                  critical_at: int = CRITICAL_AT) -> list[FormatUsage]:
     """Every user table's format count, most used first (one query); [] on SQLite."""
-    if session.storage.kind != "firebird":
+    ops = session.storage.ops
+    if ops.max_table_formats is None:
         return []
     with session.storage.connect() as conn:
-        formats = table_formats(conn)
+        formats = ops.table_formats(conn)
     objects = {o.id: o for o in session.configuration.config.objects}
     usages = []
     for table, count in formats.items():
@@ -102,8 +104,8 @@ def format_usage(session: Session, *, warn_at: int = WARN_AT, warn_left: int = W
         obj = objects.get(int(match.group(1))) if match else None
         usages.append(FormatUsage(
             obj.id if obj else None, obj.plural or obj.name if obj else table.lower(), table.lower(), count,
-            FIREBIRD_MAX_TABLE_FORMATS,
-            level_of(count, warn_at=warn_at, warn_left=warn_left, critical_at=critical_at),
+            ops.max_table_formats,
+            level_of(count, ops.max_table_formats, warn_at=warn_at, warn_left=warn_left, critical_at=critical_at),
         ))
     usages.sort(key=lambda u: (-u.used, u.object_id is None, u.name.lower()))
     return usages
@@ -134,15 +136,15 @@ def rebuild(session: Session, *, progress: RebuildProgress | None = None, cancel
     cancelled() is heeded until the restored test copy is proven; then RebuildCancelled, nothing changed.
     """
     session.access.require("configure")
-    if session.storage.kind != "firebird":
-        raise RebuildRefused("Only a database on a Firebird server needs a rebuild; this one is a SQLite file.")
+    if not session.storage.ops.networked:
+        raise RebuildRefused(Message("Only a database on a Firebird server needs a rebuild; this one is a SQLite file."))
     started = time.monotonic()
     _say(progress, "check")
     others = MaintenanceService(session).others_connected()
     if others:
         listed = "; ".join(c.describe() for c in others)
-        raise RebuildRefused(f"Other users are connected: {listed}. Ask them to close Supasoft (Maintenance mode), "
-                             "then run the rebuild again.", others)
+        raise RebuildRefused(Message("Other users are connected: {listed}. Ask them to close Supasoft (Maintenance mode), "
+                                     "then run the rebuild again.", listed=listed), others)
     url = session.storage.database.url
     with session.paused():
         try:
