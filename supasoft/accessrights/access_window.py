@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from supasoft.accessrights.audit_tab import AuditTab
@@ -13,6 +14,7 @@ from supasoft.accessrights.object_rights_tab import ObjectRightsTab
 from supasoft.accessrights.users_tab import UsersTab
 from supasoft.core.errors import PermissionDenied
 from supasoft.services.session import Session
+from supasoft.widgets.screen_fit import available_area, fit_size
 
 
 class AccessRightsWindow(QWidget):
@@ -46,7 +48,8 @@ class AccessRightsWindow(QWidget):
         for tab in (self.users_tab, self.groups_tab, self.object_tab, self.field_tab):
             tab.changed.connect(self._refresh_audit)
         self.tabs.currentChanged.connect(lambda *_: self._tab_shown())
-        self.resize(900, 560)
+        # wide enough for saved filters in the Object rights grid, never past the screen
+        self.resize(fit_size(QSize(1080, 600), available_area(self), self.minimumSizeHint()))
 
     def _people_changed(self) -> None:
         """New users, groups or memberships: every picker and grid follows."""
