@@ -66,3 +66,21 @@ def test_the_admin_sets_limits_that_make_sense(session: Session, deal: dict[str,
     assert changed.maximum == Decimal("0.30")
     with pytest.raises(ValidationError, match=r"must be at most 0\.30"):
         _save(session, deal, discount="0.5")
+
+
+def test_a_configuration_import_carries_the_limits(session: Session, deal: dict[str, int]) -> None:
+    from supasoft.core.serialization import configuration_from_json, configuration_to_json
+    from supasoft.services.config_import import apply_import, plan_import
+
+    incoming = configuration_from_json(configuration_to_json(session.configuration.config))
+    discount = incoming.object_by_id(deal["deal"]).field_by_id(deal["discount"])
+    discount.minimum, discount.maximum = Decimal("0.05"), Decimal("0.50")
+    plan = plan_import(session.configuration.config, incoming)
+    assert [step.kind for step in plan.steps] == ["options"]
+    apply_import(session, incoming, plan)
+    with pytest.raises(ValidationError, match=r"must be at least 0\.05"):
+        _save(session, deal, discount="0.01")
+    bad = configuration_from_json(configuration_to_json(session.configuration.config))
+    bad.object_by_id(deal["deal"]).field_by_id(deal["discount"]).minimum = 3
+    with pytest.raises(SchemaError, match=r"the minimum \(3\) is above the maximum"):
+        apply_import(session, bad, plan_import(session.configuration.config, bad))
