@@ -104,3 +104,13 @@ def test_the_admin_cannot_set_a_scale_outside_3_to_10(session: Session) -> None:
     obj = session.configuration.add_object("Thing", "Things")
     with pytest.raises(SchemaError, match="the number of stars must be between 3 and 10"):
         session.configuration.add_field(obj.id, FieldDef(0, "Score", "rating", extra={"stars": 12}))
+
+
+@pytest.mark.all_backends
+def test_a_rating_column_passes_the_schema_audit(session: Session) -> None:
+    from supasoft.storage.schema_audit import physical_problems
+
+    obj = session.configuration.add_object("Thing", "Things")
+    session.configuration.add_field(obj.id, FieldDef(0, "Score", "rating", indexed=True))
+    with session.storage.connect() as conn:
+        assert physical_problems(conn, session.configuration.config, session.storage.kind) == []
