@@ -232,14 +232,14 @@ def is_boolean(f: FieldDef | None) -> bool:
 
 
 def alignment_for(f: FieldDef | None) -> Qt.AlignmentFlag:
-    """Numbers right, yes/no centred, everything else as its type says; always vertically centred."""
-    if is_numeric(f):
-        return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-    if is_boolean(f):
-        return Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
-    if f is not None:
-        return _ALIGN.get(roles.type_of(f).alignment, Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
-    return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    """As the field's type says (numbers right, ticks centred; a formula by its result); always vertically centred."""
+    if f is None:
+        return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    if roles.is_formula(f):
+        side = "right" if is_numeric(f) else "center" if is_boolean(f) else "left"
+    else:
+        side = roles.type_of(f).alignment
+    return _ALIGN.get(side, Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
 
 
 _ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "right": Qt.AlignmentFlag.AlignRight,

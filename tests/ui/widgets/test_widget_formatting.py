@@ -111,3 +111,6 @@ def test_alignment() -> None:
     assert alignment_for(f("boolean")) & Qt.AlignmentFlag.AlignHCenter
     assert alignment_for(f("string")) & Qt.AlignmentFlag.AlignLeft
     assert alignment_for(None) & Qt.AlignmentFlag.AlignLeft
+    assert alignment_for(f("rating")) & Qt.AlignmentFlag.AlignLeft  # a number, yet stars read from the left
+    assert alignment_for(FieldDef(9, "Late", "formula", formula="TRUE", result_type="boolean")) & Qt.AlignmentFlag.AlignHCenter
+    assert alignment_for(FieldDef(9, "Note", "formula", formula="'a'", result_type="string")) & Qt.AlignmentFlag.AlignLeft
