@@ -92,4 +92,18 @@ MORE: dict[str, dict[str, tuple]] = {
         'today': ('dziś', 'сегодня'),
         'now': ('teraz', 'сейчас'),
     },
+    'FieldDialog': {
+        'Smallest value:': ('Najmniejsza wartość:', 'Наименьшее значение:'),
+        'Largest value:': ('Największa wartość:', 'Наибольшее значение:'),
+        'no limit': ('bez limitu', 'без ограничения'),
+        'The smallest value is not a number.': ('Najmniejsza wartość nie jest liczbą.', 'Наименьшее значение не является числом.'),
+        'The largest value is not a number.': ('Największa wartość nie jest liczbą.', 'Наибольшее значение не является числом.'),
+        'The smallest value is above the largest.': ('Najmniejsza wartość jest większa od największej.', 'Наименьшее значение больше наибольшего.'),
+        'Number of stars:': ('Liczba gwiazdek:', 'Количество звёзд:'),
+    },
+    'RatingEditor': {
+        'Rating': ('Ocena', 'Оценка'),
+        '{0} of {1}': ('{0} z {1}', '{0} из {1}'),
+        'Not rated': ('Bez oceny', 'Без оценки'),
+    },
 }
