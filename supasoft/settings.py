@@ -17,6 +17,7 @@ from urllib.parse import quote
 from platformdirs import user_data_dir
 
 from supasoft.core.errors import ConfigError
+from supasoft.core.messages import Message, message_of
 
 log = logging.getLogger(__name__)
 
@@ -45,15 +46,15 @@ class Option:
         """Human wording of the accepted values, shared by error messages and docs."""
         if self.kind == "int":
             if self.maximum is None:
-                return f"a whole number of at least {self.minimum}"
-            return f"a whole number between {self.minimum} and {self.maximum}"
+                return Message("a whole number of at least {minimum}", minimum=self.minimum)
+            return Message("a whole number between {minimum} and {maximum}", minimum=self.minimum, maximum=self.maximum)
         if self.kind == "bool":
-            return "0 or 1 (yes/no and true/false also work)"
+            return Message("0 or 1 (yes/no and true/false also work)")
         if self.kind == "choice":
-            return "one of: " + ", ".join(self.choices)
+            return Message("one of: {choices}", choices=", ".join(self.choices))
         if self.kind == "host":
-            return "a host name or IP address"
-        return "text"
+            return Message("a host name or IP address")
+        return Message("text")
 
     def default_text(self) -> str:
         """The default as it would be written in client.ini."""
@@ -63,7 +64,7 @@ class Option:
 
     def parse(self, raw: str) -> Any:
         """Turn a non-empty raw value into its typed value; ValueError says what is wrong."""
-        bad = ValueError(f"{raw!r} is not {self.allowed()}")
+        bad = ValueError(Message("{raw!r} is not {allowed}", raw=raw, allowed=self.allowed()))
         if self.kind == "int":
             try:
                 value = int(raw.strip())
@@ -87,12 +88,13 @@ class Option:
             raise bad
         hidden = next((c for c in raw if ord(c) < 32 or ord(c) == 127), None)
         if hidden is not None:
-            raise ValueError(f"{raw!r} contains a control character (U+{ord(hidden):04X}); retype the value")
+            raise ValueError(Message("{raw!r} contains a control character (U+{code:04X}); retype the value",
+                                     raw=raw, code=ord(hidden)))
         if self.kind == "path" and raw.startswith("~"):
             try:
                 Path(raw).expanduser()
             except RuntimeError:
-                raise ValueError(f"{raw!r} names the home folder of an unknown user") from None
+                raise ValueError(Message("{raw!r} names the home folder of an unknown user", raw=raw)) from None
         return raw
 
 
@@ -212,14 +214,16 @@ def _read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ConfigError(f"{path}: settings file not found") from None
+        raise ConfigError(Message("{path}: settings file not found", path=path)) from None
     except OSError as e:
-        raise ConfigError(f"{path}: cannot read settings file ({e.strerror or e})") from None
+        raise ConfigError(Message("{path}: cannot read settings file ({reason})", path=path,
+                                  reason=e.strerror or str(e))) from None
     try:
         return data.decode("utf-8-sig")  # accepts the BOM Windows Notepad writes
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        raise ConfigError(f"{path}, line {line}: the file is not UTF-8 text; save it as UTF-8") from None
+        raise ConfigError(Message("{path}, line {line}: the file is not UTF-8 text; save it as UTF-8",
+                                  path=path, line=line)) from None
 
 
 def _scan(lines: list[str]) -> tuple[dict[str, int], dict[tuple[str, str], tuple[int, str]]]:
@@ -262,7 +266,8 @@ def _parse(path: Path, text: str) -> Settings:
         raw = lines[lineno - 1].strip() if 0 < lineno <= len(lines) else ""
         if raw.startswith("["):
             problem = "is not a [Section] header (missing ']'?)"
-        return ConfigError(f"{where}, line {lineno}: {raw!r} {problem}")
+        return ConfigError(Message("{where}, line {line}: {raw!r} {problem}", where=where, line=lineno, raw=raw,
+                                   problem=Message(problem)))
 
     try:
         cp.read_string(text, source=where)
@@ -271,13 +276,15 @@ def _parse(path: Path, text: str) -> Settings:
     except configparser.ParsingError as e:
         raise bad_line(e.errors[0][0], "is not a 'Key=value' line") from None
     except configparser.DuplicateSectionError as e:
-        raise ConfigError(f"{where}, line {e.lineno}: section [{e.section}] appears twice") from None
+        raise ConfigError(Message("{where}, line {line}: section [{section}] appears twice",
+                                  where=where, line=e.lineno, section=e.section)) from None
     except configparser.DuplicateOptionError as e:
         opt = by_key.get((e.section.lower(), e.option))
         key = opt.key if opt else e.option
-        raise ConfigError(f"{where}, line {e.lineno}, key {key}: appears twice in [{e.section}]") from None
+        raise ConfigError(Message("{where}, line {line}, key {key}: appears twice in [{section}]",
+                                  where=where, line=e.lineno, key=key, section=e.section)) from None
     except configparser.Error as e:
-        raise ConfigError(f"{where}: {e.message}") from None
+        raise ConfigError(f"{where}: {e.message}") from None  # configparser's own words: nothing to translate
 
     section_lines, key_lines = _scan(lines)
     known_sections = {o.section.lower() for o in OPTIONS}
@@ -288,7 +295,8 @@ def _parse(path: Path, text: str) -> Settings:
     for sect in cp.sections():
         low, sect_line = sect.lower(), section_lines.get(sect, 0)
         if low in seen:
-            raise ConfigError(f"{where}, line {sect_line}: section [{sect}] appears twice (also as [{seen[low]}])")
+            raise ConfigError(Message("{where}, line {line}: section [{section}] appears twice (also as [{other}])",
+                                      where=where, line=sect_line, section=sect, other=seen[low]))
         seen[low] = sect
         if low not in known_sections:
             warnings.append(f"{where}, line {sect_line}: unknown section [{sect}] is ignored")
@@ -306,20 +314,22 @@ def _parse(path: Path, text: str) -> Settings:
             if "\n" in raw:
                 nxt = raw.split("\n")[1]
                 cont = next((i for i in range(line + 1, len(lines) + 1) if lines[i - 1].strip() == nxt), line)
-                raise ConfigError(f"{where}, line {cont}, key {opt.key}: this indented line is read as part of "
-                                  f"the {opt.key} value above; remove the leading spaces")
+                raise ConfigError(Message("{where}, line {line}, key {key}: this indented line is read as part of "
+                                          "the {key} value above; remove the leading spaces",
+                                          where=where, line=cont, key=opt.key))
             found[opt.attr] = line
             if raw == "":
                 continue  # an empty value means the default
             try:
                 values[opt.attr] = opt.parse(raw)
             except ValueError as e:
-                raise ConfigError(f"{where}, line {line}, key {opt.key}: {e}") from None
+                raise ConfigError(Message("{where}, line {line}, key {key}: {problem}",
+                                          where=where, line=line, key=opt.key, problem=message_of(e))) from None
 
     if values["engine"] == "firebird" and not values["path"]:
         line = found.get("path") or found["engine"]
-        raise ConfigError(f"{where}, line {line}, key Path: Engine=firebird needs Path= set to the "
-                          "database path or alias on the server")
+        raise ConfigError(Message("{where}, line {line}, key Path: Engine=firebird needs Path= set to the "
+                                  "database path or alias on the server", where=where, line=line))
     for w in warnings:
         log.warning(w)
     return Settings(**values, source=path.absolute(), warnings=tuple(warnings))

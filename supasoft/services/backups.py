@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from supasoft.core.errors import SupasoftError
+from supasoft.core.messages import Message
 from supasoft.storage.backup import backup_sqlite, restore_sqlite
 from supasoft.storage.store import Storage
 
@@ -31,7 +32,7 @@ class BackupService:
         """A manual backup to a file the user chose."""
         source = self.storage.database.path
         if source is None:
-            raise SupasoftError("Backups of a server database are made with the server tools (gbak).")
+            raise SupasoftError(Message("Backups of a server database are made with the server tools (gbak)."))
         backup_sqlite(source, target)
         return target
 
@@ -61,7 +62,7 @@ class BackupService:
         """Replace the database's contents with a backup (a safety backup of the current state first)."""
         target = self.storage.database.path
         if target is None:
-            raise SupasoftError("A server database is restored with the server tools (gbak).")
+            raise SupasoftError(Message("A server database is restored with the server tools (gbak)."))
         self.take_automatic("before-restore")
         self.storage.database.engine.dispose()
         restore_sqlite(backup, target)

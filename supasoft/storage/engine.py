@@ -11,6 +11,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 
 from supasoft.core.errors import DatabaseOpenError
+from supasoft.core.messages import Message
 from supasoft.storage.errors import NotSupasoftDatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -115,16 +116,17 @@ def open_engine(path_or_url: str | Path, *, create: bool = True, lock_timeout: i
             file = Path(database)
             blocking = next((p for p in file.parents if p.exists() and not p.is_dir()), None)
             if blocking is not None:
-                raise DatabaseOpenError(f"Cannot use {file}: {blocking} is a file, not a folder.")
+                raise DatabaseOpenError(Message("Cannot use {file}: {blocking} is a file, not a folder.", file=file, blocking=blocking))
             if not file.exists() and not create:
-                raise DatabaseOpenError(f"The database file {file} does not exist.")
+                raise DatabaseOpenError(Message("The database file {file} does not exist.", file=file))
             if not file.parent.exists():
                 if not create:
-                    raise DatabaseOpenError(f"The folder {file.parent} does not exist.")
+                    raise DatabaseOpenError(Message("The folder {folder} does not exist.", folder=file.parent))
                 try:
                     file.parent.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
-                    raise DatabaseOpenError(f"Cannot create the folder {file.parent}: {exc.strerror or exc}.") from None
+                    raise DatabaseOpenError(Message("Cannot create the folder {folder}: {reason}.", folder=file.parent,
+                                                     reason=exc.strerror or str(exc))) from None
             if file.exists():
                 probe_sqlite_file(file, create=create)
         engine = sa.create_engine(url)
@@ -141,11 +143,12 @@ def open_engine(path_or_url: str | Path, *, create: bool = True, lock_timeout: i
                 database.dispose()
                 raise
         return database
-    raise DatabaseOpenError(f"Unsupported database URL {parsed.render_as_string(hide_password=True)}")
+    raise DatabaseOpenError(Message("Unsupported database URL {url}", url=parsed.render_as_string(hide_password=True)))
 
 
 def _not_ours(file: Path, why: str, advice: str = "Choose another file, or create a new database.") -> NotSupasoftDatabaseError:
-    return NotSupasoftDatabaseError(f"The file {file} is not a Supasoft database ({why}); it was left unchanged. {advice}")
+    return NotSupasoftDatabaseError(Message("The file {file} is not a Supasoft database ({why}); it was left unchanged. {advice}",
+                                            file=file, why=Message(why), advice=Message(advice)))
 
 
 def probe_sqlite_file(file: Path, *, create: bool) -> None:
@@ -159,12 +162,13 @@ def probe_sqlite_file(file: Path, *, create: bool) -> None:
     to the ordinary open.
     """
     if file.is_dir():
-        raise DatabaseOpenError(f"{file} is a folder, not a database file.")
+        raise DatabaseOpenError(Message("{file} is a folder, not a database file.", file=file))
     try:
         with file.open("rb") as handle:
             header = handle.read(20)
     except OSError as exc:
-        raise DatabaseOpenError(f"Cannot read the database file {file}: {exc.strerror or exc}.") from None
+        raise DatabaseOpenError(Message("Cannot read the database file {file}: {reason}.", file=file,
+                                         reason=exc.strerror or str(exc))) from None
     if not header:
         if create:
             return
@@ -197,7 +201,8 @@ def _retry_with_locks(file: Path, live: bool) -> set[str] | None:
         return _table_names(file, immutable=False)
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-            raise DatabaseOpenError(f"The database {file} is in use by another program. Close it and try again.") from None
+            raise DatabaseOpenError(Message("The database {file} is in use by another program. Close it and try again.",
+                                             file=file)) from None
         if live:
             return {MARKER_TABLE}  # a log to recover first: the ordinary open does that and reports real damage
         return None
@@ -229,7 +234,7 @@ def probe_firebird(database: Database) -> None:
             raise
         raise ours from None
     if not found:
-        raise NotSupasoftDatabaseError(
-            f"The server database {database.display_url} is not a Supasoft database (it has no Supasoft system "
-            "tables); it was left unchanged. Check the path, or create it with `supasoft-admin server create`."
-        )
+        raise NotSupasoftDatabaseError(Message(
+            "The server database {url} is not a Supasoft database (it has no Supasoft system "
+            "tables); it was left unchanged. Check the path, or create it with `supasoft-admin server create`.",
+            url=database.display_url))

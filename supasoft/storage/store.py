@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 
 from supasoft.core.errors import DatabaseOpenError, SchemaError
+from supasoft.core.messages import Message
 from supasoft.core.meta import Configuration
 from supasoft.core.serialization import configuration_from_json, configuration_to_json
 from supasoft.storage.catalog import sys_config, sys_counters, sys_info
@@ -166,7 +167,7 @@ class Storage:
             if self.kind == "sqlite":
                 check = conn.exec_driver_sql("PRAGMA quick_check").scalar()
                 if check != "ok":
-                    raise DatabaseOpenError(f"The database file is damaged ({check}). Restore a backup.")
+                    raise DatabaseOpenError(Message("The database file is damaged ({check}). Restore a backup.", check=check))
             runner.upgrade(conn)
             if conn.execute(sa.select(sys_config.c.id)).first() is None:
                 empty = Configuration()
@@ -304,9 +305,10 @@ def describe_open_failure(database: Database, exc: Exception) -> str:
     if database.kind == "sqlite":
         lowered = text.lower()
         if "locked" in lowered or "busy" in lowered:
-            return f"The database {database.path} is in use by another program. Close it and try again."
+            return Message("The database {file} is in use by another program. Close it and try again.", file=database.path)
         if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
-            return f"The file {database.path} is not a Supasoft database or is damaged. Choose another file or restore a backup."
+            return Message("The file {file} is not a Supasoft database or is damaged. Choose another file or restore a backup.",
+                           file=database.path)
         if "unable to open" in lowered or "readonly" in lowered or "read-only" in lowered:
-            return f"The database {database.path} cannot be opened for writing ({text})."
-    return f"The database cannot be opened: {text}"
+            return Message("The database {file} cannot be opened for writing ({reason}).", file=database.path, reason=text)
+    return Message("The database cannot be opened: {reason}", reason=text)
