@@ -62,7 +62,8 @@ def test_every_catalog_template_keeps_the_english_placeholders(language: str) ->
 
     for english, translated in CATALOGS[language].items():
         assert fields(translated) == fields(english), english
-        assert translated != english or english == "{value!r} {problem}", english
+        words = "".join(literal for literal, *_ in string.Formatter().parse(english))
+        assert translated != english or not any(c.isalpha() for c in words), english  # "{value!r} {problem}" stays
     assert set(CATALOGS["pl"]) == set(CATALOGS["ru"])
 
 
