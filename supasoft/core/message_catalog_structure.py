@@ -105,6 +105,8 @@ POLISH: dict[str, str] = {
     "The display field must be a field of the object": "Pole pokazywane w odwołaniach musi być polem tego obiektu",
     "On delete must be one of {policies}": "Zachowanie przy usuwaniu musi być jednym z: {policies}",
     "{parent} already has a link named {name!r}": "{parent} ma już powiązanie o nazwie {name!r}",
+    # --- templates ---
+    "Unknown language {language!r}; choose one of {languages}": "Nieznany język {language!r}; wybierz jeden z: {languages}",
 }
 
 RUSSIAN: dict[str, str] = {
@@ -206,4 +208,6 @@ RUSSIAN: dict[str, str] = {
     "The display field must be a field of the object": "Поле, показываемое в ссылках, должно быть полем этого объекта",
     "On delete must be one of {policies}": "Поведение при удалении должно быть одним из: {policies}",
     "{parent} already has a link named {name!r}": "У объекта {parent} уже есть связь с именем {name!r}",
+    # --- templates ---
+    "Unknown language {language!r}; choose one of {languages}": "Неизвестный язык {language!r}; выберите один из: {languages}",
 }

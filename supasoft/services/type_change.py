@@ -75,6 +75,7 @@ def convertible(old: FieldDef, new: FieldDef) -> bool:
 
 
 def make_converter(conn: Connection, config: Configuration, physical: Any, old: FieldDef, new: FieldDef) -> Converter:
+    """The converter for a type change, or SchemaError when the change cannot keep the values at all."""
     if not convertible(old, new):
         raise SchemaError(Message("A {old} field cannot become a {new} field; add a new field instead", old=old.type, new=new.type))
     index = None

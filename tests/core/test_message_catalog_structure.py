@@ -24,6 +24,8 @@ RAISING = [
     "services/type_change.py",
     "services/structure_rules.py",
     "services/config_check_views.py",
+    "services/templates/lite.py",
+    "services/templates/lite_texts.py",
 ]
 
 

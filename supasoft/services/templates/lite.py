@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from supasoft.core.errors import NotFound, SchemaError
 from supasoft.core.fieldtypes.roles import is_formula
+from supasoft.core.messages import Message
 from supasoft.core.meta import (
     CardDef,
     ColumnDef,
@@ -69,7 +70,7 @@ class LiteDraft:
         try:
             return self.config.object_by_id(object_id)
         except KeyError:
-            raise NotFound(f"Object #{object_id} does not exist") from None
+            raise NotFound(Message("Object #{id} does not exist", id=object_id)) from None
 
     def add_object(self, name: str, plural: str | None = None, *, code_prefix: str = "", code_width: int = 0,
                    catalog: bool = False) -> ObjectDef:
@@ -96,7 +97,7 @@ class LiteDraft:
     def update_object(self, object_id: int, **changes: Any) -> ObjectDef:
         obj = self.object(object_id)
         if "display_field" in changes and changes["display_field"] not in {f.id for f in obj.fields}:
-            raise SchemaError("The display field must be a field of the object")
+            raise SchemaError(Message("The display field must be a field of the object"))
         for key, value in changes.items():
             setattr(obj, key, value)
         return obj

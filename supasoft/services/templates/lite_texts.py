@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from supasoft.core.errors import SupasoftError
+from supasoft.core.messages import Message
 
 LANGUAGES = ("en", "pl", "ru")
 
@@ -87,7 +88,8 @@ TABLES = {"pl": POLISH, "ru": RUSSIAN}
 def check_language(language: str) -> str:
     """The language code, or a clear error naming the ones the ready CRM comes in."""
     if language not in LANGUAGES:
-        raise SupasoftError(f"Unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
+        raise SupasoftError(Message("Unknown language {language!r}; choose one of {languages}", language=language,
+                                    languages=", ".join(LANGUAGES)))
     return language
 
 
