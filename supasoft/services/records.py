@@ -61,11 +61,6 @@ class RecordService:
         """The UserService (user fields pick from the program's users), given at construction."""
         return self.basis.users
 
-    @users.setter
-    def users(self, users: Any) -> None:
-        # Transitional: open_session still sets it after construction; pass users= to the constructor instead.
-        self.basis.users = users
-
     @property
     def config(self) -> Configuration:
         return self.basis.config
