@@ -1,0 +1,176 @@
+"""A report as a chart (pyqtgraph): grouped or stacked bars, or lines; a click on a bar or point drills down."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+#: Series colours (colour-blind friendly, Okabe-Ito), in order.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
+BAR_SPAN = 0.8  # the part of a category's width its bars take
+
+#: Called with (category index, series index) when a bar or point is clicked.
+Drill = Callable[[int, int], None]
+
+
+@dataclass
+class ChartData:
+    """What a chart draws: one category per row group, one series per column group (or measure)."""
+
+    categories: list[str] = field(default_factory=list)
+    series: list[tuple[str, list[float | None]]] = field(default_factory=list)
+    x_title: str = ""
+    y_title: str = ""
+
+
+class ReportChart(QWidget):
+    """The chart of a report with a kind chooser; every bar (or point) knows the cell it came from."""
+
+    KINDS = ("bar", "stacked", "line")
+
+    def __init__(self, on_drill: Drill | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.on_drill = on_drill
+        self.data = ChartData()
+        self.hits: list[tuple[QRectF, int, int]] = []  # view rectangle -> (category, series)
+        self.kind_box = QComboBox(self)
+        self.kind_box.setObjectName("chart_kind")
+        for kind, text in zip(self.KINDS, (self.tr("Bars"), self.tr("Stacked bars"), self.tr("Lines")), strict=True):
+            self.kind_box.addItem(text, kind)
+        self.kind_box.currentIndexChanged.connect(lambda _i: self.redraw())
+        self.plot = pg.PlotWidget(self, background="w")
+        self.plot.setObjectName("chart_plot")
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.legend = self.plot.getPlotItem().addLegend(offset=(-10, 10), labelTextColor="k",
+                                                       brush=pg.mkBrush(255, 255, 255, 220))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Chart:"), self))
+        bar.addWidget(self.kind_box)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.plot, 1)
+
+    def kind(self) -> str:
+        return str(self.kind_box.currentData())
+
+    def set_kind(self, kind: str) -> None:
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
+
+    def set_data(self, data: ChartData) -> None:
+        self.data = data
+        self.redraw()
+
+    def redraw(self) -> None:
+        item = self.plot.getPlotItem()
+        item.clear()
+        self.legend.clear()
+        self.hits = []
+        data = self.data
+        count = len(data.categories)
+        self.legend.setVisible(len(data.series) > 1)
+        kind = self.kind()
+        if kind == "line":
+            self._lines(item)
+        else:
+            self._bars(item, stacked=kind == "stacked")
+        self._set_ticks()
+        item.getAxis("bottom").setTextPen("k")
+        item.getAxis("left").setTextPen("k")
+        item.setLabel("bottom", data.x_title, color="k")
+        item.setLabel("left", data.y_title, color="k")
+        item.setXRange(-0.6, max(count, 1) - 0.4, padding=0)
+        low, high = self._value_span()
+        item.setYRange(low - (high - low) * 0.01, high + (high - low) * (0.25 if len(data.series) > 1 else 0.08),
+                      padding=0)
+
+    def _set_ticks(self) -> None:
+        """Category labels cut to the room each has; with many categories only every n-th is named."""
+        categories = self.data.categories
+        per_category = max(self.plot.width() - 80, 200) / max(len(categories), 1)
+        limit = max(3, int(0.8 * per_category / max(self.fontMetrics().averageCharWidth(), 1)) - 1)
+        step = 1 if per_category >= 24 else int(24 / per_category) + 1
+        ticks = [(i, _short(c, limit)) for i, c in enumerate(categories) if i % step == 0]
+        self.plot.getPlotItem().getAxis("bottom").setTicks([ticks])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._set_ticks()
+
+    def _value_span(self) -> tuple[float, float]:
+        """The lowest and highest value drawn (0 included), for a y range with room for the legend."""
+        tops = [r.bottom() for r, _c, _s in self.hits] + [r.top() for r, _c, _s in self.hits] + [0.0]
+        low, high = min(tops), max(tops)
+        return (low, high) if high > low else (low, low + 1)
+
+    def _bars(self, item: pg.PlotItem, stacked: bool) -> None:
+        series = self.data.series
+        width = BAR_SPAN if stacked else BAR_SPAN / max(len(series), 1)
+        base = [0.0] * len(self.data.categories)
+        for s, (name, values) in enumerate(series):
+            colour = QColor(PALETTE[s % len(PALETTE)])
+            xs, heights, bottoms = [], [], []
+            for c, value in enumerate(values):
+                v = float(value or 0)
+                x = c if stacked else c - BAR_SPAN / 2 + width * (s + 0.5)
+                y0 = base[c] if stacked else 0.0
+                xs.append(x)
+                heights.append(v)
+                bottoms.append(y0)
+                self.hits.append((QRectF(x - width / 2, min(y0, y0 + v), width, abs(v)), c, s))
+                if stacked:
+                    base[c] += v
+            bars = pg.BarGraphItem(x=xs, height=heights, y0=bottoms, width=width, brush=colour, pen=None, name=name)
+            item.addItem(bars)
+
+    def _lines(self, item: pg.PlotItem) -> None:
+        for s, (name, values) in enumerate(self.data.series):
+            colour = QColor(PALETTE[s % len(PALETTE)])
+            xs = [c for c, v in enumerate(values) if v is not None]
+            ys = [float(v) for v in values if v is not None]
+            item.plot(xs, ys, pen=pg.mkPen(colour, width=2), symbol="o", symbolBrush=colour, symbolPen=None,
+                      symbolSize=8, name=name)
+            for x, y in zip(xs, ys, strict=True):
+                self.hits.append((QRectF(x - 0.2, y, 0.4, 0.0), x, s))
+
+    # --- clicks ------------------------------------------------------------------------------------
+    def hit_at(self, view_point: QPointF) -> tuple[int, int] | None:
+        """The (category, series) of the bar or point under a point in data coordinates."""
+        vb = self.plot.getPlotItem().getViewBox()
+        px, py = vb.viewPixelSize()
+        for rect, c, s in self.hits:
+            grown = rect.adjusted(0, -6 * py, 0, 6 * py) if self.kind() == "line" else rect
+            if grown.contains(view_point) or (rect.height() == 0 and abs(view_point.x() - rect.center().x()) <= rect.width() / 2
+                                              and abs(view_point.y() - rect.y()) <= 6 * py):
+                return c, s
+        return None
+
+    def center_of(self, category: int, series: int) -> QPointF:
+        """Where a bar or point is on the widget (tests click there)."""
+        for rect, c, s in self.hits:
+            if (c, s) == (category, series):
+                vb = self.plot.getPlotItem().getViewBox()
+                scene = vb.mapViewToScene(rect.center())
+                return QPointF(self.plot.mapFromScene(scene))
+        raise KeyError((category, series))
+
+    def _clicked(self, event: object) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.on_drill is None:  # type: ignore[attr-defined]
+            return
+        vb = self.plot.getPlotItem().getViewBox()
+        hit = self.hit_at(vb.mapSceneToView(event.scenePos()))  # type: ignore[attr-defined]
+        if hit is not None:
+            self.on_drill(*hit)
+
+
+def _short(text: str, limit: int = 18) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"

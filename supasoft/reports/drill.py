@@ -1,0 +1,28 @@
+"""Drill-down: the ordinary table of the records behind a report's number, with an editable filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from supasoft.core.meta import FilterGroup
+from supasoft.shell.main_window import MainWindow
+from supasoft.shell.table_tab import TableTab
+
+
+def open_records(window: MainWindow, object_id: int, group: FilterGroup | None, why: str) -> TableTab | None:
+    """Show the object's table filtered to `group` (the user may edit or clear it); the status line says why."""
+    tab = window.open_object(object_id)
+    if tab is None:
+        return None
+    if tab.search_edit.text():
+        tab.search_edit.blockSignals(True)  # a quick search left in the box would hide some of the records
+        tab.search_edit.clear()
+        tab.search_edit.blockSignals(False)
+        tab.search_now("")
+    tab.set_filter(group)
+    if why:
+        reason = QCoreApplication.translate("ReportDrill", "Records behind %s") % why
+        tab.filter_label.setText(reason + "   " + tab.filter_label.text())
+        tab.filter_label.setToolTip(reason)
+        window.statusBar().showMessage(reason, 15000)
+    return tab

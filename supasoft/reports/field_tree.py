@@ -1,0 +1,80 @@
+"""The designer's field list: an object's fields and, through references, the fields of linked records."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from supasoft.core.fieldtypes.roles import is_file, link_target, result_kind
+from supasoft.core.meta import Configuration, FieldDef, FieldPath, ObjectDef
+from supasoft.shell.fields import MAX_DEPTH, code_title
+
+PATH_ROLE = int(Qt.ItemDataRole.UserRole)
+
+
+def is_date(f: FieldDef | None) -> bool:
+    """Dates, date-times and formulas giving one: these group by day, week, month and so on."""
+    return f is not None and result_kind(f) in ("date", "datetime")
+
+
+class FieldTree(QTreeWidget):
+    """A tree of reportable fields; reference fields open onto their target's fields (two levels)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("report_fields")
+        self.setHeaderHidden(True)
+        self.config: Configuration | None = None
+
+    def load(self, config: Configuration, object_id: int) -> None:
+        self.clear()
+        self.config = config
+        code = QTreeWidgetItem([code_title()])
+        code.setData(0, PATH_ROLE, ())
+        self.addTopLevelItem(code)
+        self._fill(None, config.object_by_id(object_id), (), 0)
+
+    def _fill(self, parent: QTreeWidgetItem | None, obj: ObjectDef, prefix: FieldPath, level: int) -> None:
+        assert self.config is not None
+        for f in obj.fields:
+            if is_file(f):
+                continue
+            path = (*prefix, f.id)
+            item = QTreeWidgetItem([f.name])
+            item.setData(0, PATH_ROLE, path)
+            if parent is None:
+                self.addTopLevelItem(item)
+            else:
+                parent.addChild(item)
+            if (target := link_target(f)) is not None and level < MAX_DEPTH:
+                try:
+                    linked = self.config.object_by_id(target)
+                except KeyError:
+                    continue
+                item.setToolTip(0, self.tr("Open to use fields of %s") % linked.name)
+                self._fill(item, linked, path, level + 1)
+
+    def current_path(self) -> FieldPath | None:
+        item = self.currentItem()
+        return None if item is None else tuple(item.data(0, PATH_ROLE))
+
+    def item_for(self, path: FieldPath) -> QTreeWidgetItem | None:
+        """The item of a path (tests and keyboard users)."""
+        items = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        while items:
+            item = items.pop()
+            if tuple(item.data(0, PATH_ROLE)) == tuple(path):
+                return item
+            items.extend(item.child(i) for i in range(item.childCount()))
+        return None
+
+    def select_path(self, path: FieldPath) -> bool:
+        item = self.item_for(path)
+        if item is None:
+            return False
+        parent = item.parent()
+        while parent is not None:
+            parent.setExpanded(True)
+            parent = parent.parent()
+        self.setCurrentItem(item)
+        return True

@@ -1,0 +1,77 @@
+"""The main window's Reports menu: New report… and the saved reports (personal and shared), each opened in a tab."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from supasoft.core.errors import SupasoftError
+from supasoft.core.messages import error_text
+from supasoft.core.reports.spec import ReportSpec
+from supasoft.reports.report_tab import ReportTab
+from supasoft.reports.saving import ReportStore
+from supasoft.shell.main_window import MainWindow
+
+
+def reports_menu(window: MainWindow) -> QMenu:
+    menu = window.actions["reports"].menu()
+    assert isinstance(menu, QMenu)
+    return menu
+
+
+def install_reports(window: MainWindow) -> QMenu:
+    """Turn the Reports placeholder into the working menu (filled each time it opens)."""
+    menu = reports_menu(window)
+    menu.setEnabled(True)
+    menu.menuAction().setToolTip("")
+    menu.aboutToShow.connect(lambda: fill_menu(window, menu))
+    fill_menu(window, menu)
+    return menu
+
+
+def fill_menu(window: MainWindow, menu: QMenu) -> None:
+    menu.clear()
+    new = menu.addAction(menu.tr("&New report…"))
+    new.setObjectName("action_new_report")
+    new.setShortcut(QKeySequence("Ctrl+Shift+R"))
+    new.triggered.connect(lambda _c=False: open_report(window))
+    store = ReportStore(window.session)
+    try:
+        saved = store.saved()
+    except SupasoftError:
+        saved = []
+    if saved:
+        menu.addSeparator()
+    for entry in saved:
+        text = entry.name if entry.shared else menu.tr("%s (personal)") % entry.name
+        action = menu.addAction(text)
+        action.setObjectName(f"action_report_{entry.id}")
+        action.triggered.connect(lambda _c=False, report_id=entry.id: open_saved(window, report_id))
+
+
+def open_report(window: MainWindow, spec: ReportSpec | None = None, saved_id: Any = None) -> ReportTab:
+    """A new report tab (empty, or showing a spec) in the main window."""
+    tab = ReportTab(window.session, window, spec, window.tabs)
+    tab.saved_id = saved_id
+    index = window.tabs.addTab(tab, tab.title())
+    tab.title_changed.connect(lambda text, t=tab: window.tabs.setTabText(window.tabs.indexOf(t), text))
+    window.tabs.setCurrentIndex(index)
+    return tab
+
+
+def open_saved(window: MainWindow, report_id: Any) -> ReportTab | None:
+    """Focus the saved report's tab, or open it."""
+    for i in range(window.tabs.count()):
+        widget = window.tabs.widget(i)
+        if isinstance(widget, ReportTab) and widget.saved_id == report_id:
+            window.tabs.setCurrentIndex(i)
+            return widget
+    try:
+        spec = ReportStore(window.session).load(report_id)
+    except SupasoftError as exc:
+        QMessageBox.warning(window, window.windowTitle(), error_text(exc, QLocale().name()))
+        return None
+    return open_report(window, spec, report_id)

@@ -1,0 +1,215 @@
+"""A report in a main-window tab: the designer on the left, the live pivot and chart on the right."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supasoft.core.errors import SupasoftError
+from supasoft.core.messages import error_text
+from supasoft.core.reports.spec import KeyPath, PivotResult, ReportSpec
+from supasoft.reports.chart import ReportChart
+from supasoft.reports.chart_data import chart_data, leaf_rows, series_keys
+from supasoft.reports.designer import ReportDesigner, default_report_name
+from supasoft.reports.drill import open_records
+from supasoft.reports.pivot_view import PivotView
+from supasoft.reports.saving import ReportStore
+from supasoft.services.session import Session
+from supasoft.shell.main_window import MainWindow
+from supasoft.widgets.busy import BusyTask, start_busy
+
+PREVIEW_DELAY_MS = 150  # edits within this time run the report once
+
+
+class ReportTab(QWidget):
+    """Runs the designer's report whenever it changes (off the GUI thread); numbers and bars drill down."""
+
+    title_changed = Signal(str)
+    result_shown = Signal()
+
+    def __init__(self, session: Session, window: MainWindow | None = None, spec: ReportSpec | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("report_tab")
+        self.session = session
+        self.window = window
+        self.store = ReportStore(session)
+        self.saved_id: Any = None
+        self.name = spec.name if spec is not None and spec.name else default_report_name()
+        self.shared = spec.shared if spec is not None else False
+        self.result: PivotResult | None = None
+        self.task: BusyTask | None = None
+        self._generation = 0
+        self.designer = ReportDesigner(session, self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.designer)
+        scroll.setMinimumWidth(self.designer.sizeHint().width() + 20)
+        self.pivot = PivotView(self)
+        self.pivot.drill_requested.connect(self.drill)
+        self.chart = ReportChart(self.chart_drill, self)
+        self.views = QTabWidget(self)
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.pivot, self.tr("Table"))
+        self.views.addTab(self.chart, self.tr("Chart"))
+        self.name_label = QLabel(self)
+        self.name_label.setObjectName("report_name")
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("report_save")
+        self.save_button.clicked.connect(self.ask_save)
+        self.save_as_button = QPushButton(self.tr("Save as…"), self)
+        self.save_as_button.clicked.connect(lambda: self.ask_save(new=True))
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("report_busy")
+        self.busy.setRange(0, 0)  # a moving bar: the database is counting
+        self.busy.setMaximumWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.status = QLabel(self)
+        self.status.setObjectName("report_status")
+        top = QHBoxLayout()
+        top.addWidget(self.name_label, 1)
+        top.addWidget(self.busy)
+        top.addWidget(self.save_button)
+        top.addWidget(self.save_as_button)
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addLayout(top)
+        column.addWidget(self.views, 1)
+        column.addWidget(self.status)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.run_now)
+        self.designer.changed.connect(self._timer.start)
+        if spec is not None:
+            self.designer.set_spec(spec)
+        self._show_name()
+        self._timer.start()
+
+    def title(self) -> str:
+        return self.name
+
+    def _show_name(self) -> None:
+        shared = self.tr("shared") if self.shared else self.tr("personal")
+        self.name_label.setText(f"<b>{self.name}</b> ({shared})")
+        self.title_changed.emit(self.name)
+
+    # --- running -----------------------------------------------------------------------------------------
+    def run_now(self) -> None:
+        """Run the report in a worker; a newer change cancels this run and its answer is dropped."""
+        self._timer.stop()
+        if self.task is not None and self.task.is_running():
+            self.task.cancel()
+        self._generation += 1
+        generation = self._generation
+        spec = self.designer.spec()
+        service = self.store.service
+
+        def work(_progress: Any) -> PivotResult:
+            return service.run(spec, {})
+
+        self.busy.show()
+        self.status.setText(self.tr("Calculating…"))
+        self.task = start_busy(work, self, show_dialog=False,
+                               on_done=lambda result: self._done(generation, result),
+                               on_error=lambda exc: self._failed(generation, exc))
+
+    def is_running(self) -> bool:
+        return self._timer.isActive() or (self.task is not None and self.task.is_running())
+
+    def _done(self, generation: int, result: PivotResult) -> None:
+        if generation != self._generation:
+            return
+        self.busy.hide()
+        self.result = result
+        config = self.session.configuration.config
+        self.pivot.show_result(config, result)
+        self.chart.set_data(chart_data(result, self.tr("(empty)")))
+        self.status.setText(self.tr("%n group(s)", "", len(result.rows)) + " · "
+                            + self.tr("double-click a number to see its records"))
+        self.result_shown.emit()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.busy.hide()
+        if isinstance(exc, (SupasoftError, ValueError)):
+            self.status.setText(error_text(exc, QLocale().name()))
+        else:
+            self.status.setText(self.tr("The report could not be calculated: %s") % exc)
+
+    # --- drill-down ----------------------------------------------------------------------------------------
+    def drill(self, row_key: KeyPath, col_key: KeyPath) -> None:
+        """Open the records behind a number in the object's table, with a filter saying why."""
+        if self.result is None or self.window is None:
+            return
+        group = self.result.drill(tuple(row_key), tuple(col_key))
+        open_records(self.window, self.result.spec.object_id, group, self.describe(row_key, col_key))
+
+    def chart_drill(self, category: int, series: int) -> None:
+        if self.result is None:
+            return
+        rows = leaf_rows(self.result)
+        keys = series_keys(self.result)
+        if 0 <= category < len(rows) and 0 <= series < len(keys):
+            self.drill(rows[category][0], keys[series][0])
+
+    def describe(self, row_key: KeyPath, col_key: KeyPath) -> str:
+        """'Sales by month: 2026-03 · Total', the why of a drill-down."""
+        assert self.result is not None
+        parts = []
+        for key, headers in ((tuple(row_key), self.result.rows), (tuple(col_key), self.result.columns)):
+            if not key:
+                continue
+            header = next((h for h in headers if h.key[: len(key)] == key), None)
+            if header is not None:
+                parts.append(" / ".join(label or self.tr("(empty)") for label in header.labels[: len(key)]))
+        where = " · ".join(parts) or self.tr("Total")
+        return f"{self.name}: {where}"
+
+    # --- saving ------------------------------------------------------------------------------------------
+    def ask_save(self, new: bool = False) -> None:
+        from supasoft.reports.save_dialog import ask_report_name
+
+        answer = ask_report_name(self, self.name, self.shared, self.store.may_share())
+        if answer is None:
+            return
+        name, shared = answer
+        self.save(name, shared, new=new or name != self.name)
+
+    def save(self, name: str, shared: bool, *, new: bool = False) -> bool:
+        spec = self.designer.spec()
+        spec.name, spec.shared = name, shared
+        try:
+            self.saved_id = self.store.save(spec, None if new else self.saved_id)
+        except SupasoftError as exc:
+            QMessageBox.warning(self, self.tr("Save report"), error_text(exc, QLocale().name()))
+            return False
+        self.name, self.shared = name, shared
+        self._show_name()
+        if self.window is not None:
+            self.window.statusBar().showMessage(self.tr("Report saved: %s") % name, 5000)
+        return True
