@@ -80,6 +80,46 @@ class EngineOps:
         """Formats used per user table (upper-case names); {} where the engine has no such limit."""
         return {}
 
+    # --- reports (storage/report_sql.py) -----------------------------------------------------------
+    def date_part(self, expr: Any, part: str) -> Any:
+        """A date or datetime expression cut to a report's date part, without bound parameters (GROUP BY repeats it):
+        day and week (its Monday) as dates; month as year*100+month, quarter as year*10+quarter, year,
+        weekday 1..7 from Monday, month_of_year 1..12 as whole numbers."""
+        year = sa.extract("year", expr)
+        month = sa.extract("month", expr)
+        if part == "year":
+            return year
+        if part == "month_of_year":
+            return month
+        if part == "month":
+            return year * sa.literal_column("100", sa.Integer) + month
+        if part == "quarter":
+            quarter = (month + sa.literal_column("2", sa.Integer)).self_group().op("/")(sa.literal_column("3", sa.Integer))  # whole division
+            return year * sa.literal_column("10", sa.Integer) + quarter
+        if part == "day":
+            return self.day_of(expr)
+        if part == "week":
+            return self.week_start(expr)
+        if part == "weekday":
+            return self.iso_weekday(expr)
+        raise ValueError(part)
+
+    def day_of(self, expr: Any) -> Any:
+        """The date of a date or datetime expression."""
+        return sa.cast(expr, sa.Date)
+
+    def week_start(self, expr: Any) -> Any:
+        """The Monday of the ISO week holding the date."""
+        raise NotImplementedError
+
+    def iso_weekday(self, expr: Any) -> Any:
+        """1 (Monday) .. 7 (Sunday)."""
+        raise NotImplementedError
+
+    def fold_text(self, expr: Any) -> Any:
+        """Text folded as the filters' equality compares it (reports group "Acme" and "ACME" together)."""
+        return sa.func.lower(expr)
+
 
 def ops_for(database: Database) -> EngineOps:
     """The engine-specific operations for an open database."""

@@ -170,8 +170,7 @@ class PivotResult:
         if self.base_filter is not None and self.base_filter.items:
             items.append(self.base_filter)
         if self.drill_conditions is not None:
-            items += self.drill_conditions.conditions(self.spec.rows, row_key)
-            items += self.drill_conditions.conditions(self.spec.columns, col_key)
+            items += self.drill_conditions.conditions(row_key, col_key)
         return FilterGroup("and", items)
 
 

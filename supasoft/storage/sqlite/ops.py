@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import sqlalchemy as sa
+
 from supasoft.storage.engine_ops import EngineOps
 from supasoft.storage.physical import column_name, field_column, table_name
 
@@ -50,6 +52,22 @@ class SqliteOps(EngineOps):
             writer.conn.exec_driver_sql(f"UPDATE {table} SET {target} = sp_convert(id, {source}) WHERE {source} IS NOT NULL")
         finally:
             driver.create_function("sp_convert", 2, None)  # type: ignore[union-attr]
+
+    # --- reports: dates are ISO text, so strftime/date() cut them ---------------------------------------
+    def day_of(self, expr: Any) -> Any:
+        return sa.type_coerce(sa.func.date(expr), sa.Date)
+
+    def week_start(self, expr: Any) -> Any:
+        return sa.type_coerce(sa.func.date(expr, sa.literal_column("'weekday 0'"), sa.literal_column("'-6 days'")), sa.Date)
+
+    def iso_weekday(self, expr: Any) -> Any:
+        sunday_first = sa.cast(sa.func.strftime(sa.literal_column("'%w'"), expr), sa.Integer)
+        shifted = (sunday_first + sa.literal_column("6", sa.Integer)).self_group().op("%")(sa.literal_column("7", sa.Integer))
+        return shifted.self_group() + sa.literal_column("1", sa.Integer)
+
+    def fold_text(self, expr: Any) -> Any:
+        """sp_casefold (registered on every connection): the same folding the filters' equality uses."""
+        return sa.func.sp_casefold(expr)
 
 
 def _exact_copy_sql(copy: ExactCopy, source: str) -> tuple[str, str | None]:

@@ -1,0 +1,158 @@
+"""The SQL of reports: grouped SELECTs over an object's table, joined through references, summed in the database.
+
+One statement per grouping set: GROUP BY the group keys (field values, text folded as the filters compare
+it, dates cut to a part by storage.ops), aggregates in SQL (COUNT, SUM, MIN, MAX, COUNT(DISTINCT)); an
+average travels as its sum and count so subtotals stay exact. References are LEFT OUTER joins (through
+storage.query), so records without one land in the empty group. No bound parameter sits in a group key:
+Firebird matches GROUP BY expressions by their text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from supasoft.core.errors import SchemaError
+from supasoft.core.fieldtypes.roles import is_long_text, is_text, link_target, result_kind, type_of
+from supasoft.core.messages import Message
+from supasoft.core.meta import FieldDef, FieldPath, FilterGroup
+from supasoft.core.reports.keys import part_key
+from supasoft.core.reports.spec import Grouping, Measure
+from supasoft.storage.engine_ops import EngineOps
+from supasoft.storage.query import QueryBuilder
+
+
+@dataclass
+class LevelSql:
+    """One grouping level: the key expression grouped by, and a label expression read beside it (MIN)."""
+
+    grouping: Grouping
+    field: FieldDef | None  # None: the Code
+    key: sa.ColumnElement[Any]
+    label: sa.ColumnElement[Any] | None  # a reference's display, a text's own spelling; None: the key itself
+
+
+@dataclass
+class GroupRow:
+    """One group of a grouped query: its keys, the labels read for them, and one value per measure
+    (an average as (sum, count of values))."""
+
+    keys: tuple[Any, ...]
+    labels: tuple[Any, ...]
+    values: list[Any]
+
+
+class ReportQuery:
+    """The SQL of one report over one object: every statement shares the joins, the filter and the row rights."""
+
+    def __init__(self, builder: QueryBuilder, ops: EngineOps, rows: Sequence[Grouping], columns: Sequence[Grouping],
+                 measures: Sequence[Measure], where: FilterGroup | None, extra: Any = None):
+        self.builder = builder
+        self.ops = ops
+        self.levels = [self._level(g) for g in (*rows, *columns)]
+        self.measures = [self._measure(m) for m in measures]
+        parts = [c for c in (builder.where(where), extra) if c is not None]
+        self.condition = sa.and_(*parts) if parts else None
+
+    # --- expressions -------------------------------------------------------------------------------------
+    def field_at(self, path: FieldPath) -> FieldDef | None:
+        return self.builder.field_at(path)
+
+    def _level(self, grouping: Grouping) -> LevelSql:
+        f = self.field_at(grouping.path)
+        column = self.builder.column(grouping.path)
+        if grouping.date_part is not None:
+            if f is None or result_kind(f) not in ("date", "datetime"):
+                raise SchemaError(Message("{field} is not a date, so it cannot be grouped by {part}",
+                                          field=_name(f), part=grouping.date_part))
+            return LevelSql(grouping, f, self.ops.date_part(column, grouping.date_part), None)
+        if f is not None and is_long_text(f):
+            raise SchemaError(Message("{field} is a long text: reports cannot group by it", field=f.name))
+        if f is not None and link_target(f) is not None:
+            return LevelSql(grouping, f, column, sa.func.min(self.builder.display(grouping.path)))
+        if f is not None and is_text(f):
+            key = self.ops.fold_text(sa.func.nullif(column, sa.literal_column("''")))
+            return LevelSql(grouping, f, key, sa.func.min(column))
+        return LevelSql(grouping, f, column, None)
+
+    def _measure(self, measure: Measure) -> list[sa.ColumnElement[Any]]:
+        if measure.path is None:
+            if measure.func != "count":
+                raise SchemaError(Message("Only a count needs no field"))
+            return [sa.func.count()]
+        f = self.field_at(measure.path)
+        if f is not None and is_long_text(f):
+            raise SchemaError(Message("{field} is a long text: reports cannot calculate with it", field=f.name))
+        column = self.builder.column(measure.path)
+        func = measure.func
+        if func == "count":
+            return [sa.func.count(column)]
+        if func == "count_distinct":
+            return [sa.func.count(sa.distinct(column))]
+        if func == "sum":
+            return [sa.func.sum(column)]
+        if func == "avg":
+            return [sa.func.sum(column), sa.func.count(column)]
+        if func == "min":
+            return [sa.func.min(column)]
+        if func == "max":
+            return [sa.func.max(column)]
+        raise SchemaError(Message("Unknown calculation {func}", func=func))
+
+    # --- statements --------------------------------------------------------------------------------------
+    def grouped(self, conn: sa.Connection, levels: Sequence[int], measures: Sequence[int]) -> list[GroupRow]:
+        """One grouped SELECT: the groups of `levels` (indexes: rows first, then columns) with `measures`."""
+        chosen = [self.levels[i] for i in levels]
+        keys = [level.key for level in chosen]
+        labels = [level.label for level in chosen if level.label is not None]
+        parts = [expr for i in measures for expr in self.measures[i]]
+        if not parts:
+            parts = [sa.func.count()]
+        query = sa.select(*keys, *labels, *parts).select_from(self.builder.from_clause())
+        if self.condition is not None:
+            query = query.where(self.condition)
+        if keys:
+            query = query.group_by(*keys)
+        out: list[GroupRow] = []
+        for row in conn.execute(query):
+            i = len(keys)
+            row_keys, row_labels = [], []
+            for j, level in enumerate(chosen):
+                raw = row[j]
+                if level.label is not None:
+                    row_labels.append(row[i])
+                    i += 1
+                else:
+                    row_labels.append(None)
+                row_keys.append(self._decode_key(level, raw))
+            values: list[Any] = []
+            for m in measures:
+                width = len(self.measures[m])
+                chunk = list(row[i:i + width])
+                i += width
+                values.append(tuple(chunk) if width > 1 else chunk[0])
+            out.append(GroupRow(tuple(row_keys), tuple(row_labels), values))
+        return out
+
+    def _decode_key(self, level: LevelSql, raw: Any) -> Any:
+        if level.grouping.date_part is not None:
+            return part_key(level.grouping.date_part, raw)
+        if raw is None or level.field is None or link_target(level.field) is not None or level.label is not None:
+            return raw
+        return type_of(level.field).from_db(raw, level.field)
+
+    def date_span(self, conn: sa.Connection, path: FieldPath) -> tuple[Any, Any]:
+        """The earliest and latest value at a date path among the report's records."""
+        column = self.builder.column(path)
+        query = sa.select(sa.func.min(column), sa.func.max(column)).select_from(self.builder.from_clause())
+        if self.condition is not None:
+            query = query.where(self.condition)
+        low, high = conn.execute(query).one()
+        return low, high
+
+
+def _name(f: FieldDef | None) -> str:
+    return f.name if f is not None else "Code"
