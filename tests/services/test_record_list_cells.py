@@ -36,3 +36,14 @@ def test_a_file_after_a_reference_shows_its_own_name(session: Session) -> None:
     assert isinstance(ref, RefValue) and ref.id == clients[2] and ref.text == "Client 2"
     assert isinstance(file, FileValue) and file.name == "signed.pdf" and file.size == len(b"%PDF-1.4 signed")
     assert text == "Lease"
+
+
+def test_pages_past_the_end_are_empty_whichever_way_the_engine_pages(session: Session) -> None:
+    """storage.ops pages three ways (OFFSET/LIMIT, an id subquery for deep pages, Firebird's ids read first)."""
+    cfg = session.configuration
+    note = cfg.add_object("Note", "Notes")
+    text = cfg.add_field(note.id, FieldDef(0, "Text", "string", length=20)).id
+    session.records.insert_many(note.id, [{text: f"n{i}"} for i in range(5)])
+    for offset, limit in ((3, 10), (10, 10), (2500, 10), (2500, 5000), (0, 5000)):
+        rows = session.records.list(note.id, ListQuery(columns=[(text,)], offset=offset, limit=limit))
+        assert [r.cells[0] for r in rows] == [f"n{i}" for i in range(5)][offset:offset + limit], (offset, limit)
