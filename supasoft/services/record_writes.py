@@ -36,6 +36,8 @@ from supasoft.storage.repository import RecordRepository
 from supasoft.storage.store import now
 
 MISSING_TARGET = "points at a record that does not exist"
+OUT_OF_SCOPE_NEW = "This change would put the {name} outside the records you may create, so it was not saved."
+OUT_OF_SCOPE = "This change would put the {name} outside the records you may change, so it was not saved."
 
 
 class RecordWrites:
@@ -92,9 +94,7 @@ class RecordWrites:
             return
         needed = ACTION_LEVEL["create" if record.is_new else "update"]
         if level_rank(self.access.record_level(conn, obj.id, saved.id or 0)) < level_rank(needed):
-            may = "create" if record.is_new else "change"
-            raise PermissionDenied(Message(f"This change would put the {{name}} outside the records you may {may}, so it was not saved.",
-                                           name=obj.name.lower()))
+            raise PermissionDenied(Message(OUT_OF_SCOPE_NEW if record.is_new else OUT_OF_SCOPE, name=obj.name.lower()))
 
     def _save_one(self, conn: Connection, repo: RecordRepository, obj: ObjectDef, record: Record, details: dict[int, list[Record]]) -> Record:
         basis = self.basis

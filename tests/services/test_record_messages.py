@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from supasoft.core.errors import NotFound, SupasoftError
+from supasoft.core.errors import NotFound, PermissionDenied, SupasoftError
 from supasoft.core.messages import error_text
-from supasoft.core.meta import FieldDef
+from supasoft.core.meta import FieldDef, SortKey
+from supasoft.services.access import own_filter
 from supasoft.services.delete_check import delete_blockers
 from supasoft.services.formula_check import recompute_formulas
 from supasoft.services.formula_refresh import DataCycleError
-from supasoft.services.session import Session
+from supasoft.services.record_model import ListQuery
+from supasoft.services.session import Session, open_session
 from supasoft.services.setup import lite_ids
+
+PASSWORD = "correct horse"
 
 
 def shown(exc: BaseException) -> tuple[str, str, str]:
@@ -118,3 +123,49 @@ def test_a_record_deleted_meanwhile_is_named_in_the_users_language(session: Sess
     assert shown(caught.value) == ("Client CL-001 was deleted by someone else meanwhile",
                                    "Rekord „Client CL-001” został w międzyczasie usunięty przez kogoś innego",
                                    "Запись «Client CL-001» тем временем удалил другой пользователь")
+
+
+def test_refusals_of_a_restricted_user_are_told_in_the_users_language(tmp_path: Path) -> None:
+    """Anna may change only the deals she manages and may not see the margin."""
+    setup = open_session(tmp_path / "crm.db")
+    cfg = setup.configuration
+    deal = cfg.add_object("Deal", "Deals")
+    manager = cfg.add_field(deal.id, FieldDef(0, "Manager", "user")).id
+    margin = cfg.add_field(deal.id, FieldDef(0, "Margin", "integer")).id
+    users = setup.users
+    users.sleep = lambda seconds: None
+    admin = users.create_user("admin", PASSWORD, "Admin")
+    anna = users.create_user("anna", PASSWORD, "Anna")
+    users.grant(("user", anna), deal.id, "full", scope="filter", filter=own_filter((manager,)))
+    users.grant_field(("user", anna), deal.id, margin, "hidden")
+    setup.close()
+    session = open_session(tmp_path / "crm.db", login="anna", password=PASSWORD)
+    try:
+        records = session.records
+        record = records.new(deal.id)
+        record.values[manager] = admin
+        with pytest.raises(PermissionDenied) as created:
+            records.save(record)
+        record.values[manager] = anna
+        mine = records.save(record)
+        mine.values[manager] = admin
+        with pytest.raises(PermissionDenied) as changed:
+            records.save(mine)
+        with pytest.raises(PermissionDenied) as sorted_by_hidden:
+            records.list(deal.id, ListQuery(columns=[(manager,)], sort=[SortKey((margin,))]))
+        with pytest.raises(PermissionDenied) as file_alone:
+            records.read_file(1)
+    finally:
+        session.close()
+    assert shown(created.value) == (
+        "This change would put the deal outside the records you may create, so it was not saved.",
+        "Po tej zmianie rekord „deal” byłby poza rekordami, które możesz dodawać, więc nie został zapisany.",
+        "После этого изменения запись «deal» оказалась бы вне записей, которые вы можете создавать, поэтому она не сохранена.",
+    )
+    assert shown(changed.value)[0] == "This change would put the deal outside the records you may change, so it was not saved."
+    assert "zmieniać" in shown(changed.value)[1] and "изменять" in shown(changed.value)[2]
+    assert shown(sorted_by_hidden.value)[1:] == (
+        "Nie możesz filtrować ani sortować według pola, którego nie wolno ci widzieć.",
+        "Нельзя фильтровать или сортировать по полю, которое вам не разрешено видеть.",
+    )
+    assert shown(file_alone.value)[1:] == ("Otwieraj pliki z ich rekordu.", "Открывайте файлы через их запись.")
