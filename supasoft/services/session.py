@@ -143,9 +143,8 @@ def open_session(
     # Services that need one another get a getter of the other, bound here, instead of an attribute set later.
     access = AccessService(records=lambda: records)
     backups = BackupService(storage, backup_folder, backup_keep)
-    configuration = ConfigurationService(storage, backups)
-    configuration.rights_check = lambda action, object_id=None: access.require(action, object_id)
-    configuration.current_user = lambda: actor.user_id
+    configuration = ConfigurationService(storage, backups, rights_check=lambda action, object_id=None: access.require(action, object_id),
+                                         current_user=lambda: actor.user_id)
     users = UserService(storage, actor, access, on_first_user=lambda user_id, login: session.work_as(user_id, login))
     records = RecordService(storage, configuration, actor, access, users=users)
     session = Session(storage, configuration, records, backups, access, actor, users)

@@ -78,9 +78,9 @@ def describe(session: Session) -> dict:
     ]
     return {
         "version": __version__,
-        "edition": "networked" if session.storage.kind == "firebird" else "free",
-        "engine": session.storage.kind,
-        "database": session.storage.database.display_url if session.storage.kind == "firebird" else str(session.storage.database.path),
+        "edition": "networked" if session.storage.ops.networked else "free",
+        "engine": session.storage.ops.kind,
+        "database": session.storage.database.display_url if session.storage.ops.networked else str(session.storage.database.path),
         "schema_version": session.storage.schema_revision(),
         "structure_version": config.version,
         "template": session.storage.get_info(TEMPLATE_KEY),
