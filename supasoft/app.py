@@ -66,6 +66,9 @@ class Launcher:
             switch_user=self.switch_user if session.actor.user_id is not None else None,
             cards=self.cards.windows if self.cards is not None else None,
         )
+        from supasoft.reports.menu import install_reports
+
+        install_reports(self.window)  # the Reports menu: New report… and the saved reports
         if self.cards is not None:  # networked edition: open cards follow other clients' saves too
             self.window.relay.records_changed.connect(self.cards.follow_remote)
         self.window.show()

@@ -39,7 +39,7 @@ class ReportDesigner(QWidget):
         self.object_box.setObjectName("report_object")
         config = session.configuration.config
         for obj in sorted(config.objects, key=lambda o: (o.order, o.id)):
-            if session.access.allowed("read", obj.id):
+            if reportable(session, obj.id):
                 self.object_box.addItem(obj.plural, obj.id)
         self.object_box.activated.connect(lambda _i: self.set_object(self.object_box.currentData()))
         self.fields = FieldTree(self)
@@ -202,6 +202,11 @@ class ReportDesigner(QWidget):
         self.totals_box.setChecked(spec.grand_totals)
         self._loading = False
         self.changed.emit()
+
+
+def reportable(session: Session, object_id: int) -> bool:
+    """Whether the user may build reports on an object (read it, and the report right)."""
+    return session.access.allowed("read", object_id) and session.access.allowed("report", object_id)
 
 
 def default_report_name() -> str:

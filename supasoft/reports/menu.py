@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from supasoft.core.errors import SupasoftError
 from supasoft.core.messages import error_text
 from supasoft.core.reports.spec import ReportSpec
+from supasoft.reports.designer import reportable
 from supasoft.reports.report_tab import ReportTab
 from supasoft.reports.saving import ReportStore
 from supasoft.shell.main_window import MainWindow
@@ -38,6 +39,9 @@ def fill_menu(window: MainWindow, menu: QMenu) -> None:
     new.setObjectName("action_new_report")
     new.setShortcut(QKeySequence("Ctrl+Shift+R"))
     new.triggered.connect(lambda _c=False: open_report(window))
+    if not any(reportable(window.session, o.id) for o in window.session.configuration.config.objects):
+        new.setEnabled(False)
+        new.setToolTip(menu.tr("You may not build reports on any object"))
     store = ReportStore(window.session)
     try:
         saved = store.saved()

@@ -28,11 +28,16 @@ class ReportStore:
     def service(self) -> Any:
         service = getattr(self.session, "reports", None)
         if service is None:
-            raise NotImplementedError("the report service has not landed yet")
+            from supasoft.services.reports import ReportService
+
+            service = ReportService(self.session.records, self.session.users)
         return service
 
     def saved(self) -> list[SavedEntry]:
-        return [SavedEntry(r.id, r.name, r.shared) for r in self.service.saved()]
+        service = self.service
+        if not hasattr(service, "saved"):
+            return []
+        return [SavedEntry(r.id, r.name, r.shared) for r in service.saved()]
 
     def load(self, report_id: Any) -> ReportSpec:
         return self.service.load(report_id)

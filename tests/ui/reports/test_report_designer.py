@@ -1,0 +1,109 @@
+"""Building a report through the designer's widgets on the Lite demo data, and drilling down from its numbers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from supasoft.reports.report_tab import ReportTab
+from supasoft.services.session import Session
+from supasoft.shell.main_window import MainWindow
+from supasoft.shell.table_tab import TableTab
+
+
+def new_report(qtbot, window: MainWindow) -> ReportTab:  # noqa: ANN001
+    menu = window.actions["reports"].menu()
+    assert window.actions["reports"].isEnabled()
+    menu.aboutToShow.emit()
+    action = next(a for a in menu.actions() if a.objectName() == "action_new_report")
+    action.trigger()
+    tab = window.tabs.currentWidget()
+    assert isinstance(tab, ReportTab)
+    return tab
+
+
+def click(qtbot, tab: ReportTab, name: str) -> None:  # noqa: ANN001
+    button = tab.designer.findChild(QPushButton, name)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def wait_result(qtbot, tab: ReportTab) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: not tab.is_running() and tab.result is not None, timeout=10_000)
+
+
+def build_sales_by_month(qtbot, tab: ReportTab, ids: dict[str, int]) -> None:  # noqa: ANN001
+    """Orders; rows: order date by month; values: sum of total and a count of orders."""
+    designer = tab.designer
+    box = designer.object_box
+    box.setCurrentIndex(box.findData(ids["order"]))
+    box.activated.emit(box.currentIndex())
+    assert designer.fields.select_path((ids["order.date"],))
+    click(qtbot, tab, "add_to_rows")
+    designer.rows.set_current_setting("month")
+    assert designer.fields.select_path((ids["order.total"],))
+    click(qtbot, tab, "add_to_values")
+    assert designer.values.first.currentData() == "sum"
+    assert designer.fields.select_path(())  # the Code: a count of orders
+    click(qtbot, tab, "add_to_values")
+    wait_result(qtbot, tab)
+
+
+def test_sales_by_month_shows_the_services_numbers(qtbot, reports_window: MainWindow, lite: Session,  # noqa: ANN001
+                                                    ids: dict[str, int]) -> None:
+    tab = new_report(qtbot, reports_window)
+    build_sales_by_month(qtbot, tab, ids)
+    spec = tab.designer.spec()
+    assert [(g.path, g.date_part) for g in spec.rows] == [((ids["order.date"],), "month")]
+    assert [(m.path, m.func) for m in spec.measures] == [((ids["order.total"],), "sum"), (None, "count")]
+    expected = tab.store.service.run(spec, {})
+    model = tab.pivot.pivot
+    assert model is not None
+    assert [line.key for line in model.rows] == [h.key for h in expected.rows] + [()]
+    for line in model.rows:
+        for measure in (0, 1):
+            index = model.cell_of(line.key, (), measure)
+            assert model.value_at(index) == expected.value(line.key, ())[measure]
+    assert sum(model.value_at(model.cell_of(h.key, (), 1)) for h in expected.rows) == lite.records.count(ids["order"])
+
+
+def _double_click_cell(qtbot, tab: ReportTab, row_key: tuple, measure: int) -> None:  # noqa: ANN001
+    model = tab.pivot.pivot
+    index = model.cell_of(row_key, (), measure)
+    tab.pivot.scrollTo(index)
+    center = tab.pivot.visualRect(index).center()
+    qtbot.mouseClick(tab.pivot.viewport(), Qt.MouseButton.LeftButton, pos=center)  # a real double click
+    qtbot.mouseDClick(tab.pivot.viewport(), Qt.MouseButton.LeftButton, pos=center)  # presses first
+
+
+def test_double_click_opens_exactly_the_records_behind_a_number(qtbot, reports_window: MainWindow,  # noqa: ANN001
+                                                                 ids: dict[str, int]) -> None:
+    tab = new_report(qtbot, reports_window)
+    build_sales_by_month(qtbot, tab, ids)
+    model = tab.pivot.pivot
+    busiest = max(tab.result.rows, key=lambda h: tab.result.value(h.key, ())[1])
+    for row_key in (busiest.key, ()):  # a month and the grand total
+        count = model.value_at(model.cell_of(row_key, (), 1))
+        _double_click_cell(qtbot, tab, row_key, 0)  # the sum's cell: its records are the same
+        table = reports_window.tabs.currentWidget()
+        assert isinstance(table, TableTab) and table.object_id == ids["order"]
+        assert table.model.rowCount() == count
+        assert (table.source.filter is not None) == bool(row_key)  # an ordinary, editable filter; none for all
+        assert tab.name in table.filter_label.text()
+        reports_window.tabs.setCurrentWidget(tab)
+
+
+def test_chart_has_a_bar_per_group_and_a_click_drills_down(qtbot, reports_window: MainWindow,  # noqa: ANN001
+                                                            ids: dict[str, int]) -> None:
+    tab = new_report(qtbot, reports_window)
+    build_sales_by_month(qtbot, tab, ids)
+    tab.views.setCurrentWidget(tab.chart)
+    chart = tab.chart
+    bars = [(c, s) for _rect, c, s in chart.hits if s == 0]
+    assert len(bars) == len(tab.result.rows) == len(chart.data.categories)
+    category = len(tab.result.rows) - 1
+    count = tab.result.value(tab.result.rows[category].key, ())[1]
+    qtbot.waitUntil(lambda: chart.plot.isVisible())
+    point = chart.center_of(category, 0).toPoint()
+    qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    table = reports_window.tabs.currentWidget()
+    assert isinstance(table, TableTab) and table.model.rowCount() == count
