@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -43,7 +43,7 @@ class ReportChart(QWidget):
         for kind, text in zip(self.KINDS, (self.tr("Bars"), self.tr("Stacked bars"), self.tr("Lines")), strict=True):
             self.kind_box.addItem(text, kind)
         self.kind_box.currentIndexChanged.connect(lambda _i: self.redraw())
-        self.plot = pg.PlotWidget(self, background="w")
+        self.plot = pg.PlotWidget(self, background="w", axisItems={"left": LocaleAxis("left")})
         self.plot.setObjectName("chart_plot")
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
@@ -173,4 +173,17 @@ class ReportChart(QWidget):
 
 
 def _short(text: str, limit: int = 18) -> str:
+    """Cut to `limit` characters; a group within groups ("2026-Q3 / Acme") keeps its own part when cut."""
+    if len(text) <= limit:
+        return text
+    text = text.rsplit(" / ", 1)[-1]
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+class LocaleAxis(pg.AxisItem):
+    """Value ticks in the user's locale (1 234,5 in Polish)."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - pyqtgraph API
+        decimals = 0 if spacing * scale >= 1 else min(6, len(f"{spacing * scale:.6f}".rstrip("0").split(".")[1]))
+        locale = QLocale()
+        return [locale.toString(v * scale, "f", decimals) for v in values]

@@ -140,7 +140,7 @@ class ZoneList(QWidget):
         if self.kind == "values":
             text = f"{func_labels()[entry.func]}: {name}"
             return text if entry.show == "value" else f"{text} ({show_labels()[entry.show]})"
-        return f"{name} ({date_part_labels()[entry.date_part]})" if entry.date_part else name
+        return f"{name} ({date_part_labels()[entry.date_part].lower()})" if entry.date_part else name
 
     # --- entries ---------------------------------------------------------------------------------------
     def add(self, path: FieldPath | None) -> ZoneEntry:
