@@ -136,7 +136,8 @@ class PivotResult:
 
     cells[(row_key, col_key)] holds one value per measure for full keys (every level); totals holds the same
     for shorter keys: (row_prefix, col_key) are row subtotals, (row_key, ()) the total column, ((), ()) the
-    grand total. `value()` reads either. A value is an int (counts), a Decimal (exact numbers, averages, shares),
+    grand total. `value()` reads either. With no row (column) groupings, rows (columns) hold one header with the
+    key (), so every result has at least one row and one column. A value is an int (counts), a Decimal (exact numbers, averages, shares),
     a float (float fields), a date/datetime (min/max of dates) or None (nothing to count)."""
 
     spec: ReportSpec
@@ -167,8 +168,8 @@ class PivotResult:
         """The filter that selects exactly the records behind the number at (row_key, col_key):
         the report's filter with its parameters, AND one condition per key (empty groups: "is empty")."""
         items: list[Condition | FilterGroup] = []
-        if self.base_filter is not None and self.base_filter.items:
-            items.append(self.base_filter)
+        if self.base_filter is not None and self.base_filter.items:  # an AND filter's conditions stay flat
+            items += self.base_filter.items if self.base_filter.mode == "and" else [self.base_filter]
         if self.drill_conditions is not None:
             items += self.drill_conditions.conditions(row_key, col_key)
         return FilterGroup("and", items)
