@@ -10,13 +10,19 @@ from supasoft.core.fieldtypes.base import FieldType
 from supasoft.core.meta import FieldDef
 
 _NO_ROLES = FieldType()
+_BY_KEY: dict[str, FieldType] = {}
 
 
 def type_of(f: FieldDef) -> FieldType:
-    """The field's type object; a role-less stand-in when the type is unknown."""
-    from supasoft.core.fieldtypes import field_types
+    """The field's type object; a role-less stand-in when the type is unknown. Cheap: asked per cell."""
+    found = _BY_KEY.get(f.type)
+    if found is None:
+        from supasoft.core.fieldtypes import field_types
 
-    return field_types.get(f.type) if f.type in field_types else _NO_ROLES
+        if f.type not in field_types:
+            return _NO_ROLES
+        found = _BY_KEY[f.type] = field_types.get(f.type)
+    return found
 
 
 def is_formula(f: FieldDef) -> bool:
