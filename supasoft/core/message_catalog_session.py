@@ -111,6 +111,14 @@ POLISH: dict[str, str] = {
     # --- trash (services/record_history.py) ---
     "The object of this record no longer exists": "Obiekt tego rekordu już nie istnieje",
     "{name} #{id} exists again; cannot restore over it": "{name} #{id} znowu istnieje; nie można przywrócić w jego miejsce",
+    # --- who is connected (services/maintenance.py ConnectedClient.describe) ---
+    "{who}{running}{since}": "{who}{running}{since}",
+    "{account} from {host}": "{account} z komputera {host}",
+    "{account} (on the server)": "{account} (na serwerze)",
+    ", {program} (pid {pid})": ", {program} (proces {pid})",
+    ", {program}": ", {program}",
+    "program": "aplikacja",
+    ", since {time}": ", połączony od {time}",
     # --- table rebuild (services/networked/server_health.py) ---
     "Only a database on a Firebird server needs a rebuild; this one is a SQLite file.":
         "Przebudowy wymaga tylko baza danych na serwerze Firebird; ta jest plikiem SQLite.",
@@ -224,6 +232,14 @@ RUSSIAN: dict[str, str] = {
     # --- trash (services/record_history.py) ---
     "The object of this record no longer exists": "Объект этой записи больше не существует",
     "{name} #{id} exists again; cannot restore over it": "{name} #{id} снова существует; восстановить поверх него нельзя",
+    # --- who is connected (services/maintenance.py ConnectedClient.describe) ---
+    "{who}{running}{since}": "{who}{running}{since}",
+    "{account} from {host}": "{account} с компьютера {host}",
+    "{account} (on the server)": "{account} (на сервере)",
+    ", {program} (pid {pid})": ", {program} (процесс {pid})",
+    ", {program}": ", {program}",
+    "program": "программа",
+    ", since {time}": ", подключён с {time}",
     # --- table rebuild (services/networked/server_health.py) ---
     "Only a database on a Firebird server needs a rebuild; this one is a SQLite file.":
         "Перестройка нужна только базе данных на сервере Firebird; эта база — файл SQLite.",

@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from supasoft.core.messages import Message, listing
 from supasoft.services.access import AccessService
 from supasoft.services.record_model import Actor
 from supasoft.storage.store import Storage, now
@@ -45,15 +46,18 @@ class ConnectedClient:
     this_process: bool  # an attachment of the calling process (same pid and host)
     attachment_id: int | None = None  # MON$ATTACHMENT_ID (what an admin would disconnect)
 
-    def describe(self) -> str:
-        """'ANNA from 192.168.1.7, supasoft (pid 412), since 09:12' - what an admin needs to find them."""
-        text = f"{self.account} from {self.host}" if self.host else f"{self.account} (on the server)"
+    def describe(self) -> Message:
+        """'ANNA from 192.168.1.7, supasoft (pid 412), since 09:12' - what an admin needs to find them (translatable)."""
+        who = (Message("{account} from {host}", account=self.account, host=self.host) if self.host
+               else Message("{account} (on the server)", account=self.account))
+        running: str = ""
         program = _program_name(self.process)
         if program or self.pid is not None:
-            text += ", " + (program or "program") + (f" (pid {self.pid})" if self.pid is not None else "")
-        if self.since is not None:
-            text += f", since {clock(self.since)}"
-        return text
+            name = program or Message("program")
+            running = (Message(", {program} (pid {pid})", program=name, pid=self.pid) if self.pid is not None
+                       else Message(", {program}", program=name))
+        since = Message(", since {time}", time=clock(self.since)) if self.since is not None else ""
+        return Message("{who}{running}{since}", who=who, running=running, since=since)
 
 
 def clock(moment: dt.datetime) -> str:
@@ -160,6 +164,6 @@ def connected_clients(storage: Storage) -> list[ConnectedClient]:
     ]
 
 
-def describe_clients(clients: list[ConnectedClient]) -> str:
-    """'ANNA from 192.168.1.7 (since 09:12); BOB ...' for error messages."""
-    return "; ".join(c.describe() for c in clients)
+def describe_clients(clients: list[ConnectedClient]) -> Message:
+    """'ANNA from 192.168.1.7, since 09:12; BOB ...' for error messages (each part translatable)."""
+    return listing([c.describe() for c in clients])

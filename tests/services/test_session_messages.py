@@ -109,3 +109,20 @@ def test_user_management_messages(session: Session) -> None:
     with pytest.raises(LoginFailed) as info:
         users.verify("admin", "wrong password")
     assert texts(info.value) == ("Wrong login or password.", "Błędny login lub hasło.", "Неверный логин или пароль.")
+
+
+def test_connected_clients_are_described_in_the_language() -> None:
+    import datetime as dt
+
+    from supasoft.core.messages import translate
+    from supasoft.services.maintenance import ConnectedClient, describe_clients
+
+    today = dt.datetime.combine(dt.date.today(), dt.time(9, 12))
+    anna = ConnectedClient("ANNA", "192.168.1.7", r"C:\Apps\supasoft.exe", 412, today, False)
+    bob = ConnectedClient("BOB", "", "", None, None, False)
+    both = describe_clients([anna, bob])
+    assert both == "ANNA from 192.168.1.7, supasoft (pid 412), since 09:12; BOB (on the server)"
+    assert translate(both, "pl") == "ANNA z komputera 192.168.1.7, supasoft (proces 412), połączony od 09:12; BOB (na serwerze)"
+    assert translate(both, "ru") == ("ANNA с компьютера 192.168.1.7, supasoft (процесс 412), подключён с 09:12; "
+                                     "BOB (на сервере)")
+    assert translate(ConnectedClient("EVE", "", "", 7, None, False).describe(), "pl") == "EVE (na serwerze), aplikacja (proces 7)"

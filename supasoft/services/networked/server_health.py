@@ -15,7 +15,7 @@ from pathlib import Path
 
 from supasoft.core.errors import SupasoftError
 from supasoft.core.messages import Message
-from supasoft.services.maintenance import ConnectedClient, MaintenanceService
+from supasoft.services.maintenance import ConnectedClient, MaintenanceService, describe_clients
 from supasoft.services.networked import server_admin
 from supasoft.services.session import Session
 from supasoft.storage.errors import DatabaseBusyError
@@ -142,7 +142,7 @@ def rebuild(session: Session, *, progress: RebuildProgress | None = None, cancel
     _say(progress, "check")
     others = MaintenanceService(session).others_connected()
     if others:
-        listed = "; ".join(c.describe() for c in others)
+        listed = describe_clients(others)
         raise RebuildRefused(Message("Other users are connected: {listed}. Ask them to close Supasoft (Maintenance mode), "
                                      "then run the rebuild again.", listed=listed), others)
     url = session.storage.database.url
