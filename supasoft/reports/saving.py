@@ -1,4 +1,4 @@
-"""The UI's one door to the report service: run, list, load and save reports."""
+"""The UI's one door to the report services: run a report; list, load and save saved reports."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ class SavedEntry:
 
 
 class ReportStore:
-    """Reaches the session's report service (built on first use when the session has none)."""
+    """The session's report services (built over its record service when the session carries none)."""
 
     def __init__(self, session: Session):
         self.session = session
@@ -33,17 +33,24 @@ class ReportStore:
             service = ReportService(self.session.records, self.session.users)
         return service
 
+    @property
+    def library(self) -> Any:
+        library = getattr(self.session, "report_library", None)
+        if library is None:
+            from supasoft.services.report_library import ReportLibrary
+
+            library = ReportLibrary(self.session.records)
+        return library
+
     def saved(self) -> list[SavedEntry]:
-        service = self.service
-        if not hasattr(service, "saved"):
-            return []
-        return [SavedEntry(r.id, r.name, r.shared) for r in service.saved()]
+        return [SavedEntry(r.id, r.name, r.shared) for r in self.library.list()]
 
     def load(self, report_id: Any) -> ReportSpec:
-        return self.service.load(report_id)
+        return self.library.load(report_id)
 
     def save(self, spec: ReportSpec, report_id: Any = None) -> Any:
-        return self.service.save(spec, report_id)
+        return self.library.save(spec, report_id)
 
     def may_share(self) -> bool:
-        return True
+        """Shared reports are for everyone: making one needs the right to change the structure."""
+        return self.session.access.allowed("configure")

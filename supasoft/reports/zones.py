@@ -79,7 +79,7 @@ class ZoneList(QWidget):
         self.entries: list[ZoneEntry] = []
         self.list = QListWidget(self)
         self.list.setObjectName(f"zone_{kind}_list")
-        self.list.setMaximumHeight(4 * self.fontMetrics().height() + 16)
+        self.list.setMaximumHeight(3 * self.fontMetrics().height() + 14)
         self.list.currentRowChanged.connect(lambda _r: self._show_settings())
         self.up_button = self._tool(QStyle.StandardPixmap.SP_ArrowUp, self.tr("Move up"), lambda: self._move(-1))
         self.down_button = self._tool(QStyle.StandardPixmap.SP_ArrowDown, self.tr("Move down"), lambda: self._move(1))

@@ -1,0 +1,50 @@
+"""Saving a report under a name and opening it again from the Reports menu (personal; shared needs configure)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from supasoft.reports.report_tab import ReportTab
+from supasoft.reports.save_dialog import SaveReportDialog
+from supasoft.shell.main_window import MainWindow
+from tests.ui.reports.test_report_designer import build_sales_by_month, new_report, wait_result
+from tests.ui.shell.modal import when_shown
+
+
+def name_it(name: str, shared: bool):  # noqa: ANN201 - a modal handler
+    def handle(widget: QWidget) -> bool:
+        if not isinstance(widget, SaveReportDialog):
+            return False
+        widget.name_edit.setText(name)
+        widget.shared_box.setChecked(shared)
+        widget.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return True
+    return handle
+
+
+def test_save_then_open_from_the_menu(qtbot, reports_window: MainWindow, ids: dict[str, int]) -> None:  # noqa: ANN001
+    tab = new_report(qtbot, reports_window)
+    build_sales_by_month(qtbot, tab, ids)
+    seen: list[str] = []
+    when_shown(name_it("Sales by month", shared=False), seen)
+    tab.ask_save()
+    assert seen == ["SaveReportDialog"]
+    assert tab.saved_id is not None and tab.name == "Sales by month"
+    assert reports_window.tabs.tabText(reports_window.tabs.indexOf(tab)) == "Sales by month"
+    expected = tab.designer.spec()
+    reports_window.close_tab(reports_window.tabs.indexOf(tab))
+
+    menu = reports_window.actions["reports"].menu()
+    menu.aboutToShow.emit()
+    entries = [a for a in menu.actions() if a.objectName().startswith("action_report_")]
+    assert [a.text() for a in entries] == ["Sales by month (personal)"]
+    entries[0].trigger()
+    opened = reports_window.tabs.currentWidget()
+    assert isinstance(opened, ReportTab) and opened.name == "Sales by month"
+    wait_result(qtbot, opened)
+    spec = opened.designer.spec()
+    assert (spec.object_id, spec.rows, spec.measures) == (expected.object_id, expected.rows, expected.measures)
+    assert [e.date_part for e in opened.designer.rows.entries] == ["month"]
+    entries[0].trigger()  # open again: the same tab comes forward
+    assert reports_window.tabs.currentWidget() is opened and sum(
+        isinstance(reports_window.tabs.widget(i), ReportTab) for i in range(reports_window.tabs.count())) == 1
