@@ -1,0 +1,43 @@
+"""The reports the ready Free Lite CRM ships: sales by month and by client, payments by month, open tasks
+by assignee, saved as shared reports named in the database's language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from supasoft.core.messages import Message, translate
+from supasoft.core.meta import Condition, Configuration, FilterGroup
+from supasoft.core.reports.spec import Grouping, Measure, ReportSort, ReportSpec
+from supasoft.services.report_library import ReportLibrary
+
+SALES_BY_MONTH = Message("Sales by month")
+SALES_BY_CLIENT = Message("Sales by client")
+PAYMENTS_BY_MONTH = Message("Payments by month")
+OPEN_TASKS = Message("Open tasks by assignee")
+
+
+def lite_reports(config: Configuration, ids: dict[str, int], language: str = "en") -> list[ReportSpec]:
+    """The Lite reports as specs over the Lite ids (they survive renames)."""
+    done = config.object_by_id(ids["task"]).field_by_id(ids["task.status"]).choices[-1:]  # the last status: done
+    sales = [Measure(), Measure((ids["line.cost"],), "sum"), Measure((ids["line.cost"],), "sum", "share")]
+    specs = [
+        ReportSpec(ids["line"], rows=[Grouping((ids["line.order"], ids["order.date"]), "month")], measures=sales,
+                   name=translate(SALES_BY_MONTH, language)),
+        ReportSpec(ids["line"], rows=[Grouping((ids["line.order"], ids["order.client"]))], measures=sales,
+                   sort=ReportSort("measure", 1, True), name=translate(SALES_BY_CLIENT, language)),
+        ReportSpec(ids["payment"], rows=[Grouping((ids["payment.date"],), "month")],
+                   columns=[Grouping((ids["payment.method"],))],
+                   measures=[Measure((ids["payment.amount"],), "sum")], name=translate(PAYMENTS_BY_MONTH, language)),
+        ReportSpec(ids["task"], rows=[Grouping((ids["task.assignee"],))], columns=[Grouping((ids["task.status"],))],
+                   measures=[Measure()], filter=FilterGroup("and", [Condition((ids["task.status"],), "ne", done[0])]) if done else None,
+                   name=translate(OPEN_TASKS, language)),
+    ]
+    for spec in specs:
+        spec.shared = True
+    return specs
+
+
+def add_lite_reports(records: Any, ids: dict[str, int], language: str = "en") -> list[int]:
+    """Save the Lite reports as shared reports (run once when a Lite database is created); returns their ids."""
+    library = ReportLibrary(records)
+    return [library.save(spec) for spec in lite_reports(records.config, ids, language)]
