@@ -42,7 +42,7 @@ class ReportDesigner(QWidget):
             if reportable(session, obj.id):
                 self.object_box.addItem(obj.plural, obj.id)
         self.object_box.activated.connect(lambda _i: self.set_object(self.object_box.currentData()))
-        self.fields = FieldTree(self)
+        self.fields = FieldTree(session.access.path_visible, self)
         self.fields.itemDoubleClicked.connect(lambda _item, _col: self.add_to(self.rows))
         add_bar = QHBoxLayout()
         add_bar.setContentsMargins(0, 0, 0, 0)

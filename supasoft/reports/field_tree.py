@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -10,6 +12,8 @@ from supasoft.core.meta import Configuration, FieldDef, FieldPath, ObjectDef
 from supasoft.shell.fields import MAX_DEPTH, code_title
 
 PATH_ROLE = int(Qt.ItemDataRole.UserRole)
+#: Whether the user may see the field at a path from an object (the access service's path_visible).
+Visible = Callable[[int, FieldPath], bool]
 
 
 def is_date(f: FieldDef | None) -> bool:
@@ -20,15 +24,18 @@ def is_date(f: FieldDef | None) -> bool:
 class FieldTree(QTreeWidget):
     """A tree of reportable fields; reference fields open onto their target's fields (two levels)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, visible: Visible | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("report_fields")
         self.setHeaderHidden(True)
         self.config: Configuration | None = None
+        self.visible = visible or (lambda _object_id, _path: True)
+        self.root_id = 0
 
     def load(self, config: Configuration, object_id: int) -> None:
         self.clear()
         self.config = config
+        self.root_id = object_id
         code = QTreeWidgetItem([code_title()])
         code.setData(0, PATH_ROLE, ())
         self.addTopLevelItem(code)
@@ -40,6 +47,8 @@ class FieldTree(QTreeWidget):
             if is_file(f):
                 continue
             path = (*prefix, f.id)
+            if not self.visible(self.root_id, path):  # a field the user may not see is not offered
+                continue
             item = QTreeWidgetItem([f.name])
             item.setData(0, PATH_ROLE, path)
             if parent is None:

@@ -23,6 +23,9 @@ from supasoft.core.reports.spec import DATE_PARTS, FUNCS, SHOWS
 from supasoft.reports.field_tree import is_date
 from supasoft.shell.fields import describe_path
 
+#: Calculations whose numbers add up, so a share of the total or a running total means something.
+ADDITIVE = ("count", "sum", "count_distinct")
+
 
 def date_part_labels() -> dict[str, str]:
     t = QCoreApplication.translate
@@ -202,6 +205,7 @@ class ZoneList(QWidget):
                 self.first.addItem(labels[key], key)
             self.first.setCurrentIndex(self.first.findData(entry.func))
             self.second.setCurrentIndex(self.second.findData(entry.show))
+            self.second.setToolTip("" if entry.func in ADDITIVE else self.tr("A share or running total needs a count or a sum"))
         elif entry is not None and is_date(self.field_of(entry.path)):
             labels = date_part_labels()
             self.first.addItem(self.tr("Exact value"), None)
@@ -210,7 +214,7 @@ class ZoneList(QWidget):
             self.first.setCurrentIndex(max(0, self.first.findData(entry.date_part)))
         self.first.blockSignals(False)
         self.first.setEnabled(self.first.count() > 0)
-        self.second.setEnabled(entry is not None)
+        self.second.setEnabled(entry is not None and entry.func in ADDITIVE)
         for button in (self.up_button, self.down_button, self.remove_button):
             button.setEnabled(entry is not None)
 
@@ -220,9 +224,11 @@ class ZoneList(QWidget):
             return
         entry = self.entries[row]
         if self.kind == "values":
-            entry = replace(entry, func=self.first.currentData() or "count", show=self.second.currentData() or "value")
+            func = self.first.currentData() or "count"
+            entry = replace(entry, func=func, show=(self.second.currentData() or "value") if func in ADDITIVE else "value")
         else:
             entry = replace(entry, date_part=self.first.currentData())
         self.entries[row] = entry
         self.list.item(row).setText(self.title_of(entry))
+        self._show_settings()
         self.changed.emit()
