@@ -16,12 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from supasoft.core.meta import FilterGroup
-from supasoft.core.reports.spec import Grouping, Measure, ReportSort, ReportSpec
-from supasoft.reports.field_tree import FieldTree
+from supasoft.core.reports.spec import Grouping, Measure, Param, ReportSort, ReportSpec
+from supasoft.reports.field_tree import FieldTree, is_date
 from supasoft.reports.zones import ZoneEntry, ZoneList, func_labels
 from supasoft.services.session import Session
+from supasoft.shell.fields import describe_path, reachable
 from supasoft.shell.filter_dialog import FilterBuilderDialog, describe_filter
 from supasoft.shell.lookup import RecordsLookup
+
+PERIOD = "period"  # the name of the date range a report asks when it runs
 
 
 class ReportDesigner(QWidget):
@@ -66,6 +69,10 @@ class ReportDesigner(QWidget):
         self.filter_label = QLabel(self)
         self.filter_label.setWordWrap(True)
         self.filter_label.setStyleSheet("color: palette(dark);")
+        self.ask_box = QComboBox(self)
+        self.ask_box.setObjectName("report_ask")
+        self.ask_box.setToolTip(self.tr("A date range asked each time the report runs"))
+        self.ask_box.activated.connect(lambda _i: self._emit())
         self.sort_box = QComboBox(self)
         self.sort_box.setObjectName("report_sort")
         self.sort_box.activated.connect(lambda _i: self._emit())
@@ -89,6 +96,7 @@ class ReportDesigner(QWidget):
         filter_row.addWidget(self.filter_label, 1)
         options = QFormLayout()
         options.setContentsMargins(0, 0, 0, 0)
+        options.addRow(self.tr("Ask when run:"), self.ask_box)
         options.addRow(self.tr("Sort rows:"), self.sort_box)
         options.addRow(self.tr("Top rows:"), self.top_box)
         totals = QHBoxLayout()
@@ -125,6 +133,7 @@ class ReportDesigner(QWidget):
         self._loading = was_loading
         self._show_filter()
         self._fill_sort()
+        self._fill_ask()
         self._emit()
 
     def add_to(self, zone: ZoneList) -> None:
@@ -148,7 +157,7 @@ class ReportDesigner(QWidget):
         self.filter_label.setText(text or self.tr("All records"))
 
     def _fill_sort(self) -> None:
-        current = self.sort_box.currentData()
+        current = _plain(self.sort_box.currentData())
         self.sort_box.blockSignals(True)
         self.sort_box.clear()
         self.sort_box.addItem(self.tr("Groups in order"), ("label", 0, False))
@@ -157,8 +166,24 @@ class ReportDesigner(QWidget):
             title = self.values.title_of(entry) if self.values.entries else func_labels()["count"]
             self.sort_box.addItem(self.tr("By %s, largest first") % title, ("measure", i, True))
             self.sort_box.addItem(self.tr("By %s, smallest first") % title, ("measure", i, False))
-        self.sort_box.setCurrentIndex(max(0, self.sort_box.findData(current)))
+        self.sort_box.setCurrentIndex(max(0, index_of(self.sort_box, current)))
         self.sort_box.blockSignals(False)
+
+    def _fill_ask(self) -> None:
+        """Nothing, or a date field (own or of a linked record) whose range is asked when the report runs."""
+        config = self.session.configuration.config
+        self.ask_box.clear()
+        self.ask_box.addItem(self.tr("Nothing"), None)
+        for info in reachable(config, self.object_id, depth=1):
+            if is_date(info.field) and self.session.access.path_visible(self.object_id, info.path):
+                self.ask_box.addItem(self.tr("%s from … to …") % info.title, info.path)
+
+    def params(self) -> list[Param]:
+        path = self.ask_box.currentData()
+        if path is None:
+            return []
+        info = describe_path(self.session.configuration.config, self.object_id, tuple(path))
+        return [Param(PERIOD, tuple(path), "between", info.title if info is not None else "")]
 
     def _zone_changed(self) -> None:
         self._fill_sort()
@@ -179,6 +204,7 @@ class ReportDesigner(QWidget):
             columns=[Grouping(e.path or (), e.date_part) for e in self.columns.entries],  # type: ignore[arg-type]
             measures=measures,
             filter=self.filter,
+            params=self.params(),
             sort=ReportSort(by, measure, descending),
             top_n=self.top_box.value() or None,
             subtotals=self.subtotals_box.isChecked(),
@@ -196,12 +222,25 @@ class ReportDesigner(QWidget):
         self.filter = spec.filter
         self._show_filter()
         self._fill_sort()
-        self.sort_box.setCurrentIndex(max(0, self.sort_box.findData((spec.sort.by, spec.sort.measure, spec.sort.descending))))
+        self.sort_box.setCurrentIndex(max(0, index_of(self.sort_box, (spec.sort.by, spec.sort.measure, spec.sort.descending))))
+        asked = next((p.path for p in spec.params if p.op == "between"), None)
+        self.ask_box.setCurrentIndex(max(0, index_of(self.ask_box, asked)))
         self.top_box.setValue(spec.top_n or 0)
         self.subtotals_box.setChecked(spec.subtotals)
         self.totals_box.setChecked(spec.grand_totals)
         self._loading = False
         self.changed.emit()
+
+
+def _plain(value: object) -> object:
+    """Qt hands a tuple kept as item data back as a list: compare them as tuples."""
+    return tuple(value) if isinstance(value, list) else value
+
+
+def index_of(box: QComboBox, value: object) -> int:
+    """The item whose data equals `value` (findData cannot match tuples), or -1."""
+    wanted = _plain(value)
+    return next((i for i in range(box.count()) if _plain(box.itemData(i)) == wanted), -1)
 
 
 def reportable(session: Session, object_id: int) -> bool:

@@ -26,6 +26,7 @@ from supasoft.reports.chart import ReportChart
 from supasoft.reports.chart_data import chart_data, leaf_rows, series_keys
 from supasoft.reports.designer import ReportDesigner, default_report_name
 from supasoft.reports.drill import open_records
+from supasoft.reports.param_bar import ParamBar
 from supasoft.reports.pivot_view import PivotView
 from supasoft.reports.saving import ReportStore
 from supasoft.services.session import Session
@@ -80,6 +81,8 @@ class ReportTab(QWidget):
         self.busy.setMaximumWidth(120)
         self.busy.setTextVisible(False)
         self.busy.hide()
+        self.param_bar = ParamBar(self)
+        self.param_bar.changed.connect(lambda: self._timer.start())
         self.status = QLabel(self)
         self.status.setObjectName("report_status")
         top = QHBoxLayout()
@@ -91,6 +94,7 @@ class ReportTab(QWidget):
         column = QVBoxLayout(right)
         column.setContentsMargins(4, 4, 4, 4)
         column.addLayout(top)
+        column.addWidget(self.param_bar)
         column.addWidget(self.views, 1)
         column.addWidget(self.status)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -126,10 +130,12 @@ class ReportTab(QWidget):
         self._generation += 1
         generation = self._generation
         spec = self.designer.spec()
+        self.param_bar.set_params(self.session.configuration.config, spec.object_id, spec.params)
+        values = self.param_bar.values()
         service = self.store.service
 
         def work(_progress: Any) -> PivotResult:
-            return service.run(spec, {})
+            return service.run(spec, values)
 
         self.busy.show()
         self.status.setText(self.tr("Calculating…"))

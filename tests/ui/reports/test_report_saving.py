@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+from supasoft.reports.designer import index_of
 from supasoft.reports.report_tab import ReportTab
 from supasoft.reports.save_dialog import SaveReportDialog
 from supasoft.shell.main_window import MainWindow
@@ -25,6 +26,10 @@ def name_it(name: str, shared: bool):  # noqa: ANN201 - a modal handler
 def test_save_then_open_from_the_menu(qtbot, reports_window: MainWindow, ids: dict[str, int]) -> None:  # noqa: ANN001
     tab = new_report(qtbot, reports_window)
     build_sales_by_month(qtbot, tab, ids)
+    designer = tab.designer
+    designer.sort_box.setCurrentIndex(index_of(designer.sort_box, ("measure", 1, True)))  # most orders first
+    designer.ask_box.setCurrentIndex(index_of(designer.ask_box, (ids["order.date"],)))
+    designer.top_box.setValue(3)
     seen: list[str] = []
     when_shown(name_it("Sales by month", shared=False), seen)
     tab.ask_save()
@@ -44,6 +49,8 @@ def test_save_then_open_from_the_menu(qtbot, reports_window: MainWindow, ids: di
     wait_result(qtbot, opened)
     spec = opened.designer.spec()
     assert (spec.object_id, spec.rows, spec.measures) == (expected.object_id, expected.rows, expected.measures)
+    assert (spec.sort, spec.params, spec.top_n) == (expected.sort, expected.params, 3)
+    assert spec.sort.by == "measure" and spec.params
     assert [e.date_part for e in opened.designer.rows.entries] == ["month"]
     entries[0].trigger()  # open again: the same tab comes forward
     assert reports_window.tabs.currentWidget() is opened and sum(
