@@ -28,6 +28,10 @@ def run(args: argparse.Namespace) -> int:
     settings = resolve_settings(args)
     for warning in settings.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if args.command == "report":
+        from supasoft.cli.report import run_report_command
+
+        return run_report_command(args, settings)
     return run_on_database(args, settings)
 
 

@@ -1,0 +1,88 @@
+"""supasoft-admin report list / run on every backend: the .xlsx holds the same numbers (read back with openpyxl)
+and number formats as the service's result, the .csv the same plain values; bad requests end in one line."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from supasoft.services.report_presets import SALES_BY_CLIENT, add_lite_reports, lite_reports
+from supasoft.services.reports import ReportService
+from supasoft.services.session import Session
+from supasoft.services.setup import lite_ids
+from tests.cli.cli_run import admin, assert_refused
+
+pytestmark = pytest.mark.all_backends
+
+
+@pytest.fixture
+def target(lite: Session) -> Iterator[str]:
+    add_lite_reports(lite.records, lite_ids(lite))
+    yield lite.storage.database.url if lite.storage.kind == "firebird" else str(lite.storage.database.path)
+
+
+def test_list_names_the_shipped_reports(target: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = admin(capsys, "--database", target, "report", "list")
+    assert code == 0, err
+    assert "Sales by client\tOrder lines\tshared" in out and "Open tasks by assignee" in out
+
+
+def test_xlsx_holds_the_reports_numbers_and_formats(lite: Session, target: str, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    out_file = tmp_path / "sales.xlsx"
+    code, out, err = admin(capsys, "--database", target, "report", "run", "sales BY client", "--out", str(out_file))
+    assert code == 0, err
+    spec = next(s for s in lite_reports(lite.configuration.config, lite_ids(lite)) if s.name == SALES_BY_CLIENT)
+    result = ReportService(lite.records).run(spec)
+    sheet = openpyxl.load_workbook(out_file).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:4] == ("Client", "Number of records", "Sum of Cost", "Sum of Cost")
+    body = {row[0]: row[1:] for row in rows[1:]}
+    for header in result.rows:
+        count, total, share = result.value(header.key, ())
+        got = body[header.labels[0]]
+        assert (got[0], Decimal(str(got[1])), round(Decimal(str(got[2])), 9)) == (count, total, share)
+    assert body["Total"][0] == result.value((), ())[0] and Decimal(str(body["Total"][1])) == result.value((), ())[1]
+    assert sheet.cell(row=2, column=3).number_format == "#,##0.00" and sheet.cell(row=2, column=4).number_format == "0.0%"
+
+
+def test_csv_with_a_parameter(lite: Session, target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from supasoft.core.reports.spec import Grouping, Measure, Param, ReportSpec
+    from supasoft.services.report_library import ReportLibrary
+
+    ids = lite_ids(lite)
+    ReportLibrary(lite.records).save(ReportSpec(
+        ids["payment"], rows=[Grouping((ids["payment.date"],), "year")], measures=[Measure(), Measure((ids["payment.amount"],), "sum")],
+        params=[Param("period", (ids["payment.date"],))], name="Paid"))
+    out_file = tmp_path / "paid.csv"
+    code, out, err = admin(capsys, "--database", target, "report", "run", "Paid", "--param", "period=2000-01-01..2000-12-31",
+                           "--out", str(out_file))
+    assert code == 0, err
+    with out_file.open(encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.reader(handle))
+    assert lines == [["Date (year)", "Number of records", "Sum of Amount"], ["Total", "0", ""]]
+    code, out, err = admin(capsys, "--database", target, "report", "run", "Paid", "--out", str(out_file))
+    assert code == 0, err
+    with out_file.open(encoding="utf-8-sig", newline="") as handle:
+        total = list(csv.reader(handle))[-1]
+    everything = ReportService(lite.records).run(ReportLibrary(lite.records).load(ReportLibrary(lite.records).find("Paid").id))
+    assert total == ["Total", str(everything.value((), ())[0]), format(everything.value((), ())[1], "f")]
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["run", "No such report", "--out", "x.csv"], "There is no report named No such report"),
+    (["run", "Paid", "--out", "x.pdf"], "PDF output is not available yet"),
+    (["run", "Paid", "--out", "x.txt"], "--out must end with .xlsx or .csv"),
+    (["run", "Sales by month", "--param", "oops", "--out", "x.csv"], "write it as name=value"),
+    (["run", "Sales by month", "--param", "period=1..2", "--out", "x.csv"], "The report has no parameter period"),
+])
+def test_bad_requests_end_in_one_line(target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str],
+                                      message: str) -> None:
+    argv = [str(tmp_path / a) if a.startswith("x.") else a for a in argv]
+    code, _out, err = admin(capsys, "--database", target, "report", *argv)
+    assert_refused(code, err, message)
