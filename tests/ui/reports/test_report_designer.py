@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -9,6 +10,8 @@ from supasoft.reports.report_tab import ReportTab
 from supasoft.services.session import Session
 from supasoft.shell.main_window import MainWindow
 from supasoft.shell.table_tab import TableTab
+
+pytestmark = pytest.mark.all_backends  # dates group and drill down alike on SQLite and Firebird
 
 
 def new_report(qtbot, window: MainWindow) -> ReportTab:  # noqa: ANN001
