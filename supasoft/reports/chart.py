@@ -1,4 +1,5 @@
-"""A report as a chart (pyqtgraph): grouped or stacked bars, or lines; a click on a bar or point drills down."""
+"""A report as a chart (pyqtgraph): grouped or stacked bars, lines or a pie; a click on a bar, point or slice
+drills down."""
 
 from __future__ import annotations
 
@@ -10,8 +11,11 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-#: Series colours (colour-blind friendly, Okabe-Ito), in order.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
+from supasoft.reports.chart_pie import Slice, draw_pie, slice_at, slice_center
+
+#: Series colours (colour-blind friendly: Okabe-Ito, then Tol's), in order.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#332288",
+           "#999933", "#882255", "#44AA99", "#999999")
 BAR_SPAN = 0.8  # the part of a category's width its bars take
 
 #: Called with (category index, series index) when a bar or point is clicked.
@@ -24,6 +28,7 @@ class ChartData:
 
     categories: list[str] = field(default_factory=list)
     series: list[tuple[str, list[float | None]]] = field(default_factory=list)
+    totals: list[float | None] = field(default_factory=list)  # each category's total (a pie's slices)
     x_title: str = ""
     y_title: str = ""
 
@@ -31,16 +36,19 @@ class ChartData:
 class ReportChart(QWidget):
     """The chart of a report with a kind chooser; every bar (or point) knows the cell it came from."""
 
-    KINDS = ("bar", "stacked", "line")
+    KINDS = ("bar", "stacked", "line", "pie")
+    TOTAL = -1  # the series index of a pie slice: the row group's total
 
     def __init__(self, on_drill: Drill | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.on_drill = on_drill
         self.data = ChartData()
         self.hits: list[tuple[QRectF, int, int]] = []  # view rectangle -> (category, series)
+        self.slices: list[Slice] = []
         self.kind_box = QComboBox(self)
         self.kind_box.setObjectName("chart_kind")
-        for kind, text in zip(self.KINDS, (self.tr("Bars"), self.tr("Stacked bars"), self.tr("Lines")), strict=True):
+        texts = (self.tr("Bars"), self.tr("Stacked bars"), self.tr("Lines"), self.tr("Pie"))
+        for kind, text in zip(self.KINDS, texts, strict=True):
             self.kind_box.addItem(text, kind)
         self.kind_box.currentIndexChanged.connect(lambda _i: self.redraw())
         self.plot = pg.PlotWidget(self, background="w", axisItems={"left": LocaleAxis("left")})
@@ -77,8 +85,17 @@ class ReportChart(QWidget):
         self.hits = []
         data = self.data
         count = len(data.categories)
-        self.legend.setVisible(len(data.series) > 1)
+        self.slices = []
         kind = self.kind()
+        pie = kind == "pie"
+        for side in ("left", "bottom"):
+            item.showAxis(side, not pie)
+        item.getViewBox().setAspectLocked(pie)
+        self.legend.setVisible(len(data.series) > 1 or (pie and bool(data.categories)))
+        if pie:
+            self.slices = draw_pie(item, self.legend, data.categories, data.totals, PALETTE)
+            item.setRange(xRange=(-1.1, 2.6), yRange=(-1.1, 1.1), padding=0)  # the legend stands on the right
+            return
         if kind == "line":
             self._lines(item)
         else:
@@ -155,19 +172,25 @@ class ReportChart(QWidget):
         return None
 
     def center_of(self, category: int, series: int) -> QPointF:
-        """Where a bar or point is on the widget (tests click there)."""
+        """Where a bar, point or slice (series TOTAL) is on the widget (tests click there)."""
+        vb = self.plot.getPlotItem().getViewBox()
+        if series == self.TOTAL:
+            return QPointF(self.plot.mapFromScene(vb.mapViewToScene(slice_center(self.slices, category))))
         for rect, c, s in self.hits:
             if (c, s) == (category, series):
-                vb = self.plot.getPlotItem().getViewBox()
-                scene = vb.mapViewToScene(rect.center())
-                return QPointF(self.plot.mapFromScene(scene))
+                return QPointF(self.plot.mapFromScene(vb.mapViewToScene(rect.center())))
         raise KeyError((category, series))
 
     def _clicked(self, event: object) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self.on_drill is None:  # type: ignore[attr-defined]
             return
         vb = self.plot.getPlotItem().getViewBox()
-        hit = self.hit_at(vb.mapSceneToView(event.scenePos()))  # type: ignore[attr-defined]
+        point = vb.mapSceneToView(event.scenePos())  # type: ignore[attr-defined]
+        if self.kind() == "pie":
+            category = slice_at(self.slices, point)
+            hit = None if category is None else (category, self.TOTAL)
+        else:
+            hit = self.hit_at(point)
         if hit is not None:
             self.on_drill(*hit)
 

@@ -30,6 +30,11 @@ def chart_data(result: PivotResult, empty_label: str) -> ChartData:
             value = None if found is None or measure >= len(found) else found[measure]
             values.append(None if value is None or isinstance(value, (dt.date, dt.datetime)) else float(value))
         series.append((name or empty_label, values))
+    totals: list[float | None] = []
+    for row_key, _label in rows:
+        found = result.value(row_key, ())
+        value = None if not found else found[0]
+        totals.append(None if value is None or isinstance(value, (dt.date, dt.datetime)) else float(value))
     y_title = result.measures[0].title if result.measures and result.spec.columns else ""
-    return ChartData([label or empty_label for _k, label in rows], series,
+    return ChartData([label or empty_label for _k, label in rows], series, totals,
                      " / ".join(result.row_titles), y_title)

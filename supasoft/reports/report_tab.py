@@ -180,7 +180,9 @@ class ReportTab(QWidget):
             return
         rows = leaf_rows(self.result)
         keys = series_keys(self.result)
-        if 0 <= category < len(rows) and 0 <= series < len(keys):
+        if 0 <= category < len(rows) and series == ReportChart.TOTAL:
+            self.drill(rows[category][0], ())  # a slice: the row group's total
+        elif 0 <= category < len(rows) and 0 <= series < len(keys):
             self.drill(rows[category][0], keys[series][0])
 
     def describe(self, row_key: KeyPath, col_key: KeyPath) -> str:

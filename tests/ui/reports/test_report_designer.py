@@ -110,3 +110,21 @@ def test_chart_has_a_bar_per_group_and_a_click_drills_down(qtbot, reports_window
     qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=point)
     table = reports_window.tabs.currentWidget()
     assert isinstance(table, TableTab) and table.model.rowCount() == count
+
+
+def test_pie_has_a_slice_per_group_and_a_click_drills_down(qtbot, reports_window: MainWindow,  # noqa: ANN001
+                                                            ids: dict[str, int]) -> None:
+    tab = new_report(qtbot, reports_window)
+    build_sales_by_month(qtbot, tab, ids)
+    tab.views.setCurrentWidget(tab.chart)
+    chart = tab.chart
+    chart.set_kind("pie")
+    positive = [h for h in tab.result.rows if (tab.result.value(h.key, ())[0] or 0) > 0]
+    assert len(chart.slices) == len(positive) > 1
+    assert abs(sum(s.span for s in chart.slices) - 360.0) < 1e-6
+    category = len(chart.slices) - 1
+    row_key = tab.result.rows[chart.slices[category].category].key
+    point = chart.center_of(chart.slices[category].category, chart.TOTAL).toPoint()
+    qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    table = reports_window.tabs.currentWidget()
+    assert isinstance(table, TableTab) and table.model.rowCount() == tab.result.value(row_key, ())[1]
