@@ -37,14 +37,21 @@ from supasoft.core.meta import (
 DOCUMENT_KIND = "supasoft-configuration"
 
 
+#: Field options added later are written only when set, so documents without them stay byte-identical.
+_OMITTED_WHEN_UNSET = frozenset({"minimum", "maximum", "extra"})
+
+
 def to_plain(value: Any) -> Any:
-    """A dataclass tree to JSON-ready dicts and lists; defaults are kept for readability."""
+    """A dataclass tree to JSON-ready dicts and lists; defaults are kept for readability (later options: when set)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         out: dict[str, Any] = {}
         if isinstance(value, (Condition, FilterGroup)):
             out["kind"] = "condition" if isinstance(value, Condition) else "group"
         for f in dataclasses.fields(value):
-            out[f.name] = to_plain(getattr(value, f.name))
+            item = getattr(value, f.name)
+            if isinstance(value, FieldDef) and f.name in _OMITTED_WHEN_UNSET and item in (None, {}):
+                continue
+            out[f.name] = to_plain(item)
         return out
     if isinstance(value, (list, tuple)):
         return [to_plain(v) for v in value]
