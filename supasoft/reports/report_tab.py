@@ -200,13 +200,17 @@ class ReportTab(QWidget):
 
     # --- saving ------------------------------------------------------------------------------------------
     def ask_save(self, new: bool = False) -> None:
+        """Save a saved report in place; a new one (or Save as…) asks its name and who sees it first."""
         from supasoft.reports.save_dialog import ask_report_name
 
+        if self.saved_id is not None and not new:
+            self.save(self.name, self.shared)
+            return
         answer = ask_report_name(self, self.name, self.shared, self.store.may_share())
         if answer is None:
             return
         name, shared = answer
-        self.save(name, shared, new=new or name != self.name)
+        self.save(name, shared, new=True)
 
     def save(self, name: str, shared: bool, *, new: bool = False) -> bool:
         spec = self.designer.spec()

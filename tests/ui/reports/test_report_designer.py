@@ -128,3 +128,19 @@ def test_pie_has_a_slice_per_group_and_a_click_drills_down(qtbot, reports_window
     qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=point)
     table = reports_window.tabs.currentWidget()
     assert isinstance(table, TableTab) and table.model.rowCount() == tab.result.value(row_key, ())[1]
+
+
+def test_a_newer_change_replaces_the_answer_being_calculated(qtbot, reports_window: MainWindow,  # noqa: ANN001
+                                                             ids: dict[str, int]) -> None:
+    tab = new_report(qtbot, reports_window)
+    build_sales_by_month(qtbot, tab, ids)
+    tab.designer.rows.set_current_setting("quarter")
+    tab.run_now()  # starts the quarter's run in a worker, with a moving bar
+    older = tab.task
+    assert tab.busy.isVisibleTo(tab) and tab.is_running()
+    tab.designer.rows.set_current_setting("year")
+    tab.run_now()  # the quarter's answer, when it comes, is dropped
+    qtbot.waitUntil(lambda: not tab.is_running() and older.outcome() is not None, timeout=10_000)
+    assert older.outcome() == ("cancelled", None)  # the older run was cancelled: its answer never shows
+    assert tab.result.spec.rows[0].date_part == "year" and not tab.busy.isVisibleTo(tab)
+    assert [h.labels[0] for h in tab.result.rows] == sorted({h.labels[0] for h in tab.result.rows})

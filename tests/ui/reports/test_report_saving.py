@@ -29,13 +29,16 @@ def test_save_then_open_from_the_menu(qtbot, reports_window: MainWindow, ids: di
     designer = tab.designer
     designer.sort_box.setCurrentIndex(index_of(designer.sort_box, ("measure", 1, True)))  # most orders first
     designer.ask_box.setCurrentIndex(index_of(designer.ask_box, (ids["order.date"],)))
-    designer.top_box.setValue(3)
     seen: list[str] = []
     when_shown(name_it("Sales by month", shared=False), seen)
     tab.ask_save()
     assert seen == ["SaveReportDialog"]
     assert tab.saved_id is not None and tab.name == "Sales by month"
     assert reports_window.tabs.tabText(reports_window.tabs.indexOf(tab)) == "Sales by month"
+    first_id = tab.saved_id
+    designer.top_box.setValue(3)
+    tab.save_button.click()  # saved already: in place, no question
+    assert seen == ["SaveReportDialog"] and tab.saved_id == first_id
     expected = tab.designer.spec()
     reports_window.close_tab(reports_window.tabs.indexOf(tab))
 
