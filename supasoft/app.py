@@ -234,7 +234,9 @@ class Launcher:
         try:
             session.backups.restore_from(backup)
         except (SupasoftError, OSError) as exc:
-            QMessageBox.warning(None, QCoreApplication.translate("Startup", "Restore from a backup"), str(exc))
+            from supasoft.widgets.error_text import shown_error
+
+            QMessageBox.warning(None, QCoreApplication.translate("Startup", "Restore from a backup"), shown_error(exc))
         finally:
             session.close()
             self.session = None

@@ -24,6 +24,7 @@ from supasoft.core.errors import SupasoftError
 from supasoft.core.fieldtypes.roles import is_numeric
 from supasoft.core.meta import DetailSetDef
 from supasoft.services.configuration import ConfigurationService
+from supasoft.widgets.error_text import shown_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -170,7 +171,7 @@ class DetailSetsTab(QWidget):
         try:
             saved = self.service.save_detail_set(draft)
         except SupasoftError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(shown_error(exc))
             return None
         self.message.clear()
         self.editing_id = saved.id

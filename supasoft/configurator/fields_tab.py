@@ -33,6 +33,7 @@ from supasoft.core.errors import SupasoftError
 from supasoft.core.fieldtypes.roles import is_formula, link_target
 from supasoft.core.meta import FieldDef
 from supasoft.services.session import Session
+from supasoft.widgets.error_text import shown_error
 
 EDITABLE = ("name", "length", "precision", "scale", "minimum", "maximum", "required", "default", "unique", "indexed",
             "formula", "choices", "description", "source", "receiver", "max_bytes", "extra")
@@ -210,7 +211,7 @@ class FieldsTab(QWidget):
             f = self.service.add_field(object_id, dialog.draft())
         except SupasoftError as exc:
             offer_maintenance(dialog, exc)  # a table open elsewhere: name who, offer maintenance mode
-            return str(exc)
+            return shown_error(exc)
         dialog.saved_id = f.id  # type: ignore[attr-defined]
         holder = {"id": f.id}
         self.undo.record(self.tr("Add field {0}").format(f.name),
@@ -241,7 +242,7 @@ class FieldsTab(QWidget):
             self.service.update_field(object_id, old.id, **changes)
         except SupasoftError as exc:
             offer_maintenance(dialog, exc)
-            return str(exc)
+            return shown_error(exc)
         before = {k: getattr(current, k) for k in changes}
         dialog.saved_id = old.id  # type: ignore[attr-defined]
         self.undo.record(self.tr("Change field {0}").format(old.name),

@@ -21,6 +21,7 @@ from supasoft.core.meta import Configuration
 from supasoft.core.serialization import configuration_from_json, configuration_to_json
 from supasoft.services.config_import import ImportPlan, apply_import, check_import, plan_import
 from supasoft.services.session import Session
+from supasoft.widgets.error_text import shown_error
 
 
 class PlanDialog(QDialog):
@@ -65,7 +66,7 @@ class PlanDialog(QDialog):
             check_import(self.session.configuration.config, self.incoming, self.plan)
             problems = ""
         except SupasoftError as exc:
-            problems = str(exc)
+            problems = shown_error(exc)
         self.message.setText(problems)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.plan.steps) and not problems)
 
@@ -74,7 +75,7 @@ class PlanDialog(QDialog):
         try:
             apply_import(self.session, self.incoming, self.plan)
         except SupasoftError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(shown_error(exc))
             return
         super().accept()
 

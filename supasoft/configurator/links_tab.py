@@ -24,6 +24,7 @@ from supasoft.configurator.structure_undo import StructureUndo
 from supasoft.core.errors import SupasoftError
 from supasoft.core.meta import ON_DELETE_POLICIES, LinkDef, ObjectDef
 from supasoft.services.configuration import ConfigurationService
+from supasoft.widgets.error_text import shown_error
 
 
 def policy_label(policy: str) -> str:
@@ -161,7 +162,7 @@ class LinksTab(QWidget):
             try:
                 link = self.service.add_link(child, parent, dialog.name.text(), on_delete=str(dialog.policy.currentData()))
             except SupasoftError as exc:
-                dialog.message.setText(str(exc))
+                dialog.message.setText(shown_error(exc))
                 continue
             self._record_add(link)
             self.reload()

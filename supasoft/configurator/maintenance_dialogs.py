@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from supasoft.core.errors import SupasoftError
 from supasoft.services.maintenance import ConnectedClient, MaintenanceService, MaintenanceState, clock
+from supasoft.widgets.error_text import shown_error
 
 REFRESH_MS = 2000
 
@@ -93,7 +94,7 @@ class _Refreshing(QDialog):
         try:
             self.read()
         except SupasoftError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(shown_error(exc))
             self.error.show()
         else:
             self.error.hide()
@@ -197,7 +198,7 @@ class MaintenanceModeDialog(_Refreshing):
         try:
             self.service.begin(self.message.text().strip())
         except SupasoftError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(shown_error(exc))
             self.error.show()
             return
         self._changed()
@@ -206,7 +207,7 @@ class MaintenanceModeDialog(_Refreshing):
         try:
             self.service.end()
         except SupasoftError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(shown_error(exc))
             self.error.show()
             return
         self._changed()

@@ -33,6 +33,7 @@ from supasoft.services.networked import server_health
 from supasoft.services.networked.server_health import FormatUsage, RebuildCancelled, RebuildResult
 from supasoft.services.session import Session
 from supasoft.widgets.busy import BusyTask, start_busy
+from supasoft.widgets.error_text import shown_error
 
 LEVEL_COLOURS = {"ok": "#4a9a4a", "warn": "#d08a00", "critical": "#c03030"}
 
@@ -118,7 +119,7 @@ class FormatsDialog(QDialog):
         try:
             usages = self._usage()
         except SupasoftError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(shown_error(exc))
             return
         self.table.setRowCount(len(usages))
         states = {"ok": self.tr("OK"), "warn": self.tr("Rebuild soon"), "critical": self.tr("Rebuild now")}

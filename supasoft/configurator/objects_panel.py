@@ -18,6 +18,7 @@ from supasoft.configurator.object_dialog import ObjectDialog
 from supasoft.configurator.structure_undo import StructureUndo
 from supasoft.core.errors import SupasoftError
 from supasoft.services.configuration import ConfigurationService
+from supasoft.widgets.error_text import shown_error
 
 
 class ObjectsPanel(QWidget):
@@ -105,7 +106,7 @@ class ObjectsPanel(QWidget):
                     obj = self.service.add_object(dialog.name.text(), dialog.plural.text(),
                                                   code_prefix=dialog.prefix.text(), code_width=dialog.width.value())
             except SupasoftError as exc:
-                dialog.message.setText(str(exc))
+                dialog.message.setText(shown_error(exc))
                 continue
             self._record_add(obj.id, obj.name, obj.plural, catalog)
             self.reload()
@@ -146,7 +147,7 @@ class ObjectsPanel(QWidget):
             try:
                 self.service.update_object(object_id, **changes)
             except SupasoftError as exc:
-                dialog.message.setText(str(exc))
+                dialog.message.setText(shown_error(exc))
                 continue
             before = {"name": old.name, "plural": old.plural, "code_prefix": old.code_prefix, "code_width": old.code_width}
             self._record_change(object_id, before, changes)
@@ -165,7 +166,7 @@ class ObjectsPanel(QWidget):
             try:
                 copy = self.service.duplicate_object(object_id, dialog.name.text(), dialog.plural.text())
             except SupasoftError as exc:
-                dialog.message.setText(str(exc))
+                dialog.message.setText(shown_error(exc))
                 continue
             self._record_duplicate(object_id, copy.id, (dialog.name.text(), dialog.plural.text()))
             self.reload()

@@ -31,6 +31,7 @@ from supasoft.configurator.structure_undo import StructureUndo
 from supasoft.core.errors import SupasoftError
 from supasoft.core.meta import ColumnDef, ListDef, SortKey
 from supasoft.services.configuration import ConfigurationService
+from supasoft.widgets.error_text import shown_error
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -247,7 +248,7 @@ class TablesTab(QWidget):
         try:
             saved = self.service.save_list(draft)
         except SupasoftError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(shown_error(exc))
             return None
         self.message.clear()
         self.editing_id = saved.id

@@ -16,6 +16,7 @@ from supasoft.configurator.common import type_label
 from supasoft.core.errors import ConversionReport, SupasoftError
 from supasoft.core.meta import FieldDef
 from supasoft.services.configuration import ConfigurationService
+from supasoft.widgets.error_text import shown_error
 
 SHOWN_FAILURES = 200
 
@@ -67,7 +68,7 @@ class TypeChangeDialog(QDialog):
         try:
             self.report = self.service.preview_type_change(self.object_id, self.field.id, **self.changes)
         except SupasoftError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(shown_error(exc))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return
         report = self.report
@@ -87,6 +88,6 @@ class TypeChangeDialog(QDialog):
         try:
             self.result_report = self.service.change_field_type(self.object_id, self.field.id, on_failure=policy, **self.changes)
         except SupasoftError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(shown_error(exc))
             return
         super().accept()

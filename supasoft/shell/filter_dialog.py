@@ -22,6 +22,7 @@ from supasoft.core.meta import Condition, Configuration, FilterGroup
 from supasoft.shell.fields import describe_path, reachable
 from supasoft.widgets.condition_editor import ConditionOptions, GroupEditor
 from supasoft.widgets.condition_values import NO_VALUE_OPS, has_value, op_labels
+from supasoft.widgets.error_text import shown_error
 from supasoft.widgets.formatting import json_value_text
 from supasoft.widgets.reference_picker import ReferenceLookup
 from supasoft.widgets.screen_fit import available_area, fit_size, keep_on_screen
@@ -125,7 +126,7 @@ class FilterBuilderDialog(QDialog):
             try:
                 self._check(group)
             except (SupasoftError, ValueError) as exc:
-                QMessageBox.warning(self, self.windowTitle(), str(exc))
+                QMessageBox.warning(self, self.windowTitle(), shown_error(exc))
                 return
         super().accept()
 

@@ -35,6 +35,7 @@ from supasoft.shell.table_tab import OpenCard, TableTab
 from supasoft.shell.trash_tab import TrashTab
 from supasoft.shell.user_guide import show_user_guide
 from supasoft.widgets.busy import Cancelled, run_busy
+from supasoft.widgets.error_text import shown_error
 from supasoft.widgets.screen_fit import fit_window
 
 Callback = Callable[[], Any]
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
         except Cancelled:
             return False
         except (SupasoftError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Backup"), str(exc))
+            QMessageBox.warning(self, self.tr("Backup"), shown_error(exc))
             return False
         self.statusBar().showMessage(self.tr("Backup saved to %s") % path, 10000)
         return True

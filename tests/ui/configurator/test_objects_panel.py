@@ -101,3 +101,20 @@ def test_open_windows_hear_every_change(window, modal, session):  # type: ignore
     add_object(window, modal, "Client", "Clients")
     add_field(window, modal, "Name", "String")
     assert len(heard) >= 2 and heard == sorted(heard)
+
+
+def test_a_refused_new_object_is_told_in_the_admins_language(window, modal, session, translations):  # type: ignore[no-untyped-def]
+    add_object(window, modal, "Client", "Clients")
+    translations("pl")
+    seen: list[str] = []
+
+    def duplicate_then_cancel(dialog: ObjectDialog) -> None:
+        dialog.name.setText("Client")
+        dialog.plural.setText("Clients")
+        modal(ObjectDialog, lambda again: (seen.append(again.message.text()), again.reject()))
+        click_ok(dialog)
+
+    modal(ObjectDialog, duplicate_then_cancel)
+    window.objects.buttons["add"].click()
+    modal.check()
+    assert seen == ["Obiekt o nazwie 'Client' już istnieje"]
