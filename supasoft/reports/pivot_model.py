@@ -17,6 +17,8 @@ from supasoft.shell.fields import describe_path
 from supasoft.widgets.formatting import decimal_text, format_value
 
 Index = QModelIndex | QPersistentModelIndex
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,11 @@ class PivotModel(QAbstractTableModel):
             self.rows.append(RowLine((), (), True))
         self.columns = self._data_columns()
         self.locale = QLocale()
+        self.bold = QFont(QApplication.font())
+        self.bold.setBold(True)
+        self.total_brush = QBrush(QApplication.palette().color(QPalette.ColorRole.AlternateBase).darker(104))
+        self.tip = self.tr("Double-click to see the records behind this number")
+        self.texts: dict[tuple[int, int], str] = {}  # painted cells' texts, formatted once
 
     def _data_columns(self) -> list[DataColumn]:
         spec = self.result.spec
@@ -134,19 +141,21 @@ class PivotModel(QAbstractTableModel):
             if is_label:
                 return self.label_text(line, index.column())
             assert column is not None
-            info = self.result.measures[column.measure]
-            return measure_text(info, self.measure_fields[column.measure], self.value_at(index), self.locale)
+            cell = (index.row(), index.column())
+            text = self.texts.get(cell)
+            if text is None:
+                info = self.result.measures[column.measure]
+                text = measure_text(info, self.measure_fields[column.measure], self.value_at(index), self.locale)
+                self.texts[cell] = text
+            return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignLeft if is_label else Qt.AlignmentFlag.AlignRight
-            return side | Qt.AlignmentFlag.AlignVCenter
+            return _LEFT if is_label else _RIGHT
         if role == Qt.ItemDataRole.FontRole and (line.is_total or (column is not None and column.is_total)):
-            font = QFont(QApplication.font())
-            font.setBold(True)
-            return font
+            return self.bold
         if role == Qt.ItemDataRole.BackgroundRole and line.is_total:
-            return QBrush(QApplication.palette().color(QPalette.ColorRole.AlternateBase).darker(104))
+            return self.total_brush
         if role == Qt.ItemDataRole.ToolTipRole and not is_label:
-            return self.tr("Double-click to see the records behind this number")
+            return self.tip
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API

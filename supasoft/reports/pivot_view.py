@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from supasoft.core.meta import Configuration
 from supasoft.core.reports.spec import PivotResult
 from supasoft.reports.pivot_model import PivotModel
+
+SIZED_ROWS = 100  # column widths are measured on this many rows (Qt's default, 1000, takes a second)
 
 
 class PivotView(QTableView):
@@ -27,6 +29,7 @@ class PivotView(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)  # a long report opens at once
         self.doubleClicked.connect(self._activated)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self, lambda: self._activated(self.currentIndex()),
@@ -41,8 +44,14 @@ class PivotView(QTableView):
             self.setSpan(row, column, rows, 1)
         self.resizeColumnsToContents()
         header = self.horizontalHeader()
-        for section in range(header.count()):  # long labels stay readable without taking the whole width
-            header.resizeSection(section, min(max(header.sectionSize(section), 70), 320))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        last = self.pivot.rowCount() - 1
+        for section in range(header.count()):  # the grand total (the widest number) may lie past the rows measured
+            total = self.pivot.data(self.pivot.index(last, section)) if last >= 0 else ""
+            wanted = max(header.sectionSize(section), metrics.horizontalAdvance(str(total or "")) + 12)
+            header.resizeSection(section, min(max(wanted, 70), 320))  # long labels stay readable, not the whole width
         if old is not None:
             old.deleteLater()
 
