@@ -59,7 +59,7 @@ def fill_menu(window: MainWindow, menu: QMenu) -> None:
 def open_report(window: MainWindow, spec: ReportSpec | None = None, saved_id: Any = None) -> ReportTab:
     """A new report tab (empty, or showing a spec) in the main window."""
     tab = ReportTab(window.session, window, spec, window.tabs)
-    tab.saved_id = saved_id
+    tab.set_saved_id(saved_id)
     index = window.tabs.addTab(tab, tab.title())
     tab.title_changed.connect(lambda text, t=tab: window.tabs.setTabText(window.tabs.indexOf(t), text))
     window.tabs.setCurrentIndex(index)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
@@ -75,6 +76,10 @@ class ReportTab(QWidget):
         self.save_button.clicked.connect(self.ask_save)
         self.save_as_button = QPushButton(self.tr("Save as…"), self)
         self.save_as_button.clicked.connect(lambda: self.ask_save(new=True))
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setObjectName("report_delete")
+        self.delete_button.setToolTip(self.tr("Delete this saved report"))
+        self.delete_button.clicked.connect(self.ask_delete)
         self.busy = QProgressBar(self)
         self.busy.setObjectName("report_busy")
         self.busy.setRange(0, 0)  # a moving bar: the database is counting
@@ -90,6 +95,7 @@ class ReportTab(QWidget):
         top.addWidget(self.busy)
         top.addWidget(self.save_button)
         top.addWidget(self.save_as_button)
+        top.addWidget(self.delete_button)
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.setContentsMargins(4, 4, 4, 4)
@@ -118,8 +124,14 @@ class ReportTab(QWidget):
 
     def _show_name(self) -> None:
         shared = self.tr("shared") if self.shared else self.tr("personal")
-        self.name_label.setText(f"<b>{self.name}</b> ({shared})")
+        saved = "" if self.saved_id is not None else " " + self.tr("(not saved)")
+        self.name_label.setText(f"<b>{escape(self.name)}</b> ({shared}){saved}")
+        self.delete_button.setVisible(self.saved_id is not None)
         self.title_changed.emit(self.name)
+
+    def set_saved_id(self, report_id: Any) -> None:
+        self.saved_id = report_id
+        self._show_name()
 
     # --- running -----------------------------------------------------------------------------------------
     def run_now(self) -> None:
@@ -224,4 +236,23 @@ class ReportTab(QWidget):
         self._show_name()
         if self.window is not None:
             self.window.statusBar().showMessage(self.tr("Report saved: %s") % name, 5000)
+        return True
+
+    def ask_delete(self) -> None:
+        answer = QMessageBox.question(self, self.tr("Delete report"),
+                                      self.tr("Delete the saved report %s? What it shows stays open until you close it.")
+                                      % self.name)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete()
+
+    def delete(self) -> bool:
+        """Delete the saved report; the tab stays, as a report not saved."""
+        if self.saved_id is None:
+            return False
+        try:
+            self.store.delete(self.saved_id)
+        except SupasoftError as exc:
+            QMessageBox.warning(self, self.tr("Delete report"), error_text(exc, QLocale().name()))
+            return False
+        self.set_saved_id(None)
         return True

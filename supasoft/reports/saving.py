@@ -51,6 +51,9 @@ class ReportStore:
     def save(self, spec: ReportSpec, report_id: Any = None) -> Any:
         return self.library.save(spec, report_id)
 
+    def delete(self, report_id: Any) -> None:
+        self.library.delete(report_id)
+
     def may_share(self) -> bool:
         """Shared reports are for everyone: making one needs the right to change the structure."""
         return self.session.access.allowed("configure")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from supasoft.reports.designer import index_of
 from supasoft.reports.report_tab import ReportTab
@@ -58,3 +58,29 @@ def test_save_then_open_from_the_menu(qtbot, reports_window: MainWindow, ids: di
     entries[0].trigger()  # open again: the same tab comes forward
     assert reports_window.tabs.currentWidget() is opened and sum(
         isinstance(reports_window.tabs.widget(i), ReportTab) for i in range(reports_window.tabs.count())) == 1
+
+
+def test_delete_a_saved_report_after_a_question(qtbot, reports_window: MainWindow, ids: dict[str, int]) -> None:  # noqa: ANN001
+    tab = new_report(qtbot, reports_window)
+    build_sales_by_month(qtbot, tab, ids)
+    assert not tab.delete_button.isVisibleTo(tab) and "not saved" in tab.name_label.text()
+    assert tab.save("Payments & sales <2026>", shared=True)
+    assert tab.delete_button.isVisibleTo(tab) and "&lt;2026&gt;" in tab.name_label.text()  # shown as typed
+    menu = reports_window.actions["reports"].menu()
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions() if a.objectName().startswith("action_report_")] == ["Payments & sales <2026>"]
+    seen: list[str] = []
+    when_shown(press_yes, seen)
+    tab.delete_button.click()
+    assert seen and "Delete the saved report Payments & sales <2026>?" in seen[0]
+    assert tab.saved_id is None and not tab.delete_button.isVisibleTo(tab)
+    menu.aboutToShow.emit()
+    assert not [a for a in menu.actions() if a.objectName().startswith("action_report_")]
+    wait_result(qtbot, tab)  # the numbers stay
+
+
+def press_yes(widget: QWidget) -> bool:
+    if not isinstance(widget, QMessageBox):
+        return False
+    widget.button(QMessageBox.StandardButton.Yes).click()
+    return True
