@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -35,13 +35,13 @@ def install_reports(window: MainWindow) -> QMenu:
 
 def fill_menu(window: MainWindow, menu: QMenu) -> None:
     menu.clear()
-    new = menu.addAction(menu.tr("&New report…"))
+    new = menu.addAction(QCoreApplication.translate("ReportsMenu", "&New report…"))
     new.setObjectName("action_new_report")
     new.setShortcut(QKeySequence("Ctrl+Shift+R"))
     new.triggered.connect(lambda _c=False: open_report(window))
     if not any(reportable(window.session, o.id) for o in window.session.configuration.config.objects):
         new.setEnabled(False)
-        new.setToolTip(menu.tr("You may not build reports on any object"))
+        new.setToolTip(QCoreApplication.translate("ReportsMenu", "You may not build reports on any object"))
     store = ReportStore(window.session)
     try:
         saved = store.saved()
@@ -50,7 +50,7 @@ def fill_menu(window: MainWindow, menu: QMenu) -> None:
     if saved:
         menu.addSeparator()
     for entry in saved:
-        text = entry.name if entry.shared else menu.tr("%s (personal)") % entry.name
+        text = entry.name if entry.shared else QCoreApplication.translate("ReportsMenu", "%s (personal)") % entry.name
         action = menu.addAction(text)
         action.setObjectName(f"action_report_{entry.id}")
         action.triggered.connect(lambda _c=False, report_id=entry.id: open_saved(window, report_id))
