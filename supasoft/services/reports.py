@@ -98,7 +98,8 @@ class ReportService:
         repo = self.basis.repo()
         builder = repo.builder(obj, self.basis.context())
         extra = self.access.row_filter(obj.id, "read", builder.base)
-        query = ReportQuery(builder, self.basis.storage.ops, spec.rows, spec.columns, spec.measures, where, extra)
+        query = ReportQuery(builder, self.basis.storage.ops, spec.rows, spec.columns, spec.measures, where, extra,
+                            target_builder=lambda target: repo.builder(target, self.basis.context()))
         r, c = len(spec.rows), len(spec.columns)
         all_measures = list(range(len(spec.measures)))
         distinct = [i for i, m in enumerate(spec.measures) if m.func == "count_distinct"]

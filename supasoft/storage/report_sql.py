@@ -9,7 +9,7 @@ Firebird matches GROUP BY expressions by their text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,11 +18,13 @@ import sqlalchemy as sa
 from supasoft.core.errors import SchemaError
 from supasoft.core.fieldtypes.roles import is_long_text, is_text, link_target, result_kind, type_of
 from supasoft.core.messages import Message
-from supasoft.core.meta import FieldDef, FieldPath, FilterGroup
+from supasoft.core.meta import FieldDef, FieldPath, FilterGroup, ObjectDef
 from supasoft.core.reports.keys import part_key
 from supasoft.core.reports.spec import Grouping, Measure
 from supasoft.storage.engine_ops import EngineOps
 from supasoft.storage.query import QueryBuilder
+
+LABEL_CHUNK = 900  # ids per IN list (Firebird takes at most 1,500)
 
 
 @dataclass
@@ -49,9 +51,12 @@ class ReportQuery:
     """The SQL of one report over one object: every statement shares the joins, the filter and the row rights."""
 
     def __init__(self, builder: QueryBuilder, ops: EngineOps, rows: Sequence[Grouping], columns: Sequence[Grouping],
-                 measures: Sequence[Measure], where: FilterGroup | None, extra: Any = None):
+                 measures: Sequence[Measure], where: FilterGroup | None, extra: Any = None,
+                 target_builder: Callable[[ObjectDef], QueryBuilder] | None = None):
+        """target_builder: a builder over a referenced object with the same rights (labels of reference groups)."""
         self.builder = builder
         self.ops = ops
+        self.target_builder = target_builder
         self.levels = [self._level(g) for g in (*rows, *columns)]
         self.measures = [self._measure(m) for m in measures]
         parts = [c for c in (builder.where(where), extra) if c is not None]
@@ -71,8 +76,8 @@ class ReportQuery:
             return LevelSql(grouping, f, self.ops.date_part(column, grouping.date_part), None)
         if f is not None and is_long_text(f):
             raise SchemaError(Message("{field} is a long text: reports cannot group by it", field=f.name))
-        if f is not None and link_target(f) is not None:
-            return LevelSql(grouping, f, column, sa.func.min(self.builder.display(grouping.path)))
+        if f is not None and link_target(f) is not None:  # labels read apart, for the groups only (no join here)
+            return LevelSql(grouping, f, column, None)
         if f is not None and is_text(f):
             key = self.ops.fold_text(sa.func.nullif(column, sa.literal_column("''")))
             return LevelSql(grouping, f, key, sa.func.min(column))
@@ -135,7 +140,34 @@ class ReportQuery:
                 i += width
                 values.append(tuple(chunk) if width > 1 else chunk[0])
             out.append(GroupRow(tuple(row_keys), tuple(row_labels), values))
+        for j, level in enumerate(chosen):
+            target = link_target(level.field) if level.field is not None else None
+            if target is not None:
+                shown = self.reference_labels(conn, target, {row.keys[j] for row in out if row.keys[j] is not None})
+                for row in out:
+                    row.labels = (*row.labels[:j], shown.get(row.keys[j]), *row.labels[j + 1:])
         return out
+
+    def reference_labels(self, conn: sa.Connection, target_id: int, ids: set[Any]) -> dict[Any, Any]:
+        """id -> what users see of the referenced records (their display field, else the Code), None for a record
+        the user may not read; read in chunks for the groups' ids only."""
+        if not ids:
+            return {}
+        obj = self.builder.config.object_by_id(target_id)
+        b = self.target_builder(obj) if self.target_builder is not None else QueryBuilder(
+            self.builder.config, self.builder.physical, obj, self.builder.ctx, self.builder.dialect)
+        shown = obj.display_field if obj.display_field not in b.hidden else None
+        text = b.display((shown,)) if shown is not None else b.base.c.rec_code
+        allowed = b.readable(obj.id, b.base) if b.readable is not None else None
+        if allowed is not None:
+            text = sa.case((allowed, text), else_=sa.null())
+        found: dict[Any, Any] = {}
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), LABEL_CHUNK):
+            chunk = ordered[start:start + LABEL_CHUNK]
+            query = sa.select(b.base.c.id, text).select_from(b.from_clause()).where(b.base.c.id.in_(chunk))
+            found.update((row[0], row[1]) for row in conn.execute(query))
+        return found
 
     def _decode_key(self, level: LevelSql, raw: Any) -> Any:
         if level.grouping.date_part is not None:

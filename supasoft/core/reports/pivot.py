@@ -110,19 +110,26 @@ class PivotBuilder:
         r, c = self.depth_rows, self.depth_cols
         raw: dict[tuple[KeyPath, KeyPath], list[Any]] = {}
         labels: dict[tuple[int, Any], str] = {}
+        funcs = self.funcs
+        adding = all(f in ADDITIVE for f in funcs)  # the common case: add in place, no call per value
+        shorter = [(i, j) for i in range(r + 1) for j in range(c + 1) if (i, j) != (r, c)]
         for group in groups:
-            for level, key in enumerate(group.keys):
+            keys, values = group.keys, group.values
+            for level, key in enumerate(keys):
                 if (level, key) not in labels:
                     labels[(level, key)] = EMPTY_LABEL if key is None else self.labeler(level, key, group.labels[level])
-            row_key, col_key = group.keys[:r], group.keys[r:]
-            for i in range(r + 1):
-                for j in range(c + 1):
-                    at = (row_key[:i], col_key[:j])
-                    kept = raw.get(at)
-                    if kept is None:
-                        raw[at] = list(group.values)
-                    else:
-                        raw[at] = [combine(f, a, b) for f, a, b in zip(self.funcs, kept, group.values, strict=True)]
+            raw[(keys[:r], keys[r:])] = list(values)  # the finest groups are unique
+            for i, j in shorter:
+                at = (keys[:i], keys[r:r + j])
+                kept = raw.get(at)
+                if kept is None:
+                    raw[at] = list(values)
+                elif adding:
+                    for k, value in enumerate(values):
+                        if value is not None:
+                            kept[k] = value if kept[k] is None else kept[k] + value
+                else:
+                    raw[at] = [combine(f, a, b) for f, a, b in zip(funcs, kept, values, strict=True)]
         for (i, j), found in (distinct_totals or {}).items():  # distinct counts do not add up: their own groups
             distinct = [k for k, f in enumerate(self.funcs) if f == "count_distinct"]
             for group in found:
@@ -130,8 +137,8 @@ class PivotBuilder:
                 if at in raw:
                     for slot, k in enumerate(distinct):
                         raw[at][k] = group.values[slot]
-        final = {at: [average(v) if f == "avg" else v for f, v in zip(self.funcs, values, strict=True)]
-                 for at, values in raw.items()}
+        final = raw if "avg" not in funcs else {
+            at: [average(v) if f == "avg" else v for f, v in zip(funcs, values, strict=True)] for at, values in raw.items()}
         rows = self._sorted_rows({k[0] for k in final if len(k[0]) == r}, final, labels)
         columns = sorted({k[1] for k in final if len(k[1]) == c}, key=lambda key: self._label_order(key, r, labels))
         if self.spec.top_n is not None and r:

@@ -54,6 +54,14 @@ class SqliteOps(EngineOps):
             driver.create_function("sp_convert", 2, None)  # type: ignore[union-attr]
 
     # --- reports: dates are ISO text, so strftime/date() cut them ---------------------------------------
+    def date_part(self, expr: Any, part: str) -> Any:
+        """A month or a year in one strftime call (two would cost a third of a large report's time)."""
+        if part == "month":
+            return sa.cast(sa.func.strftime(sa.literal_column("'%Y%m'"), expr), sa.Integer)
+        if part == "year":
+            return sa.cast(sa.func.strftime(sa.literal_column("'%Y'"), expr), sa.Integer)
+        return super().date_part(expr, part)
+
     def day_of(self, expr: Any) -> Any:
         return sa.type_coerce(sa.func.date(expr), sa.Date)
 
