@@ -70,12 +70,7 @@ def test_sales_by_month_shows_the_services_numbers(qtbot, reports_window: MainWi
 
 
 def _double_click_cell(qtbot, tab: ReportTab, row_key: tuple, measure: int) -> None:  # noqa: ANN001
-    model = tab.pivot.pivot
-    index = model.cell_of(row_key, (), measure)
-    tab.pivot.scrollTo(index)
-    center = tab.pivot.visualRect(index).center()
-    qtbot.mouseClick(tab.pivot.viewport(), Qt.MouseButton.LeftButton, pos=center)  # a real double click
-    qtbot.mouseDClick(tab.pivot.viewport(), Qt.MouseButton.LeftButton, pos=center)  # presses first
+    _double_click_cell_at(qtbot, tab, tab.pivot.pivot.cell_of(row_key, (), measure))
 
 
 def test_double_click_opens_exactly_the_records_behind_a_number(qtbot, reports_window: MainWindow,  # noqa: ANN001
@@ -144,3 +139,41 @@ def test_a_newer_change_replaces_the_answer_being_calculated(qtbot, reports_wind
     assert older.outcome() == ("cancelled", None)  # the older run was cancelled: its answer never shows
     assert tab.result.spec.rows[0].date_part == "year" and not tab.busy.isVisibleTo(tab)
     assert [h.labels[0] for h in tab.result.rows] == sorted({h.labels[0] for h in tab.result.rows})
+
+
+def test_fields_through_references_group_and_drill_down(qtbot, reports_window: MainWindow,  # noqa: ANN001
+                                                        ids: dict[str, int]) -> None:
+    """Order lines by the city of their order's client (two references deep), cost summed, per client kind."""
+    tab = new_report(qtbot, reports_window)
+    designer = tab.designer
+    designer.object_box.setCurrentIndex(designer.object_box.findData(ids["line"]))
+    designer.object_box.activated.emit(designer.object_box.currentIndex())
+    city = (ids["line.order"], ids["order.client"], ids["client.city"])
+    assert designer.fields.select_path(city)
+    click(qtbot, tab, "add_to_rows")
+    assert designer.fields.select_path((ids["line.order"], ids["order.client"], ids["client.kind"]))
+    click(qtbot, tab, "add_to_columns")
+    assert designer.fields.select_path((ids["line.cost"],))
+    click(qtbot, tab, "add_to_values")
+    assert designer.fields.select_path(())
+    click(qtbot, tab, "add_to_values")
+    wait_result(qtbot, tab)
+    result = tab.result
+    assert result.spec.rows[0].path == city and result.columns
+    model = tab.pivot.pivot
+    row = max(result.rows, key=lambda h: result.value(h.key, ())[1])
+    column = next(c for c in result.columns if result.value(row.key, c.key) is not None)
+    for col_key in (column.key, ()):  # a cell, then the row's total column
+        count = model.value_at(model.cell_of(row.key, col_key, 1))
+        _double_click_cell_at(qtbot, tab, model.cell_of(row.key, col_key, 0))
+        table = reports_window.tabs.currentWidget()
+        assert isinstance(table, TableTab) and table.object_id == ids["line"]
+        assert table.model.rowCount() == count > 0
+        reports_window.tabs.setCurrentWidget(tab)
+
+
+def _double_click_cell_at(qtbot, tab: ReportTab, index) -> None:  # noqa: ANN001
+    tab.pivot.scrollTo(index)
+    center = tab.pivot.visualRect(index).center()
+    qtbot.mouseClick(tab.pivot.viewport(), Qt.MouseButton.LeftButton, pos=center)  # a real double click
+    qtbot.mouseDClick(tab.pivot.viewport(), Qt.MouseButton.LeftButton, pos=center)  # presses first
