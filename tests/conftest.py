@@ -23,6 +23,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from supasoft.services.session import Session, open_session  # noqa: E402
 
+
+def _cheap_password_hashing() -> None:
+    """Tests create hundreds of accounts: argon2 at its real cost (~90 ms a hash) is swapped for its cheapest setting.
+
+    Only the cost parameters change; hashing, verifying and the stored format stay argon2id as in production
+    (tests/services/test_password_strength.py checks the production setting itself).
+    """
+    from argon2 import PasswordHasher
+
+    import supasoft.services.users as users
+
+    users._hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
+_cheap_password_hashing()
+
 BACKENDS = ("sqlite", "firebird", "firebird-fdb")
 _FB_ENV = {"firebird": "SUPASOFT_FB_URL", "firebird-fdb": "SUPASOFT_FB_FDB_URL"}
 _FB_SKIP = "{} is not set (bash scripts/firebird-server.sh start; eval \"$(bash scripts/firebird-server.sh env)\")"
