@@ -188,10 +188,14 @@ def lite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A Lite database with demo data, built once and copied per test."""
     from supasoft.services.setup import initialize
 
-    path = tmp_path_factory.mktemp("lite") / "lite.db"
-    s = open_session(path)
+    built = tmp_path_factory.mktemp("lite") / "built.db"
+    s = open_session(built)
     initialize(s, "lite", demo=True)
     s.close()
+    from supasoft.storage.backup import backup_sqlite
+
+    path = built.with_name("lite.db")
+    backup_sqlite(built, path)  # one self-contained file that a plain copy can clone
     return path
 
 
@@ -205,10 +209,8 @@ def lite(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterat
         s.close()
         file.unlink(missing_ok=True)
         return
-    from supasoft.storage.backup import backup_sqlite
-
     path = tmp_path / "lite.db"
-    backup_sqlite(request.getfixturevalue("lite_template"), path)
+    shutil.copyfile(request.getfixturevalue("lite_template"), path)
     s = open_session(path)
     yield s
     s.close()
