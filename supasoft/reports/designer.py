@@ -136,6 +136,20 @@ class ReportDesigner(QWidget):
         self._fill_ask()
         self._emit()
 
+    def structure_changed(self) -> None:
+        """The structure changed (maybe elsewhere): new field names, and fields gone from the report removed."""
+        config = self.session.configuration.config
+        if self.object_box.findData(self.object_id) < 0 or all(o.id != self.object_id for o in config.objects):
+            return
+        self.fields.load(config, self.object_id)
+        was_loading, self._loading = self._loading, True
+        for zone in self.zones.values():
+            zone.config = config
+            zone.set_entries([e for e in zone.entries if e.path is None or zone.field_known(e.path)])
+        self._loading = was_loading
+        self._fill_sort()
+        self._emit()
+
     def add_to(self, zone: ZoneList) -> None:
         path = self.fields.current_path()
         if path is not None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ from supasoft.shell.main_window import MainWindow
 from supasoft.widgets.busy import BusyTask, start_busy
 
 PREVIEW_DELAY_MS = 150  # edits within this time run the report once
+FOLLOW_DELAY_MS = 1000  # saved records: the report runs again once they have settled
 
 
 class ReportTab(QWidget):
@@ -71,6 +73,11 @@ class ReportTab(QWidget):
         self.views.addTab(self.chart, self.tr("Chart"))
         self.name_label = QLabel(self)
         self.name_label.setObjectName("report_name")
+        self.refresh_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
+                                          self.tr("Refresh"), self)
+        self.refresh_button.setObjectName("report_refresh")
+        self.refresh_button.setToolTip(self.tr("Calculate the report again"))
+        self.refresh_button.clicked.connect(lambda: self.run_now())
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("report_save")
         self.save_button.clicked.connect(self.ask_save)
@@ -93,6 +100,7 @@ class ReportTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.name_label, 1)
         top.addWidget(self.busy)
+        top.addWidget(self.refresh_button)
         top.addWidget(self.save_button)
         top.addWidget(self.save_as_button)
         top.addWidget(self.delete_button)
@@ -114,6 +122,11 @@ class ReportTab(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.run_now)
         self.designer.changed.connect(self._timer.start)
+        self._follow_timer = QTimer(self, singleShot=True, interval=FOLLOW_DELAY_MS)
+        self._follow_timer.timeout.connect(self.run_now)
+        if window is not None:  # records saved here or by others: the numbers follow
+            window.relay.records_changed.connect(lambda _object_id, _ids: self._follow_timer.start())
+            window.relay.structure_changed.connect(lambda _config: self.designer.structure_changed())
         if spec is not None:
             self.designer.set_spec(spec)
         self._show_name()

@@ -134,6 +134,10 @@ class ZoneList(QWidget):
         info = describe_path(self.config, self.object_id, path)
         return info.field if info is not None else None
 
+    def field_known(self, path: FieldPath) -> bool:
+        """Whether every field on the path still exists."""
+        return self.config is not None and describe_path(self.config, self.object_id, path) is not None
+
     def title_of(self, entry: ZoneEntry) -> str:
         if entry.path is None:
             name = self.tr("Records")

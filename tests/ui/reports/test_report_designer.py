@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from supasoft.reports.report_tab import ReportTab
+from supasoft.services.record_model import ListQuery
 from supasoft.services.session import Session
 from supasoft.shell.main_window import MainWindow
 from supasoft.shell.table_tab import TableTab
@@ -177,3 +180,34 @@ def _double_click_cell_at(qtbot, tab: ReportTab, index) -> None:  # noqa: ANN001
     center = tab.pivot.visualRect(index).center()
     qtbot.mouseClick(tab.pivot.viewport(), Qt.MouseButton.LeftButton, pos=center)  # a real double click
     qtbot.mouseDClick(tab.pivot.viewport(), Qt.MouseButton.LeftButton, pos=center)  # presses first
+
+
+def test_the_numbers_follow_saved_records(qtbot, reports_window: MainWindow, lite: Session,  # noqa: ANN001
+                                          ids: dict[str, int]) -> None:
+    tab = new_report(qtbot, reports_window)
+    build_sales_by_month(qtbot, tab, ids)
+    before = tab.result.value((), ())[1]
+    order = lite.records.new(ids["order"])
+    order.values[ids["order.client"]] = lite.records.list(ids["client"], ListQuery(columns=[()], limit=1))[0].id
+    order.values[ids["order.date"]] = dt.date(2027, 1, 15)
+    lite.records.save(order)
+    qtbot.waitUntil(lambda: tab.result.value((), ())[1] == before + 1, timeout=10_000)
+    assert any(h.key == (dt.date(2027, 1, 1),) for h in tab.result.rows)  # a new month appeared
+
+
+def test_a_structure_change_reaches_the_open_designer(qtbot, reports_window: MainWindow, lite: Session,  # noqa: ANN001
+                                                      ids: dict[str, int]) -> None:
+    tab = new_report(qtbot, reports_window)
+    build_sales_by_month(qtbot, tab, ids)
+    designer = tab.designer
+    assert designer.fields.select_path((ids["order.notes"],))
+    click(qtbot, tab, "add_to_values")  # a count of notes
+    wait_result(qtbot, tab)
+    lite.configuration.update_field(ids["order"], ids["order.total"], name="Amount")
+    qtbot.waitUntil(lambda: designer.fields.item_for((ids["order.total"],)).text(0) == "Amount", timeout=5000)
+    assert designer.values.list.item(0).text() == "Sum: Amount"
+    lite.configuration.delete_field(ids["order"], ids["order.notes"], cascade=True)  # its card and list uses go too
+    qtbot.waitUntil(lambda: designer.fields.item_for((ids["order.notes"],)) is None, timeout=5000)
+    assert [e.path for e in designer.values.entries] == [(ids["order.total"],), None]  # the gone field left
+    wait_result(qtbot, tab)
+    qtbot.waitUntil(lambda: len(tab.result.spec.measures) == 2, timeout=5000)
