@@ -37,6 +37,10 @@ def measure_info(measure: Measure, f: FieldDef | None) -> MeasureInfo:
         title = Message("Number of records") if measure.path is None else Message("{func} of {field}", func=func, field="Code")
     else:
         title = Message("{func} of {field}", func=func, field=f.name)
+    if measure.show == "share" and not measure.title:
+        title = Message("{measure}, share of total", measure=title)
+    elif measure.show == "running" and not measure.title:
+        title = Message("{measure}, running total", measure=title)
     scale = f.scale if f is not None and type_of(f).has_scale else None
     if measure.show == "share":
         number_format: str | None = SHARE_FORMAT

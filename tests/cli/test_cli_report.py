@@ -41,7 +41,7 @@ def test_xlsx_holds_the_reports_numbers_and_formats(lite: Session, target: str, 
     result = ReportService(lite.records).run(spec)
     sheet = openpyxl.load_workbook(out_file).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][:4] == ("Client", "Number of records", "Sum of Cost", "Sum of Cost")
+    assert rows[0][:4] == ("Client", "Number of records", "Sum of Cost", "Sum of Cost, share of total")
     body = {row[0]: row[1:] for row in rows[1:]}
     for header in result.rows:
         count, total, share = result.value(header.key, ())
