@@ -55,7 +55,7 @@ def pytest_configure(config: pytest.Config) -> None:
 SLOW_MODULES = (
     "*_property.py", "*_fuzz.py", "test_kill.py", "test_fault.py", "test_concurrency.py",
     "tests/test_cli*.py", "tests/cli/*.py", "tests/ui/shell/test_app_start*.py", "tests/ui/shell/test_databases.py",
-    "tests/ui/test_windows_fit_screen.py", "tests/services/test_migrate.py", "tests/ui/shell/test_maintenance_countdown.py",
+    "tests/ui/test_windows_fit_screen.py", "tests/services/networked/test_migrate.py", "tests/ui/shell/test_maintenance_countdown.py",
 )
 
 
