@@ -1,6 +1,7 @@
 """Benchmark: a pivot (rows: client, columns: month, sum of line cost) over N order lines, ours vs hand-written SQL.
 
 Run: .venv/bin/python bench/bench_reports.py [--rows 1000000]
+     eval "$(bash scripts/firebird-server.sh env)"; .venv/bin/python bench/bench_reports.py --firebird [--rows 100000]
 Prints one JSON line per measurement: {"name", "rows", "groups", "ours_ms", "baseline_ms", "ratio", "goal_ratio", "ok"}.
 ours = ReportService.run (rights checks, the grouped SELECT through storage.report_sql, labels, subtotals and
 totals added up over the groups); baseline = the same GROUP BY written by hand, run on a connection of the
@@ -12,10 +13,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
+import shutil
 import sqlite3
 import sys
 import time
+import uuid
 from decimal import Decimal
 from pathlib import Path
 
@@ -33,11 +37,12 @@ GOAL_RATIO = 1.5
 CLIENTS = 1000
 
 
-def build(path: Path, rows: int) -> None:
-    """Clients (Name), orders (Client, Date over three years), lines (Order, Cost): `rows` lines, 10 per order."""
+def build(path: Path, rows: int, url: str | None = None) -> None:
+    """Clients (Name), orders (Client, Date over three years), lines (Order, Cost): `rows` lines, 10 per order
+    (into the server database at `url` when given, else a SQLite file at `path`)."""
     tmp = path.with_suffix(".part")
     tmp.unlink(missing_ok=True)
-    session = open_session(tmp)
+    session = open_session(url or tmp)
     cfg = session.configuration
     client = cfg.add_object("Client", "Clients")
     name = cfg.add_field(client.id, FieldDef(0, "Name", "string", length=100)).id
@@ -61,7 +66,8 @@ def build(path: Path, rows: int) -> None:
                  for _ in range(first, min(rows, first + BATCH))]
         session.records.insert_many(line.id, chunk, history=False)
     session.close()
-    tmp.rename(path)
+    if url is None:
+        tmp.rename(path)
 
 
 def best_of(runs: int, work: object) -> tuple[float, object]:
@@ -73,39 +79,75 @@ def best_of(runs: int, work: object) -> tuple[float, object]:
     return best, result
 
 
+def firebird_target() -> tuple[str, Path]:
+    """A fresh database on the test server (its folder must be the server's, as tests/conftest.py does)."""
+    from sqlalchemy.engine import make_url
+
+    from supasoft.storage.firebird.engine import create_firebird_database
+
+    base = make_url(os.environ["SUPASOFT_FB_URL"])
+    folder = Path(base.database or "").parent / f"bench-reports-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+    folder.mkdir(mode=0o770)
+    shutil.chown(folder, "firebird", "firebird")
+    url = base.set(database=str(folder / "reports.fdb")).render_as_string(hide_password=False)
+    create_firebird_database(url)
+    return url, folder
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--rows", type=int, default=None, help="order lines (default 1,000,000; 100,000 on Firebird)")
+    parser.add_argument("--firebird", action="store_true", help="on the Firebird server of SUPASOFT_FB_URL")
     args = parser.parse_args()
-    OUT.mkdir(exist_ok=True)
-    path = OUT / f"reports_{args.rows}.db"
-    if not path.exists():
-        build(path, args.rows)
-    session = open_session(path)
+    rows = args.rows or (100_000 if args.firebird else 1_000_000)
+    folder: Path | None = None
+    if args.firebird:
+        url, folder = firebird_target()
+        build(Path(folder / "unused"), rows, url)
+        target: str | Path = url
+    else:
+        OUT.mkdir(exist_ok=True)
+        target = OUT / f"reports_{rows}.db"
+        if not target.exists():
+            build(target, rows)
+    try:
+        measure(target, rows, "firebird" if args.firebird else "sqlite")
+    finally:
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def measure(target: str | Path, rows_count: int, engine: str) -> None:
+    session = open_session(target)
     config = session.configuration.config
-    client, order, line = (config.object_by_name(n) for n in ("Client", "Order", "Line"))
+    order, line = (config.object_by_name(n) for n in ("Order", "Line"))
     o_client, o_date = (order.field_by_name(n) for n in ("Client", "Date"))
     l_order, l_cost = (line.field_by_name(n) for n in ("Order", "Cost"))
     spec = ReportSpec(line.id, rows=[Grouping((l_order.id, o_client.id))], columns=[Grouping((l_order.id, o_date.id), "month")],
                       measures=[Measure((l_cost.id,), "sum")])
     service = ReportService(session.records)
     ours_ms, result = best_of(3, lambda: service.run(spec))
-    sql = (f"SELECT o.{column_name(o_client)}, strftime('%Y-%m', o.{column_name(o_date)}), SUM(l.{column_name(l_cost)})"
+    date = f"o.{column_name(o_date)}"
+    month = (f"strftime('%Y-%m', {date})" if engine == "sqlite"
+             else f"EXTRACT(YEAR FROM {date}) * 100 + EXTRACT(MONTH FROM {date})")
+    sql = (f"SELECT o.{column_name(o_client)}, {month}, SUM(l.{column_name(l_cost)})"
            f" FROM {table_name(line.id)} l LEFT JOIN {table_name(order.id)} o ON o.id = l.{column_name(l_order)}"
-           f" GROUP BY o.{column_name(o_client)}, strftime('%Y-%m', o.{column_name(o_date)})")
+           f" GROUP BY o.{column_name(o_client)}, {month}")
     with session.storage.connect() as conn:  # the same connection settings (cache, mmap) as ours
-        baseline_ms, rows = best_of(3, lambda: conn.exec_driver_sql(sql).fetchall())
-    raw = sqlite3.connect(path)  # and a plain sqlite3 connection, as a second reference
-    plain_ms, _ = best_of(3, lambda: raw.execute(sql).fetchall())
-    raw.close()
+        baseline_ms, found = best_of(3, lambda: conn.exec_driver_sql(sql).fetchall())
+    figures: dict[str, object] = {}
+    if engine == "sqlite":  # and a plain sqlite3 connection, as a second reference
+        raw = sqlite3.connect(target)
+        plain_ms, _ = best_of(3, lambda: raw.execute(sql).fetchall())
+        raw.close()
+        figures["plain_sqlite3_ms"] = round(plain_ms, 1)
     session.close()
-    groups = len(rows)  # type: ignore[arg-type]
+    groups = len(found)  # type: ignore[arg-type]
     assert groups == len(result.cells), (groups, len(result.cells))  # type: ignore[union-attr]
     ratio = ours_ms / baseline_ms
-    print(json.dumps({"name": "pivot client x month, sum of cost", "rows": args.rows, "groups": groups,
-                      "ours_ms": round(ours_ms, 1), "baseline_ms": round(baseline_ms, 1), "plain_sqlite3_ms": round(plain_ms, 1), "ratio": round(ratio, 2),
+    print(json.dumps({"name": "pivot client x month, sum of cost", "engine": engine, "rows": rows_count, "groups": groups,
+                      "ours_ms": round(ours_ms, 1), "baseline_ms": round(baseline_ms, 1), **figures, "ratio": round(ratio, 2),
                       "goal_ratio": GOAL_RATIO, "ok": ratio <= GOAL_RATIO}))
-    del client
 
 
 if __name__ == "__main__":
