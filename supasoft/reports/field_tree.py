@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from supasoft.core.fieldtypes.roles import is_file, link_target, result_kind
 from supasoft.core.meta import Configuration, FieldDef, FieldPath, ObjectDef
 from supasoft.shell.fields import MAX_DEPTH, code_title
 
 PATH_ROLE = int(Qt.ItemDataRole.UserRole)
+#: The drag-and-drop type of a field path (JSON list of field ids).
+PATH_MIME = "application/x-supasoft-field-path"
+
+
+def dropped_path(data: QMimeData) -> FieldPath | None:
+    """The field path a drop carries, or None when it carries none."""
+    if not data.hasFormat(PATH_MIME):
+        return None
+    try:
+        path = json.loads(bytes(data.data(PATH_MIME).data()).decode())
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return tuple(int(i) for i in path) if isinstance(path, list) else None
+
+
 #: Whether the user may see the field at a path from an object (the access service's path_visible).
 Visible = Callable[[int, FieldPath], bool]
 
@@ -31,6 +47,8 @@ class FieldTree(QTreeWidget):
         self.config: Configuration | None = None
         self.visible = visible or (lambda _object_id, _path: True)
         self.root_id = 0
+        self.setDragEnabled(True)  # onto Rows, Columns or Values
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
 
     def load(self, config: Configuration, object_id: int) -> None:
         self.clear()
@@ -62,6 +80,16 @@ class FieldTree(QTreeWidget):
                     continue
                 item.setToolTip(0, self.tr("Open to use fields of %s") % linked.name)
                 self._fill(item, linked, path, level + 1)
+
+    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:  # noqa: N802 - Qt API
+        """A dragged field carries its path."""
+        data = QMimeData()
+        if items:
+            data.setData(PATH_MIME, json.dumps(list(items[0].data(0, PATH_ROLE))).encode())
+        return data
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+        return [PATH_MIME]
 
     def current_path(self) -> FieldPath | None:
         item = self.currentItem()

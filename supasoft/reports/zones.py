@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from supasoft.core.fieldtypes.roles import is_numeric
 from supasoft.core.meta import Configuration, FieldDef, FieldPath
 from supasoft.core.reports.spec import DATE_PARTS, FUNCS, SHOWS
-from supasoft.reports.field_tree import is_date
+from supasoft.reports.field_tree import dropped_path, is_date
 from supasoft.shell.fields import describe_path
 
 #: Calculations whose numbers add up, so a share of the total or a running total means something.
@@ -68,6 +69,37 @@ class ZoneEntry:
     show: str = "value"
 
 
+class DropList(QListWidget):
+    """A zone's list: fields dragged from the field tree land here (`dropped` with their path)."""
+
+    dropped = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if dropped_path(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt API
+        if dropped_path(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        path = dropped_path(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.dropped.emit(path)
+
+
 class ZoneList(QWidget):
     """One zone: a list of entries, buttons to remove and reorder, and the chosen entry's settings."""
 
@@ -80,8 +112,10 @@ class ZoneList(QWidget):
         self.config: Configuration | None = None
         self.object_id = 0
         self.entries: list[ZoneEntry] = []
-        self.list = QListWidget(self)
+        self.list = DropList(self)
         self.list.setObjectName(f"zone_{kind}_list")
+        self.list.setToolTip(self.tr("Drag fields here, or choose one and press the button above"))
+        self.list.dropped.connect(self.add)
         self.list.setMaximumHeight(3 * self.fontMetrics().height() + 14)
         self.list.currentRowChanged.connect(lambda _r: self._show_settings())
         self.up_button = self._tool(QStyle.StandardPixmap.SP_ArrowUp, self.tr("Move up"), lambda: self._move(-1))
