@@ -119,6 +119,19 @@ POLISH: dict[str, str] = {
     ", {program}": ", {program}",
     "program": "aplikacja",
     ", since {time}": ", połączony od {time}",
+    # --- server accounts (services/networked/server_admin.py); the {what} phrases follow "may not" / "Could not" ---
+    "User {user} may not {what}: connect as SYSDBA, or as an administrator created with `server account add --admin` "
+    "and with role RDB$ADMIN in the URL (?role=RDB$ADMIN).":
+        "Użytkownik {user} nie może {what}: połącz się jako SYSDBA albo jako administrator utworzony poleceniem "
+        "`server account add --admin`, z rolą RDB$ADMIN w adresie (?role=RDB$ADMIN).",
+    "Could not {what}: the account already exists.": "Nie udało się {what}: konto już istnieje.",
+    "Could not {what}: there is no such account.": "Nie udało się {what}: nie ma takiego konta.",
+    "There is no account {name} on this server.": "Na tym serwerze nie ma konta {name}.",
+    "create the account {name}": "utworzyć konta {name}",
+    "delete the account {name}": "usunąć konta {name}",
+    "change the password of {name}": "zmienić hasła konta {name}",
+    "list the accounts": "wyświetlić listy kont",
+    "grant the staff role its tables": "nadać roli pracowników uprawnień do jej tabel",
     # --- table rebuild (services/networked/server_health.py) ---
     "Only a database on a Firebird server needs a rebuild; this one is a SQLite file.":
         "Przebudowy wymaga tylko baza danych na serwerze Firebird; ta jest plikiem SQLite.",
@@ -240,6 +253,19 @@ RUSSIAN: dict[str, str] = {
     ", {program}": ", {program}",
     "program": "программа",
     ", since {time}": ", подключён с {time}",
+    # --- server accounts (services/networked/server_admin.py); the {what} phrases follow "may not" / "Could not" ---
+    "User {user} may not {what}: connect as SYSDBA, or as an administrator created with `server account add --admin` "
+    "and with role RDB$ADMIN in the URL (?role=RDB$ADMIN).":
+        "Пользователь {user} не может {what}: подключитесь как SYSDBA или как администратор, созданный командой "
+        "`server account add --admin`, с ролью RDB$ADMIN в адресе (?role=RDB$ADMIN).",
+    "Could not {what}: the account already exists.": "Не удалось {what}: учётная запись уже существует.",
+    "Could not {what}: there is no such account.": "Не удалось {what}: такой учётной записи нет.",
+    "There is no account {name} on this server.": "На этом сервере нет учётной записи {name}.",
+    "create the account {name}": "создать учётную запись {name}",
+    "delete the account {name}": "удалить учётную запись {name}",
+    "change the password of {name}": "изменить пароль учётной записи {name}",
+    "list the accounts": "получить список учётных записей",
+    "grant the staff role its tables": "выдать роли сотрудников права на её таблицы",
     # --- table rebuild (services/networked/server_health.py) ---
     "Only a database on a Firebird server needs a rebuild; this one is a SQLite file.":
         "Перестройка нужна только базе данных на сервере Firebird; эта база — файл SQLite.",

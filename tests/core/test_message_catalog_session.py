@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ("supasoft/settings.py", "supasoft/storage/engine.py", "supasoft/storage/store.py", "supasoft/storage/backup.py",
            "supasoft/services/backups.py", "supasoft/services/users.py", "supasoft/services/user_grants.py",
            "supasoft/services/record_history.py", "supasoft/services/networked/server_health.py",
-           "supasoft/services/maintenance.py")
+           "supasoft/services/maintenance.py", "supasoft/services/networked/server_admin.py")
 #: Fixed texts passed into a message as a value (why a file is not ours, what to do about it, a line's problem).
 FRAGMENTS = ("the file is empty", "it is not an SQLite database file", "or it is damaged", "an SQLite file without tables",
              "another program's SQLite database", "Choose another file, or create a new database.",

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from supasoft.core.errors import SupasoftError
+from supasoft.core.messages import Message
 from supasoft.storage import networked as tools
 from supasoft.storage.connection import Connection
 from supasoft.storage.networked import (
@@ -167,13 +168,14 @@ def _admin_connection(url: str, what: str) -> Iterator[Connection]:
         message = str(err)
         low = err.details.lower()
         if err.kind == "no_permission" or any(f in low for f in _NO_RIGHT_FRAGMENTS):
-            message = (f"User {target.user} may not {what}: connect as SYSDBA, or as an administrator created with "
-                       "`server account add --admin` and with role RDB$ADMIN in the URL (?role=RDB$ADMIN).")
+            message = Message("User {user} may not {what}: connect as SYSDBA, or as an administrator created with "
+                              "`server account add --admin` and with role RDB$ADMIN in the URL (?role=RDB$ADMIN).",
+                              user=target.user, what=what)
             err.kind = "no_permission"
         elif "already exists" in low or "user already" in low or "violation of primary or unique key" in low:
-            message, err.kind = f"Could not {what}: the account already exists.", "exists"
+            message, err.kind = Message("Could not {what}: the account already exists.", what=what), "exists"
         elif "record not found for user" in low or "user not found" in low:
-            message, err.kind = f"Could not {what}: there is no such account.", "not_found"
+            message, err.kind = Message("Could not {what}: there is no such account.", what=what), "not_found"
         raise ServerAdminError(message, err.kind) from None
     finally:
         engine.dispose()
@@ -181,7 +183,7 @@ def _admin_connection(url: str, what: str) -> Iterator[Connection]:
 
 def create_account(url: str, name: str, password: str, *, admin: bool = False) -> str:
     """A server account with the staff role (or RDB$ADMIN for admin=True) in this database."""
-    with _admin_connection(url, f"create the account {name}") as conn:
+    with _admin_connection(url, Message("create the account {name}", name=name)) as conn:
         if not admin:
             tools.accounts.ensure_staff_role(conn)
             tools.accounts.refresh_staff_grants(conn)
@@ -189,23 +191,23 @@ def create_account(url: str, name: str, password: str, *, admin: bool = False) -
 
 
 def drop_account(url: str, name: str) -> None:
-    with _admin_connection(url, f"delete the account {name}") as conn:
+    with _admin_connection(url, Message("delete the account {name}", name=name)) as conn:
         if not tools.accounts.account_exists(conn, name):
-            raise ServerAdminError(f"There is no account {name.upper()} on this server.", "not_found")
+            raise ServerAdminError(Message("There is no account {name} on this server.", name=name.upper()), "not_found")
         tools.accounts.drop_account(conn, name)
 
 
 def set_password(url: str, name: str, password: str) -> None:
-    with _admin_connection(url, f"change the password of {name}") as conn:
+    with _admin_connection(url, Message("change the password of {name}", name=name)) as conn:
         tools.accounts.set_password(conn, name, password)
 
 
 def list_accounts(url: str) -> list[AccountInfo]:
-    with _admin_connection(url, "list the accounts") as conn:
+    with _admin_connection(url, Message("list the accounts")) as conn:
         return [AccountInfo(a.name, a.kind, a.server_admin, a.active) for a in tools.accounts.list_accounts(conn)]
 
 
 def refresh_grants(url: str) -> int:
     """Create the staff role if missing and grant it every table and sequence; returns the GRANTs run."""
-    with _admin_connection(url, "grant the staff role its tables") as conn:
+    with _admin_connection(url, Message("grant the staff role its tables")) as conn:
         return tools.accounts.setup_server_accounts(conn)
