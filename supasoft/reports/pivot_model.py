@@ -131,6 +131,26 @@ class PivotModel(QAbstractTableModel):
             parts.append(self.result.measures[column.measure].title if self.result.measures else "")
         return "\n".join(parts) if spec.columns or len(self.result.measures) > 1 else parts[-1]
 
+    def header_lines(self) -> int:
+        """Lines of the column header: one per column level, plus the measures' names when there are several."""
+        return max(1, len(self.result.spec.columns) + (1 if len(self.result.measures) > 1 else 0))
+
+    def header_grid(self, section: int) -> list[str | None]:
+        """A column's header, one text per line from the top; None continues the text above (a total spans down)."""
+        lines = self.header_lines()
+        if section < self.levels:
+            titles = self.result.row_titles
+            return [titles[section] if section < len(titles) else ""] + [None] * (lines - 1)
+        column = self.columns[section - self.levels]
+        groups = len(self.result.spec.columns)
+        grid: list[str | None] = [label or self.tr("(empty)") for label in column.labels]
+        if column.is_total or (not groups and len(self.result.measures) <= 1):
+            grid.append(self.tr("Total") if column.is_total else self.column_title(column))
+        grid += [None] * (groups - len(grid))
+        if len(self.result.measures) > 1:
+            grid.append(self.result.measures[column.measure].title)
+        return grid[:lines] + [None] * (lines - len(grid))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -192,5 +212,8 @@ class PivotModel(QAbstractTableModel):
 
 
 def _field(config: Configuration, object_id: int, path: Any) -> FieldDef | None:
-    info = describe_path(config, object_id, tuple(path))
+    try:
+        info = describe_path(config, object_id, tuple(path))
+    except KeyError:  # the object went away meanwhile: plain numbers
+        return None
     return info.field if info is not None else None

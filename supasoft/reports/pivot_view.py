@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from supasoft.core.meta import Configuration
 from supasoft.core.reports.spec import PivotResult
+from supasoft.reports.pivot_header import PivotHeader
 from supasoft.reports.pivot_model import PivotModel
 
 SIZED_ROWS = 100  # column widths are measured on this many rows (Qt's default, 1000, takes a second)
@@ -25,6 +26,7 @@ class PivotView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
+        self.setHorizontalHeader(PivotHeader(self))
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -40,6 +42,7 @@ class PivotView(QTableView):
         self.pivot = PivotModel(config, result, self)
         self.clearSpans()
         self.setModel(self.pivot)
+        self.horizontalHeader().setFixedHeight(self.horizontalHeader().sizeHint().height())  # one line per level
         for row, column, rows in self.pivot.spans():
             self.setSpan(row, column, rows, 1)
         self.resizeColumnsToContents()

@@ -62,3 +62,23 @@ def test_numbers_in_the_users_locale(qapp, locale: str, expected: str) -> None: 
     share = MeasureInfo("Share", "sum", "share")
     assert measure_text(share, None, Decimal("0.25"), QLocale("en_US")) == "25.0\u00a0%"
     assert measure_text(MeasureInfo("Count", "count", "value"), None, 12345, QLocale("en_US")) == "12,345"
+
+
+def test_column_header_lines_span_groups_and_totals(qapp) -> None:  # noqa: ANN001
+    """Columns: month, then status; two measures: a total spans down to the measures' line."""
+    spec = ReportSpec(object_id=1, rows=[Grouping((3,))], columns=[Grouping((2,), "month"), Grouping((4,))],
+                      measures=[Measure((5,), "sum"), Measure()])
+    columns = [Header((JAN, "new"), ("2026-01", "New")), Header((JAN, "paid"), ("2026-01", "Paid"))]
+    result = PivotResult(spec, rows=[Header(("a",), ("Acme",))], columns=columns,
+                         measures=[MeasureInfo("Sum of Total", "sum", "value"), MeasureInfo("Count", "count", "value")],
+                         row_titles=["Client"])
+    model = PivotModel(Configuration(), result)
+    assert model.header_lines() == 3
+    grids = [model.header_grid(section) for section in range(model.columnCount())]
+    assert grids == [
+        ["Client", None, None],
+        ["2026-01", "New", "Sum of Total"], ["2026-01", "New", "Count"],
+        ["2026-01", "Paid", "Sum of Total"], ["2026-01", "Paid", "Count"],
+        ["2026-01", "Total", "Sum of Total"], ["2026-01", "Total", "Count"],  # the month's subtotal
+        ["Total", None, "Sum of Total"], ["Total", None, "Count"],  # the grand total spans the status line
+    ]
