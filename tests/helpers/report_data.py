@@ -36,6 +36,7 @@ def build_sales(session: Session) -> dict[str, int]:
     ids["qty"] = cfg.add_field(sale.id, FieldDef(0, "Quantity", "integer")).id
     ids["region"] = cfg.add_field(sale.id, FieldDef(0, "Region", "string", length=20)).id
     ids["sale.rep"] = cfg.add_field(sale.id, FieldDef(0, "Rep", "reference", target=rep.id)).id
+    ids["paid"] = cfg.add_field(sale.id, FieldDef(0, "Paid", "boolean")).id
     reps = []
     for name in ("Zoe", "adam", "Marek"):
         record = session.records.new(rep.id)
@@ -51,6 +52,7 @@ def build_sales(session: Session) -> dict[str, int]:
             ids["qty"]: i % 5,
             ids["region"]: REGIONS[i % len(REGIONS)],
             ids["sale.rep"]: [*reps, None][i % 4],
+            ids["paid"]: [True, False, None][i % 3],
         })
         session.records.save(record)
     return ids
@@ -66,7 +68,7 @@ class Hand:
         sale = config.object_by_id(ids["sale"])
         rep = config.object_by_id(ids["rep"])
         self.names = {"S": table_name(sale.id), "R": table_name(rep.id), "rep_name": column_name(rep.field_by_id(ids["rep.name"]))}
-        for key in ("day", "at", "amount", "qty", "region", "sale.rep"):
+        for key in ("day", "at", "amount", "qty", "region", "sale.rep", "paid"):
             self.names[key.replace("sale.", "")] = column_name(sale.field_by_id(ids[key]))
 
     def rows(self, sql: str) -> list[tuple[Any, ...]]:

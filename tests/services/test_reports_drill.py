@@ -27,6 +27,7 @@ def every_number(result: object) -> list[tuple[tuple, tuple, int]]:
     ([("region", None), ("sale.rep", None)], [("day", "month")]),
     ([("at", "week")], [("day", "weekday")]),
     ([("day", "month_of_year")], [("at", "quarter"), ("sale.rep", None)]),
+    ([("paid", None), ("amount", None)], [("day", "day")]),
 ])
 def test_every_cell_subtotal_and_total_drills_to_its_records(session: Session, sales: dict[str, int], rows: list,
                                                              columns: list) -> None:
