@@ -5,18 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from supasoft.reports.chart_pie import Slice, draw_pie, slice_at, slice_center
+from supasoft.reports.kpi import Kpi, KpiView
 
 #: Series colours (colour-blind friendly: Okabe-Ito, then Tol's), in order.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#332288",
            "#999933", "#882255", "#44AA99", "#999999")
 BAR_SPAN = 0.8  # the part of a category's width its bars take
+MAX_LABELS = 40  # more bars than this: no values written on them (they would overlap)
 
 #: Called with (category index, series index) when a bar or point is clicked.
 Drill = Callable[[int, int], None]
@@ -31,23 +34,30 @@ class ChartData:
     totals: list[float | None] = field(default_factory=list)  # each category's total (a pie's slices)
     x_title: str = ""
     y_title: str = ""
+    kpi: Kpi = field(default_factory=Kpi)
 
 
 class ReportChart(QWidget):
     """The chart of a report with a kind chooser; every bar (or point) knows the cell it came from."""
 
-    KINDS = ("bar", "stacked", "line", "pie")
+    KINDS = ("bar", "stacked", "line", "pie", "kpi")
     TOTAL = -1  # the series index of a pie slice: the row group's total
 
-    def __init__(self, on_drill: Drill | None = None, parent: QWidget | None = None):
+    def __init__(self, on_drill: Drill | None = None, parent: QWidget | None = None,
+                 on_key: Callable[[Any], None] | None = None):
         super().__init__(parent)
         self.on_drill = on_drill
+        self.kpi_view = KpiView(self)
+        if on_key is not None:
+            self.kpi_view.clicked.connect(on_key)
         self.data = ChartData()
         self.hits: list[tuple[QRectF, int, int]] = []  # view rectangle -> (category, series)
         self.slices: list[Slice] = []
+        self.labels: list[pg.TextItem] = []  # the values written on the chart
         self.kind_box = QComboBox(self)
         self.kind_box.setObjectName("chart_kind")
-        texts = (self.tr("Bars"), self.tr("Stacked bars"), self.tr("Lines"), self.tr("Pie"))
+        texts = (self.tr("Bars"), self.tr("Stacked bars"), self.tr("Lines"), self.tr("Pie"),
+                 self.tr("One number (against the period before)"))
         for kind, text in zip(self.KINDS, texts, strict=True):
             self.kind_box.addItem(text, kind)
         self.kind_box.currentIndexChanged.connect(lambda _i: self.redraw())
@@ -66,7 +76,10 @@ class ReportChart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.plot, 1)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.plot)
+        self.pages.addWidget(self.kpi_view)
+        layout.addWidget(self.pages, 1)
 
     def kind(self) -> str:
         return str(self.kind_box.currentData())
@@ -83,10 +96,13 @@ class ReportChart(QWidget):
         item.clear()
         self.legend.clear()
         self.hits = []
+        self.labels = []
         data = self.data
         count = len(data.categories)
         self.slices = []
         kind = self.kind()
+        self.pages.setCurrentWidget(self.kpi_view if kind == "kpi" else self.plot)
+        self.kpi_view.set_kpi(data.kpi)
         pie = kind == "pie"
         for side in ("left", "bottom"):
             item.showAxis(side, not pie)
@@ -148,6 +164,10 @@ class ReportChart(QWidget):
                     base[c] += v
             bars = pg.BarGraphItem(x=xs, height=heights, y0=bottoms, width=width, brush=colour, pen=None, name=name)
             item.addItem(bars)
+            if not stacked:
+                self._label(item, [(x, y0 + h) for x, h, y0 in zip(xs, heights, bottoms, strict=True) if h])
+        if stacked:
+            self._label(item, [(c, top) for c, top in enumerate(base) if top])
 
     def _lines(self, item: pg.PlotItem) -> None:
         for s, (name, values) in enumerate(self.data.series):
@@ -158,6 +178,19 @@ class ReportChart(QWidget):
                       symbolSize=8, name=name)
             for x, y in zip(xs, ys, strict=True):
                 self.hits.append((QRectF(x - 0.2, y, 0.4, 0.0), x, s))
+            self._label(item, list(zip(xs, ys, strict=True)))
+
+    def _label(self, item: pg.PlotItem, points: list[tuple[float, float]]) -> None:
+        """Each bar's or point's value above it, while they are few enough to read."""
+        if len(self.hits) > MAX_LABELS:
+            return
+        locale = QLocale()
+        for x, y in points:
+            text = locale.toString(y, "f", 0 if float(y).is_integer() else 2)
+            label = pg.TextItem(text, color="k", anchor=(0.5, 1.0 if y >= 0 else 0.0))
+            label.setPos(x, y)
+            self.labels.append(label)
+            item.addItem(label)
 
     # --- clicks ------------------------------------------------------------------------------------
     def hit_at(self, view_point: QPointF) -> tuple[int, int] | None:

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
+from PySide6.QtCore import QLocale
+
+from supasoft.core.meta import Configuration
 from supasoft.core.reports.spec import KeyPath, PivotResult
 from supasoft.reports.chart import ChartData
+from supasoft.reports.kpi import Kpi
+from supasoft.reports.pivot_model import field_at, measure_text
+
+PERIODS = ("day", "week", "month", "quarter", "year")  # date parts that follow one another in time
 
 
 def leaf_rows(result: PivotResult) -> list[tuple[KeyPath, str]]:
@@ -20,7 +28,8 @@ def series_keys(result: PivotResult) -> list[tuple[KeyPath, int, str]]:
     return [((), m, info.title) for m, info in enumerate(result.measures)]
 
 
-def chart_data(result: PivotResult, empty_label: str) -> ChartData:
+def chart_data(result: PivotResult, empty_label: str, config: Configuration, total_label: str) -> ChartData:
+    """The chart's numbers from a result: first measure per column group (or every measure), totals, the KPI."""
     rows = leaf_rows(result)
     series = []
     for col_key, measure, name in series_keys(result):
@@ -35,6 +44,44 @@ def chart_data(result: PivotResult, empty_label: str) -> ChartData:
         found = result.value(row_key, ())
         value = None if not found else found[0]
         totals.append(None if value is None or isinstance(value, (dt.date, dt.datetime)) else float(value))
-    y_title = result.measures[0].title if result.measures and result.spec.columns else ""
+    one_measure = len(result.measures) == 1
+    y_title = result.measures[0].title if result.measures and (result.spec.columns or one_measure) else ""
     return ChartData([label or empty_label for _k, label in rows], series, totals,
-                     " / ".join(result.row_titles), y_title)
+                     " / ".join(result.row_titles), y_title, kpi_of(result, config, total_label))
+
+
+def kpi_of(result: PivotResult, config: Configuration, total_label: str) -> Kpi:
+    """The latest period against the one before when the rows are periods (day … year), else the grand total."""
+    if not result.measures:
+        return Kpi()
+    info = result.measures[0]
+    measure = result.spec.measures[0]
+    f = None if measure.path is None else field_at(config, result.spec.object_id, measure.path)
+    locale = QLocale()
+
+    def number(row_key: KeyPath) -> tuple[Any, str]:
+        found = result.value(row_key, ())
+        value = None if not found else found[0]
+        return value, measure_text(info, f, value, locale)
+
+    first = result.spec.rows[0] if result.spec.rows else None
+    groups: dict[Any, str] = {}
+    for header in result.rows:
+        if header.key and header.key[0] is not None:
+            groups.setdefault(header.key[0], header.labels[0])
+    if first is not None and first.date_part in PERIODS and groups:
+        periods = sorted(groups)
+        last = periods[-1]
+        value, text = number((last,))
+        kpi = Kpi(f"{info.title}: {groups[last]}", text, _float(value), row_key=(last,))
+        if len(periods) > 1:
+            before = periods[-2]
+            previous, previous_text = number((before,))
+            kpi.previous_title, kpi.previous_text, kpi.previous = groups[before], previous_text, _float(previous)
+        return kpi
+    value, text = number(())
+    return Kpi(f"{info.title}: {total_label}", text, _float(value))
+
+
+def _float(value: Any) -> float | None:
+    return None if value is None or isinstance(value, (dt.date, dt.datetime)) else float(value)

@@ -62,7 +62,7 @@ class PivotModel(QAbstractTableModel):
         self.result = result
         spec = result.spec
         self.levels = max(len(spec.rows), 1)
-        self.measure_fields = [None if m.path is None else _field(config, spec.object_id, m.path) for m in spec.measures]
+        self.measure_fields = [None if m.path is None else field_at(config, spec.object_id, m.path) for m in spec.measures]
         self.rows = [RowLine(h.key, h.labels, len(h.key) < len(spec.rows)) for h in result.row_lines()]
         if not spec.rows:
             self.rows = []  # the grand total line below is the only line
@@ -211,7 +211,7 @@ class PivotModel(QAbstractTableModel):
         return out
 
 
-def _field(config: Configuration, object_id: int, path: Any) -> FieldDef | None:
+def field_at(config: Configuration, object_id: int, path: Any) -> FieldDef | None:
     try:
         info = describe_path(config, object_id, tuple(path))
     except KeyError:  # the object went away meanwhile: plain numbers

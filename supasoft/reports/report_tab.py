@@ -66,7 +66,7 @@ class ReportTab(QWidget):
         scroll.setMinimumWidth(self.designer.sizeHint().width() + 20)
         self.pivot = PivotView(self)
         self.pivot.drill_requested.connect(self.drill)
-        self.chart = ReportChart(self.chart_drill, self)
+        self.chart = ReportChart(self.chart_drill, self, on_key=lambda row_key: self.drill(row_key, ()))
         self.views = QTabWidget(self)
         self.views.setDocumentMode(True)
         self.views.addTab(self.pivot, self.tr("Table"))
@@ -178,7 +178,7 @@ class ReportTab(QWidget):
         self.result = result
         config = self.session.configuration.config
         self.pivot.show_result(config, result)
-        self.chart.set_data(chart_data(result, self.tr("(empty)")))
+        self.chart.set_data(chart_data(result, self.tr("(empty)"), config, self.tr("Total")))
         self.status.setText(self.tr("%n group(s)", "", len(result.rows)) + " · "
                             + self.tr("double-click a number to see its records"))
         self.result_shown.emit()

@@ -211,3 +211,21 @@ def test_a_structure_change_reaches_the_open_designer(qtbot, reports_window: Mai
     assert [e.path for e in designer.values.entries] == [(ids["order.total"],), None]  # the gone field left
     wait_result(qtbot, tab)
     qtbot.waitUntil(lambda: len(tab.result.spec.measures) == 2, timeout=5000)
+
+
+def test_one_number_against_the_period_before_drills_down(qtbot, reports_window: MainWindow,  # noqa: ANN001
+                                                          ids: dict[str, int]) -> None:
+    tab = new_report(qtbot, reports_window)
+    build_sales_by_month(qtbot, tab, ids)
+    tab.views.setCurrentWidget(tab.chart)
+    tab.chart.set_kind("kpi")
+    kpi = tab.chart.kpi_view
+    assert kpi.isVisible()
+    months = sorted(h.key[0] for h in tab.result.rows)
+    last, before = tab.result.value((months[-1],), ()), tab.result.value((months[-2],), ())
+    assert kpi.kpi.value == float(last[0]) and kpi.kpi.previous == float(before[0])
+    assert kpi.value.text() == tab.pivot.pivot.data(tab.pivot.pivot.cell_of((months[-1],), (), 0))  # as the table shows it
+    assert kpi.change.text()[0] == ("\u25b2" if last[0] >= before[0] else "\u25bc")
+    qtbot.mouseClick(kpi, Qt.MouseButton.LeftButton)
+    table = reports_window.tabs.currentWidget()
+    assert isinstance(table, TableTab) and table.model.rowCount() == last[1]
