@@ -33,8 +33,16 @@ class ReportLibrary:
         self.storage = records.basis.storage
         self.access = records.access
         self.actor = records.actor
+        self._records = records
+
+    @property
+    def config(self) -> Any:
+        return self._records.config
 
     def _visible(self, stored: report_store.StoredReport) -> bool:
+        """On an object that still exists and that the user may read and report on."""
+        if not any(o.id == stored.object_id for o in self.config.objects):
+            return False
         return self.access.allowed("read", stored.object_id) and self.access.allowed("report", stored.object_id)
 
     def list(self) -> list[SavedReport]:

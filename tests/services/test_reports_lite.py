@@ -104,6 +104,9 @@ def test_saved_reports_round_trip_and_presets_are_shared(lite: Session) -> None:
     library.delete(mine)
     with pytest.raises(NotFound):
         library.load(mine)
+    gone = library.save(ReportSpec(ids["note"], name="Notes"))
+    lite.configuration.delete_object(ids["note"], cascade=True)
+    assert gone not in [r.id for r in library.list()]  # a report on a deleted object is no longer offered
     with pytest.raises(NotFound):
         library.find("Largest payments")
 

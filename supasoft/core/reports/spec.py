@@ -102,8 +102,15 @@ class ReportSpec:
 
     @staticmethod
     def from_json(text: str) -> ReportSpec:
-        """The inverse of to_json; keys a document lacks take their defaults."""
-        return spec_from_plain(json.loads(text))
+        """The inverse of to_json; keys a document lacks take their defaults; anything else is a SchemaError."""
+        try:
+            doc = json.loads(text)
+        except (ValueError, RecursionError):
+            raise SchemaError("This is not a saved report") from None
+        try:
+            return spec_from_plain(doc)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise SchemaError("This is not a saved report") from None
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,8 @@ def test_defaults_fill_a_short_document() -> None:
 
 
 @pytest.mark.parametrize("text", ['{"object_id": 1, "rows": [{"path": [1], "date_part": "century"}]}',
-                                  '{"object_id": 1, "measures": [{"func": "median"}]}', '[1, 2]'])
+                                  '{"object_id": 1, "measures": [{"func": "median"}]}', '[1, 2]', "{not json",
+                                  '{"object_id": "x"}', '{"object_id": 1, "rows": [5]}', '{"object_id": 1, "sort": 3}'])
 def test_unknown_names_are_refused(text: str) -> None:
     with pytest.raises(SchemaError):
         ReportSpec.from_json(text)
