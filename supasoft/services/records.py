@@ -52,10 +52,16 @@ class RecordService:
         self.writes = RecordWrites(self.basis, self.reads, self.formulas, self.history, self.checks)
         self.bulk = RecordBulk(self.basis, self.reads, self.writes, self.formulas, self.history, self.checks)
         self.trash = RecordTrash(self.basis, self.history, self.formulas)
-        configuration.after_formula_change = lambda config, object_id: self.formulas.recompute_all(object_id)
-        configuration.after_values_changed = lambda object_id, field_ids: self.formulas.values_changed(object_id, field_ids)
 
     # --- plumbing -------------------------------------------------------------------------------------
+    def after_formula_change(self, config: Configuration, object_id: int) -> None:
+        """A formula's text changed (ConfigurationService's hook): every stored value of it is computed again."""
+        self.formulas.recompute_all(object_id)
+
+    def after_values_changed(self, object_id: int, field_ids: set[int]) -> None:
+        """A structure change rewrote stored values (ConfigurationService's hook): formulas reading them follow."""
+        self.formulas.values_changed(object_id, field_ids)
+
     @property
     def users(self) -> Any:
         """The UserService (user fields pick from the program's users), given at construction."""

@@ -144,7 +144,9 @@ def open_session(
     access = AccessService(records=lambda: records)
     backups = BackupService(storage, backup_folder, backup_keep)
     configuration = ConfigurationService(storage, backups, rights_check=lambda action, object_id=None: access.require(action, object_id),
-                                         current_user=lambda: actor.user_id)
+                                         current_user=lambda: actor.user_id,
+                                         after_formula_change=lambda config, object_id: records.after_formula_change(config, object_id),
+                                         after_values_changed=lambda object_id, field_ids: records.after_values_changed(object_id, field_ids))
     users = UserService(storage, actor, access, on_first_user=lambda user_id, login: session.work_as(user_id, login))
     records = RecordService(storage, configuration, actor, access, users=users)
     session = Session(storage, configuration, records, backups, access, actor, users)
