@@ -14,6 +14,8 @@ POLISH: dict[str, str] = {
     "Field #{id} does not exist in {object}": "Pole #{id} nie istnieje w obiekcie {object}",
     "Only a count needs no field": "Tylko liczenie rekordów nie wymaga pola",
     "Unknown calculation {func}": "Nieznane obliczenie {func}",
+    "Unknown date part {part}": "Nieznana część daty {part}",
+    "This is not a saved report": "To nie jest zapisany raport",
     "You cannot build a report on a field you are not allowed to see.":
         "Nie możesz budować raportu na polu, którego nie wolno ci widzieć.",
     "{field} is a long text: reports cannot calculate with it": "{field} to długi tekst: raporty nie liczą na nim",
@@ -64,6 +66,8 @@ RUSSIAN: dict[str, str] = {
     "Field #{id} does not exist in {object}": "Поле #{id} не существует в объекте {object}",
     "Only a count needs no field": "Только подсчёт записей не требует поля",
     "Unknown calculation {func}": "Неизвестное вычисление {func}",
+    "Unknown date part {part}": "Неизвестная часть даты {part}",
+    "This is not a saved report": "Это не сохранённый отчёт",
     "You cannot build a report on a field you are not allowed to see.":
         "Нельзя строить отчёт по полю, которое вам не разрешено видеть.",
     "{field} is a long text: reports cannot calculate with it": "{field} — длинный текст: отчёты не вычисляют по нему",

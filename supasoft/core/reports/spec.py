@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from supasoft.core.errors import SchemaError
+from supasoft.core.messages import Message
 from supasoft.core.meta import Condition, FieldPath, FilterGroup
 from supasoft.core.serialization import from_plain, to_plain
 
@@ -106,11 +107,11 @@ class ReportSpec:
         try:
             doc = json.loads(text)
         except (ValueError, RecursionError):
-            raise SchemaError("This is not a saved report") from None
+            raise SchemaError(Message("This is not a saved report")) from None
         try:
             return spec_from_plain(doc)
         except (TypeError, ValueError, AttributeError, KeyError):
-            raise SchemaError("This is not a saved report") from None
+            raise SchemaError(Message("This is not a saved report")) from None
 
 
 @dataclass(frozen=True)
@@ -227,17 +228,17 @@ def spec_to_plain(spec: ReportSpec) -> dict[str, Any]:
 def spec_from_plain(doc: dict[str, Any]) -> ReportSpec:
     """A spec from spec_to_plain's shape; checks the names of date parts, functions and shows."""
     if not isinstance(doc, dict) or "object_id" not in doc:
-        raise SchemaError("This is not a saved report")
+        raise SchemaError(Message("This is not a saved report"))
 
     def grouping(g: dict[str, Any]) -> Grouping:
         part = g.get("date_part")
         if part is not None and part not in DATE_PARTS:
-            raise SchemaError(f"Unknown date part {part!r}")
+            raise SchemaError(Message("Unknown date part {part}", part=repr(part)))
         return Grouping(tuple(g.get("path") or ()), part, g.get("title"))
 
     def measure(m: dict[str, Any]) -> Measure:
         if m.get("func", "count") not in FUNCS or m.get("show", "value") not in SHOWS:
-            raise SchemaError(f"Unknown calculation {m.get('func')!r}/{m.get('show')!r}")
+            raise SchemaError(Message("Unknown calculation {func}", func=f"{m.get('func')!r}/{m.get('show')!r}"))
         path = m.get("path")
         return Measure(None if path is None else tuple(path), m.get("func", "count"), m.get("show", "value"),
                        m.get("title"))
