@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from supasoft.core.errors import PermissionDenied
-from supasoft.core.meta import Condition, FilterGroup
+from supasoft.core.meta import Condition, FieldDef, FilterGroup
 from supasoft.core.reports.spec import Grouping, Measure, ReportSpec
 from supasoft.services.record_model import ListQuery
 from supasoft.services.reports import ReportService
@@ -88,3 +88,26 @@ def test_a_hidden_field_cannot_be_used(office: dict, where: str) -> None:
         assert counted.value((), ())[0] == Hand(bob, office).rows("SELECT COUNT(*) FROM {S}")[0][0]
     finally:
         bob.close()
+
+
+def test_user_fields_group_by_person_and_drill_down(db_path: Path | str) -> None:
+    s = open_session(db_path)
+    task = s.configuration.add_object("Task", "Tasks")
+    assignee = s.configuration.add_field(task.id, FieldDef(0, "Assignee", "user")).id
+    users = s.users
+    users.sleep = lambda seconds: None
+    people = [users.create_user("boss", PASSWORD, "Boss Person"), users.create_user("anna", PASSWORD, "Anna Nowak")]
+    s.close()
+    s = open_session(db_path, login="boss", password=PASSWORD)
+    try:
+        for i in range(7):
+            record = s.records.new(task.id)
+            record.values[assignee] = [*people, None][i % 3]
+            s.records.save(record)
+        result = ReportService(s.records).run(ReportSpec(task.id, rows=[Grouping((assignee,))]))
+        assert [(h.labels[0], result.value(h.key, ())[0]) for h in result.rows] == [
+            ("Anna Nowak", 2), ("Boss Person", 3), ("(empty)", 2)]
+        for header in result.rows:
+            assert s.records.count(task.id, ListQuery(filter=result.drill(header.key, ()))) == result.value(header.key, ())[0]
+    finally:
+        s.close()
