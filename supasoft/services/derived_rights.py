@@ -10,15 +10,23 @@ shown. Otherwise a formula `{Salary} * 1` or `SUM({Lines.Cost})` would reveal wh
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from supasoft.core.fieldtypes.roles import is_derived
 from supasoft.core.formulas import CompiledFormula, FormulaError
 from supasoft.core.meta import Configuration, ObjectDef
 from supasoft.storage.connection import Connection
 
-if TYPE_CHECKING:
-    from supasoft.services.access import AccessService
+
+class RecordRights(Protocol):
+    """What this module asks the rights checkpoint (AccessService); a protocol, so access may import this module."""
+
+    @property
+    def full_rights(self) -> bool: ...
+
+    def children_readable(self, conn: Connection, child_id: int, link_field_id: int, parent_id: int) -> bool: ...
+
+    def record_level(self, conn: Connection, object_id: int, record_id: int) -> str: ...
 
 Compiled = Callable[[ObjectDef], list[tuple[int, CompiledFormula]]]
 MAX_ROUNDS = 50
@@ -87,7 +95,7 @@ def _path_open(config: Configuration, obj: ObjectDef, path: tuple[int, ...], vis
     return True
 
 
-def forbidden_derived(access: AccessService, conn: Connection, config: Configuration, obj: ObjectDef,
+def forbidden_derived(access: RecordRights, conn: Connection, config: Configuration, obj: ObjectDef,
                       values: dict[int, Any], record_id: int | None, compiled: Compiled,
                       follow: Callable[[ObjectDef, dict[int, Any], tuple[int, ...]], Any]) -> set[int]:
     """Formula and source fields of one record that read a record the user may not read (a referenced
@@ -111,7 +119,7 @@ def forbidden_derived(access: AccessService, conn: Connection, config: Configura
     return out
 
 
-def _records_readable(access: AccessService, conn: Connection, config: Configuration, obj: ObjectDef,
+def _records_readable(access: RecordRights, conn: Connection, config: Configuration, obj: ObjectDef,
                       values: dict[int, Any], path: tuple[int, ...],
                       follow: Callable[[ObjectDef, dict[int, Any], tuple[int, ...]], Any]) -> bool:
     """Whether every record the path passes through may be read (an empty reference reads nothing)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from supasoft.core.fieldtypes import field_types
 from supasoft.core.fieldtypes.roles import is_file
@@ -21,13 +21,11 @@ from supasoft.core.formulas.ast import BOOLEAN, NUMBER, Aggregate
 from supasoft.core.formulas.shape import aggregate_uses
 from supasoft.core.formulas.summary import NO_CHILDREN, ChildSummary
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
+from supasoft.services.formula_recomputer import Recomputer
 from supasoft.storage.connection import Connection
 from supasoft.storage.formula_rows import child_summaries, exact_scale, rows_by_id
 from supasoft.storage.physical import column_name, is_stored
 from supasoft.storage.repository import RecordRepository
-
-if TYPE_CHECKING:
-    from supasoft.services.formula_runner import FormulaRunner
 
 
 class _NotPlannable(Exception):
@@ -129,7 +127,7 @@ def _read(conn: Connection, repo: RecordRepository, obj: ObjectDef, field_ids: I
     return {rid: {fid: convert(row[i + 1], f) for i, (fid, convert, f) in enumerate(converters)} for rid, row in rows.items()}
 
 
-def evaluate_batch(runner: FormulaRunner, conn: Connection, repo: RecordRepository, plan: BatchPlan,
+def evaluate_batch(runner: Recomputer, conn: Connection, repo: RecordRepository, plan: BatchPlan,
                    ids: Iterable[int]) -> list[tuple[int, dict[int, Any], dict[int, Any]]]:
     """(id, stored formula values, fresh formula values) for each existing record of `ids`."""
     obj = plan.obj

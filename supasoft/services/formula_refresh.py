@@ -18,6 +18,7 @@ from supasoft.core.errors import SupasoftError
 from supasoft.core.message_catalog_records import CIRCLE
 from supasoft.core.messages import Message
 from supasoft.core.meta import ObjectDef
+from supasoft.services.formula_recomputer import Recomputer
 from supasoft.storage.connection import Connection
 from supasoft.storage.formula_rows import ids_with_values, values_of
 from supasoft.storage.physical import column_name
@@ -25,7 +26,6 @@ from supasoft.storage.repository import RecordRepository
 
 if TYPE_CHECKING:
     from supasoft.core.formulas.graph import FormulaGraph, ReferenceWatch
-    from supasoft.services.formula_runner import FormulaRunner
 
 MAX_CHANGES_PER_RECORD = 8  # a record recomputed with new values more often than this is part of a circle
 
@@ -58,7 +58,7 @@ def changed_fields(original: dict[int, Any], values: dict[int, Any]) -> frozense
     return frozenset(fid for fid in set(original) | set(values) if original.get(fid) != values.get(fid))
 
 
-def refresh(runner: FormulaRunner, conn: Connection, repo: RecordRepository, changes: list[Change]) -> dict[int, set[int]]:
+def refresh(runner: Recomputer, conn: Connection, repo: RecordRepository, changes: list[Change]) -> dict[int, set[int]]:
     """Recompute every stored formula the changes made stale; object id -> ids whose formula values changed."""
     graph = runner.graph(repo.config)
     pending: dict[int, set[int]] = defaultdict(set)
