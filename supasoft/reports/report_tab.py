@@ -175,6 +175,7 @@ class ReportTab(QWidget):
         if generation != self._generation:
             return
         self.busy.hide()
+        self.views.setEnabled(True)
         self.result = result
         config = self.session.configuration.config
         self.pivot.show_result(config, result)
@@ -187,6 +188,7 @@ class ReportTab(QWidget):
         if generation != self._generation:
             return
         self.busy.hide()
+        self.views.setEnabled(False)  # the numbers shown are of the report before this change
         if isinstance(exc, (SupasoftError, ValueError)):
             self.status.setText(error_text(exc, QLocale().name()))
         else:

@@ -229,3 +229,19 @@ def test_one_number_against_the_period_before_drills_down(qtbot, reports_window:
     qtbot.mouseClick(kpi, Qt.MouseButton.LeftButton)
     table = reports_window.tabs.currentWidget()
     assert isinstance(table, TableTab) and table.model.rowCount() == last[1]
+
+
+def test_a_refused_report_says_why_and_greys_out_the_old_numbers(qtbot, reports_window: MainWindow,  # noqa: ANN001
+                                                                 ids: dict[str, int]) -> None:
+    tab = new_report(qtbot, reports_window)
+    build_sales_by_month(qtbot, tab, ids)
+    paths = [(ids[f],) for f in ("order.status", "order.client", "order.client_phone", "order.total", "order.date")]
+    for path in (*paths, ()):
+        assert tab.designer.fields.select_path(path)
+        click(qtbot, tab, "add_to_columns")  # seven levels with the month: more than a report can show
+    qtbot.waitUntil(lambda: not tab.is_running() and not tab.views.isEnabled(), timeout=10_000)
+    assert "at most 6" in tab.status.text()
+    tab.designer.columns.list.setCurrentRow(0)
+    tab.designer.columns.remove_current()
+    qtbot.waitUntil(lambda: not tab.is_running() and tab.views.isEnabled(), timeout=10_000)
+    assert len(tab.result.spec.columns) == 5
