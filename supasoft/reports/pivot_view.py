@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from supasoft.core.meta import Configuration
@@ -36,6 +36,7 @@ class PivotView(QTableView):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self, lambda: self._activated(self.currentIndex()),
                       context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Copy, self, self.copy_all, context=Qt.ShortcutContext.WidgetShortcut)
 
     def show_result(self, config: Configuration, result: PivotResult) -> None:
         old = self.pivot
@@ -57,6 +58,24 @@ class PivotView(QTableView):
             header.resizeSection(section, min(max(wanted, 70), 320))  # long labels stay readable, not the whole width
         if old is not None:
             old.deleteLater()
+
+    def as_text(self) -> str:
+        """The whole table as tab-separated lines, headers first, numbers as shown (for a spreadsheet)."""
+        pivot = self.pivot
+        if pivot is None:
+            return ""
+        columns = range(pivot.columnCount())
+        grids = [pivot.header_grid(c) for c in columns]
+        lines = []
+        for line in range(pivot.header_lines()):
+            lines.append("\t".join(grid[line] or "" for grid in grids))
+        for row in range(pivot.rowCount()):
+            lines.append("\t".join(str(pivot.data(pivot.index(row, c)) or "") for c in columns))
+        return "\n".join(lines) + "\n"
+
+    def copy_all(self) -> None:
+        """Ctrl+C: the whole report to the clipboard, ready to paste into a spreadsheet."""
+        QGuiApplication.clipboard().setText(self.as_text())
 
     def _activated(self, index: QModelIndex) -> None:
         if self.pivot is None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -73,11 +73,25 @@ class DropList(QListWidget):
     """A zone's list: fields dragged from the field tree land here (`dropped` with their path)."""
 
     dropped = Signal(object)
+    delete_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
+
+    def event(self, event: QEvent) -> bool:
+        """Delete removes the chosen field here, before the window's Delete (records) would take the key."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Delete:
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
         if dropped_path(event.mimeData()) is not None:
@@ -116,6 +130,7 @@ class ZoneList(QWidget):
         self.list.setObjectName(f"zone_{kind}_list")
         self.list.setToolTip(self.tr("Drag fields here, or choose one and press the button above"))
         self.list.dropped.connect(self.add)
+        self.list.delete_pressed.connect(self.remove_current)
         self.list.setMaximumHeight(3 * self.fontMetrics().height() + 14)
         self.list.currentRowChanged.connect(lambda _r: self._show_settings())
         self.up_button = self._tool(QStyle.StandardPixmap.SP_ArrowUp, self.tr("Move up"), lambda: self._move(-1))

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
 from supasoft.reports.report_tab import ReportTab
@@ -245,3 +246,21 @@ def test_a_refused_report_says_why_and_greys_out_the_old_numbers(qtbot, reports_
     tab.designer.columns.remove_current()
     qtbot.waitUntil(lambda: not tab.is_running() and tab.views.isEnabled(), timeout=10_000)
     assert len(tab.result.spec.columns) == 5
+
+
+def test_ctrl_c_copies_the_report_and_delete_removes_a_field(qtbot, reports_window: MainWindow,  # noqa: ANN001
+                                                             ids: dict[str, int]) -> None:
+    tab = new_report(qtbot, reports_window)
+    build_sales_by_month(qtbot, tab, ids)
+    tab.pivot.setFocus()
+    qtbot.keyClick(tab.pivot, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    model = tab.pivot.pivot
+    assert len(lines) == 1 + model.rowCount()
+    assert lines[-1].split("\t") == [model.data(model.index(model.rowCount() - 1, c)) for c in range(model.columnCount())]
+    assert lines[-1].startswith("Total\t")
+    values = tab.designer.values
+    values.list.setFocus()
+    values.list.setCurrentRow(1)  # the count
+    qtbot.keyClick(values.list, Qt.Key.Key_Delete)
+    assert [e.func for e in values.entries] == ["sum"]
