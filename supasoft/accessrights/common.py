@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from supasoft.core.rights import ADMIN_GROUP, Principal
 from supasoft.services.session import Session
+from supasoft.widgets.error_text import shown_error
 
 CONTEXT = "AccessRights"
 
@@ -45,7 +46,7 @@ def flag_label(flag: str) -> str:
 
 def show_error(parent: QWidget | None, exc: Exception) -> None:
     """A service refusal (bad name, short password...) as a message box."""
-    QMessageBox.warning(parent, tr("Access rights"), str(exc))
+    QMessageBox.warning(parent, tr("Access rights"), shown_error(exc))
 
 
 def padded(widget: QWidget) -> QWidget:

@@ -18,6 +18,7 @@ from supasoft.accessrights.user_dialogs import GroupDialog
 from supasoft.core.errors import SupasoftError
 from supasoft.core.rights import ADMIN_GROUP
 from supasoft.services.session import Session
+from supasoft.widgets.error_text import shown_error
 
 
 class GroupsTab(QWidget):
@@ -118,7 +119,7 @@ class GroupsTab(QWidget):
             try:
                 self.session.users.create_group(name)
             except SupasoftError as exc:
-                dialog.message.setText(str(exc))
+                dialog.message.setText(shown_error(exc))
                 dialog.message.show()
                 continue
             self.load()

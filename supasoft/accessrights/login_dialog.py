@@ -19,6 +19,7 @@ from supasoft.core.errors import SupasoftError
 from supasoft.services.session import Session
 from supasoft.services.users import LoginFailed
 from supasoft.widgets.busy import start_busy
+from supasoft.widgets.error_text import shown_error
 
 
 def _password_edit(name: str) -> QLineEdit:
@@ -91,7 +92,7 @@ class LoginDialog(QDialog):
         if isinstance(exc, LoginFailed):
             self._fail(self.tr("Wrong login or password."))
         elif isinstance(exc, SupasoftError):
-            self._fail(str(exc))
+            self._fail(shown_error(exc))
         else:
             self._fail(self.tr("Could not check the password: %s") % exc)
 
@@ -168,7 +169,7 @@ class ChangePasswordDialog(QDialog):
         if isinstance(exc, LoginFailed):
             self._fail(self.tr("The current password is wrong."))
         else:
-            self._fail(str(exc))
+            self._fail(shown_error(exc))
 
     def _fail(self, text: str) -> None:
         self.message.setText(text)

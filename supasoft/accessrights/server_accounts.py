@@ -17,6 +17,7 @@ from supasoft.core.rights import ADMIN_GROUP
 from supasoft.services.networked import server_admin
 from supasoft.services.session import Session
 from supasoft.services.users import UserInfo
+from supasoft.widgets.error_text import shown_error
 
 
 def wants_server_accounts(session: Session) -> bool:
@@ -69,7 +70,7 @@ class ServerAccountsBox(QWidget):
             self.accounts = {a.name.upper(): a for a in self._call(lambda: server_admin.list_accounts(url))}
             self.problem = ""
         except SupasoftError as exc:
-            self.accounts, self.problem = {}, str(exc)
+            self.accounts, self.problem = {}, shown_error(exc)
         self.update_for_selection()
 
     def account_of(self, login: str) -> server_admin.AccountInfo | None:
@@ -127,7 +128,7 @@ class ServerAccountsBox(QWidget):
             try:
                 work(user, dialog.password.text())
             except SupasoftError as exc:
-                dialog.message.setText(str(exc))
+                dialog.message.setText(shown_error(exc))
                 dialog.message.show()
                 continue
             return
@@ -155,4 +156,4 @@ class ServerAccountsBox(QWidget):
         try:
             self.drop_account(user)
         except SupasoftError as exc:
-            QMessageBox.warning(self, tr("Access rights"), str(exc))
+            QMessageBox.warning(self, tr("Access rights"), shown_error(exc))

@@ -23,6 +23,7 @@ from supasoft.core.errors import SupasoftError
 from supasoft.core.rights import ADMIN_GROUP
 from supasoft.services.session import Session
 from supasoft.services.users import UserInfo
+from supasoft.widgets.error_text import shown_error
 
 
 class UsersTab(QWidget):
@@ -113,7 +114,7 @@ class UsersTab(QWidget):
             try:  # the first user: the free single user works as this administrator from now on (the service switches)
                 self.session.users.create_user(login, password, dialog.full_name.text().strip())
             except SupasoftError as exc:
-                dialog.message.setText(str(exc))
+                dialog.message.setText(shown_error(exc))
                 dialog.message.show()
                 continue
             self.load()
@@ -144,7 +145,7 @@ class UsersTab(QWidget):
             try:
                 self.session.users.reset_password(user.id, dialog.password.text())
             except SupasoftError as exc:
-                dialog.message.setText(str(exc))
+                dialog.message.setText(shown_error(exc))
                 dialog.message.show()
                 continue
             return

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from supasoft.core.errors import SupasoftError
 from supasoft.services.maintenance import ConnectedClient, MaintenanceService, MaintenanceState, clock
-from supasoft.widgets.error_text import shown_error
+from supasoft.widgets.error_text import shown_error, shown_text
 
 REFRESH_MS = 2000
 
@@ -55,7 +55,7 @@ class ClientsTable(QTableWidget):
             texts = (account, client.host or self.tr("local"), process, since_text(client.since))
             for column, value in enumerate(texts):
                 item = QTableWidgetItem(value)
-                item.setToolTip(client.describe())
+                item.setToolTip(shown_text(client.describe()))
                 if client.this_process:
                     font = QFont(item.font())
                     font.setItalic(True)

@@ -33,7 +33,7 @@ from supasoft.services.networked import server_health
 from supasoft.services.networked.server_health import FormatUsage, RebuildCancelled, RebuildResult
 from supasoft.services.session import Session
 from supasoft.widgets.busy import BusyTask, start_busy
-from supasoft.widgets.error_text import shown_error
+from supasoft.widgets.error_text import shown_error, shown_text
 
 LEVEL_COLOURS = {"ok": "#4a9a4a", "warn": "#d08a00", "critical": "#c03030"}
 
@@ -200,7 +200,7 @@ class FormatsDialog(QDialog):
             "{0} other connection(s) must close before the rebuild:").format(len(others)),
             QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("others_connected_box")
-        box.setInformativeText("\n".join(f"• {c.describe()}" for c in others) + "\n\n" + self.tr(
+        box.setInformativeText("\n".join(f"• {shown_text(c.describe())}" for c in others) + "\n\n" + self.tr(
             "Start maintenance mode to ask them to close Supasoft, then rebuild when nobody else is connected."))
         start = box.addButton(self.tr("Start maintenance mode"), QMessageBox.ButtonRole.AcceptRole)
         start.setObjectName("start_maintenance")

@@ -14,6 +14,7 @@ from supasoft.services.maintenance import MaintenanceService
 from supasoft.services.networked import server_health
 from supasoft.services.networked.server_health import FormatUsage
 from supasoft.services.session import Session
+from supasoft.widgets.error_text import shown_error, shown_text
 
 BAR_STYLES = {"warn": "background: #fff3c4; border: 1px solid #d8b84a;",
               "critical": "background: #ffd6d6; border: 1px solid #c05050;"}
@@ -153,10 +154,10 @@ class MaintenanceControl(QObject):
         clients = server_health.busy_clients(error)
         if clients is None:
             return False
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Configurator"), str(error), QMessageBox.StandardButton.Close,
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Configurator"), shown_error(error), QMessageBox.StandardButton.Close,
                           self.window)
         box.setObjectName("busy_box")
-        listed = [c.describe() for c in clients if not c.this_process and c.describe() not in str(error)]
+        listed = [shown_text(c.describe()) for c in clients if not c.this_process and c.describe() not in str(error)]
         details = "\n".join(f"• {line}" for line in listed)
         hint = self.tr("Start maintenance mode to ask them to close Supasoft, then make the change again.")
         box.setInformativeText(f"{details}\n\n{hint}" if details else hint)

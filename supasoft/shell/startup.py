@@ -16,6 +16,7 @@ from supasoft.services.session import Session, open_session
 from supasoft.services.setup import initialize
 from supasoft.settings import Settings
 from supasoft.widgets.busy import Cancelled, run_busy
+from supasoft.widgets.error_text import shown_error
 
 #: Firebird needs a server login before opening: returns the session it opened (the login window connects
 #: itself, so it can show why a try failed and let the user retry), (user, password), or None when cancelled.
@@ -122,7 +123,7 @@ def explain(exc: BaseException) -> str:
         hint = QCoreApplication.translate("Startup", "Fix the settings file (the message names the line), then start again.")
     else:
         hint = QCoreApplication.translate("Startup", "Choose another database file, restore a backup, or quit.")
-    return f"{exc}\n\n{hint}"
+    return f"{shown_error(exc)}\n\n{hint}"
 
 
 def ask_after_failure(exc: BaseException, target: Target, parent: QWidget | None,

@@ -110,7 +110,7 @@ def test_a_refused_new_object_is_told_in_the_admins_language(window, modal, sess
 
     def duplicate_then_cancel(dialog: ObjectDialog) -> None:
         dialog.name.setText("Client")
-        dialog.plural.setText("Clients")
+        dialog.plural.setText("Customers")
         modal(ObjectDialog, lambda again: (seen.append(again.message.text()), again.reject()))
         click_ok(dialog)
 
