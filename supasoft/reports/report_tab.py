@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,7 +35,7 @@ from supasoft.reports.pivot_view import PivotView
 from supasoft.reports.saving import ReportStore
 from supasoft.services.session import Session
 from supasoft.shell.main_window import MainWindow
-from supasoft.widgets.busy import BusyTask, start_busy
+from supasoft.widgets.busy import BusyTask, Cancelled, run_busy, start_busy
 
 PREVIEW_DELAY_MS = 150  # edits within this time run the report once
 FOLLOW_DELAY_MS = 1000  # saved records: the report runs again once they have settled
@@ -78,6 +80,11 @@ class ReportTab(QWidget):
         self.refresh_button.setObjectName("report_refresh")
         self.refresh_button.setToolTip(self.tr("Calculate the report again"))
         self.refresh_button.clicked.connect(lambda: self.run_now())
+        self.export_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_DriveFDIcon),
+                                         self.tr("Export…"), self)
+        self.export_button.setObjectName("report_export")
+        self.export_button.setToolTip(self.tr("Write the report to an Excel workbook (.xlsx) or a .csv file"))
+        self.export_button.clicked.connect(self.ask_export)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("report_save")
         self.save_button.clicked.connect(self.ask_save)
@@ -101,6 +108,7 @@ class ReportTab(QWidget):
         top.addWidget(self.name_label, 1)
         top.addWidget(self.busy)
         top.addWidget(self.refresh_button)
+        top.addWidget(self.export_button)
         top.addWidget(self.save_button)
         top.addWidget(self.save_as_button)
         top.addWidget(self.delete_button)
@@ -224,6 +232,37 @@ class ReportTab(QWidget):
                 parts.append(" / ".join(label or self.tr("(empty)") for label in header.labels[: len(key)]))
         where = " · ".join(parts) or self.tr("Total")
         return f"{self.name}: {where}"
+
+    # --- export ------------------------------------------------------------------------------------------
+    def ask_export(self) -> None:
+        if self.result is None:
+            return
+        suggested = str(Path.home() / f"{self.name}.xlsx")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export report"), suggested,
+                                                    self.tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        """The numbers shown, with totals and the measures' number formats (.xlsx) or plain values (.csv)."""
+        if self.result is None:
+            return False
+        from supasoft.services.report_export import write_csv, write_xlsx
+
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".xlsx")
+        write = write_csv if path.suffix.lower() == ".csv" else write_xlsx
+        result, language = self.result, QLocale().name()[:2]
+        try:
+            run_busy(lambda _progress: write(result, path, language), self, title=self.tr("Exporting…"))
+        except Cancelled:
+            return False
+        except SupasoftError as exc:
+            QMessageBox.warning(self, self.tr("Export report"), error_text(exc, QLocale().name()))
+            return False
+        if self.window is not None:
+            self.window.statusBar().showMessage(self.tr("Report exported to %s") % path, 10000)
+        return True
 
     # --- saving ------------------------------------------------------------------------------------------
     def ask_save(self, new: bool = False) -> None:
