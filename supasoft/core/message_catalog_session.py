@@ -8,6 +8,10 @@ Keys are the English templates (or whole fixed texts); placeholders stay as they
 from __future__ import annotations
 
 POLISH: dict[str, str] = {
+    # --- storage: a newer database, a refusal the server words itself ---
+    "This database was created by a newer version of Supasoft (schema {revision}); install the newer version to open it.":
+        "Tę bazę danych utworzyła nowsza wersja Supasoft (schemat {revision}); zainstaluj nowszą wersję, aby ją otworzyć.",
+    "The database server refused the operation: {reason}": "Serwer bazy danych odmówił wykonania operacji: {reason}",
     # --- client.ini (settings.py) ---
     "{path}: settings file not found": "{path}: nie znaleziono pliku ustawień",
     "{path}: cannot read settings file ({reason})": "{path}: nie można odczytać pliku ustawień ({reason})",
@@ -141,6 +145,10 @@ POLISH: dict[str, str] = {
 }
 
 RUSSIAN: dict[str, str] = {
+    # --- storage: a newer database, a refusal the server words itself ---
+    "This database was created by a newer version of Supasoft (schema {revision}); install the newer version to open it.":
+        "Эта база данных создана более новой версией Supasoft (схема {revision}); установите новую версию, чтобы открыть её.",
+    "The database server refused the operation: {reason}": "Сервер базы данных отказался выполнить операцию: {reason}",
     # --- client.ini (settings.py) ---
     "{path}: settings file not found": "{path}: файл настроек не найден",
     "{path}: cannot read settings file ({reason})": "{path}: не удаётся прочитать файл настроек ({reason})",

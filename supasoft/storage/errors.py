@@ -19,6 +19,7 @@ from supasoft.core.errors import (
     SchemaError,
     SupasoftError,
 )
+from supasoft.core.messages import Message
 
 CONFLICT_KINDS = frozenset({"update_conflict", "lock_timeout", "deadlock"})
 
@@ -155,7 +156,7 @@ def translate(exc: BaseException, dialect: Any = None) -> SupasoftError | None:
     if kind == "auth_failed":
         return DatabaseOpenError("The server refused the user name or password.")
     # anything else (e.g. "new record size ... is too big"): the server's own first lines, never a raw driver error
-    return DatabaseServerError(f"The database server refused the operation: {_server_message(exc)}")
+    return DatabaseServerError(Message("The database server refused the operation: {reason}", reason=_server_message(exc)))
 
 
 def _server_message(exc: BaseException) -> str:

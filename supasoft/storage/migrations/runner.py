@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from supasoft.core.errors import NewerDatabaseError
+from supasoft.core.messages import Message
 
 VERSION_TABLE = "sys_schema_version"
 _HERE = Path(__file__).parent
@@ -54,10 +55,9 @@ def check_not_newer(conn: sa.Connection) -> None:
     if revision is None:
         return
     if revision not in _revisions()[1]:
-        raise NewerDatabaseError(
-            f"This database was created by a newer version of Supasoft (schema {revision}); "
-            "install the newer version to open it."
-        )
+        raise NewerDatabaseError(Message(
+            "This database was created by a newer version of Supasoft (schema {revision}); "
+            "install the newer version to open it.", revision=revision))
 
 
 def upgrade(conn: sa.Connection) -> None:
