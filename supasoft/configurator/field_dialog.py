@@ -103,8 +103,6 @@ class FieldDialog(QDialog):
         for key, attribute in inputs.items():
             if key in self.panels:
                 setattr(self, names.get(key, key), getattr(self.panels[key], attribute))
-        if "stars" in self.panels:
-            self.stars = self.panels["stars"].spin  # type: ignore[attr-defined]
         if "range" in self.panels:
             self.minimum = self.panels["range"].minimum  # type: ignore[attr-defined]
             self.maximum = self.panels["range"].maximum  # type: ignore[attr-defined]

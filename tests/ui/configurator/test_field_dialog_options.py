@@ -86,10 +86,10 @@ def test_a_rating_field_gets_its_number_of_stars_from_the_dialog(window, modal, 
     def fill(dialog: FieldDialog) -> None:
         dialog.name.setText("Satisfaction")
         choose(dialog.type, type_label("rating"))
-        seen["stars shown"] = shown(dialog, "stars")
+        seen["stars shown"] = not dialog.panels["stars"].spin.isHidden()
         seen["range hidden"] = not shown(dialog, "minimum")
-        dialog.stars.selectAll()
-        qtbot.keyClicks(dialog.stars, "7")
+        dialog.panels["stars"].spin.selectAll()
+        qtbot.keyClicks(dialog.panels["stars"].spin, "7")
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     modal(FieldDialog, fill)
@@ -100,8 +100,8 @@ def test_a_rating_field_gets_its_number_of_stars_from_the_dialog(window, modal, 
     assert seen == {"stars shown": True, "range hidden": True}
 
     def edit(dialog: FieldDialog) -> None:
-        seen["loaded"] = dialog.stars.value()
-        dialog.stars.setValue(4)
+        seen["loaded"] = dialog.panels["stars"].spin.value()
+        dialog.panels["stars"].spin.setValue(4)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     modal(FieldDialog, edit)
