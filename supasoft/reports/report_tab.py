@@ -7,11 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QPageLayout
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -32,6 +35,7 @@ from supasoft.reports.designer import ReportDesigner, default_report_name
 from supasoft.reports.drill import open_records
 from supasoft.reports.param_bar import ParamBar
 from supasoft.reports.pivot_view import PivotView
+from supasoft.reports.printing import pdf_printer, print_report
 from supasoft.reports.saving import ReportStore
 from supasoft.services.session import Session
 from supasoft.shell.main_window import MainWindow
@@ -85,6 +89,12 @@ class ReportTab(QWidget):
         self.export_button.setObjectName("report_export")
         self.export_button.setToolTip(self.tr("Write the report to an Excel workbook (.xlsx) or a .csv file"))
         self.export_button.clicked.connect(self.ask_export)
+        self.print_button = QPushButton(self.tr("Print"), self)
+        self.print_button.setObjectName("report_print")
+        print_menu = QMenu(self.print_button)
+        print_menu.addAction(self.tr("Print preview…"), self.ask_print)
+        print_menu.addAction(self.tr("Save as PDF…"), self.ask_pdf)
+        self.print_button.setMenu(print_menu)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("report_save")
         self.save_button.clicked.connect(self.ask_save)
@@ -109,6 +119,7 @@ class ReportTab(QWidget):
         top.addWidget(self.busy)
         top.addWidget(self.refresh_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.print_button)
         top.addWidget(self.save_button)
         top.addWidget(self.save_as_button)
         top.addWidget(self.delete_button)
@@ -263,6 +274,35 @@ class ReportTab(QWidget):
         if self.window is not None:
             self.window.statusBar().showMessage(self.tr("Report exported to %s") % path, 10000)
         return True
+
+    # --- printing ----------------------------------------------------------------------------------------
+    def _print_on(self, printer: QPrinter) -> int:
+        chart = self.chart.pages.currentWidget().grab() if self.result is not None else None
+        model = self.pivot.pivot if self.result is not None else None
+        return print_report(printer, self.name, self.designer.filter_label.text(), model, chart)
+
+    def ask_print(self) -> None:
+        """Print preview with page setup and the printer's own dialog."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.name)
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setWindowTitle(self.tr("Print %s") % self.name)
+        preview.paintRequested.connect(self._print_on)
+        preview.exec()
+
+    def ask_pdf(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), str(Path.home() / f"{self.name}.pdf"),
+                                                    self.tr("PDF files (*.pdf)"))
+        if path:
+            self.print_pdf(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
+
+    def print_pdf(self, path: Path) -> int:
+        """The report (title, filter, table, chart, page numbers) as a PDF file; returns its pages."""
+        pages = self._print_on(pdf_printer(str(path), self.name))
+        if self.window is not None and pages:
+            self.window.statusBar().showMessage(self.tr("Report saved as %s") % path, 10000)
+        return pages
 
     # --- saving ------------------------------------------------------------------------------------------
     def ask_save(self, new: bool = False) -> None:

@@ -1,0 +1,120 @@
+"""A report on paper or in a PDF: its title, the table (column headers repeated on every page), the chart,
+and 'Page n of m' at the foot of each page."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPainter, QPixmap, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from supasoft.reports.pivot_model import PivotModel
+
+FOOTER_MM = 8.0
+SCREEN_DPI = 96
+
+
+def pivot_html(model: PivotModel) -> str:
+    """The pivot as an HTML table: header lines in <thead> (repeated on each page), spans as on screen."""
+    columns = model.columnCount()
+    grids = [model.header_grid(c) for c in range(columns)]
+    lines = model.header_lines()
+    head = []
+    for line in range(lines):
+        cells, c = [], 0
+        while c < columns:
+            text = grids[c][line]
+            if text is None:  # continued from above (a rowspan)
+                c += 1
+                continue
+            span = 1
+            while (c + span < columns and c >= model.levels and c + span >= model.levels
+                   and grids[c + span][: line + 1] == grids[c][: line + 1]):
+                span += 1
+            down = 1
+            while line + down < lines and grids[c][line + down] is None:
+                down += 1
+            align = "left" if c < model.levels else ("right" if line + down == lines else "center")
+            cells.append(f'<th colspan="{span}" rowspan="{down}" align="{align}">{escape(text)}</th>')
+            c += span
+        head.append("<tr>" + "".join(cells) + "</tr>")
+    covered = {(row + i, column) for row, column, rows in model.spans() for i in range(1, rows)}
+    rowspans = {(row, column): rows for row, column, rows in model.spans()}
+    body = []
+    for r, line in enumerate(model.rows):
+        cells = []
+        for c in range(columns):
+            if (r, c) in covered:
+                continue
+            text = escape(str(model.data(model.index(r, c)) or ""))
+            bold = line.is_total or (c >= model.levels and model.columns[c - model.levels].is_total)
+            if bold and text:
+                text = f"<b>{text}</b>"
+            span = f' rowspan="{rowspans[(r, c)]}"' if (r, c) in rowspans else ""
+            align = "left" if c < model.levels else "right"
+            shade = ' bgcolor="#eeeeee"' if line.is_total else ""
+            cells.append(f'<td{span} align="{align}" valign="top"{shade}>{text}</td>')
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return ('<table border="1" cellspacing="0" cellpadding="3" width="100%" style="border-collapse: collapse">'
+            f'<thead>{"".join(head)}</thead><tbody>{"".join(body)}</tbody></table>')
+
+
+def print_report(printer: QPrinter, title: str, subtitle: str, model: PivotModel | None,
+                 chart: QPixmap | None) -> int:
+    """Lay the report out on the printer's pages; returns the number of pages."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    try:
+        layout = printer.pageLayout()
+        scale = printer.resolution() / SCREEN_DPI  # lay out in screen pixels, where fonts measure as on screen
+        painter.scale(scale, scale)
+        page = layout.paintRectPixels(SCREEN_DPI)
+        footer = round(FOOTER_MM / 25.4 * SCREEN_DPI)
+        body = QSizeF(page.width(), page.height() - footer)
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        font = QFont()
+        font.setPointSizeF(9)
+        document.setDefaultFont(font)
+        footer_font = QFont(font)
+        footer_font.setPixelSize(round(9 * SCREEN_DPI / 72))  # pixels: the painter is scaled to screen units
+        document.setPageSize(body)
+        parts = [f"<h2>{escape(title)}</h2>"]
+        if subtitle:
+            parts.append(f"<p>{escape(subtitle)}</p>")
+        if model is not None:
+            parts.append(pivot_html(model))
+        if chart is not None and not chart.isNull():
+            document.addResource(QTextDocument.ResourceType.ImageResource, "report-chart", chart.toImage())
+            width = min(body.width(), chart.width())
+            parts.append(f'<p><img src="report-chart" width="{int(width)}"></p>')
+        document.setHtml("".join(parts))
+        pages = max(1, document.pageCount())
+        for number in range(pages):
+            if number:
+                printer.newPage()
+            painter.save()
+            painter.translate(0, -number * body.height())
+            document.drawContents(painter, QRectF(0, number * body.height(), body.width(), body.height()))
+            painter.restore()
+            painter.setFont(footer_font)
+            text = QCoreApplication.translate("ReportPrint", "%1 · Page %2 of %3").replace("%1", title)
+            text = text.replace("%2", str(number + 1)).replace("%3", str(pages))
+            painter.drawText(QRectF(0, body.height(), body.width(), footer),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), text)
+        return pages
+    finally:
+        painter.end()
+
+
+def pdf_printer(path: str, title: str, landscape: bool = True) -> QPrinter:
+    """A printer writing a PDF file (A4, landscape for wide reports, 12 mm margins)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(path)
+    printer.setDocName(title)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
+    printer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+    return printer
