@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QTabWidget,
@@ -79,6 +80,7 @@ class ReportTab(QWidget):
         self.views.addTab(self.chart, self.tr("Chart"))
         self.name_label = QLabel(self)
         self.name_label.setObjectName("report_name")
+        self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # cut, never widen
         self.refresh_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
                                           self.tr("Refresh"), self)
         self.refresh_button.setObjectName("report_refresh")
@@ -158,6 +160,7 @@ class ReportTab(QWidget):
         shared = self.tr("shared") if self.shared else self.tr("personal")
         saved = "" if self.saved_id is not None else " " + self.tr("(not saved)")
         self.name_label.setText(f"<b>{escape(self.name)}</b> ({shared}){saved}")
+        self.name_label.setToolTip(self.name)
         self.delete_button.setVisible(self.saved_id is not None)
         self.title_changed.emit(self.name)
 
