@@ -23,7 +23,14 @@ def name_it(name: str, shared: bool):  # noqa: ANN201 - a modal handler
     return handle
 
 
+def saved_in_menu(window: MainWindow) -> list[str]:
+    menu = window.actions["reports"].menu()
+    menu.aboutToShow.emit()
+    return [a.text() for a in menu.actions() if a.objectName().startswith("action_report_")]
+
+
 def test_save_then_open_from_the_menu(qtbot, reports_window: MainWindow, ids: dict[str, int]) -> None:  # noqa: ANN001
+    shipped = saved_in_menu(reports_window)  # the ready CRM's own reports
     tab = new_report(qtbot, reports_window)
     build_sales_by_month(qtbot, tab, ids)
     designer = tab.designer
@@ -45,7 +52,8 @@ def test_save_then_open_from_the_menu(qtbot, reports_window: MainWindow, ids: di
     menu = reports_window.actions["reports"].menu()
     menu.aboutToShow.emit()
     entries = [a for a in menu.actions() if a.objectName().startswith("action_report_")]
-    assert [a.text() for a in entries] == ["Sales by month (personal)"]
+    assert [a.text() for a in entries if a.text() not in shipped] == ["Sales by month (personal)"]
+    entries = [a for a in entries if a.text() == "Sales by month (personal)"]
     entries[0].trigger()
     opened = reports_window.tabs.currentWidget()
     assert isinstance(opened, ReportTab) and opened.name == "Sales by month"
@@ -61,21 +69,19 @@ def test_save_then_open_from_the_menu(qtbot, reports_window: MainWindow, ids: di
 
 
 def test_delete_a_saved_report_after_a_question(qtbot, reports_window: MainWindow, ids: dict[str, int]) -> None:  # noqa: ANN001
+    shipped = saved_in_menu(reports_window)
     tab = new_report(qtbot, reports_window)
     build_sales_by_month(qtbot, tab, ids)
     assert not tab.delete_button.isVisibleTo(tab) and "not saved" in tab.name_label.text()
     assert tab.save("Payments & sales <2026>", shared=True)
     assert tab.delete_button.isVisibleTo(tab) and "&lt;2026&gt;" in tab.name_label.text()  # shown as typed
-    menu = reports_window.actions["reports"].menu()
-    menu.aboutToShow.emit()
-    assert [a.text() for a in menu.actions() if a.objectName().startswith("action_report_")] == ["Payments & sales <2026>"]
+    assert sorted(saved_in_menu(reports_window)) == sorted([*shipped, "Payments & sales <2026>"])
     seen: list[str] = []
     when_shown(press_yes, seen)
     tab.delete_button.click()
     assert seen and "Delete the saved report Payments & sales <2026>?" in seen[0]
     assert tab.saved_id is None and not tab.delete_button.isVisibleTo(tab)
-    menu.aboutToShow.emit()
-    assert not [a for a in menu.actions() if a.objectName().startswith("action_report_")]
+    assert saved_in_menu(reports_window) == shipped
     wait_result(qtbot, tab)  # the numbers stay
 
 
@@ -84,3 +90,17 @@ def press_yes(widget: QWidget) -> bool:
         return False
     widget.button(QMessageBox.StandardButton.Yes).click()
     return True
+
+
+def test_the_ready_crms_reports_open_and_run(qtbot, reports_window: MainWindow) -> None:  # noqa: ANN001
+    menu = reports_window.actions["reports"].menu()
+    menu.aboutToShow.emit()
+    entries = [a for a in menu.actions() if a.objectName().startswith("action_report_")]
+    assert entries  # the Lite CRM ships reports (sales by month, ...)
+    for action in entries:
+        action.trigger()
+        tab = reports_window.tabs.currentWidget()
+        assert isinstance(tab, ReportTab) and tab.name == action.text().removesuffix(" (personal)")
+        wait_result(qtbot, tab)
+        assert tab.views.isEnabled() and tab.pivot.pivot is not None and tab.pivot.pivot.rowCount() > 0, tab.name
+        assert tab.designer.spec().rows == tab.result.spec.rows  # the designer shows what was saved
