@@ -19,6 +19,7 @@ from supasoft.reports.kpi import Kpi, KpiView
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#332288",
            "#999933", "#882255", "#44AA99", "#999999")
 BAR_SPAN = 0.8  # the part of a category's width its bars take
+DONUT_HOLE = 0.5  # a donut's hole: half the radius
 MAX_LABELS = 40  # more bars than this: no values written on them (they would overlap)
 
 #: Called with (category index, series index) when a bar or point is clicked.
@@ -40,7 +41,7 @@ class ChartData:
 class ReportChart(QWidget):
     """The chart of a report with a kind chooser; every bar (or point) knows the cell it came from."""
 
-    KINDS = ("bar", "stacked", "line", "pie", "kpi")
+    KINDS = ("bar", "stacked", "line", "pie", "donut", "kpi")
     TOTAL = -1  # the series index of a pie slice: the row group's total
 
     def __init__(self, on_drill: Drill | None = None, parent: QWidget | None = None,
@@ -56,7 +57,7 @@ class ReportChart(QWidget):
         self.labels: list[pg.TextItem] = []  # the values written on the chart
         self.kind_box = QComboBox(self)
         self.kind_box.setObjectName("chart_kind")
-        texts = (self.tr("Bars"), self.tr("Stacked bars"), self.tr("Lines"), self.tr("Pie"),
+        texts = (self.tr("Bars"), self.tr("Stacked bars"), self.tr("Lines"), self.tr("Pie"), self.tr("Donut"),
                  self.tr("One number (against the period before)"))
         for kind, text in zip(self.KINDS, texts, strict=True):
             self.kind_box.addItem(text, kind)
@@ -103,13 +104,14 @@ class ReportChart(QWidget):
         kind = self.kind()
         self.pages.setCurrentWidget(self.kpi_view if kind == "kpi" else self.plot)
         self.kpi_view.set_kpi(data.kpi)
-        pie = kind == "pie"
+        pie = kind in ("pie", "donut")
         for side in ("left", "bottom"):
             item.showAxis(side, not pie)
         item.getViewBox().setAspectLocked(pie)
         self.legend.setVisible(len(data.series) > 1 or (pie and bool(data.categories)))
         if pie:
-            self.slices = draw_pie(item, self.legend, data.categories, data.totals, PALETTE)
+            self.slices = draw_pie(item, self.legend, data.categories, data.totals, PALETTE,
+                                   DONUT_HOLE if kind == "donut" else 0.0)
             item.setRange(xRange=(-1.1, 2.6), yRange=(-1.1, 1.1), padding=0)  # the legend stands on the right
             return
         if kind == "line":
@@ -219,7 +221,7 @@ class ReportChart(QWidget):
             return
         vb = self.plot.getPlotItem().getViewBox()
         point = vb.mapSceneToView(event.scenePos())  # type: ignore[attr-defined]
-        if self.kind() == "pie":
+        if self.kind() in ("pie", "donut"):
             category = slice_at(self.slices, point)
             hit = None if category is None else (category, self.TOTAL)
         else:

@@ -20,11 +20,13 @@ class Slice:
     start: float
     span: float
     category: int
+    hole: float = 0.0  # a donut's hole, as a part of the radius
 
 
 def draw_pie(item: pg.PlotItem, legend: pg.LegendItem, names: list[str], values: list[float | None],
-             palette: tuple[str, ...]) -> list[Slice]:
-    """Add the slices of the positive values to the plot (empty and negative groups have none)."""
+             palette: tuple[str, ...], hole: float = 0.0) -> list[Slice]:
+    """Add the slices of the positive values to the plot (empty and negative groups have none); a donut
+    leaves a hole of `hole` times the radius in the middle."""
     total = sum(v for v in values if v is not None and v > 0)
     slices: list[Slice] = []
     if total <= 0:
@@ -42,14 +44,20 @@ def draw_pie(item: pg.PlotItem, legend: pg.LegendItem, names: list[str], values:
         wedge.setPen(QPen(QColor("white"), 0))
         item.addItem(wedge)
         legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=1, brush=colour, pen=None), names[category])
-        slices.append(Slice(start % 360.0, span, category))
+        slices.append(Slice(start % 360.0, span, category, hole))
         start += span
+    if hole > 0:
+        middle = QGraphicsEllipseItem(-hole * RADIUS, -hole * RADIUS, 2 * hole * RADIUS, 2 * hole * RADIUS)
+        middle.setBrush(QBrush(QColor("white")))
+        middle.setPen(QPen(QColor("white"), 0))
+        item.addItem(middle)
     return slices
 
 
 def slice_at(slices: list[Slice], point: QPointF) -> int | None:
     """The group of the slice under a point in view coordinates."""
-    if math.hypot(point.x(), point.y()) > RADIUS:
+    distance = math.hypot(point.x(), point.y())
+    if distance > RADIUS or (slices and distance < slices[0].hole * RADIUS):
         return None
     angle = math.degrees(math.atan2(-point.y(), point.x())) % 360.0
     for piece in slices:
@@ -62,4 +70,5 @@ def slice_center(slices: list[Slice], category: int) -> QPointF:
     """A point well inside a group's slice (tests click there)."""
     piece = next(s for s in slices if s.category == category)
     middle = math.radians(piece.start + piece.span / 2)
-    return QPointF(0.6 * RADIUS * math.cos(middle), -0.6 * RADIUS * math.sin(middle))
+    reach = (1 + piece.hole) / 2 * RADIUS
+    return QPointF(reach * math.cos(middle), -reach * math.sin(middle))

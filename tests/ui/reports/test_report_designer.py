@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
@@ -111,13 +111,19 @@ def test_chart_has_a_bar_per_group_and_a_click_drills_down(qtbot, reports_window
     assert isinstance(table, TableTab) and table.model.rowCount() == count
 
 
+@pytest.mark.parametrize("kind", ["pie", "donut"])
 def test_pie_has_a_slice_per_group_and_a_click_drills_down(qtbot, reports_window: MainWindow,  # noqa: ANN001
-                                                            ids: dict[str, int]) -> None:
+                                                            ids: dict[str, int], kind: str) -> None:
     tab = new_report(qtbot, reports_window)
     build_sales_by_month(qtbot, tab, ids)
     tab.views.setCurrentWidget(tab.chart)
     chart = tab.chart
-    chart.set_kind("pie")
+    chart.set_kind(kind)
+    if kind == "donut":  # the hole opens nothing
+        vb = chart.plot.getPlotItem().getViewBox()
+        hole = chart.plot.mapFromScene(vb.mapViewToScene(QPointF(0, 0)))
+        qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=hole)
+        assert reports_window.tabs.currentWidget() is tab
     positive = [h for h in tab.result.rows if (tab.result.value(h.key, ())[0] or 0) > 0]
     assert len(chart.slices) == len(positive) > 1
     assert abs(sum(s.span for s in chart.slices) - 360.0) < 1e-6
