@@ -34,6 +34,7 @@ def initialize(session: Session, template: str = "lite", demo: bool = False, lan
             _add_demo(session)
         return False
     if template == "lite":
+        from supasoft.services.report_presets import add_lite_reports
         from supasoft.services.templates.lite import build_lite
 
         ids = build_lite(session, language)
@@ -42,6 +43,7 @@ def initialize(session: Session, template: str = "lite", demo: bool = False, lan
             session.storage.set_info(conn, LITE_IDS_KEY, json.dumps(ids))
             if language != "en":  # an English database stores nothing new: older versions read it the same
                 session.storage.set_info(conn, LANGUAGE_KEY, language)
+        add_lite_reports(session.records, ids, language)
         if demo:
             _add_demo(session, ids)
     else:

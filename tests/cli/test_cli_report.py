@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from supasoft.services.report_presets import SALES_BY_CLIENT, add_lite_reports, lite_reports
+from supasoft.services.report_presets import SALES_BY_CLIENT, lite_reports
 from supasoft.services.reports import ReportService
 from supasoft.services.session import Session
 from supasoft.services.setup import lite_ids
@@ -22,7 +22,6 @@ pytestmark = pytest.mark.all_backends
 
 @pytest.fixture
 def target(lite: Session) -> Iterator[str]:
-    add_lite_reports(lite.records, lite_ids(lite))
     yield lite.storage.database.url if lite.storage.kind == "firebird" else str(lite.storage.database.path)
 
 

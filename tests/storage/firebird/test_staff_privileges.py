@@ -73,7 +73,7 @@ def env() -> Iterator[Env]:
             staff_id = admin.users.create_user(staff, "app-pass-1", "Staff Member")
             colleague = admin.users.create_user("colleague", "coll-pass-1", "Colleague")
             obj = admin.configuration.config.objects[0]
-            admin.users.grant(("user", staff_id), obj.id, "full")
+            admin.users.grant(("user", staff_id), obj.id, "full", flags=("report",))
             record = admin.records.save(_new_record(admin, obj.id, "Saved by the administrator"))
             admin_group = admin.users.groups()["Administrators"]
         finally:
@@ -246,6 +246,14 @@ def test_the_app_still_works_for_the_staff_account(env: Env) -> None:
         display = session.configuration.config.object_by_id(env.object_id).display_field
         imported = records.insert_many(env.object_id, [{display: f"Imported {i}"} for i in range(3)])
         assert len(imported) == 3 and records.history_of(env.object_id, imported[0])
+        from supasoft.core.reports.spec import Measure, ReportSpec
+        from supasoft.services.report_library import ReportLibrary
+
+        library = ReportLibrary(records)
+        spec = ReportSpec(env.object_id, rows=[], columns=[], measures=[Measure(None, "count")], name="My count")
+        saved_report = library.save(spec)  # a personal report: staff may keep their own designs
+        assert [r.name for r in library.list() if r.mine] == ["My count"]
+        library.delete(saved_report)
         with pytest.raises(PermissionDenied):
             session.users.users()  # rights management: refused by the app (and by the server for writes)
         with pytest.raises(PermissionDenied, match="may not check app passwords"):  # the login window shows it
