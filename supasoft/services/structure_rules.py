@@ -21,7 +21,7 @@ from supasoft.core.fieldtypes.roles import (
 )
 from supasoft.core.messages import Message, listing, message_of
 from supasoft.core.meta import Configuration, FieldDef, LayoutNode, ObjectDef
-from supasoft.services.field_roles import holds_formula_result, offers_choices
+from supasoft.services.field_roles import holds_formula_result
 
 MAX_NAME = 200
 FORBIDDEN_IN_NAMES = set("{}[].")
@@ -164,7 +164,7 @@ def _receiver_problems(config: Configuration, obj: ObjectDef, f: FieldDef) -> li
                             "but holds {own_precision} digits, {own_scale} after the point", **names,
                             precision=ft.precision_of(src), scale=ft.scale_of(src),
                             own_precision=ft.precision_of(f), own_scale=ft.scale_of(f))]
-    if offers_choices(type_of(f)) and not {c.casefold() for c in src.choices} <= {c.casefold() for c in f.choices}:
+    if type_of(f).has_choices and not {c.casefold() for c in src.choices} <= {c.casefold() for c in f.choices}:
         return [Message("receives {name} ({type}), but lacks some of its choices", **names)]
     if links_object(f) and f.target != src.target:
         return [Message("receives {name} ({type}), which points at another object", **names)]

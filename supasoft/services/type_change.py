@@ -16,7 +16,7 @@ from supasoft.core.fieldtypes import field_types
 from supasoft.core.fieldtypes.roles import is_formula, links_object, type_of
 from supasoft.core.messages import Message
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
-from supasoft.services.field_roles import float_number, free_text, offers_choices, sets_range, whole_number
+from supasoft.services.field_roles import sets_range
 from supasoft.services.structure_rules import MAX_NAME
 from supasoft.storage.connection import Connection
 from supasoft.storage.engine_ops import EngineOps
@@ -158,7 +158,7 @@ def exact_copy(old: FieldDef, new: FieldDef) -> ExactCopy | None:
     a, b = type_of(old), type_of(new)
     if sets_range(new):
         return None  # every value is checked against the field's minimum and maximum
-    if whole_number(a) and b.has_scale:
+    if a.whole_number and b.has_scale:
         scale = b.scale_of(new)  # type: ignore[attr-defined]
         return ExactCopy(factor=10 ** scale, limit=10 ** (b.precision_of(new) - scale))  # type: ignore[attr-defined]
     if a.has_scale and b.has_scale:
@@ -167,11 +167,11 @@ def exact_copy(old: FieldDef, new: FieldDef) -> ExactCopy | None:
             return None
         digits = b.precision_of(new) - b.scale_of(new)  # type: ignore[attr-defined]
         return ExactCopy(factor=10 ** up, limit=10 ** (digits + a.scale_of(old)))  # type: ignore[attr-defined]
-    if whole_number(a) and float_number(b):
+    if a.whole_number and b.approximate:
         return ExactCopy(to_float=True)
-    if whole_number(a) and whole_number(b):
+    if a.whole_number and b.whole_number:
         return ExactCopy()
-    if a.text_like and not offers_choices(a) and free_text(b):
+    if a.text_like and not a.has_choices and b.free_text:
         return ExactCopy(text=True, long_text=b.long_text, max_length=None if b.long_text else b.max_length(new))  # type: ignore[attr-defined]
     return None
 
@@ -193,7 +193,7 @@ def new_definition(old: FieldDef, changes: dict[str, Any]) -> FieldDef:
     kind = type_of(base)
     if not links_object(base):
         base.target = None
-    if not offers_choices(kind):
+    if not kind.has_choices:
         base.choices = ()
     if not is_formula(base):
         base.formula = None

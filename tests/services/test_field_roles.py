@@ -1,18 +1,11 @@
-"""The structure rules' role questions pick exactly the types the old tables of type names listed (and no new ones)."""
+"""The types' flags and the structure rules' questions pick exactly the types the old tables of type names listed."""
 
 from __future__ import annotations
 
 import pytest
 
 from supasoft.core.fieldtypes import field_types
-from supasoft.services.field_roles import (
-    float_number,
-    fractional_number,
-    free_text,
-    holds_formula_result,
-    offers_choices,
-    whole_number,
-)
+from supasoft.services.field_roles import fractional_number, holds_formula_result
 
 # The tables structure_rules.py and type_change.py kept before the role flags (FORMULA_KINDS, STRINGS...).
 FORMULA_KINDS = {"number": {"decimal", "money", "float"}, "string": {"string", "text"}, "date": {"date"},
@@ -24,10 +17,10 @@ def _types(question) -> set[str]:  # type: ignore[no-untyped-def]
 
 
 def test_plain_texts_choices_and_numbers() -> None:
-    assert _types(free_text) == {"string", "text"}
-    assert _types(offers_choices) == {"choice"}
-    assert _types(whole_number) == {"integer"}  # a rating holds 1 to N stars, not any whole number
-    assert _types(float_number) == {"float"}
+    assert _types(lambda t: t.free_text) == {"string", "text"}
+    assert _types(lambda t: t.has_choices) == {"choice"}
+    assert _types(lambda t: t.whole_number) == {"integer"}  # a rating holds 1 to N stars, not any whole number
+    assert _types(lambda t: t.approximate) == {"float"}
     assert _types(fractional_number) == {"decimal", "money", "float"}
 
 

@@ -68,6 +68,14 @@ class FieldType:
     """True for numbers: right-aligned, totalled in detail sets and reports."""
     yes_no: ClassVar[bool] = False
     """True for a tick box: a required one must be ticked, empty means no."""
+    free_text: ClassVar[bool] = False
+    """True when any text fits and only its length is checked (string, long text; not e-mail, phone or address)."""
+    has_choices: ClassVar[bool] = False
+    """True when the value is one label of the field's own list (f.choices)."""
+    whole_number: ClassVar[bool] = False
+    """True for a plain whole number that keeps any 64-bit value unchanged (integer; not a rating's 1..N)."""
+    approximate: ClassVar[bool] = False
+    """True for an approximate (binary floating point) number: fractions without fixed digits after the point."""
     can_be_unique: ClassVar[bool] = True
     """False when a unique constraint makes no sense or cannot be built (long text, files, ticks, formulas)."""
     takes_default: ClassVar[bool] = True

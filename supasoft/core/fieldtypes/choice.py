@@ -38,6 +38,7 @@ class ChoiceFieldType(FieldType):
     """A value picked from the field's list; stored as its label, matched ignoring case."""
 
     type = "choice"
+    has_choices = True
     text_like = True
     default_width = 120
     label = "Choice list"

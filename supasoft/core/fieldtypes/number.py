@@ -147,6 +147,7 @@ class IntegerFieldType(NumberHooks):
     """A whole number."""
 
     type = "integer"
+    whole_number = True
     numeric = True
     alignment = "right"
     default_width = 90
@@ -307,6 +308,7 @@ class FloatFieldType(NumberHooks):
     """An approximate number (measurements, ratios)."""
 
     type = "float"
+    approximate = True
     numeric = True
     alignment = "right"
     default_width = 100

@@ -51,6 +51,7 @@ class StringFieldType(FieldType):
     """A single line of text with a maximum length."""
 
     type = "string"
+    free_text = True
     text_like = True
     has_length = True
     label = "String"
@@ -165,6 +166,7 @@ class EmailFieldType(StringFieldType):
     """An e-mail address."""
 
     type = "email"
+    free_text = False
     default_width = 190
     label = "E-mail"
     pattern = _EMAIL
@@ -177,6 +179,7 @@ class PhoneFieldType(StringFieldType):
     """A phone or fax number."""
 
     type = "phone"
+    free_text = False
     default_width = 130
     label = "Phone"
     pattern = _PHONE
@@ -190,6 +193,7 @@ class UrlFieldType(StringFieldType):
     """A web address; a bare host such as example.com gets http:// added."""
 
     type = "url"
+    free_text = False
     label = "Web address"
     pattern = _URL
 
