@@ -70,13 +70,24 @@ class ReportChart(QWidget):
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.legend = self.plot.getPlotItem().addLegend(offset=(-10, 10), labelTextColor="k",
                                                        brush=pg.mkBrush(255, 255, 255, 220))
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Chart:"), self))
+        self.measure_box = QComboBox(self)  # which value the chart draws, when the report has several
+        self.measure_box.setObjectName("chart_measure")
+        self.measure_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.measure_box.currentIndexChanged.connect(lambda _i: self._measure_changed())
+        self.measure_label = QLabel(self.tr("Value:"), self)
+        self.data_for: Callable[[int], ChartData] | None = None
+        self.kind_row = QWidget(self)
+        bar = QHBoxLayout(self.kind_row)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.kind_label = QLabel(self.tr("Chart:"), self)
+        bar.addWidget(self.kind_label)
         bar.addWidget(self.kind_box)
+        bar.addWidget(self.measure_label)
+        bar.addWidget(self.measure_box)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(self.kind_row)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.plot)
         self.pages.addWidget(self.kpi_view)
@@ -91,6 +102,26 @@ class ReportChart(QWidget):
     def set_data(self, data: ChartData) -> None:
         self.data = data
         self.redraw()
+
+    def set_source(self, measures: list[str], data_for: Callable[[int], ChartData]) -> None:
+        """Draw a report's values: `data_for(i)` gives the chart of measure i; several offer a choice."""
+        self.data_for = data_for
+        current = self.measure_box.currentIndex()
+        self.measure_box.blockSignals(True)
+        self.measure_box.clear()
+        self.measure_box.addItems(measures)
+        self.measure_box.setCurrentIndex(current if 0 <= current < len(measures) else 0)
+        self.measure_box.blockSignals(False)
+        for widget in (self.measure_label, self.measure_box):
+            widget.setVisible(len(measures) > 1)
+        self.set_data(data_for(max(self.measure_box.currentIndex(), 0)))
+
+    def measure(self) -> int:
+        return max(self.measure_box.currentIndex(), 0)
+
+    def _measure_changed(self) -> None:
+        if self.data_for is not None:
+            self.set_data(self.data_for(self.measure()))
 
     def redraw(self) -> None:
         item = self.plot.getPlotItem()

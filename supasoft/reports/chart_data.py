@@ -21,18 +21,20 @@ def leaf_rows(result: PivotResult) -> list[tuple[KeyPath, str]]:
     return [(h.key, " / ".join(label for label in h.labels)) for h in result.rows]
 
 
-def series_keys(result: PivotResult) -> list[tuple[KeyPath, int, str]]:
-    """(column key, measure, name) of each series: the column groups of the first measure, else every measure."""
+def series_keys(result: PivotResult, measure: int = 0) -> list[tuple[KeyPath, int, str]]:
+    """(column key, measure, name) of each series: the column groups, or the measure alone without columns."""
     if result.spec.columns:
-        return [(h.key, 0, " / ".join(h.labels)) for h in result.columns]
-    return [((), m, info.title) for m, info in enumerate(result.measures)]
+        return [(h.key, measure, " / ".join(h.labels)) for h in result.columns]
+    title = result.measures[measure].title if measure < len(result.measures) else ""
+    return [((), measure, title)]
 
 
-def chart_data(result: PivotResult, empty_label: str, config: Configuration, total_label: str) -> ChartData:
-    """The chart's numbers from a result: first measure per column group (or every measure), totals, the KPI."""
+def chart_data(result: PivotResult, empty_label: str, config: Configuration, total_label: str,
+               measure: int = 0) -> ChartData:
+    """The chart of one measure: a series per column group (or the measure alone), each group's total, the KPI."""
     rows = leaf_rows(result)
     series = []
-    for col_key, measure, name in series_keys(result):
+    for col_key, _measure, name in series_keys(result, measure):
         values: list[float | None] = []
         for row_key, _label in rows:
             found = result.value(row_key, col_key)
@@ -42,26 +44,25 @@ def chart_data(result: PivotResult, empty_label: str, config: Configuration, tot
     totals: list[float | None] = []
     for row_key, _label in rows:
         found = result.value(row_key, ())
-        value = None if not found else found[0]
+        value = None if not found or measure >= len(found) else found[measure]
         totals.append(None if value is None or isinstance(value, (dt.date, dt.datetime)) else float(value))
-    one_measure = len(result.measures) == 1
-    y_title = result.measures[0].title if result.measures and (result.spec.columns or one_measure) else ""
+    y_title = result.measures[measure].title if measure < len(result.measures) else ""
     return ChartData([label or empty_label for _k, label in rows], series, totals,
-                     " / ".join(result.row_titles), y_title, kpi_of(result, config, total_label))
+                     " / ".join(result.row_titles), y_title, kpi_of(result, config, total_label, measure))
 
 
-def kpi_of(result: PivotResult, config: Configuration, total_label: str) -> Kpi:
+def kpi_of(result: PivotResult, config: Configuration, total_label: str, index: int = 0) -> Kpi:
     """The latest period against the one before when the rows are periods (day … year), else the grand total."""
-    if not result.measures:
+    if index >= len(result.measures):
         return Kpi()
-    info = result.measures[0]
-    measure = result.spec.measures[0]
+    info = result.measures[index]
+    measure = result.spec.measures[index]
     f = None if measure.path is None else field_at(config, result.spec.object_id, measure.path)
     locale = QLocale()
 
     def number(row_key: KeyPath) -> tuple[Any, str]:
         found = result.value(row_key, ())
-        value = None if not found else found[0]
+        value = None if not found else found[index]
         return value, measure_text(info, f, value, locale)
 
     first = result.spec.rows[0] if result.spec.rows else None

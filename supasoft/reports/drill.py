@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from supasoft.core.meta import FilterGroup
+from supasoft.core.reports.spec import KeyPath, PivotResult
 from supasoft.shell.main_window import MainWindow
 from supasoft.shell.table_tab import TableTab
 
@@ -26,3 +27,17 @@ def open_records(window: MainWindow, object_id: int, group: FilterGroup | None, 
         tab.filter_label.setToolTip(reason)
         window.statusBar().showMessage(reason, 15000)
     return tab
+
+
+def describe_cell(result: PivotResult, name: str, row_key: KeyPath, col_key: KeyPath) -> str:
+    """'Sales by month: 2026-03 · Paid', the why of a drill-down ('Total' for the grand total)."""
+    empty = QCoreApplication.translate("ReportDrill", "(empty)")
+    parts = []
+    for key, headers in ((tuple(row_key), result.rows), (tuple(col_key), result.columns)):
+        if not key:
+            continue
+        header = next((h for h in headers if h.key[: len(key)] == key), None)
+        if header is not None:
+            parts.append(" / ".join(label or empty for label in header.labels[: len(key)]))
+    where = " · ".join(parts) or QCoreApplication.translate("ReportDrill", "Total")
+    return f"{name}: {where}"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from supasoft.core.errors import SupasoftError
 from supasoft.core.messages import error_text
 from supasoft.core.reports.spec import ReportSpec
+from supasoft.reports.dashboard import open_dashboard
 from supasoft.reports.designer import reportable
 from supasoft.reports.report_tab import ReportTab
 from supasoft.reports.saving import ReportStore
@@ -42,6 +43,10 @@ def fill_menu(window: MainWindow, menu: QMenu) -> None:
     if not any(reportable(window.session, o.id) for o in window.session.configuration.config.objects):
         new.setEnabled(False)
         new.setToolTip(QCoreApplication.translate("ReportsMenu", "You may not build reports on any object"))
+    board = menu.addAction(QCoreApplication.translate("ReportsMenu", "&Dashboard"))
+    board.setObjectName("action_dashboard")
+    board.triggered.connect(lambda _c=False: open_dashboard(window))
+    board.setEnabled(new.isEnabled())
     store = ReportStore(window.session)
     try:
         saved = store.saved()

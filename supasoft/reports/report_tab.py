@@ -33,7 +33,7 @@ from supasoft.core.reports.spec import KeyPath, PivotResult, ReportSpec
 from supasoft.reports.chart import ReportChart
 from supasoft.reports.chart_data import chart_data, leaf_rows, series_keys
 from supasoft.reports.designer import ReportDesigner, default_report_name
-from supasoft.reports.drill import open_records
+from supasoft.reports.drill import describe_cell, open_records
 from supasoft.reports.param_bar import ParamBar
 from supasoft.reports.pivot_view import PivotView
 from supasoft.reports.printing import pdf_printer, print_report
@@ -201,7 +201,9 @@ class ReportTab(QWidget):
         self.result = result
         config = self.session.configuration.config
         self.pivot.show_result(config, result)
-        self.chart.set_data(chart_data(result, self.tr("(empty)"), config, self.tr("Total")))
+        empty, total = self.tr("(empty)"), self.tr("Total")
+        self.chart.set_source([m.title for m in result.measures],
+                              lambda measure: chart_data(result, empty, config, total, measure))
         self.status.setText(self.tr("%n group(s)", "", len(result.rows)) + " · "
                             + self.tr("double-click a number to see its records"))
         self.result_shown.emit()
@@ -228,7 +230,7 @@ class ReportTab(QWidget):
         if self.result is None:
             return
         rows = leaf_rows(self.result)
-        keys = series_keys(self.result)
+        keys = series_keys(self.result, self.chart.measure())
         if 0 <= category < len(rows) and series == ReportChart.TOTAL:
             self.drill(rows[category][0], ())  # a slice: the row group's total
         elif 0 <= category < len(rows) and 0 <= series < len(keys):
@@ -237,15 +239,7 @@ class ReportTab(QWidget):
     def describe(self, row_key: KeyPath, col_key: KeyPath) -> str:
         """'Sales by month: 2026-03 · Total', the why of a drill-down."""
         assert self.result is not None
-        parts = []
-        for key, headers in ((tuple(row_key), self.result.rows), (tuple(col_key), self.result.columns)):
-            if not key:
-                continue
-            header = next((h for h in headers if h.key[: len(key)] == key), None)
-            if header is not None:
-                parts.append(" / ".join(label or self.tr("(empty)") for label in header.labels[: len(key)]))
-        where = " · ".join(parts) or self.tr("Total")
-        return f"{self.name}: {where}"
+        return describe_cell(self.result, self.name, row_key, col_key)
 
     # --- export ------------------------------------------------------------------------------------------
     def ask_export(self) -> None:

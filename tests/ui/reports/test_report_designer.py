@@ -270,3 +270,15 @@ def test_ctrl_c_copies_the_report_and_delete_removes_a_field(qtbot, reports_wind
     values.list.setCurrentRow(1)  # the count
     qtbot.keyClick(values.list, Qt.Key.Key_Delete)
     assert [e.func for e in values.entries] == ["sum"]
+
+
+def test_the_chart_draws_the_value_chosen(qtbot, reports_window: MainWindow, ids: dict[str, int]) -> None:  # noqa: ANN001
+    tab = new_report(qtbot, reports_window)
+    build_sales_by_month(qtbot, tab, ids)  # a sum of totals, then a count of orders
+    chart = tab.chart
+    assert chart.measure_box.count() == 2 and len(chart.data.series) == 1
+    sums = chart.data.series[0][1]
+    chart.measure_box.setCurrentIndex(1)
+    counts = chart.data.series[0][1]
+    assert counts == [float(tab.result.value(h.key, ())[1]) for h in tab.result.rows] != sums
+    assert chart.data.y_title == tab.result.measures[1].title
