@@ -1,4 +1,4 @@
-"""Screenshots for docs/user-guide.md's Reports section at 1366×768: the designer with a pivot, a chart, a drill-down."""
+"""Screenshots for docs/user-guide.md's Reports section at 1366×768: a pivot, a chart, a drill-down, the dashboard."""
 
 from __future__ import annotations
 
@@ -55,6 +55,15 @@ def main() -> int:
 
     tab.chart_drill(len(tab.result.rows) - 1, 0)  # the last month's first status, as a click on its bar
     shots.save(window, "report-drill", 500)
+
+    from supasoft.reports.dashboard import open_dashboard
+
+    board = open_dashboard(window)
+    for _ in range(100):
+        settle(50)
+        if not board.is_running():
+            break
+    shots.save(window, "report-dashboard", 500)
     window.close()
     session.close()
     return shots.done()

@@ -130,7 +130,6 @@ class ReportChart(QWidget):
         self.hits = []
         self.labels = []
         data = self.data
-        count = len(data.categories)
         self.slices = []
         kind = self.kind()
         self.pages.setCurrentWidget(self.kpi_view if kind == "kpi" else self.plot)
@@ -154,10 +153,10 @@ class ReportChart(QWidget):
         item.getAxis("left").setTextPen("k")
         item.setLabel("bottom", data.x_title, color="k")
         item.setLabel("left", data.y_title, color="k")
-        item.setXRange(-0.6, max(count, 1) - 0.4, padding=0)
+        self._fit_x()
         low, high = self._value_span()
-        item.setYRange(low - (high - low) * 0.01, high + (high - low) * (0.25 if len(data.series) > 1 else 0.08),
-                      padding=0)
+        headroom = 0.15  # the values written on top of the bars
+        item.setYRange(low - (high - low) * 0.01, high + (high - low) * headroom, padding=0)
 
     def _set_ticks(self) -> None:
         """Category labels cut to the room each has; with many categories only every n-th is named."""
@@ -168,9 +167,22 @@ class ReportChart(QWidget):
         ticks = [(i, _short(c, limit)) for i, c in enumerate(categories) if i % step == 0]
         self.plot.getPlotItem().getAxis("bottom").setTicks([ticks])
 
+    def _fit_x(self) -> None:
+        """Every category in view, and room on the right for the legend so it covers no bar."""
+        if self.kind() in ("pie", "donut", "kpi"):
+            return
+        count = max(len(self.data.categories), 1)
+        span = count + 0.2
+        if len(self.data.series) > 1:
+            legend = self.legend.boundingRect().width() + 20
+            view = self.plot.getPlotItem().getViewBox().width()
+            span = span * view / max(view - legend, 60) if view > legend else span * 1.4
+        self.plot.getPlotItem().setXRange(-0.6, -0.6 + span, padding=0)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._set_ticks()
+        self._fit_x()
 
     def _value_span(self) -> tuple[float, float]:
         """The lowest and highest value drawn (0 included), for a y range with room for the legend."""
