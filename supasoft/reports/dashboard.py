@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -51,7 +51,7 @@ class Tile:
 
 def view_labels(chart: ReportChart) -> dict[str, str]:
     texts = {chart.kind_box.itemData(i): chart.kind_box.itemText(i) for i in range(chart.kind_box.count())}
-    return {"table": chart.tr("Table"), **texts}
+    return {"table": QCoreApplication.translate("Dashboard", "Table"), **texts}
 
 
 class TileWidget(QFrame):
@@ -183,8 +183,8 @@ class DashboardTab(QWidget):
         refresh = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload), self.tr("Refresh"), self)
         refresh.clicked.connect(self.refresh)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Your dashboard: saved reports at a glance; click a number, bar or slice for "
-                                     "its records."), self), 1)
+        hint = self.tr("Your dashboard: saved reports at a glance; click a number, bar or slice for its records.")
+        bar.addWidget(QLabel(hint, self), 1)
         bar.addWidget(add)
         bar.addWidget(refresh)
         self.grid_host = QWidget(self)
