@@ -1,0 +1,156 @@
+"""Applying a previewed import through the record services: creates by RecordService.insert_many, updates by
+RecordService.save (rights, field rights, history and formulas as in a card).
+
+All-or-nothing (the default): a preview with any problem writes nothing; every create goes in one insert_many
+transaction; should an update then fail (someone changed the record meanwhile), what this import created is
+deleted again and the records it updated get their earlier values back.
+Skip bad rows: rows with problems are reported and left out; creates go in batches, a batch the database refuses is
+retried row by row so only its bad rows are left out; a cancel keeps what was committed and says how much.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from supasoft.core.errors import SupasoftError, ValidationError
+from supasoft.core.messages import Message, message_of
+from supasoft.services.import_preview import CellProblem, ImportPreview, PlannedRow
+from supasoft.services.records import RecordService
+
+BATCH = 5000
+Progress = Callable[[int, int], None]  # (rows done, rows in all)
+Cancelled = Callable[[], bool]
+
+
+class ImportRefused(SupasoftError):
+    """The import has problems and was asked to be all-or-nothing: nothing was written."""
+
+    def __init__(self, problems: list[CellProblem]):
+        self.problems = problems
+        first = "; ".join(str(p) for p in problems[:5])
+        more = len(problems) - 5
+        super().__init__(Message("Nothing was imported: {count} problem(s): {first}{more}", count=len(problems), first=first,
+                                 more=f"; … (+{more})" if more > 0 else ""))
+
+
+@dataclass
+class ImportResult:
+    """What an import did."""
+
+    created: list[int] = field(default_factory=list)
+    updated: list[int] = field(default_factory=list)
+    skipped: list[CellProblem] = field(default_factory=list)
+    cancelled: bool = False
+    before: dict[int, dict[int, Any]] = field(default_factory=dict)  # updated record id -> its earlier values
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {"created": len(self.created), "updated": len(self.updated), "skipped": len({p.row for p in self.skipped})}
+
+
+def apply_import(records: RecordService, preview: ImportPreview, *, skip_bad: bool = False, batch: int = BATCH,
+                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportResult:
+    """Write what the preview planned; see the module's docstring for the two modes."""
+    problems = preview.problems
+    if problems and not skip_bad:
+        raise ImportRefused(problems)
+    result = ImportResult(skipped=list(problems))
+    object_id = preview.mapping.object_id
+    creates = [r for r in preview.rows if r.action == "create"]
+    updates = [r for r in preview.rows if r.action == "update"]
+    total = len(creates) + len(updates)
+    if not skip_bad:
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            return result
+        if creates:
+            result.created = records.insert_many(object_id, [r.values for r in creates])
+        if progress is not None:
+            progress(len(creates), total)
+        try:
+            _updates(records, object_id, updates, result, skip_bad=False, total=total, progress=progress, cancelled=None)
+        except BaseException:
+            _undo(records, object_id, result)
+            raise
+        return result
+    done = 0
+    for start in range(0, len(creates), batch):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            return result
+        chunk = creates[start : start + batch]
+        try:
+            result.created += records.insert_many(object_id, [r.values for r in chunk])
+        except ValidationError:
+            for row in chunk:
+                try:
+                    result.created += records.insert_many(object_id, [row.values])
+                except ValidationError as exc:
+                    result.skipped += _problems_of(row, exc)
+        done += len(chunk)
+        if progress is not None:
+            progress(done, total)
+    _updates(records, object_id, updates, result, skip_bad=True, total=total, progress=progress, cancelled=cancelled)
+    return result
+
+
+def _updates(records: RecordService, object_id: int, rows: list[PlannedRow], result: ImportResult, *, skip_bad: bool,
+             total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+    done = len(result.created)
+    for row in rows:
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            return
+        record = records.get(object_id, row.record_id or 0)
+        earlier = {fid: record.values.get(fid) for fid in row.values}
+        record.values.update(row.values)
+        try:
+            records.save(record)
+        except ValidationError as exc:
+            if not skip_bad:
+                raise
+            result.skipped += _problems_of(row, exc)
+            continue
+        result.updated.append(record.id or 0)
+        result.before[record.id or 0] = earlier
+        done += 1
+        if progress is not None and done % 100 == 0:
+            progress(done, total)
+    if progress is not None:
+        progress(done, total)
+
+
+def _undo(records: RecordService, object_id: int, result: ImportResult) -> None:
+    """Take back an all-or-nothing import that failed half-way: updated records get their values back, created go."""
+    for record_id, values in result.before.items():
+        record = records.get(object_id, record_id)
+        record.values.update(values)
+        records.save(record)
+    for record_id in reversed(result.created):
+        records.delete(object_id, record_id)
+    result.created, result.updated, result.before = [], [], {}
+
+
+def _problems_of(row: PlannedRow, exc: BaseException) -> list[CellProblem]:
+    if isinstance(exc, ValidationError):
+        return [CellProblem(row.row, "", p.field_name, message_of_problem(p.message)) for p in exc.problems]
+    return [CellProblem(row.row, "", "", message_of(exc))]
+
+
+def message_of_problem(message: Any) -> Message:
+    return message if isinstance(message, Message) else Message(str(message))
+
+
+def problem_lines(problems: list[CellProblem], language: str = "en") -> list[str]:
+    """Each problem as one line in the user's language."""
+    from supasoft.core.messages import translate
+
+    lines = []
+    for p in problems:
+        place = p.column if not p.field or p.field == p.column else f"{p.column} ({p.field})" if p.column else p.field
+        text = translate(p.message, language)
+        lines.append(f"{p.row}: {place}: {text}" if place else f"{p.row}: {text}")
+    return lines
+
