@@ -1,0 +1,129 @@
+"""Files to import are read as headers and rows: .xlsx (cached formula values, trailing empty rows left out),
+.csv in UTF-8 (with or without BOM), cp1250 or cp1251 with ; , tab or | and each column's decimal comma and date
+order detected; junk files are refused in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from supasoft.services.import_read import ImportReadError, column_locale, decode, read_table
+from supasoft.storage.import_source import ImportSourceError
+
+
+def write_xlsx(path: Path, sheets: dict[str, list[list]]) -> Path:
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path
+
+
+def with_cached_value(path: Path, formula: str, value: str) -> None:
+    """What Excel or LibreOffice store: the formula and its last computed value."""
+    tmp = path.with_suffix(".tmp")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(f"<f>{formula}</f><v></v>".encode(), f"<f>{formula}</f><v>{value}</v>".encode())
+            dst.writestr(item, data)
+    tmp.replace(path)
+
+
+def test_xlsx_first_sheet_cached_formula_values_and_no_trailing_empty_rows(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "a.xlsx", {"Clients": [["Name", "Qty", "Double", None], ["Acme", 2, "=B2*2"],
+                                                         ["Bolt", 3.5, None], [None, None], [None]],
+                                            "Other": [["x"], [1]]})
+    with_cached_value(path, "B2*2", "4")
+    table = read_table(path)
+    assert table.headers == ["Name", "Qty", "Double"]
+    assert table.rows == [["Acme", 2, 4], ["Bolt", 3.5, None]]
+    assert table.row_numbers == [2, 3]
+    assert read_table(path, sheet="Other").rows == [[1]]
+    with pytest.raises(ImportReadError, match="There is no sheet 'Nope' in a.xlsx: Clients, Other"):
+        read_table(path, sheet="Nope")
+
+
+def test_xlsx_dates_stay_dates(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "d.xlsx", {"S": [["When"], [dt.datetime(2025, 3, 14)]]})
+    assert read_table(path).rows == [[dt.datetime(2025, 3, 14)]]
+
+
+@pytest.mark.parametrize(("encoding", "text"), [
+    ("utf-8", "Nazwa;Miasto\nŻółć sp. z o.o.;Łódź\n"),
+    ("utf-8-sig", "Nazwa;Miasto\nŻółć sp. z o.o.;Łódź\n"),
+    ("cp1250", "Nazwa;Miasto\nŻółć sp. z o.o.;Łódź\nGęś;Kraków\n"),
+    ("cp1251", "Название;Город\nООО Ромашка;Москва\nЁлка;Санкт-Петербург\n"),
+])
+def test_csv_encodings_are_detected(tmp_path: Path, encoding: str, text: str) -> None:
+    path = tmp_path / "c.csv"
+    path.write_bytes(text.encode(encoding))
+    table = read_table(path)
+    assert table.encoding == encoding
+    lines = [line.split(";") for line in text.splitlines()]
+    assert table.headers == lines[0] and table.rows == lines[1:]
+
+
+def test_cp1250_and_cp1251_are_told_apart_by_their_letters() -> None:
+    assert decode("Łódź, Gdańsk, Świętochłowice".encode("cp1250"))[1] == "cp1250"
+    assert decode("Ростов-на-Дону, Чебоксары".encode("cp1251"))[1] == "cp1251"
+
+
+@pytest.mark.parametrize("delimiter", [";", ",", "\t", "|"])
+def test_csv_delimiters_are_detected(tmp_path: Path, delimiter: str) -> None:
+    path = tmp_path / "c.csv"
+    rows = [["Name", "City", "Price"], ["Acme", "Paris", "12.5"], ["Bolt", "Rome", "3"], ["Cog", "Oslo", "7.25"]]
+    path.write_text("\n".join(delimiter.join(r) for r in rows) + "\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.delimiter == delimiter and table.headers == rows[0] and table.rows == rows[1:]
+
+
+def test_each_columns_decimal_comma_and_date_order_are_detected() -> None:
+    assert column_locale(["1 234,56", "7,5", None]) == "pl"
+    assert column_locale(["1234.56", "7.5"]) == "en"
+    assert column_locale(["01.02.2025", "13.02.2025"]) == "pl"  # a 13 in the first part: day first
+    assert column_locale(["01/02/2025", "02/13/2025"]) == "en_US"  # a 13 in the second part: month first
+    assert column_locale(["Acme", "42"]) == "en"
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("bad.xlsx", b"PK-not really a zip", "bad.xlsx is not an .xlsx workbook"),
+    ("empty.csv", b"", "empty.csv is empty"),
+    ("blank.csv", b"\n\n  \n", "blank.csv is empty"),
+    ("binary.csv", b"\x00\x01\x02binary", "binary.csv is not a text (CSV) file"),
+])
+def test_junk_files_are_refused_in_words(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ImportReadError, match=re.escape(message)):
+        read_table(path)
+
+
+def test_a_broken_zip_named_xlsx_and_a_missing_file_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "fake.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("hello.txt", "not a workbook")
+    with pytest.raises(ImportReadError, match="fake.xlsx is not an .xlsx workbook"):
+        read_table(path)
+    with pytest.raises(ImportReadError, match="There is no file"):
+        read_table(tmp_path / "none.csv")
+    with pytest.raises(ImportSourceError, match="not an SQLite database"):
+        read_table(path, table="x")
+
+
+def test_ragged_csv_rows_are_problems_with_their_row_number(tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"
+    path.write_text("Name;City\nAcme;Paris\nBolt\nCog;Oslo;extra\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.rows == [["Acme", "Paris"]]
+    assert [(p.row, str(p.message)) for p in table.problems] == [
+        (3, "the row has 1 cells, the header has 2"), (4, "the row has 3 cells, the header has 2")]
