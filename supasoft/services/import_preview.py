@@ -179,9 +179,11 @@ def build_preview(records: RecordService, table: SourceTable, mapping: ImportMap
                 plan.record_id = existing.get(key)
                 if plan.record_id is not None:
                     plan.action = "update"
+                    for k in mapping.keys:
+                        plan.values.pop(k, None)  # the key matched without case: the stored text stays as it is
                 elif mapping.mode == "update":
                     plan.problems.append(CellProblem(number, "", "", Message("no record has this key")))
-        if plan.action == "create":
+        if plan.action == "create" and mapping.mode != "update":
             for f in required:
                 if plan.values.get(f.id) is None and not any(p.field == f.name for p in plan.problems):
                     plan.problems.append(CellProblem(number, _column_of(mapping, f.id), f.name, Message("is required")))
