@@ -93,9 +93,10 @@ class DocumentService:
         if problems:
             raise DocumentError(listing(problems), problems)
         existing = self.list_templates(object_id)
-        if any(t.name.casefold() == name.casefold() for t in existing):
+        same = next((t for t in existing if t.name.casefold() == name.casefold()), None)
+        if same is not None:
             raise SchemaError(Message("{object} already has a document template named {name}",
-                                      object=self.records.obj(object_id).name, name=name))
+                                      object=self.records.obj(object_id).name, name=same.name))
         with self.storage.begin() as conn:
             template_id = document_store.insert_template(
                 conn, object_id, name, (file_name or f"{name}.docx")[:255], data,

@@ -24,4 +24,4 @@ def upgrade() -> None:
         sa.Column("uploaded_at", sa.DateTime, nullable=False),
         sa.Column("uploaded_by", sa.Integer),  # the user id; NULL before the database has users
     )
-    op.create_index("ix_sys_document_templates_object", "sys_document_templates", ["object_id"])
+    op.create_index("ix_sys_doc_templates_object", "sys_document_templates", ["object_id"])
