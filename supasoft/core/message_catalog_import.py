@@ -35,6 +35,7 @@ POLISH: dict[str, str] = {
     "{name} is not an .xlsx workbook": "{name} nie jest skoroszytem .xlsx",
     "{object} has no field {name!r}": "{object} nie ma pola {name!r}",
     "{path} is not an SQLite database": "{path} nie jest bazą danych SQLite",
+    "the record was changed by someone else meanwhile": "ktoś inny zmienił w międzyczasie ten rekord",
 }
 
 RUSSIAN: dict[str, str] = {
@@ -70,4 +71,5 @@ RUSSIAN: dict[str, str] = {
     "{name} is not an .xlsx workbook": "{name} не является книгой .xlsx",
     "{object} has no field {name!r}": "У объекта {object} нет поля {name!r}",
     "{path} is not an SQLite database": "{path} не является базой данных SQLite",
+    "the record was changed by someone else meanwhile": "запись тем временем изменил кто-то другой",
 }

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from supasoft.core.errors import SupasoftError, ValidationError
+from supasoft.core.errors import ConflictError, SupasoftError, ValidationError
 from supasoft.core.messages import Message, message_of
 from supasoft.services.import_preview import CellProblem, ImportPreview, PlannedRow
 from supasoft.services.records import RecordService
@@ -103,12 +103,12 @@ def _updates(records: RecordService, object_id: int, rows: list[PlannedRow], res
         if cancelled is not None and cancelled():
             result.cancelled = True
             return
-        record = records.get(object_id, row.record_id or 0)
-        earlier = {fid: record.values.get(fid) for fid in row.values}
-        record.values.update(row.values)
         try:
+            record = records.get(object_id, row.record_id or 0)
+            earlier = {fid: record.values.get(fid) for fid in row.values}
+            record.values.update(row.values)
             records.save(record)
-        except ValidationError as exc:
+        except SupasoftError as exc:  # changed, deleted or refused since the preview
             if not skip_bad:
                 raise
             result.skipped += _problems_of(row, exc)
@@ -136,6 +136,8 @@ def _undo(records: RecordService, object_id: int, result: ImportResult) -> None:
 def _problems_of(row: PlannedRow, exc: BaseException) -> list[CellProblem]:
     if isinstance(exc, ValidationError):
         return [CellProblem(row.row, "", p.field_name, message_of_problem(p.message)) for p in exc.problems]
+    if isinstance(exc, ConflictError):
+        return [CellProblem(row.row, "", "", Message("the record was changed by someone else meanwhile"))]
     return [CellProblem(row.row, "", "", message_of(exc))]
 
 

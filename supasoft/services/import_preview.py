@@ -10,6 +10,7 @@ the create/change right on the object, and an editable field for every imported 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +26,7 @@ from supasoft.services.record_model import ListQuery, RefValue
 from supasoft.services.records import RecordService
 
 PAGE = 5000
+_MONTH_FIRST = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
 
 
 @dataclass(frozen=True)
@@ -255,10 +257,15 @@ def _converter(records: RecordService, obj: ObjectDef, field_id: int, match: int
 
         return choice
 
+    probe = _probe(ft, f)
+    temporal, date_only = isinstance(probe, dt.date), isinstance(probe, dt.date) and not isinstance(probe, dt.datetime)
+
     def convert(raw: Any, locale: str) -> Any:
         if ft.text_like and isinstance(raw, (int, float)) and not isinstance(raw, bool):
             raw = _text(raw)
-        if ft.formula_type == "date":
+        if temporal and locale == "en_US" and isinstance(raw, str):
+            raw = _MONTH_FIRST.sub(r"\3.\1.\4", raw.strip(), count=1)  # 03-14-2025 -> 14.03.2025
+        if date_only:
             raw = _midnight_date(raw)
         value = ft.from_cell(raw, f, locale)
         if value is not None and (problem := ft.validate(value, f)):
@@ -268,6 +275,14 @@ def _converter(records: RecordService, obj: ObjectDef, field_id: int, match: int
     if is_link(f):  # a user field: the user's id
         return lambda raw, locale: ft.parse(raw, f)
     return convert
+
+
+def _probe(ft: Any, f: Any) -> Any:
+    """What the field makes of a date and time at midnight: a date (a date field), a date and time, or neither."""
+    try:
+        return ft.parse(dt.datetime(2000, 1, 1), f)
+    except (ValueError, TypeError, ArithmeticError):
+        return None
 
 
 def _midnight_date(raw: Any) -> Any:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from supasoft.core.errors import PermissionDenied
+from supasoft.core.errors import NotFound, PermissionDenied
 from supasoft.core.meta import FieldDef
 from supasoft.services.importing import ImportRefused, ImportService
 from supasoft.services.record_model import ListQuery
@@ -207,3 +207,32 @@ def test_a_migrating_office_imports_customers_products_and_orders_with_lines_by_
                      overrides=["OrderID=Old ID", "CustomerID=Client@Old ID", "OrderDate=Date"])
     assert preview.counts == {"create": 0, "update": 2, "skip": 0}
     assert check_database(lite) == []
+
+
+def test_month_first_dates_and_a_time_that_is_not_midnight(lite: Session, tmp_path: Path) -> None:
+    client = lite.records.list(CLIENT, ListQuery(columns=[(NAME,)], limit=1))[0].cells[0]
+    path = csv_file(tmp_path, f"Client,Date\n{client},03-14-2025\n{client},12/01/2025\n")
+    preview, _ = run(lite, path, "Orders")
+    assert [r.values[ORDER_DATE] for r in preview.rows] == [dt.date(2025, 3, 14), dt.date(2025, 12, 1)]
+    path = csv_file(tmp_path, f"Client;Date\n{client};2025-03-14 00:00\n{client};2025-03-14 10:30\n")
+    preview, _ = run(lite, path, "Orders")
+    assert preview.rows[0].values[ORDER_DATE] == dt.date(2025, 3, 14)
+    assert [str(p) for p in preview.problems] == ["row 3: Date: '2025-03-14 10:30' has a time of day that a date cannot keep"]
+
+
+def test_a_record_deleted_after_the_preview_takes_back_an_all_or_nothing_import(lite: Session, tmp_path: Path) -> None:
+    first, second = names(lite, PRODUCT, PRODUCT_NAME)[:2]
+    path = csv_file(tmp_path, f"Name;Price\nBrand new;1\n{first};2\n{second};3\n")
+    preview, apply = run(lite, path, "Products", mode="upsert", keys=["Name"])
+    assert preview.counts == {"create": 1, "update": 2, "skip": 0}
+    second_id = preview.rows[2].record_id
+    lite.records.delete(PRODUCT, second_id or 0)
+    count = lite.records.count(PRODUCT)
+    price = lite.records.get(PRODUCT, preview.rows[1].record_id or 0).values[PRICE]
+    with pytest.raises(NotFound):
+        apply()
+    assert lite.records.count(PRODUCT) == count  # the created record went again
+    assert lite.records.get(PRODUCT, preview.rows[1].record_id or 0).values[PRICE] == price  # the update was taken back
+    result = apply(skip_bad=True)
+    assert result.counts == {"created": 1, "updated": 1, "skipped": 1}
+    assert result.skipped[0].row == 4
