@@ -32,6 +32,10 @@ def run(args: argparse.Namespace) -> int:
         from supasoft.cli.report import run_report_command
 
         return run_report_command(args, settings)
+    if args.command == "document":
+        from supasoft.cli.document import run_document_command
+
+        return run_document_command(args, settings)
     if args.command == "import":
         from supasoft.cli.importing import run_import_command
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from supasoft import __version__
+from supasoft.cli.document import add_document_command
 from supasoft.cli.importing import add_import_command
 from supasoft.cli.report import add_report_command
 from supasoft.cli_server import add_server_commands
@@ -50,5 +51,6 @@ def build_parser() -> argparse.ArgumentParser:
     recompute = sub.add_parser("recompute", help="recompute stored formulas (of OBJECT, or all) and what reads them")
     recompute.add_argument("object", nargs="?", default=None, help="object name, singular or plural (default: all)")
     add_report_command(sub)
+    add_document_command(sub)
     add_import_command(sub)
     return parser
