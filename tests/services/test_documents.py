@@ -146,3 +146,13 @@ def test_documents_need_their_right_and_templates_need_configure(office: dict, l
             documents.add_template(office["order"], "Mine", docx("{{ code }}"))
     finally:
         eve.close()
+
+
+def test_a_table_of_500_lines_renders_a_row_per_line(lite: Session) -> None:
+    ids = make_order(lite, lines=500)
+    documents = DocumentService(lite.records)
+    template = documents.add_template(ids["order"], "Offer", docx(*ORDER_TEMPLATE, table=LINES_TABLE))
+    rows = table_rows(documents.render(ids["order"], ids["the_order"], template))
+    assert len(rows) == 502
+    assert rows[500] == ["Gadget", "1,234.50", "500.000", "617,250.00"]
+    assert rows[-1] == ["Total", "", "", "154,621,125.00"]  # 1234.50 × (1 + 2 + … + 500)
