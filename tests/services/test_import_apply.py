@@ -236,3 +236,46 @@ def test_a_record_deleted_after_the_preview_takes_back_an_all_or_nothing_import(
     result = apply(skip_bad=True)
     assert result.counts == {"created": 1, "updated": 1, "skipped": 1}
     assert result.skipped[0].row == 4
+
+
+def test_upsert_on_two_key_fields_finds_an_order_line_by_its_order_and_product(lite: Session, tmp_path: Path) -> None:
+    line = lite.records.list(LINE, ListQuery(columns=[(LINE_ORDER,), (LINE_PRODUCT,)], limit=1))[0]
+    order_code = lite.records.get(ORDER, line.cells[0].id).code_text
+    product = line.cells[1].text
+    other = next(n for n in names(lite, PRODUCT, PRODUCT_NAME) if n != product and not any(
+        ln.values[LINE_PRODUCT] and lite.records.display(PRODUCT, ln.values[LINE_PRODUCT]) == n
+        for ln in lite.records.children(ORDER, line.cells[0].id, 32)))
+    path = csv_file(tmp_path, f"Order;Product;Quantity\n{order_code};{product.lower()};11\n{order_code};{other};2\n")
+    preview, apply = run(lite, path, "Order lines", mode="upsert", keys=["Order", "Product"])
+    assert preview.counts == {"create": 1, "update": 1, "skip": 0}
+    assert preview.rows[0].record_id == line.id
+    result = apply()
+    assert lite.records.get(LINE, line.id).values[QUANTITY] == Decimal(11)
+    lines = lite.records.children(ORDER, line.cells[0].id, 32)
+    assert lite.records.get(ORDER, line.cells[0].id).values[TOTAL] == sum(
+        (ln.values[LINE_PRICE] or 0) * (ln.values[QUANTITY] or 0) for ln in lines)
+    assert result.created[0] in {ln.id for ln in lines}
+
+
+def test_a_user_without_the_create_right_is_refused_before_any_row_is_read(db_path: Path | str, tmp_path: Path) -> None:
+    from supasoft.services.session import open_session
+
+    s = open_session(db_path)
+    client = s.configuration.add_object("Client", "Clients").id
+    s.configuration.add_field(client, FieldDef(0, "Name", "string"))
+    s.users.sleep = lambda seconds: None
+    s.users.create_user("admin", "correct horse", "Admin")
+    jim = s.users.create_user("jim", "correct horse", "Jim")
+    s.users.grant(("user", jim), client, "change")
+    s.close()
+    s = open_session(db_path, login="jim", password="correct horse")
+    try:
+        path = csv_file(tmp_path, "Name\nAcme\n")
+        with pytest.raises(PermissionDenied):
+            run(s, path, "Clients")
+        with pytest.raises(PermissionDenied):
+            run(s, path, "Clients", mode="upsert", keys=["Name"])
+        preview, _ = run(s, path, "Clients", mode="update", keys=["Name"])
+        assert [str(p) for p in preview.problems] == ["row 2: no record has this key"]
+    finally:
+        s.close()
