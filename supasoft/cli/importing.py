@@ -48,7 +48,7 @@ def run_import_command(args: argparse.Namespace, settings: Settings) -> int:
         preview = service.preview(table, mapping)
         lines = problem_lines(preview.problems, settings.language or "en")
         for line in lines:
-            print(f"row {line}")
+            print(line)
         counts = preview.counts
         if args.dry_run:
             print(f"would create {counts['create']}, update {counts['update']}, skip {counts['skip']}")
@@ -59,7 +59,7 @@ def run_import_command(args: argparse.Namespace, settings: Settings) -> int:
         result = service.apply(preview, skip_bad=args.skip_bad)
         late = result.skipped[len(preview.problems):]
         for line in problem_lines(late, settings.language or "en"):
-            print(f"row {line}")
+            print(line)
         done = result.counts
         print(f"created {done['created']}, updated {done['updated']}, skipped {done['skipped']}")
         return 0

@@ -36,6 +36,8 @@ POLISH: dict[str, str] = {
     "{object} has no field {name!r}": "{object} nie ma pola {name!r}",
     "{path} is not an SQLite database": "{path} nie jest bazą danych SQLite",
     "the record was changed by someone else meanwhile": "ktoś inny zmienił w międzyczasie ten rekord",
+    "row {row}: {place}: {problem}": "wiersz {row}: {place}: {problem}",
+    "row {row}: {problem}": "wiersz {row}: {problem}",
 }
 
 RUSSIAN: dict[str, str] = {
@@ -72,4 +74,6 @@ RUSSIAN: dict[str, str] = {
     "{object} has no field {name!r}": "У объекта {object} нет поля {name!r}",
     "{path} is not an SQLite database": "{path} не является базой данных SQLite",
     "the record was changed by someone else meanwhile": "запись тем временем изменил кто-то другой",
+    "row {row}: {place}: {problem}": "строка {row}: {place}: {problem}",
+    "row {row}: {problem}": "строка {row}: {problem}",
 }

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from supasoft.core.errors import ConflictError, SupasoftError, ValidationError
-from supasoft.core.messages import Message, message_of
+from supasoft.core.messages import Message, listing, message_of
 from supasoft.services.import_preview import CellProblem, ImportPreview, PlannedRow
 from supasoft.services.records import RecordService
 
@@ -29,10 +29,9 @@ class ImportRefused(SupasoftError):
 
     def __init__(self, problems: list[CellProblem]):
         self.problems = problems
-        first = "; ".join(str(p) for p in problems[:5])
         more = len(problems) - 5
-        super().__init__(Message("Nothing was imported: {count} problem(s): {first}{more}", count=len(problems), first=first,
-                                 more=f"; … (+{more})" if more > 0 else ""))
+        super().__init__(Message("Nothing was imported: {count} problem(s): {first}{more}", count=len(problems),
+                                 first=listing([p.text() for p in problems[:5]]), more=f"; … (+{more})" if more > 0 else ""))
 
 
 @dataclass
@@ -149,10 +148,5 @@ def problem_lines(problems: list[CellProblem], language: str = "en") -> list[str
     """Each problem as one line in the user's language."""
     from supasoft.core.messages import translate
 
-    lines = []
-    for p in problems:
-        place = p.column if not p.field or p.field == p.column else f"{p.column} ({p.field})" if p.column else p.field
-        text = translate(p.message, language)
-        lines.append(f"{p.row}: {place}: {text}" if place else f"{p.row}: {text}")
-    return lines
+    return [translate(p.text(), language) for p in problems]
 

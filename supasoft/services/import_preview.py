@@ -38,9 +38,15 @@ class CellProblem:
     field: str
     message: Message
 
+    def text(self) -> Message:
+        """'row 3: Price: 'abc' is not a number', translatable as a whole."""
+        place = f"{self.column} ({self.field})" if self.column and self.field and self.field != self.column else self.column or self.field
+        if place:
+            return Message("row {row}: {place}: {problem}", row=self.row, place=place, problem=self.message)
+        return Message("row {row}: {problem}", row=self.row, problem=self.message)
+
     def __str__(self) -> str:
-        place = f"{self.column} ({self.field})" if self.field and self.field != self.column else self.column
-        return f"row {self.row}: {place}: {self.message}" if place else f"row {self.row}: {self.message}"
+        return str(self.text())
 
 
 @dataclass

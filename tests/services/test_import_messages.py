@@ -44,3 +44,17 @@ def test_every_import_message_is_translated_with_its_placeholders(language: str)
 def test_a_cell_problem_reads_in_polish() -> None:
     message = Message("{value!r} {problem}", value="Lost", problem=Message("is not one of: {choices}", choices="New, Paid"))
     assert translate(message, "pl") == "'Lost' nie jest jedną z wartości: New, Paid"
+
+
+def test_a_refused_import_names_its_problems_in_russian(tmp_path) -> None:
+    from supasoft.core.messages import error_text
+    from supasoft.services.import_apply import ImportRefused
+    from supasoft.services.import_preview import CellProblem
+
+    problems = [CellProblem(3, "Status", "Status", Message("{value!r} {problem}", value="Lost",
+                                                           problem=Message("is not one of: {choices}", choices="New"))),
+                CellProblem(4, "", "", Message("no record has this key"))]
+    refused = ImportRefused(problems)
+    assert str(refused) == "Nothing was imported: 2 problem(s): row 3: Status: 'Lost' is not one of: New; row 4: no record has this key"
+    assert error_text(refused, "ru") == ("Ничего не импортировано: проблем: 2: строка 3: Status: 'Lost' не является одним из "
+                                         "значений: New; строка 4: нет записи с таким ключом")
