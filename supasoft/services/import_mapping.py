@@ -85,8 +85,10 @@ def find_field(obj: ObjectDef, name: str) -> int:
 
 
 def guess_mapping(config: Configuration, obj: ObjectDef, headers: list[str], *, mode: str = "create",
-                  keys: list[str] | None = None, overrides: list[str] | None = None) -> ImportMapping:
-    """Columns matched to fields by header; `overrides` ("Header=Field", "Header=Field@Key", "Header=" to skip) win."""
+                  keys: list[str] | None = None, overrides: list[str] | None = None,
+                  remembered: ImportMapping | None = None) -> ImportMapping:
+    """Columns matched to fields by header, then as `remembered` (the last import of the object) mapped the same
+    headers; `overrides` ("Header=Field", "Header=Field@Key", "Header=" to skip) win over both."""
     if mode not in MODES:
         raise SupasoftError(Message("The import mode must be one of: {modes}", modes=", ".join(MODES)))
     by_name: dict[str, FieldDef] = {fold(f.name): f for f in obj.fields if not is_derived(f)}
@@ -98,6 +100,8 @@ def guess_mapping(config: Configuration, obj: ObjectDef, headers: list[str], *, 
         else:
             f = by_name.get(folded)
             columns.append(ColumnMap(header, f.id if f is not None else None))
+    if remembered is not None and remembered.object_id == obj.id:
+        _recall(obj, columns, remembered)
     for spec in overrides or []:
         _override(config, obj, columns, spec)
     key_ids = [find_field(obj, k) for k in keys or []]
@@ -125,3 +129,13 @@ def _override(config: Configuration, obj: ObjectDef, columns: list[ColumnMap], s
         if target_id is None:
             raise SupasoftError(Message("{field} is not a reference: only a reference is matched by a key field", field=name.strip()))
         found[0].match = find_field(config.object_by_id(target_id), match)
+
+
+def _recall(obj: ObjectDef, columns: list[ColumnMap], remembered: ImportMapping) -> None:
+    """Headers mapped by the last import of the object get the same field again (if it still exists and is not computed)."""
+    known = {f.id for f in obj.fields if not is_derived(f)} | {CODE}
+    earlier = {fold(c.column): c for c in remembered.columns}
+    for column in columns:
+        before = earlier.get(fold(column.column))
+        if before is not None and (before.field is None or before.field in known):
+            column.field, column.match = before.field, before.match

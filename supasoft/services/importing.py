@@ -6,14 +6,17 @@
     preview = service.preview(table, mapping)      # per-cell problems and counts, nothing written
     result = service.apply(preview, skip_bad=True)  # through RecordService: rights, history, formulas
 
-A mapping's to_dict() can be saved (a sys_info key per object is the plan for the wizard) and given back.
+The mapping of an object's last import is remembered (sys_info) and used again for the same headers.
 """
 
 from __future__ import annotations
 
+import json
+import logging
 from pathlib import Path
 from typing import Any
 
+from supasoft.core.errors import SupasoftError
 from supasoft.services.import_apply import (
     Cancelled,
     ImportRefused,
@@ -26,6 +29,9 @@ from supasoft.services.import_mapping import CODE, ColumnMap, ImportMapping, fin
 from supasoft.services.import_preview import CellProblem, ImportPreview, build_preview
 from supasoft.services.import_read import ImportReadError, SourceTable, read_table
 from supasoft.services.records import RecordService
+
+MAPPING_INFO = "import_mapping_{object_id}"  # sys_info: the last import's mapping of an object
+log = logging.getLogger(__name__)
 
 __all__ = ["CODE", "CellProblem", "ColumnMap", "ImportMapping", "ImportPreview", "ImportReadError", "ImportRefused",
            "ImportResult", "ImportService", "SourceTable", "fold", "problem_lines"]
@@ -43,9 +49,32 @@ class ImportService:
 
     def mapping(self, object_name: str, headers: list[str], *, mode: str = "create", keys: list[str] | None = None,
                 overrides: list[str] | None = None) -> ImportMapping:
-        """Columns matched to the object's fields by header; `overrides` as "Header=Field" or "Header=Field@Key"."""
+        """Columns matched to the object's fields by header, as the object's last import did for the same headers;
+        `overrides` as "Header=Field" or "Header=Field@Key"."""
         config = self.records.config
-        return guess_mapping(config, find_object(config, object_name), headers, mode=mode, keys=keys, overrides=overrides)
+        obj = find_object(config, object_name)
+        return guess_mapping(config, obj, headers, mode=mode, keys=keys, overrides=overrides, remembered=self.remembered(obj.id))
+
+    def remembered(self, object_id: int) -> ImportMapping | None:
+        """The mapping the object's last import used (kept in sys_info), or None."""
+        stored = self.records.storage.get_info(MAPPING_INFO.format(object_id=object_id))
+        if not stored:
+            return None
+        try:
+            return ImportMapping.from_dict(json.loads(stored))
+        except (ValueError, SupasoftError):
+            return None
+
+    def remember(self, mapping: ImportMapping) -> bool:
+        """Keep the mapping for the object's next import; False when this account may not write it (a convenience)."""
+        storage = self.records.storage
+        try:
+            with storage.begin() as conn:
+                storage.set_info(conn, MAPPING_INFO.format(object_id=mapping.object_id), json.dumps(mapping.to_dict()))
+        except Exception:  # noqa: BLE001 - e.g. a staff server account without rights on SYS_INFO; the import itself stands
+            log.warning("the import mapping could not be remembered", exc_info=True)
+            return False
+        return True
 
     def saved_mapping(self, data: dict[str, Any]) -> ImportMapping:
         """A mapping given back from its to_dict()."""
@@ -57,5 +86,8 @@ class ImportService:
 
     def apply(self, preview: ImportPreview, *, skip_bad: bool = False, progress: Progress | None = None,
               cancelled: Cancelled | None = None, batch: int = 5000) -> ImportResult:
-        """Write the previewed rows (all-or-nothing unless skip_bad)."""
-        return apply_import(self.records, preview, skip_bad=skip_bad, progress=progress, cancelled=cancelled, batch=batch)
+        """Write the previewed rows (all-or-nothing unless skip_bad); the mapping is remembered for the next import."""
+        result = apply_import(self.records, preview, skip_bad=skip_bad, progress=progress, cancelled=cancelled, batch=batch)
+        if result.created or result.updated:
+            self.remember(preview.mapping)
+        return result

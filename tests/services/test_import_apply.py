@@ -279,3 +279,19 @@ def test_a_user_without_the_create_right_is_refused_before_any_row_is_read(db_pa
         assert [str(p) for p in preview.problems] == ["row 2: no record has this key"]
     finally:
         s.close()
+
+
+def test_the_last_mapping_of_an_object_is_used_again_for_the_same_headers(lite: Session, tmp_path: Path) -> None:
+    service = ImportService(lite.records)
+    path = csv_file(tmp_path, "Towar;Cena;Uwagi\nChair one;10\u00a0000,50;x\n")
+    table = service.read(path)
+    assert [c.field for c in service.mapping("Products", table.headers).columns] == [None, None, None]
+    mapping = service.mapping("Products", table.headers, overrides=["towar=Name", "CENA=Price"])
+    service.apply(service.preview(table, mapping))
+    again = service.mapping("Products", ["cena", "TOWAR", "Unit"])
+    assert [(c.column, c.field) for c in again.columns] == [("cena", PRICE), ("TOWAR", PRODUCT_NAME), ("Unit", 22)]
+    assert service.remembered(PRODUCT) == mapping
+    path = csv_file(tmp_path, "Towar;Cena\nChair two;7,25\n", name="second.csv")
+    table = service.read(path)
+    result = service.apply(service.preview(table, service.mapping("Products", table.headers)))
+    assert lite.records.get(PRODUCT, result.created[0]).values[PRICE] == Decimal("7.25")
