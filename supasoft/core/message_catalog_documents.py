@@ -25,6 +25,9 @@ POLISH: dict[str, str] = {
         "zapisz dokument jako .docx",
     "LibreOffice did not make the PDF within {seconds} seconds": "LibreOffice nie utworzył pliku PDF w ciągu {seconds} s",
     "LibreOffice could not make the PDF: {reason}": "LibreOffice nie mógł utworzyć pliku PDF: {reason}",
+    "{name} is not a picture the document can show": "{name} nie jest obrazem, który dokument może pokazać",
+    "A picture's size is a number of millimetres, not {value!r}": "Rozmiar obrazu to liczba milimetrów, a nie {value!r}",
+    "A picture's size must be between 1 and {limit} mm": "Rozmiar obrazu musi wynosić od 1 do {limit} mm",
 }
 
 RUSSIAN: dict[str, str] = {
@@ -48,4 +51,7 @@ RUSSIAN: dict[str, str] = {
         "Для PDF нужен LibreOffice, который не установлен (или не найден как {program}); сохраните документ как .docx",
     "LibreOffice did not make the PDF within {seconds} seconds": "LibreOffice не создал PDF за {seconds} с",
     "LibreOffice could not make the PDF: {reason}": "LibreOffice не смог создать PDF: {reason}",
+    "{name} is not a picture the document can show": "{name} — не изображение, которое можно показать в документе",
+    "A picture's size is a number of millimetres, not {value!r}": "Размер изображения — число миллиметров, а не {value!r}",
+    "A picture's size must be between 1 and {limit} mm": "Размер изображения должен быть от 1 до {limit} мм",
 }

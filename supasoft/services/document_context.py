@@ -16,7 +16,7 @@ from typing import Any
 
 from supasoft.core.errors import NotFound, PermissionDenied
 from supasoft.core.fieldtypes import locales
-from supasoft.core.fieldtypes.roles import is_numeric, is_user_link, link_target, type_of
+from supasoft.core.fieldtypes.roles import is_file, is_numeric, is_user_link, link_target, type_of
 from supasoft.core.fieldtypes.template_value import TemplateValue
 from supasoft.core.meta import DetailSetDef, FieldDef, ObjectDef
 from supasoft.services.document_names import unique_names
@@ -124,6 +124,7 @@ class ContextBuilder:
         self.user_name = user_name
         self._cache: dict[tuple[int, int], Record | None] = {}
         self._users: dict[int, str] | None = None
+        self.files: dict[int, tuple[int, int, int]] = {}  # file id -> (object, record, field): images read by rights
 
     def context(self, slots: ObjectSlots, record: Record) -> dict[str, Any]:
         """The whole context of a record read with records.get (NotFound when the reader may not read it)."""
@@ -143,7 +144,10 @@ class ContextBuilder:
         out: dict[str, Any] = {"code": TemplateValue(record.code_text, record.code)}
         for slot in slots.fields:
             if slot.field.id in record.values:
-                out[slot.name] = self._value(slot, record.values[slot.field.id])
+                value = record.values[slot.field.id]
+                if is_file(slot.field) and value is not None and getattr(value, "file_id", None) is not None:
+                    self.files[value.file_id] = (record.object_id, record.id, slot.field.id)
+                out[slot.name] = self._value(slot, value)
         return out
 
     def _value(self, slot: FieldSlot, value: Any) -> Any:
