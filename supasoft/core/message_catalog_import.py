@@ -38,6 +38,8 @@ POLISH: dict[str, str] = {
     "the record was changed by someone else meanwhile": "ktoś inny zmienił w międzyczasie ten rekord",
     "row {row}: {place}: {problem}": "wiersz {row}: {place}: {problem}",
     "row {row}: {problem}": "wiersz {row}: {problem}",
+    "no user matches {value!r}": "brak użytkownika pasującego do {value!r}",
+    "users": "użytkownicy",
 }
 
 RUSSIAN: dict[str, str] = {
@@ -76,4 +78,6 @@ RUSSIAN: dict[str, str] = {
     "the record was changed by someone else meanwhile": "запись тем временем изменил кто-то другой",
     "row {row}: {place}: {problem}": "строка {row}: {place}: {problem}",
     "row {row}: {problem}": "строка {row}: {problem}",
+    "no user matches {value!r}": "нет пользователя, подходящего к {value!r}",
+    "users": "пользователи",
 }

@@ -222,7 +222,7 @@ def _column_of(mapping: ImportMapping, field_id: int) -> str:
 def _problem(raw: Any, exc: BaseException) -> Message:
     if isinstance(exc, ValueError) and isinstance(exc.args[0] if exc.args else None, Message):
         message = message_of(exc)
-        if message.template.startswith(("no ", "matches ")):
+        if message.template.startswith(("no ", "matches ")):  # already names the value
             return message
     return Message("{value!r} {problem}", value=_text(raw), problem=message_of(exc))
 
@@ -278,9 +278,28 @@ def _converter(records: RecordService, obj: ObjectDef, field_id: int, match: int
             raise ValueError(problem)
         return value
 
-    if is_link(f):  # a user field: the user's id
-        return lambda raw, locale: ft.parse(raw, f)
+    if is_link(f):  # a user field: the user by login or full name (without case or accents)
+        return _user_finder(records, f)
     return convert
+
+
+def _user_finder(records: RecordService, f: Any) -> Callable[[Any, str], Any]:
+    people = records.users.people() if records.users is not None else []
+    ids: dict[str, set[int]] = {}
+    for person in people:
+        for name in (person.login, person.full_name):
+            if name:
+                ids.setdefault(fold(name), set()).add(person.id)
+
+    def find(raw: Any, locale: str) -> Any:
+        found = ids.get(fold(_text(raw)), set())
+        if len(found) == 1:
+            return next(iter(found))
+        if found:
+            raise ValueError(Message("matches several {objects}", objects=Message("users")))
+        raise ValueError(Message("no user matches {value!r}", value=_text(raw)))
+
+    return find
 
 
 def _probe(ft: Any, f: Any) -> Any:

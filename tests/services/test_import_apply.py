@@ -295,3 +295,12 @@ def test_the_last_mapping_of_an_object_is_used_again_for_the_same_headers(lite: 
     table = service.read(path)
     result = service.apply(service.preview(table, service.mapping("Products", table.headers)))
     assert lite.records.get(PRODUCT, result.created[0]).values[PRICE] == Decimal("7.25")
+
+
+def test_a_user_field_takes_a_login_or_a_full_name(lite: Session, tmp_path: Path) -> None:
+    lite.users.sleep = lambda seconds: None
+    anna = lite.users.create_user("anna", "correct horse", "Anna Kowalska")
+    path = csv_file(tmp_path, "Title;Assignee\nCall back;ANNA KOWALSKA\nSend offer;anna\nPay;nobody\n")
+    preview, _ = run(lite, path, "Tasks")
+    assert [r.values.get(64) for r in preview.rows[:2]] == [anna, anna]
+    assert [str(p) for p in preview.problems] == ["row 4: Assignee: no user matches 'nobody'"]
