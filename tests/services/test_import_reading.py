@@ -127,3 +127,19 @@ def test_ragged_csv_rows_are_problems_with_their_row_number(tmp_path: Path) -> N
     assert table.rows == [["Acme", "Paris"]]
     assert [(p.row, str(p.message)) for p in table.problems] == [
         (3, "the row has 1 cells, the header has 2"), (4, "the row has 3 cells, the header has 2")]
+
+
+def test_formula_looking_text_in_an_xlsx_stays_text(tmp_path: Path) -> None:
+    """A text cell (as our export writes one) is read as its text, not as a formula or its missing value."""
+    from openpyxl.cell import WriteOnlyCell
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("S")
+    ws.append(["Notes"])
+    cell = WriteOnlyCell(ws, value=None)
+    cell.value = "=cmd|' /C calc'!A0"
+    cell.data_type = "s"
+    ws.append([cell])
+    path = tmp_path / "t.xlsx"
+    wb.save(path)
+    assert read_table(path).rows == [["=cmd|' /C calc'!A0"]]
