@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from supasoft.core.fieldtypes.roles import is_file
 from supasoft.services.document_context import ObjectSlots, SetSlot
 
 
@@ -14,7 +15,7 @@ class Placeholder:
     name: str
     tag: str
     label: str
-    kind: str  # value, record (a reference, printed as its display text), loop, end, total
+    kind: str  # value, record (a reference, printed as its display text), image, loop, end, total
 
 
 def loop_variable(set_name: str) -> str:
@@ -40,6 +41,8 @@ def _fields(slots: ObjectSlots, prefix: str, label: str) -> list[Placeholder]:
         title = label + slot.field.name
         if slot.target is None:
             out.append(Placeholder(path, f"{{{{ {path} }}}}", title, "value"))
+            if is_file(slot.field):
+                out.append(Placeholder(f"{path}|image", f"{{{{ {path}|image(40) }}}}", f"{title} (picture)", "image"))
         else:
             out.append(Placeholder(path, f"{{{{ {path} }}}}", title, "record"))
             out += _fields(slot.target, path + ".", title + " → ")

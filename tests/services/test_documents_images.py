@@ -53,6 +53,8 @@ def logo(lite: Session) -> dict:
 
 def test_a_picture_from_a_referenced_record(lite: Session, logo: dict) -> None:
     documents = DocumentService(lite.records)
+    tags = {p.tag: p.kind for p in documents.placeholders(logo["order"])}
+    assert tags["{{ client.logo|image(40) }}"] == "image" and tags["{{ client.logo }}"] == "value"
     template = documents.add_template(logo["order"], "Offer", docx("Logo: {{ client.logo|image(40) }} ({{ client.logo }})"))
     out = documents.render(logo["order"], logo["the_order"], template)
     assert pictures(out) == [(png(4, 2, (200, 30, 30)), 40 * 36000)]
