@@ -146,3 +146,39 @@ def test_a_polish_database_writes_polish_dates_and_money(session: Session) -> No
     out = documents.render(ids["order"], ids["the_order"], template)
     assert texts(out)[0] == f"{ids['order_code']} z dnia 14.03.2025"
     assert table_rows(out) == [["1\u00a0234,50"], ["2\u00a0469,00"]]
+
+
+@pytest.mark.parametrize("runs", [("Dear {", "{ client.name }}!"), ("Dear {{ client", ".name }", "}!")])
+def test_braces_split_across_runs_are_joined(lite: Session, runs: tuple[str, ...]) -> None:
+    from docx import Document
+
+    ids = make_order(lite, lines=1)
+    document = Document()
+    paragraph = document.add_paragraph()
+    for i, text in enumerate(runs):
+        paragraph.add_run(text).italic = i % 2 == 0
+    out = io.BytesIO()
+    document.save(out)
+    documents = DocumentService(lite.records)
+    template = documents.add_template(ids["order"], "Letter", out.getvalue())
+    assert texts(documents.render(ids["order"], ids["the_order"], template)) == [f"Dear {CLIENT_NAME}!"]
+
+
+def test_headers_and_footers_are_checked_and_filled(lite: Session) -> None:
+    from docx import Document
+
+    ids = make_order(lite, lines=1)
+    document = Document()
+    document.add_paragraph("Body {{ code }}")
+    document.sections[0].header.paragraphs[0].text = "Offer {{ code }} for {{ client }}"
+    document.sections[0].footer.paragraphs[0].text = "Page footer {{ clent }}"
+    out = io.BytesIO()
+    document.save(out)
+    documents = DocumentService(lite.records)
+    assert documents.check_template(ids["order"], out.getvalue()) == ["Unknown name clent near “Page footer {{ clent }}”"]
+    document.sections[0].footer.paragraphs[0].text = "Made by {{ user }}"
+    out = io.BytesIO()
+    document.save(out)
+    filled = Document(io.BytesIO(documents.render(ids["order"], ids["the_order"], documents.add_template(ids["order"], "H", out.getvalue()))))
+    assert filled.sections[0].header.paragraphs[0].text == f"Offer {ids['order_code']} for {CLIENT_NAME}"
+    assert filled.sections[0].footer.paragraphs[0].text == "Made by User"
