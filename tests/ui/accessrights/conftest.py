@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +25,10 @@ def lite(tmp_path: Path) -> Session:
     session.close()
 
 
+#: How long a dialog may stay open after its last fill before it is closed (the test then fails, never hangs).
+STUCK_SECONDS = 90.0
+
+
 @pytest.fixture
 def when_modal(qapp: QApplication) -> FillDialog:
     """`when_modal(UserDialog, fill1, fill2...)`: each time a modal dialog of that class opens (again), run the next fill."""
@@ -35,13 +40,21 @@ def when_modal(qapp: QApplication) -> FillDialog:
         pending = list(fills)
         open_fill: list[bool] = []  # non-empty while the dialog of the last fill has not finished
 
+        last_fill = [time.monotonic()]
+
         def poll() -> None:
             dialog = QApplication.activeModalWidget()
-            if open_fill or not isinstance(dialog, kind) or not dialog.isVisible():
+            if not isinstance(dialog, kind) or not dialog.isVisible():
+                return
+            if not pending:  # every fill used and the dialog is still open (a failed login, say): close it after a
+                if time.monotonic() - last_fill[0] > STUCK_SECONDS:  # while, so the test fails instead of hanging
+                    timer.stop()
+                    dialog.reject()
+                return
+            if open_fill:
                 return
             fill = pending.pop(0)
-            if not pending:
-                timer.stop()
+            last_fill[0] = time.monotonic()
             open_fill.append(True)
             dialog.finished.connect(lambda *_: open_fill.clear())
             fill(dialog)
