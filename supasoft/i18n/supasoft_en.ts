@@ -40,6 +40,13 @@
     </message>
 </context>
 <context>
+    <name>ReportTab</name>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation><numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TableTab</name>
     <message numerus="yes">
         <source>Move %n record(s) to the trash?</source>

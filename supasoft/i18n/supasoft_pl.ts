@@ -598,6 +598,24 @@
     </message>
 </context>
 <context>
+    <name>AddTileDialog</name>
+    <message>
+        <location filename="../reports/dashboard.py" line="+150" />
+        <source>Add to the dashboard</source>
+        <translation>Dodaj do pulpitu</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Report:</source>
+        <translation>Raport:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show as:</source>
+        <translation>Pokaż jako:</translation>
+    </message>
+</context>
+<context>
     <name>BulkSetDialog</name>
     <message numerus="yes">
         <location filename="../shell/bulk.py" line="+100" />
@@ -787,7 +805,6 @@
     <message>
         <location filename="../widgets/card_form.py" line="+290" />
         <source>No record matches this text</source>
-        <extracomment>Field types whose editor takes the typed text as it is, so a new record's display field can start with it.</extracomment>
         <translation>Żaden rekord nie pasuje do tego tekstu</translation>
     </message>
     <message>
@@ -799,7 +816,7 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../cards/card_window.py" line="+81" />
+        <location filename="../cards/card_window.py" line="+83" />
         <source>Card</source>
         <translation>Karta</translation>
     </message>
@@ -820,23 +837,23 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+53" />
+        <location line="+70" />
         <source>Reload</source>
         <translation>Wczytaj ponownie</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-70" />
         <source>Read the stored record again (F5)</source>
         <translation>Wczytaj ponownie zapisany rekord (F5)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+137" />
+        <location line="+154" />
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-154" />
         <source>Move to the trash (Del)</source>
         <translation>Przenieś do kosza (Del)</translation>
     </message>
@@ -851,7 +868,7 @@
         <translation>Zamknij (Esc)</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+68" />
         <source>Discard your changes and read the stored record again?</source>
         <translation>Odrzucić zmiany i wczytać ponownie zapisany rekord?</translation>
     </message>
@@ -911,7 +928,7 @@
         <translation>{title} (tylko odczyt)</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49" />
         <source>This record was deleted meanwhile.</source>
         <translation>W międzyczasie ten rekord został usunięty.</translation>
     </message>
@@ -934,7 +951,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../accessrights/login_dialog.py" line="+129" />
+        <location filename="../accessrights/login_dialog.py" line="+130" />
         <source>Change password</source>
         <translation>Zmień hasło</translation>
     </message>
@@ -990,7 +1007,7 @@
 <context>
     <name>ClientsTable</name>
     <message>
-        <location filename="../configurator/maintenance_dialogs.py" line="+41" />
+        <location filename="../configurator/maintenance_dialogs.py" line="+42" />
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -1028,7 +1045,7 @@
 <context>
     <name>ColumnsDialog</name>
     <message>
-        <location filename="../shell/columns_dialog.py" line="+28" />
+        <location filename="../shell/columns_dialog.py" line="+29" />
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
@@ -1046,7 +1063,7 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../widgets/condition_editor.py" line="+109" />
+        <location filename="../widgets/condition_editor.py" line="+110" />
         <source>Remove this condition</source>
         <extracomment>the value as given (its field, items) and as the current input shows it ([] when it could not take it)</extracomment>
         <translation>Usuń ten warunek</translation>
@@ -1275,7 +1292,7 @@
         <translation>Zestawy pozycji</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>Undo takes back additions, renames and options; deletions and type changes are kept in an automatic backup instead.</source>
         <translation>Cofnij wycofuje dodania, zmiany nazw i opcji; usunięcia i zmiany typów są zamiast tego zabezpieczane automatyczną kopią zapasową.</translation>
     </message>
@@ -1418,6 +1435,42 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../reports/dashboard.py" line="-109" />
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location line="+125" />
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Put a saved report on the dashboard</source>
+        <translation>Umieść zapisany raport na pulpicie</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your dashboard: saved reports at a glance; click a number, bar or slice for its records.</source>
+        <translation>Twój pulpit: zapisane raporty w skrócie; kliknij liczbę, słupek lub wycinek, aby zobaczyć ich rekordy.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Dashboard</source>
+        <translation>Pulpit</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../widgets/date_editors.py" line="+216" />
@@ -1441,7 +1494,7 @@
 <context>
     <name>DetailGrid</name>
     <message>
-        <location filename="../widgets/detail_grid.py" line="+70" />
+        <location filename="../widgets/detail_grid.py" line="+72" />
         <source>Add line</source>
         <translation>Dodaj pozycję</translation>
     </message>
@@ -1469,7 +1522,7 @@
 <context>
     <name>DetailSetsTab</name>
     <message>
-        <location filename="../configurator/detail_sets_tab.py" line="+58" />
+        <location filename="../configurator/detail_sets_tab.py" line="+59" />
         <source>New</source>
         <translation>Nowy</translation>
     </message>
@@ -1538,7 +1591,7 @@
 <context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../configurator/field_dialog.py" line="+46" />
+        <location filename="../configurator/field_dialog.py" line="+55" />
         <source>Edit field {0}</source>
         <translation>Edycja pola {0}</translation>
     </message>
@@ -1548,14 +1601,14 @@
         <translation>Nowe pole obiektu {0}</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+1" />
-        <location line="+1" />
+        <location filename="../widgets/type_ui/options.py" line="+106" />
+        <location line="+26" />
+        <location line="+20" />
         <source>automatic</source>
         <translation>automatycznie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../configurator/field_dialog.py" line="+10" />
         <source>Required (must be filled in)</source>
         <translation>Wymagane (musi być wypełnione)</translation>
     </message>
@@ -1570,27 +1623,27 @@
         <translation>Indeksowane (szybkie sortowanie i wyszukiwanie)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../widgets/type_ui/options.py" line="+85" />
         <source>standard ({0} MB)</source>
         <translation>standardowo ({0} MB)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../configurator/field_dialog.py" line="+3" />
         <source>empty</source>
         <translation>puste</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location filename="../widgets/type_ui/options.py" line="-62" />
         <source>— choose —</source>
         <translation>— wybierz —</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+32" />
         <source>One choice per line, in the order shown</source>
         <translation>Jedna opcja w wierszu, w kolejności wyświetlania</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../configurator/field_dialog.py" line="+5" />
         <source>Entered by the user</source>
         <translation>Wpisywana przez użytkownika</translation>
     </message>
@@ -1605,7 +1658,7 @@
         <translation>Kopiowana z rekordu przy jego wyborze</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+36" />
         <source>Name:</source>
         <translation>Nazwa:</translation>
     </message>
@@ -1615,37 +1668,67 @@
         <translation>Typ:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../widgets/type_ui/options.py" line="-96" />
         <source>Length (characters):</source>
         <translation>Długość (znaki):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+24" />
         <source>Digits in all:</source>
         <translation>Cyfr łącznie:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+20" />
         <source>Digits after the point:</source>
         <translation>Cyfr po przecinku:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+25" />
         <source>External object:</source>
         <translation>Obiekt zewnętrzny:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+31" />
         <source>Choices:</source>
         <translation>Opcje:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+31" />
         <source>Largest file:</source>
         <translation>Największy plik:</translation>
     </message>
     <message>
+        <location line="+88" />
+        <source>no limit</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Smallest value:</source>
+        <translation>Najmniejsza wartość:</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Largest value:</source>
+        <translation>Największa wartość:</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The smallest value is not a number.</source>
+        <translation>Najmniejsza wartość nie jest liczbą.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The largest value is not a number.</source>
+        <translation>Największa wartość nie jest liczbą.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The smallest value is above the largest.</source>
+        <translation>Najmniejsza wartość jest większa od największej.</translation>
+    </message>
+    <message>
+        <location filename="../configurator/field_dialog.py" line="+11" />
         <source>Default value:</source>
         <translation>Wartość domyślna:</translation>
     </message>
@@ -1665,37 +1748,37 @@
         <translation>Rekord wybrany w / pole:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../widgets/type_ui/options.py" line="-103" />
         <source>Formula</source>
         <translation>Formuła</translation>
     </message>
     <message>
-        <location line="+138" />
+        <location filename="../configurator/field_dialog.py" line="+131" />
         <source>Give the field a name.</source>
         <translation>Nadaj polu nazwę.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../widgets/type_ui/options.py" line="-71" />
         <source>Choose the external object this reference points at.</source>
         <translation>Wybierz obiekt zewnętrzny, na który wskazuje to odwołanie.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+31" />
         <source>Add at least one choice (one per line).</source>
         <translation>Dodaj co najmniej jedną opcję (jedna w wierszu).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+60" />
         <source>The formula does not work: {0}</source>
         <translation>Formuła nie działa: {0}</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>it is empty</source>
         <translation>jest pusta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../configurator/field_dialog.py" line="+4" />
         <source>Choose the reference field and the field to take the value from.</source>
         <translation>Wybierz pole odwołania i pole, z którego ma pochodzić wartość.</translation>
     </message>
@@ -1709,11 +1792,26 @@
         <source>The field {0}.</source>
         <translation>Pole: {0}.</translation>
     </message>
+    <message>
+        <location filename="../widgets/type_ui/rating.py" line="+233" />
+        <source>Number of stars:</source>
+        <translation>Liczba gwiazdek:</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTree</name>
+    <message>
+        <location filename="../reports/field_tree.py" line="+81" />
+        <source>Open to use fields of %s</source>
+        <extracomment>The drag-and-drop type of a field path (JSON list of field ids). Whether the user may see the field at a path from an object (the access service's path_visible).</extracomment>
+        <translation>Rozwiń, aby użyć pól obiektu %s</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../shell/fields.py" line="+24" />
+        <location filename="../shell/fields.py" line="+25" />
+        <location filename="../widgets/record_source.py" line="+57" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
@@ -1721,7 +1819,7 @@
 <context>
     <name>FieldsTab</name>
     <message>
-        <location filename="../configurator/fields_tab.py" line="+49" />
+        <location filename="../configurator/fields_tab.py" line="+51" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -1974,7 +2072,7 @@
         <translation>kończy się na</translation>
     </message>
     <message>
-        <location filename="../shell/filter_dialog.py" line="+122" />
+        <location filename="../shell/filter_dialog.py" line="+159" />
         <source> AND </source>
         <translation> I </translation>
     </message>
@@ -1997,12 +2095,13 @@
 <context>
     <name>FilterBuilderDialog</name>
     <message>
-        <location line="-107" />
+        <location line="-139" />
         <source>Filter %s</source>
+        <extracomment>The builder is never narrower than this: a field, an operator and a value side by side.</extracomment>
         <translation>Filtr: %s</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>Clear filter</source>
         <translation>Wyczyść filtr</translation>
     </message>
@@ -2012,7 +2111,7 @@
         <translation>Tekst jest porównywany bez względu na wielkość liter: tak samo w „równa się”, „zawiera”, „zaczyna się od” i w szybkim wyszukiwaniu.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+58" />
         <source>Enter the value to compare {0} with, or choose "is empty".</source>
         <translation>Wpisz wartość, z którą porównać {0}, albo wybierz „jest puste”.</translation>
     </message>
@@ -2033,7 +2132,7 @@
 <context>
     <name>FormatWarningBar</name>
     <message>
-        <location filename="../configurator/maintenance_menu.py" line="+31" />
+        <location filename="../configurator/maintenance_menu.py" line="+32" />
         <source>Table formats…</source>
         <translation>Wersje tabel…</translation>
     </message>
@@ -2056,7 +2155,7 @@
 <context>
     <name>FormatsDialog</name>
     <message>
-        <location filename="../configurator/maintenance_formats.py" line="+54" />
+        <location filename="../configurator/maintenance_formats.py" line="+55" />
         <source>Table formats</source>
         <translation>Wersje tabel</translation>
     </message>
@@ -2241,8 +2340,9 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../widgets/formatting.py" line="+202" />
+        <location filename="../widgets/formatting.py" line="+207" />
         <source>Yes</source>
+        <extracomment>Formatters of plug-in field types (the UI type registry adds them), by type key; they win over the roles.</extracomment>
         <translation>Tak</translation>
     </message>
     <message>
@@ -2254,7 +2354,7 @@
 <context>
     <name>FormulaEditor</name>
     <message>
-        <location filename="../configurator/formula_editor.py" line="+41" />
+        <location filename="../configurator/formula_editor.py" line="+44" />
         <source>e.g. {Price} * {Quantity}  or  SUM({Lines.Cost})</source>
         <translation>np. {Cena} * {Ilość}  lub  SUM({Pozycje.Koszt})</translation>
     </message>
@@ -2396,9 +2496,22 @@
     </message>
 </context>
 <context>
+    <name>KpiView</name>
+    <message>
+        <location filename="../reports/kpi.py" line="+38" />
+        <source>Click to see the records behind this number</source>
+        <translation>Kliknij, aby zobaczyć rekordy tej liczby</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>against %1 (%2)</source>
+        <translation>wobec %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
-        <location filename="../app.py" line="+164" />
+        <location filename="../app.py" line="+167" />
         <source>Cannot open the database</source>
         <extracomment>Hook for the networked edition: (Settings) -&gt; Session | (user, password) | None, showing a login window.</extracomment>
         <translation>Nie można otworzyć bazy danych</translation>
@@ -2571,12 +2684,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/main_window.py" line="+67" />
+        <location filename="../shell/main_window.py" line="+69" />
         <source>Supasoft — %s</source>
         <translation>Supasoft — %s</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+125" />
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
@@ -3009,7 +3122,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>ObjectsPanel</name>
     <message>
-        <location filename="../configurator/objects_panel.py" line="+40" />
+        <location filename="../configurator/objects_panel.py" line="+41" />
         <source>Add object…</source>
         <translation>Dodaj obiekt…</translation>
     </message>
@@ -3111,9 +3224,22 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     </message>
 </context>
 <context>
+    <name>ParamBar</name>
+    <message>
+        <location filename="../reports/param_bar.py" line="+51" />
+        <source>%s from</source>
+        <translation>%s od</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+</context>
+<context>
     <name>PathTree</name>
     <message>
-        <location filename="../configurator/path_tree.py" line="+21" />
+        <location filename="../configurator/path_tree.py" line="+22" />
         <source>Field</source>
         <translation>Pole</translation>
     </message>
@@ -3157,6 +3283,29 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     </message>
 </context>
 <context>
+    <name>PivotModel</name>
+    <message>
+        <location filename="../reports/pivot_model.py" line="+76" />
+        <source>Double-click to see the records behind this number</source>
+        <translation>Kliknij dwukrotnie, aby zobaczyć rekordy tej liczby</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <location line="+4" />
+        <location line="+7" />
+        <location line="+19" />
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <location line="+7" />
+        <location line="+19" />
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../configurator/import_export.py" line="-80" />
@@ -3182,6 +3331,24 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <location line="+4" />
         <source>What will change:</source>
         <translation>Co się zmieni:</translation>
+    </message>
+</context>
+<context>
+    <name>RatingEditor</name>
+    <message>
+        <location filename="../widgets/type_ui/rating.py" line="-143" />
+        <source>Rating</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{0} of {1}</source>
+        <translation>{0} z {1}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not rated</source>
+        <translation>Bez oceny</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3378,430 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <location line="+2" />
         <source>Several records match; pick one from the list</source>
         <translation>Pasuje kilka rekordów; wybierz jeden z listy</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <location filename="../reports/chart.py" line="+60" />
+        <source>Bars</source>
+        <extracomment>Series colours (colour-blind friendly: Okabe-Ito, then Tol's), in order. Called with (category index, series index) when a bar or point is clicked.</extracomment>
+        <translation>Słupki</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Stacked bars</source>
+        <translation>Słupki skumulowane</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lines</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pie</source>
+        <translation>Kołowy</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Donut</source>
+        <translation>Pierścieniowy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One number (against the period before)</source>
+        <translation>Jedna liczba (wobec poprzedniego okresu)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Value:</source>
+        <translation>Wartość:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Chart:</source>
+        <translation>Wykres:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDesigner</name>
+    <message>
+        <location filename="../reports/designer.py" line="+53" />
+        <source>Rows</source>
+        <translation>Wiersze</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Columns</source>
+        <translation>Kolumny</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Values</source>
+        <translation>Wartości</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To rows</source>
+        <translation>Do wierszy</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Group the rows by the chosen field</source>
+        <translation>Grupuj wiersze według wybranego pola</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To columns</source>
+        <translation>Do kolumn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Group the columns by the chosen field</source>
+        <translation>Grupuj kolumny według wybranego pola</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To values</source>
+        <translation>Do wartości</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Calculate on the chosen field</source>
+        <translation>Licz na wybranym polu</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Filter…</source>
+        <translation>Filtr…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A date range asked each time the report runs</source>
+        <translation>Zakres dat pytany przy każdym uruchomieniu raportu</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Subtotals</source>
+        <translation>Sumy częściowe</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Grand totals</source>
+        <translation>Sumy końcowe</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Object:</source>
+        <translation>Obiekt:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Ask when run:</source>
+        <translation>Pytaj przy uruchomieniu:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sort rows:</source>
+        <translation>Sortuj wiersze:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Top rows:</source>
+        <translation>Pierwsze wiersze:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Fields (open a reference for the linked record's fields):</source>
+        <translation>Pola (rozwiń odwołanie, aby użyć pól powiązanego rekordu):</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>All records</source>
+        <translation>Wszystkie rekordy</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Groups in order</source>
+        <translation>Grupy w kolejności</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Groups in reverse order</source>
+        <translation>Grupy w odwrotnej kolejności</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>By %s, largest first</source>
+        <translation>Według %s, malejąco</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By %s, smallest first</source>
+        <translation>Według %s, rosnąco</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Nothing</source>
+        <translation>Nic</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%s from … to …</source>
+        <translation>%s od … do …</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>New report</source>
+        <translation>Nowy raport</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDrill</name>
+    <message>
+        <location filename="../reports/drill.py" line="+25" />
+        <source>Records behind %s</source>
+        <translation>Rekordy z raportu %s</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrint</name>
+    <message>
+        <location filename="../reports/printing.py" line="+103" />
+        <source>%1 · Page %2 of %3</source>
+        <translation>%1 · Strona %2 z %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <location filename="../reports/report_tab.py" line="+79" />
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chart</source>
+        <translation>Wykres</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Calculate the report again</source>
+        <translation>Przelicz raport ponownie</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export…</source>
+        <translation>Eksport…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write the report to an Excel workbook (.xlsx) or a .csv file</source>
+        <translation>Zapisz raport do skoroszytu Excel (.xlsx) lub pliku .csv</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Print preview…</source>
+        <translation>Podgląd wydruku…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save as…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete this saved report</source>
+        <translation>Usuń ten zapisany raport</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>shared</source>
+        <translation>wspólny</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>personal</source>
+        <translation>osobisty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(not saved)</source>
+        <translation>(niezapisany)</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Calculating…</source>
+        <translation>Obliczanie…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n group(s)</source>
+        <translation><numerusform>%n grupa</numerusform><numerusform>%n grupy</numerusform><numerusform>%n grup</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>double-click a number to see its records</source>
+        <translation>kliknij dwukrotnie liczbę, aby zobaczyć jej rekordy</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The report could not be calculated: %s</source>
+        <translation>Nie udało się obliczyć raportu: %s</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+20" />
+        <source>Export report</source>
+        <translation>Eksport raportu</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Skoroszyty Excel (*.xlsx);;Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Exporting…</source>
+        <translation>Eksportowanie…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Report exported to %s</source>
+        <translation>Raport wyeksportowano do %s</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Print %s</source>
+        <translation>Drukuj: %s</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Report saved as %s</source>
+        <translation>Raport zapisano jako %s</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Save report</source>
+        <translation>Zapisz raport</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Report saved: %s</source>
+        <translation>Zapisano raport: %s</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+13" />
+        <source>Delete report</source>
+        <translation>Usuń raport</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>Delete the saved report %s? What it shows stays open until you close it.</source>
+        <translation>Usunąć zapisany raport %s? To, co pokazuje, pozostanie otwarte, dopóki go nie zamkniesz.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <location filename="../reports/menu.py" line="+39" />
+        <source>&amp;New report…</source>
+        <translation>&amp;Nowy raport…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>You may not build reports on any object</source>
+        <translation>Nie możesz tworzyć raportów dla żadnego obiektu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Pulpit</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%s (personal)</source>
+        <translation>%s (osobisty)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveReportDialog</name>
+    <message>
+        <location filename="../reports/save_dialog.py" line="+13" />
+        <source>Save report</source>
+        <translation>Zapisz raport</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Shared: everyone who may read the data sees this report</source>
+        <translation>Wspólny: raport widzi każdy, kto może czytać te dane</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
     </message>
 </context>
 <context>
@@ -3272,7 +3863,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../shell/startup.py" line="+119" />
+        <location filename="../shell/startup.py" line="+120" />
         <source>This database was written by a newer Supasoft. Install the newer version, or choose another file or a backup.</source>
         <translation>Tę bazę zapisała nowsza wersja Supasoft. Zainstaluj nowszą wersję albo wybierz inny plik lub kopię zapasową.</translation>
     </message>
@@ -3408,7 +3999,7 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
         <translation>Problem z plikiem ustawień</translation>
     </message>
     <message>
-        <location filename="../app.py" line="+43" />
+        <location filename="../app.py" line="+45" />
         <source>Restore from a backup</source>
         <translation>Przywróć z kopii zapasowej</translation>
     </message>
@@ -3549,7 +4140,7 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
         <translation>Skoroszyt Excela (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../shell/table_tab.py" line="+107" />
+        <location filename="../shell/table_tab.py" line="+109" />
         <source>New</source>
         <translation>Nowy</translation>
     </message>
@@ -3649,7 +4240,7 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
         <translation>Eksportuj bieżący widok do Excela</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
@@ -3669,7 +4260,7 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
         <translation>Wszystkie pola</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+125" />
         <source>Searching…</source>
         <translation>Wyszukiwanie…</translation>
     </message>
@@ -3702,7 +4293,7 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
 <context>
     <name>TablesTab</name>
     <message>
-        <location filename="../configurator/tables_tab.py" line="+55" />
+        <location filename="../configurator/tables_tab.py" line="+56" />
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
@@ -3835,9 +4426,42 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../widgets/editors.py" line="+132" />
+        <location filename="../widgets/editors.py" line="+133" />
         <source>The text is too long</source>
         <translation>Tekst jest za długi</translation>
+    </message>
+</context>
+<context>
+    <name>TileWidget</name>
+    <message>
+        <location filename="../reports/dashboard.py" line="-129" />
+        <source>Move earlier</source>
+        <translation>Przesuń wcześniej</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move later</source>
+        <translation>Przesuń dalej</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take off the dashboard</source>
+        <translation>Zdejmij z pulpitu</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Calculating…</source>
+        <translation>Obliczanie…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Total</source>
+        <translation>Razem</translation>
     </message>
 </context>
 <context>
@@ -3906,7 +4530,7 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
 <context>
     <name>TypeChangeDialog</name>
     <message>
-        <location filename="../configurator/type_change_dialog.py" line="+34" />
+        <location filename="../configurator/type_change_dialog.py" line="+35" />
         <source>Change the type of {0}</source>
         <translation>Zmiana typu pola {0}</translation>
     </message>
@@ -4011,6 +4635,50 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
     </message>
 </context>
 <context>
+    <name>ZoneList</name>
+    <message>
+        <location filename="../reports/zones.py" line="+131" />
+        <source>Drag fields here, or choose one and press the button above</source>
+        <extracomment>Calculations whose numbers add up, so a share of the total or a running total means something.</extracomment>
+        <translation>Przeciągnij tu pola albo wybierz pole i naciśnij przycisk powyżej</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Move up</source>
+        <translation>Przesuń w górę</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move down</source>
+        <translation>Przesuń w dół</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Dates grouped by…</source>
+        <translation>Daty grupowane według…</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>A share or running total needs a count or a sum</source>
+        <translation>Udział lub suma narastająca wymaga liczby lub sumy</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Exact value</source>
+        <translation>Dokładna wartość</translation>
+    </message>
+</context>
+<context>
     <name>_TemporalEditor</name>
     <message>
         <location filename="../widgets/date_editors.py" line="-208" />
@@ -4033,4 +4701,4 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
         <translation>To nie jest data: wpisz ją jak {example} lub {iso}</translation>
     </message>
 </context>
-<context><name>FieldTypes</name><message><source>String</source><translation>Ciąg znaków</translation></message><message><source>Text</source><translation>Tekst</translation></message><message><source>Integer</source><translation>Liczba całkowita</translation></message><message><source>Decimal</source><translation>Liczba dziesiętna</translation></message><message><source>Money</source><translation>Kwota</translation></message><message><source>Float</source><translation>Liczba zmiennoprzecinkowa</translation></message><message><source>Date</source><translation>Data</translation></message><message><source>Date and time</source><translation>Data i godzina</translation></message><message><source>Yes/No</source><translation>Tak/Nie</translation></message><message><source>Choice list</source><translation>Lista wyboru</translation></message><message><source>Reference</source><translation>Odwołanie</translation></message><message><source>Formula</source><translation>Formuła</translation></message><message><source>E-mail</source><translation>E-mail</translation></message><message><source>Phone</source><translation>Telefon</translation></message><message><source>Web address</source><translation>Adres WWW</translation></message><message><source>File</source><translation>Plik</translation></message><message><source>User</source><translation>Użytkownik</translation></message></context></TS>
+<context><name>FieldTypes</name><message><source>String</source><translation>Ciąg znaków</translation></message><message><source>Text</source><translation>Tekst</translation></message><message><source>Integer</source><translation>Liczba całkowita</translation></message><message><source>Decimal</source><translation>Liczba dziesiętna</translation></message><message><source>Money</source><translation>Kwota</translation></message><message><source>Float</source><translation>Liczba zmiennoprzecinkowa</translation></message><message><source>Date</source><translation>Data</translation></message><message><source>Date and time</source><translation>Data i godzina</translation></message><message><source>Yes/No</source><translation>Tak/Nie</translation></message><message><source>Choice list</source><translation>Lista wyboru</translation></message><message><source>Reference</source><translation>Odwołanie</translation></message><message><source>Formula</source><translation>Formuła</translation></message><message><source>E-mail</source><translation>E-mail</translation></message><message><source>Phone</source><translation>Telefon</translation></message><message><source>Web address</source><translation>Adres WWW</translation></message><message><source>File</source><translation>Plik</translation></message><message><source>User</source><translation>Użytkownik</translation></message><message><source>Rating</source><translation>Ocena</translation></message></context></TS>

@@ -598,6 +598,24 @@
     </message>
 </context>
 <context>
+    <name>AddTileDialog</name>
+    <message>
+        <location filename="../reports/dashboard.py" line="+150" />
+        <source>Add to the dashboard</source>
+        <translation>Добавить на панель</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Report:</source>
+        <translation>Отчёт:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show as:</source>
+        <translation>Показать как:</translation>
+    </message>
+</context>
+<context>
     <name>BulkSetDialog</name>
     <message numerus="yes">
         <location filename="../shell/bulk.py" line="+100" />
@@ -787,7 +805,6 @@
     <message>
         <location filename="../widgets/card_form.py" line="+290" />
         <source>No record matches this text</source>
-        <extracomment>Field types whose editor takes the typed text as it is, so a new record's display field can start with it.</extracomment>
         <translation>Нет записей, подходящих под этот текст</translation>
     </message>
     <message>
@@ -799,7 +816,7 @@
 <context>
     <name>CardWindow</name>
     <message>
-        <location filename="../cards/card_window.py" line="+81" />
+        <location filename="../cards/card_window.py" line="+83" />
         <source>Card</source>
         <translation>Карточка</translation>
     </message>
@@ -820,23 +837,23 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+53" />
+        <location line="+70" />
         <source>Reload</source>
         <translation>Перечитать</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-70" />
         <source>Read the stored record again (F5)</source>
         <translation>Заново прочитать сохранённую запись (F5)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+137" />
+        <location line="+154" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-154" />
         <source>Move to the trash (Del)</source>
         <translation>Переместить в корзину (Del)</translation>
     </message>
@@ -851,7 +868,7 @@
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+68" />
         <source>Discard your changes and read the stored record again?</source>
         <translation>Отменить изменения и заново прочитать сохранённую запись?</translation>
     </message>
@@ -911,7 +928,7 @@
         <translation>{title} (только чтение)</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49" />
         <source>This record was deleted meanwhile.</source>
         <translation>Тем временем эта запись была удалена.</translation>
     </message>
@@ -934,7 +951,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../accessrights/login_dialog.py" line="+129" />
+        <location filename="../accessrights/login_dialog.py" line="+130" />
         <source>Change password</source>
         <translation>Смена пароля</translation>
     </message>
@@ -990,7 +1007,7 @@
 <context>
     <name>ClientsTable</name>
     <message>
-        <location filename="../configurator/maintenance_dialogs.py" line="+41" />
+        <location filename="../configurator/maintenance_dialogs.py" line="+42" />
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
@@ -1028,7 +1045,7 @@
 <context>
     <name>ColumnsDialog</name>
     <message>
-        <location filename="../shell/columns_dialog.py" line="+28" />
+        <location filename="../shell/columns_dialog.py" line="+29" />
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
@@ -1046,7 +1063,7 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../widgets/condition_editor.py" line="+109" />
+        <location filename="../widgets/condition_editor.py" line="+110" />
         <source>Remove this condition</source>
         <extracomment>the value as given (its field, items) and as the current input shows it ([] when it could not take it)</extracomment>
         <translation>Удалить условие</translation>
@@ -1275,7 +1292,7 @@
         <translation>Табличные части</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>Undo takes back additions, renames and options; deletions and type changes are kept in an automatic backup instead.</source>
         <translation>Отмена возвращает добавления, переименования и параметры; удаления и смена типов вместо этого сохраняются в автоматической резервной копии.</translation>
     </message>
@@ -1418,6 +1435,42 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../reports/dashboard.py" line="-109" />
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location line="+125" />
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Put a saved report on the dashboard</source>
+        <translation>Поместить сохранённый отчёт на панель</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your dashboard: saved reports at a glance; click a number, bar or slice for its records.</source>
+        <translation>Ваша панель: сохранённые отчёты с первого взгляда; щёлкните число, столбец или сектор, чтобы увидеть их записи.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Dashboard</source>
+        <translation>Панель</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../widgets/date_editors.py" line="+216" />
@@ -1441,7 +1494,7 @@
 <context>
     <name>DetailGrid</name>
     <message>
-        <location filename="../widgets/detail_grid.py" line="+70" />
+        <location filename="../widgets/detail_grid.py" line="+72" />
         <source>Add line</source>
         <translation>Добавить строку</translation>
     </message>
@@ -1469,7 +1522,7 @@
 <context>
     <name>DetailSetsTab</name>
     <message>
-        <location filename="../configurator/detail_sets_tab.py" line="+58" />
+        <location filename="../configurator/detail_sets_tab.py" line="+59" />
         <source>New</source>
         <translation>Создать</translation>
     </message>
@@ -1538,7 +1591,7 @@
 <context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../configurator/field_dialog.py" line="+46" />
+        <location filename="../configurator/field_dialog.py" line="+55" />
         <source>Edit field {0}</source>
         <translation>Изменение поля {0}</translation>
     </message>
@@ -1548,14 +1601,14 @@
         <translation>Новое поле объекта {0}</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+1" />
-        <location line="+1" />
+        <location filename="../widgets/type_ui/options.py" line="+106" />
+        <location line="+26" />
+        <location line="+20" />
         <source>automatic</source>
         <translation>автоматически</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../configurator/field_dialog.py" line="+10" />
         <source>Required (must be filled in)</source>
         <translation>Обязательное (должно быть заполнено)</translation>
     </message>
@@ -1570,27 +1623,27 @@
         <translation>Индексированное (быстрые сортировка и поиск)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../widgets/type_ui/options.py" line="+85" />
         <source>standard ({0} MB)</source>
         <translation>стандартно ({0} МБ)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../configurator/field_dialog.py" line="+3" />
         <source>empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location filename="../widgets/type_ui/options.py" line="-62" />
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+32" />
         <source>One choice per line, in the order shown</source>
         <translation>По одному варианту в строке, в порядке показа</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../configurator/field_dialog.py" line="+5" />
         <source>Entered by the user</source>
         <translation>Вводится пользователем</translation>
     </message>
@@ -1605,7 +1658,7 @@
         <translation>Копируется из записи при её выборе</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+36" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
@@ -1615,37 +1668,67 @@
         <translation>Тип:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../widgets/type_ui/options.py" line="-96" />
         <source>Length (characters):</source>
         <translation>Длина (символов):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+24" />
         <source>Digits in all:</source>
         <translation>Всего цифр:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+20" />
         <source>Digits after the point:</source>
         <translation>Цифр после запятой:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+25" />
         <source>External object:</source>
         <translation>Внешний объект:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+31" />
         <source>Choices:</source>
         <translation>Варианты:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+31" />
         <source>Largest file:</source>
         <translation>Наибольший файл:</translation>
     </message>
     <message>
+        <location line="+88" />
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Smallest value:</source>
+        <translation>Наименьшее значение:</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Largest value:</source>
+        <translation>Наибольшее значение:</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The smallest value is not a number.</source>
+        <translation>Наименьшее значение не является числом.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The largest value is not a number.</source>
+        <translation>Наибольшее значение не является числом.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The smallest value is above the largest.</source>
+        <translation>Наименьшее значение больше наибольшего.</translation>
+    </message>
+    <message>
+        <location filename="../configurator/field_dialog.py" line="+11" />
         <source>Default value:</source>
         <translation>Значение по умолчанию:</translation>
     </message>
@@ -1665,37 +1748,37 @@
         <translation>Запись, выбранная в / поле:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../widgets/type_ui/options.py" line="-103" />
         <source>Formula</source>
         <translation>Формула</translation>
     </message>
     <message>
-        <location line="+138" />
+        <location filename="../configurator/field_dialog.py" line="+131" />
         <source>Give the field a name.</source>
         <translation>Задайте название поля.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../widgets/type_ui/options.py" line="-71" />
         <source>Choose the external object this reference points at.</source>
         <translation>Выберите внешний объект, на который указывает ссылка.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+31" />
         <source>Add at least one choice (one per line).</source>
         <translation>Добавьте хотя бы один вариант (по одному в строке).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+60" />
         <source>The formula does not work: {0}</source>
         <translation>Формула не работает: {0}</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>it is empty</source>
         <translation>она пуста</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../configurator/field_dialog.py" line="+4" />
         <source>Choose the reference field and the field to take the value from.</source>
         <translation>Выберите поле-ссылку и поле, из которого берётся значение.</translation>
     </message>
@@ -1709,11 +1792,26 @@
         <source>The field {0}.</source>
         <translation>Поле: {0}.</translation>
     </message>
+    <message>
+        <location filename="../widgets/type_ui/rating.py" line="+233" />
+        <source>Number of stars:</source>
+        <translation>Количество звёзд:</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTree</name>
+    <message>
+        <location filename="../reports/field_tree.py" line="+81" />
+        <source>Open to use fields of %s</source>
+        <extracomment>The drag-and-drop type of a field path (JSON list of field ids). Whether the user may see the field at a path from an object (the access service's path_visible).</extracomment>
+        <translation>Раскройте, чтобы использовать поля объекта %s</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../shell/fields.py" line="+24" />
+        <location filename="../shell/fields.py" line="+25" />
+        <location filename="../widgets/record_source.py" line="+57" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -1721,7 +1819,7 @@
 <context>
     <name>FieldsTab</name>
     <message>
-        <location filename="../configurator/fields_tab.py" line="+49" />
+        <location filename="../configurator/fields_tab.py" line="+51" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -1974,7 +2072,7 @@
         <translation>заканчивается на</translation>
     </message>
     <message>
-        <location filename="../shell/filter_dialog.py" line="+122" />
+        <location filename="../shell/filter_dialog.py" line="+159" />
         <source> AND </source>
         <translation> И </translation>
     </message>
@@ -1997,12 +2095,13 @@
 <context>
     <name>FilterBuilderDialog</name>
     <message>
-        <location line="-107" />
+        <location line="-139" />
         <source>Filter %s</source>
+        <extracomment>The builder is never narrower than this: a field, an operator and a value side by side.</extracomment>
         <translation>Фильтр: %s</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>Clear filter</source>
         <translation>Сбросить фильтр</translation>
     </message>
@@ -2012,7 +2111,7 @@
         <translation>Текст сравнивается без учёта регистра: одинаково в «равно», «содержит», «начинается с» и в быстром поиске.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+58" />
         <source>Enter the value to compare {0} with, or choose "is empty".</source>
         <translation>Введите значение для сравнения с {0} или выберите «пусто».</translation>
     </message>
@@ -2033,7 +2132,7 @@
 <context>
     <name>FormatWarningBar</name>
     <message>
-        <location filename="../configurator/maintenance_menu.py" line="+31" />
+        <location filename="../configurator/maintenance_menu.py" line="+32" />
         <source>Table formats…</source>
         <translation>Версии таблиц…</translation>
     </message>
@@ -2056,7 +2155,7 @@
 <context>
     <name>FormatsDialog</name>
     <message>
-        <location filename="../configurator/maintenance_formats.py" line="+54" />
+        <location filename="../configurator/maintenance_formats.py" line="+55" />
         <source>Table formats</source>
         <translation>Версии таблиц</translation>
     </message>
@@ -2241,8 +2340,9 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../widgets/formatting.py" line="+202" />
+        <location filename="../widgets/formatting.py" line="+207" />
         <source>Yes</source>
+        <extracomment>Formatters of plug-in field types (the UI type registry adds them), by type key; they win over the roles.</extracomment>
         <translation>Да</translation>
     </message>
     <message>
@@ -2254,7 +2354,7 @@
 <context>
     <name>FormulaEditor</name>
     <message>
-        <location filename="../configurator/formula_editor.py" line="+41" />
+        <location filename="../configurator/formula_editor.py" line="+44" />
         <source>e.g. {Price} * {Quantity}  or  SUM({Lines.Cost})</source>
         <translation>напр. {Цена} * {Количество}  или  SUM({Строки.Стоимость})</translation>
     </message>
@@ -2396,9 +2496,22 @@
     </message>
 </context>
 <context>
+    <name>KpiView</name>
+    <message>
+        <location filename="../reports/kpi.py" line="+38" />
+        <source>Click to see the records behind this number</source>
+        <translation>Щёлкните, чтобы увидеть записи этого числа</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>against %1 (%2)</source>
+        <translation>по сравнению с %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
-        <location filename="../app.py" line="+164" />
+        <location filename="../app.py" line="+167" />
         <source>Cannot open the database</source>
         <extracomment>Hook for the networked edition: (Settings) -&gt; Session | (user, password) | None, showing a login window.</extracomment>
         <translation>Не удаётся открыть базу данных</translation>
@@ -2571,12 +2684,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/main_window.py" line="+67" />
+        <location filename="../shell/main_window.py" line="+69" />
         <source>Supasoft — %s</source>
         <translation>Supasoft — %s</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+125" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -3009,7 +3122,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>ObjectsPanel</name>
     <message>
-        <location filename="../configurator/objects_panel.py" line="+40" />
+        <location filename="../configurator/objects_panel.py" line="+41" />
         <source>Add object…</source>
         <translation>Добавить объект…</translation>
     </message>
@@ -3111,9 +3224,22 @@ A safety copy of the current state is taken first.</source>
     </message>
 </context>
 <context>
+    <name>ParamBar</name>
+    <message>
+        <location filename="../reports/param_bar.py" line="+51" />
+        <source>%s from</source>
+        <translation>%s с</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+</context>
+<context>
     <name>PathTree</name>
     <message>
-        <location filename="../configurator/path_tree.py" line="+21" />
+        <location filename="../configurator/path_tree.py" line="+22" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -3157,6 +3283,29 @@ A safety copy of the current state is taken first.</source>
     </message>
 </context>
 <context>
+    <name>PivotModel</name>
+    <message>
+        <location filename="../reports/pivot_model.py" line="+76" />
+        <source>Double-click to see the records behind this number</source>
+        <translation>Дважды щёлкните, чтобы увидеть записи этого числа</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <location line="+4" />
+        <location line="+7" />
+        <location line="+19" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <location line="+7" />
+        <location line="+19" />
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../configurator/import_export.py" line="-80" />
@@ -3182,6 +3331,24 @@ A safety copy of the current state is taken first.</source>
         <location line="+4" />
         <source>What will change:</source>
         <translation>Что изменится:</translation>
+    </message>
+</context>
+<context>
+    <name>RatingEditor</name>
+    <message>
+        <location filename="../widgets/type_ui/rating.py" line="-143" />
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{0} of {1}</source>
+        <translation>{0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not rated</source>
+        <translation>Без оценки</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3378,430 @@ A safety copy of the current state is taken first.</source>
         <location line="+2" />
         <source>Several records match; pick one from the list</source>
         <translation>Подходят несколько записей; выберите одну из списка</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <location filename="../reports/chart.py" line="+60" />
+        <source>Bars</source>
+        <extracomment>Series colours (colour-blind friendly: Okabe-Ito, then Tol's), in order. Called with (category index, series index) when a bar or point is clicked.</extracomment>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Stacked bars</source>
+        <translation>Столбцы с накоплением</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lines</source>
+        <translation>Линии</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pie</source>
+        <translation>Круговая</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Donut</source>
+        <translation>Кольцевая</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One number (against the period before)</source>
+        <translation>Одно число (по сравнению с предыдущим периодом)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Value:</source>
+        <translation>Значение:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Chart:</source>
+        <translation>Диаграмма:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDesigner</name>
+    <message>
+        <location filename="../reports/designer.py" line="+53" />
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To rows</source>
+        <translation>В строки</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Group the rows by the chosen field</source>
+        <translation>Группировать строки по выбранному полю</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To columns</source>
+        <translation>В столбцы</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Group the columns by the chosen field</source>
+        <translation>Группировать столбцы по выбранному полю</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To values</source>
+        <translation>В значения</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Calculate on the chosen field</source>
+        <translation>Вычислять по выбранному полю</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Filter…</source>
+        <translation>Фильтр…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A date range asked each time the report runs</source>
+        <translation>Диапазон дат, запрашиваемый при каждом запуске отчёта</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Subtotals</source>
+        <translation>Промежуточные итоги</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Grand totals</source>
+        <translation>Общие итоги</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Object:</source>
+        <translation>Объект:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Ask when run:</source>
+        <translation>Спрашивать при запуске:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sort rows:</source>
+        <translation>Сортировать строки:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Top rows:</source>
+        <translation>Первые строки:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Fields (open a reference for the linked record's fields):</source>
+        <translation>Поля (раскройте ссылку, чтобы использовать поля связанной записи):</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>All records</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Groups in order</source>
+        <translation>Группы по порядку</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Groups in reverse order</source>
+        <translation>Группы в обратном порядке</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>By %s, largest first</source>
+        <translation>По %s, по убыванию</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By %s, smallest first</source>
+        <translation>По %s, по возрастанию</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Nothing</source>
+        <translation>Ничего</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%s from … to …</source>
+        <translation>%s с … по …</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>New report</source>
+        <translation>Новый отчёт</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDrill</name>
+    <message>
+        <location filename="../reports/drill.py" line="+25" />
+        <source>Records behind %s</source>
+        <translation>Записи из отчёта %s</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrint</name>
+    <message>
+        <location filename="../reports/printing.py" line="+103" />
+        <source>%1 · Page %2 of %3</source>
+        <translation>%1 · Страница %2 из %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTab</name>
+    <message>
+        <location filename="../reports/report_tab.py" line="+79" />
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Calculate the report again</source>
+        <translation>Пересчитать отчёт</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write the report to an Excel workbook (.xlsx) or a .csv file</source>
+        <translation>Записать отчёт в книгу Excel (.xlsx) или файл .csv</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Print preview…</source>
+        <translation>Предварительный просмотр…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete this saved report</source>
+        <translation>Удалить этот сохранённый отчёт</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>shared</source>
+        <translation>общий</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>personal</source>
+        <translation>личный</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(not saved)</source>
+        <translation>(не сохранён)</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Calculating…</source>
+        <translation>Вычисление…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n group(s)</source>
+        <translation><numerusform>%n группа</numerusform><numerusform>%n группы</numerusform><numerusform>%n групп</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>double-click a number to see its records</source>
+        <translation>дважды щёлкните число, чтобы увидеть его записи</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The report could not be calculated: %s</source>
+        <translation>Не удалось вычислить отчёт: %s</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+20" />
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Книги Excel (*.xlsx);;Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Report exported to %s</source>
+        <translation>Отчёт экспортирован в %s</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Print %s</source>
+        <translation>Печать: %s</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Report saved as %s</source>
+        <translation>Отчёт сохранён как %s</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Save report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Report saved: %s</source>
+        <translation>Отчёт сохранён: %s</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+13" />
+        <source>Delete report</source>
+        <translation>Удалить отчёт</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>Delete the saved report %s? What it shows stays open until you close it.</source>
+        <translation>Удалить сохранённый отчёт %s? То, что он показывает, останется открытым, пока вы его не закроете.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <location filename="../reports/menu.py" line="+39" />
+        <source>&amp;New report…</source>
+        <translation>&amp;Новый отчёт…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>You may not build reports on any object</source>
+        <translation>Вам нельзя строить отчёты ни по одному объекту</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Панель</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%s (personal)</source>
+        <translation>%s (личный)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveReportDialog</name>
+    <message>
+        <location filename="../reports/save_dialog.py" line="+13" />
+        <source>Save report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Shared: everyone who may read the data sees this report</source>
+        <translation>Общий: отчёт видят все, кому разрешено читать эти данные</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Name:</source>
+        <translation>Название:</translation>
     </message>
 </context>
 <context>
@@ -3272,7 +3863,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../shell/startup.py" line="+119" />
+        <location filename="../shell/startup.py" line="+120" />
         <source>This database was written by a newer Supasoft. Install the newer version, or choose another file or a backup.</source>
         <translation>Эта база записана более новой версией Supasoft. Установите новую версию или выберите другой файл или резервную копию.</translation>
     </message>
@@ -3408,7 +3999,7 @@ Start with demo data to look around, or with an empty CRM for your own records.<
         <translation>Ошибка в файле настроек</translation>
     </message>
     <message>
-        <location filename="../app.py" line="+43" />
+        <location filename="../app.py" line="+45" />
         <source>Restore from a backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
@@ -3549,7 +4140,7 @@ Start with demo data to look around, or with an empty CRM for your own records.<
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../shell/table_tab.py" line="+107" />
+        <location filename="../shell/table_tab.py" line="+109" />
         <source>New</source>
         <translation>Новая</translation>
     </message>
@@ -3649,7 +4240,7 @@ Start with demo data to look around, or with an empty CRM for your own records.<
         <translation>Выгрузить текущий вид в Excel</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -3669,7 +4260,7 @@ Start with demo data to look around, or with an empty CRM for your own records.<
         <translation>Все поля</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+125" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
@@ -3702,7 +4293,7 @@ Start with demo data to look around, or with an empty CRM for your own records.<
 <context>
     <name>TablesTab</name>
     <message>
-        <location filename="../configurator/tables_tab.py" line="+55" />
+        <location filename="../configurator/tables_tab.py" line="+56" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
@@ -3835,9 +4426,42 @@ Start with demo data to look around, or with an empty CRM for your own records.<
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../widgets/editors.py" line="+132" />
+        <location filename="../widgets/editors.py" line="+133" />
         <source>The text is too long</source>
         <translation>Текст слишком длинный</translation>
+    </message>
+</context>
+<context>
+    <name>TileWidget</name>
+    <message>
+        <location filename="../reports/dashboard.py" line="-129" />
+        <source>Move earlier</source>
+        <translation>Переместить раньше</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move later</source>
+        <translation>Переместить дальше</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take off the dashboard</source>
+        <translation>Убрать с панели</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Calculating…</source>
+        <translation>Вычисление…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Total</source>
+        <translation>Итого</translation>
     </message>
 </context>
 <context>
@@ -3906,7 +4530,7 @@ Start with demo data to look around, or with an empty CRM for your own records.<
 <context>
     <name>TypeChangeDialog</name>
     <message>
-        <location filename="../configurator/type_change_dialog.py" line="+34" />
+        <location filename="../configurator/type_change_dialog.py" line="+35" />
         <source>Change the type of {0}</source>
         <translation>Смена типа поля {0}</translation>
     </message>
@@ -4011,6 +4635,50 @@ Start with demo data to look around, or with an empty CRM for your own records.<
     </message>
 </context>
 <context>
+    <name>ZoneList</name>
+    <message>
+        <location filename="../reports/zones.py" line="+131" />
+        <source>Drag fields here, or choose one and press the button above</source>
+        <extracomment>Calculations whose numbers add up, so a share of the total or a running total means something.</extracomment>
+        <translation>Перетащите сюда поля или выберите поле и нажмите кнопку выше</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Dates grouped by…</source>
+        <translation>Группировать даты по…</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>A share or running total needs a count or a sum</source>
+        <translation>Для доли или нарастающего итога нужно количество или сумма</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Exact value</source>
+        <translation>Точное значение</translation>
+    </message>
+</context>
+<context>
     <name>_TemporalEditor</name>
     <message>
         <location filename="../widgets/date_editors.py" line="-208" />
@@ -4033,4 +4701,4 @@ Start with demo data to look around, or with an empty CRM for your own records.<
         <translation>Это не дата: введите её как {example} или {iso}</translation>
     </message>
 </context>
-<context><name>FieldTypes</name><message><source>String</source><translation>Строка</translation></message><message><source>Text</source><translation>Текст</translation></message><message><source>Integer</source><translation>Целое число</translation></message><message><source>Decimal</source><translation>Десятичное число</translation></message><message><source>Money</source><translation>Денежная сумма</translation></message><message><source>Float</source><translation>Число с плавающей точкой</translation></message><message><source>Date</source><translation>Дата</translation></message><message><source>Date and time</source><translation>Дата и время</translation></message><message><source>Yes/No</source><translation>Да/Нет</translation></message><message><source>Choice list</source><translation>Список выбора</translation></message><message><source>Reference</source><translation>Ссылка</translation></message><message><source>Formula</source><translation>Формула</translation></message><message><source>E-mail</source><translation>Эл. почта</translation></message><message><source>Phone</source><translation>Телефон</translation></message><message><source>Web address</source><translation>Веб-адрес</translation></message><message><source>File</source><translation>Файл</translation></message><message><source>User</source><translation>Пользователь</translation></message></context></TS>
+<context><name>FieldTypes</name><message><source>String</source><translation>Строка</translation></message><message><source>Text</source><translation>Текст</translation></message><message><source>Integer</source><translation>Целое число</translation></message><message><source>Decimal</source><translation>Десятичное число</translation></message><message><source>Money</source><translation>Денежная сумма</translation></message><message><source>Float</source><translation>Число с плавающей точкой</translation></message><message><source>Date</source><translation>Дата</translation></message><message><source>Date and time</source><translation>Дата и время</translation></message><message><source>Yes/No</source><translation>Да/Нет</translation></message><message><source>Choice list</source><translation>Список выбора</translation></message><message><source>Reference</source><translation>Ссылка</translation></message><message><source>Formula</source><translation>Формула</translation></message><message><source>E-mail</source><translation>Эл. почта</translation></message><message><source>Phone</source><translation>Телефон</translation></message><message><source>Web address</source><translation>Веб-адрес</translation></message><message><source>File</source><translation>Файл</translation></message><message><source>User</source><translation>Пользователь</translation></message><message><source>Rating</source><translation>Оценка</translation></message></context></TS>
