@@ -600,7 +600,7 @@
 <context>
     <name>AddTileDialog</name>
     <message>
-        <location filename="../reports/dashboard.py" line="+150" />
+        <location filename="../reports/dashboard.py" line="+151" />
         <source>Add to the dashboard</source>
         <translation>Dodaj do pulpitu</translation>
     </message>
@@ -3591,7 +3591,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../reports/report_tab.py" line="+79" />
+        <location filename="../reports/report_tab.py" line="+80" />
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
@@ -3761,6 +3761,90 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <location line="-12" />
         <source>Delete the saved report %s? What it shows stays open until you close it.</source>
         <translation>Usunąć zapisany raport %s? To, co pokazuje, pozostanie otwarte, dopóki go nie zamkniesz.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportZones</name>
+    <message>
+        <location filename="../reports/zones.py" line="+32" />
+        <source>Day</source>
+        <extracomment>Calculations whose numbers add up, so a share of the total or a running total means something.</extracomment>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Week</source>
+        <translation>Tydzień</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quarter</source>
+        <translation>Kwartał</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Day of week</source>
+        <translation>Dzień tygodnia</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Month of year</source>
+        <translation>Miesiąc roku</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Count</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sum</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Average</source>
+        <translation>Średnia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Maximum</source>
+        <translation>Maksimum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Distinct count</source>
+        <translation>Liczba różnych</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Share of total</source>
+        <translation>Udział w całości</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Running total</source>
+        <translation>Suma narastająca</translation>
     </message>
 </context>
 <context>
@@ -4637,9 +4721,8 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
 <context>
     <name>ZoneList</name>
     <message>
-        <location filename="../reports/zones.py" line="+131" />
+        <location filename="../reports/zones.py" line="+83" />
         <source>Drag fields here, or choose one and press the button above</source>
-        <extracomment>Calculations whose numbers add up, so a share of the total or a running total means something.</extracomment>
         <translation>Przeciągnij tu pola albo wybierz pole i naciśnij przycisk powyżej</translation>
     </message>
     <message>

@@ -600,7 +600,7 @@
 <context>
     <name>AddTileDialog</name>
     <message>
-        <location filename="../reports/dashboard.py" line="+150" />
+        <location filename="../reports/dashboard.py" line="+151" />
         <source>Add to the dashboard</source>
         <translation>Добавить на панель</translation>
     </message>
@@ -3591,7 +3591,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../reports/report_tab.py" line="+79" />
+        <location filename="../reports/report_tab.py" line="+80" />
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
@@ -3761,6 +3761,90 @@ A safety copy of the current state is taken first.</source>
         <location line="-12" />
         <source>Delete the saved report %s? What it shows stays open until you close it.</source>
         <translation>Удалить сохранённый отчёт %s? То, что он показывает, останется открытым, пока вы его не закроете.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportZones</name>
+    <message>
+        <location filename="../reports/zones.py" line="+32" />
+        <source>Day</source>
+        <extracomment>Calculations whose numbers add up, so a share of the total or a running total means something.</extracomment>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Day of week</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Month of year</source>
+        <translation>Месяц года</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Average</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Maximum</source>
+        <translation>Максимум</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Distinct count</source>
+        <translation>Количество различных</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Share of total</source>
+        <translation>Доля от итога</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Running total</source>
+        <translation>Нарастающий итог</translation>
     </message>
 </context>
 <context>
@@ -4637,9 +4721,8 @@ Start with demo data to look around, or with an empty CRM for your own records.<
 <context>
     <name>ZoneList</name>
     <message>
-        <location filename="../reports/zones.py" line="+131" />
+        <location filename="../reports/zones.py" line="+83" />
         <source>Drag fields here, or choose one and press the button above</source>
-        <extracomment>Calculations whose numbers add up, so a share of the total or a running total means something.</extracomment>
         <translation>Перетащите сюда поля или выберите поле и нажмите кнопку выше</translation>
     </message>
     <message>

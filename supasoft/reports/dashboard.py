@@ -30,6 +30,7 @@ from supasoft.core.reports.spec import KeyPath, PivotResult
 from supasoft.reports.chart import ReportChart
 from supasoft.reports.chart_data import chart_data, leaf_rows, series_keys
 from supasoft.reports.drill import describe_cell, open_records
+from supasoft.reports.localize import localized
 from supasoft.reports.pivot_view import PivotView
 from supasoft.reports.saving import ReportStore, SavedEntry
 from supasoft.shell.main_window import MainWindow
@@ -106,7 +107,7 @@ class TileWidget(QFrame):
         self.status.setText(self.tr("Calculating…"))
 
         def work(_progress: Any) -> PivotResult:
-            return store.service.run(store.load(self.entry.id), {})
+            return localized(store.service.run(store.load(self.entry.id), {}))
 
         start_busy(work, self, show_dialog=False, on_done=self._done, on_error=self._failed)
 

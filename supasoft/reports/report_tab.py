@@ -34,6 +34,7 @@ from supasoft.reports.chart import ReportChart
 from supasoft.reports.chart_data import chart_data, leaf_rows, series_keys
 from supasoft.reports.designer import ReportDesigner, default_report_name
 from supasoft.reports.drill import describe_cell, open_records
+from supasoft.reports.localize import localized
 from supasoft.reports.param_bar import ParamBar
 from supasoft.reports.pivot_view import PivotView
 from supasoft.reports.printing import pdf_printer, print_report
@@ -182,7 +183,7 @@ class ReportTab(QWidget):
         service = self.store.service
 
         def work(_progress: Any) -> PivotResult:
-            return service.run(spec, values)
+            return localized(service.run(spec, values))
 
         self.busy.show()
         self.status.setText(self.tr("Calculating…"))

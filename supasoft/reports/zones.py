@@ -29,23 +29,20 @@ ADDITIVE = ("count", "sum", "count_distinct")
 
 
 def date_part_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"day": t("ReportZones", "Day"), "week": t("ReportZones", "Week"), "month": t("ReportZones", "Month"),
-            "quarter": t("ReportZones", "Quarter"), "year": t("ReportZones", "Year"),
-            "weekday": t("ReportZones", "Day of week"), "month_of_year": t("ReportZones", "Month of year")}
+    return {"day": QCoreApplication.translate("ReportZones", "Day"), "week": QCoreApplication.translate("ReportZones", "Week"), "month": QCoreApplication.translate("ReportZones", "Month"),
+            "quarter": QCoreApplication.translate("ReportZones", "Quarter"), "year": QCoreApplication.translate("ReportZones", "Year"),
+            "weekday": QCoreApplication.translate("ReportZones", "Day of week"), "month_of_year": QCoreApplication.translate("ReportZones", "Month of year")}
 
 
 def func_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"count": t("ReportZones", "Count"), "sum": t("ReportZones", "Sum"), "avg": t("ReportZones", "Average"),
-            "min": t("ReportZones", "Minimum"), "max": t("ReportZones", "Maximum"),
-            "count_distinct": t("ReportZones", "Distinct count")}
+    return {"count": QCoreApplication.translate("ReportZones", "Count"), "sum": QCoreApplication.translate("ReportZones", "Sum"), "avg": QCoreApplication.translate("ReportZones", "Average"),
+            "min": QCoreApplication.translate("ReportZones", "Minimum"), "max": QCoreApplication.translate("ReportZones", "Maximum"),
+            "count_distinct": QCoreApplication.translate("ReportZones", "Distinct count")}
 
 
 def show_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"value": t("ReportZones", "Value"), "share": t("ReportZones", "Share of total"),
-            "running": t("ReportZones", "Running total")}
+    return {"value": QCoreApplication.translate("ReportZones", "Value"), "share": QCoreApplication.translate("ReportZones", "Share of total"),
+            "running": QCoreApplication.translate("ReportZones", "Running total")}
 
 
 def funcs_for(f: FieldDef | None, path: FieldPath | None) -> tuple[str, ...]:
