@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from supasoft.core.fieldtypes.roles import is_file, link_target, result_kind
 from supasoft.core.meta import Configuration, FieldDef, FieldPath, ObjectDef
 from supasoft.shell.fields import MAX_DEPTH, code_title
+from supasoft.widgets.path_items import PATH_ROLE, item_for_path
 
-PATH_ROLE = int(Qt.ItemDataRole.UserRole)
 #: The drag-and-drop type of a field path (JSON list of field ids).
 PATH_MIME = "application/x-supasoft-field-path"
 
@@ -97,13 +97,7 @@ class FieldTree(QTreeWidget):
 
     def item_for(self, path: FieldPath) -> QTreeWidgetItem | None:
         """The item of a path (tests and keyboard users)."""
-        items = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
-        while items:
-            item = items.pop()
-            if tuple(item.data(0, PATH_ROLE)) == tuple(path):
-                return item
-            items.extend(item.child(i) for i in range(item.childCount()))
-        return None
+        return item_for_path(self, path)
 
     def select_path(self, path: FieldPath) -> bool:
         item = self.item_for(path)

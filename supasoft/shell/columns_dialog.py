@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 from supasoft.core.fieldtypes.roles import link_target
 from supasoft.core.meta import Configuration, FieldPath, ObjectDef
 from supasoft.shell.fields import MAX_DEPTH, code_title
-
-PATH_ROLE = int(Qt.ItemDataRole.UserRole)
+from supasoft.widgets.path_items import PATH_ROLE, item_for_path
 
 
 class ColumnsDialog(QDialog):
@@ -73,13 +72,7 @@ class ColumnsDialog(QDialog):
 
     def item_for(self, path: FieldPath) -> QTreeWidgetItem | None:
         """The tree item of a path (for tests and keyboard users)."""
-        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        while items:
-            item = items.pop()
-            if tuple(item.data(0, PATH_ROLE)) == tuple(path):
-                return item
-            items.extend(item.child(i) for i in range(item.childCount()))
-        return None
+        return item_for_path(self.tree, path)
 
     def chosen(self) -> list[FieldPath]:
         """Ticked paths: columns already shown keep their order, new ones follow in tree order."""
