@@ -205,6 +205,11 @@ class DashboardTab(QWidget):
     def title(self) -> str:
         return self.tr("Dashboard")
 
+    def shutdown(self) -> None:
+        """The tab or its window closes: no later refresh may reach the (closing) database."""
+        self._follow.stop()
+        self._follow.timeout.disconnect()
+
     # --- tiles -------------------------------------------------------------------------------------------
     def saved(self) -> dict[int, SavedEntry]:
         try:

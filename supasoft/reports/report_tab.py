@@ -141,6 +141,7 @@ class ReportTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        self._closed = False
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.run_now)
         self.designer.changed.connect(self._timer.start)
@@ -170,9 +171,19 @@ class ReportTab(QWidget):
         self._show_name()
 
     # --- running -----------------------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """The tab or its window closes: no later preview or follow-up run may reach the (closing) database."""
+        self._closed = True
+        self._timer.stop()
+        self._follow_timer.stop()
+        if self.task is not None and self.task.is_running():
+            self.task.cancel()
+
     def run_now(self) -> None:
         """Run the report in a worker; a newer change cancels this run and its answer is dropped."""
         self._timer.stop()
+        if self._closed:
+            return
         if self.task is not None and self.task.is_running():
             self.task.cancel()
         self._generation += 1

@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if isinstance(widget, TableTab):
             widget.save_column_state()
+        if callable(shutdown := getattr(widget, "shutdown", None)):  # tabs with timers or workers (reports)
+            shutdown()
         self.tabs.removeTab(index)
         if widget is not None:
             widget.deleteLater()
@@ -322,6 +324,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.save_state()
         self.relay.detach()
+        for index in range(self.tabs.count()):  # a report's pending preview must not run after the window closed
+            if callable(shutdown := getattr(self.tabs.widget(index), "shutdown", None)):
+                shutdown()
         super().closeEvent(event)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from supasoft.shell.main_window import MainWindow
@@ -9,8 +11,9 @@ from tests.ui.shell.conftest import cards, fresh_modal_pollers, ids, qsettings_i
 
 
 @pytest.fixture
-def reports_window(window: MainWindow) -> MainWindow:  # noqa: F811 - the imported fixture
+def reports_window(window: MainWindow) -> Iterator[MainWindow]:  # noqa: F811 - the imported fixture
     from supasoft.reports.menu import install_reports
 
     install_reports(window)
-    return window
+    yield window
+    window.close()  # as the app does: report tabs stop their pending runs before the database goes away

@@ -104,3 +104,16 @@ def test_the_ready_crms_reports_open_and_run(qtbot, reports_window: MainWindow) 
         wait_result(qtbot, tab)
         assert tab.views.isEnabled() and tab.pivot.pivot is not None and tab.pivot.pivot.rowCount() > 0, tab.name
         assert tab.designer.spec().rows == tab.result.spec.rows  # the designer shows what was saved
+
+
+def test_a_closed_window_stops_its_reports_pending_runs(qtbot, reports_window: MainWindow) -> None:  # noqa: ANN001
+    from supasoft.reports.menu import open_report
+
+    tab = open_report(reports_window)
+    tab.designer.changed.emit()  # a change: the preview is due in a moment
+    assert tab._timer.isActive()
+    reports_window.close()
+    assert not tab._timer.isActive() and not tab._follow_timer.isActive()
+    before = tab._generation
+    tab.run_now()  # a late timer or signal: nothing runs against the closing database
+    assert tab._generation == before and (tab.task is None or not tab.task.is_running())
