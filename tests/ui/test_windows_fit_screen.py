@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from supasoft.widgets.screen_fit import FRAME
+from tests.ui.laptop_screen import run_on_laptop_screen
 
-ROOT = Path(__file__).resolve().parents[2]
 PROBE = Path(__file__).with_name("window_fit_probe.py")
 
 
 @pytest.fixture(scope="module")
 def shown(tmp_path_factory: pytest.TempPathFactory) -> dict:
     """Open the windows in a process whose (offscreen) screen is 1366×768, as on a common office laptop."""
-    folder = tmp_path_factory.mktemp("fit")
-    screen = folder / "screen.json"
-    screen.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
-                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}", "HOME": str(folder)}
-    done = subprocess.run([sys.executable, str(PROBE), str(folder)], capture_output=True, text=True, env=env,
-                          timeout=300, cwd=ROOT)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_on_laptop_screen(PROBE, tmp_path_factory.mktemp("fit"))
 
 
 def test_every_window_fits_the_available_screen(shown: dict) -> None:
