@@ -76,6 +76,7 @@ class ReportChart(QWidget):
         self.measure_box.currentIndexChanged.connect(lambda _i: self._measure_changed())
         self.measure_label = QLabel(self.tr("Value:"), self)
         self.data_for: Callable[[int], ChartData] | None = None
+        self.preferred_measure = 0  # the value a saved report drew, until the first result fills the chooser
         self.kind_row = QWidget(self)
         bar = QHBoxLayout(self.kind_row)
         bar.setContentsMargins(0, 0, 0, 0)
@@ -106,7 +107,7 @@ class ReportChart(QWidget):
     def set_source(self, measures: list[str], data_for: Callable[[int], ChartData]) -> None:
         """Draw a report's values: `data_for(i)` gives the chart of measure i; several offer a choice."""
         self.data_for = data_for
-        current = self.measure_box.currentIndex()
+        current = self.measure_box.currentIndex() if self.measure_box.count() else self.preferred_measure
         self.measure_box.blockSignals(True)
         self.measure_box.clear()
         self.measure_box.addItems(measures)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from supasoft.core.errors import SupasoftError
 from supasoft.core.messages import error_text
-from supasoft.core.reports.spec import KeyPath, PivotResult, ReportSpec
+from supasoft.core.reports.spec import ChartOptions, KeyPath, PivotResult, ReportSpec
 from supasoft.reports.chart import ReportChart
 from supasoft.reports.chart_data import chart_data, leaf_rows, series_keys
 from supasoft.reports.designer import ReportDesigner, default_report_name
@@ -152,11 +152,26 @@ class ReportTab(QWidget):
             window.relay.structure_changed.connect(lambda _config: self.designer.structure_changed())
         if spec is not None:
             self.designer.set_spec(spec)
+            self.set_chart_options(spec.chart)
         self._show_name()
         self._timer.start()
 
     def title(self) -> str:
         return self.name
+
+    def spec(self) -> ReportSpec:
+        """The report as shown: the designer's pivot, its name, and how its chart is drawn."""
+        spec = self.designer.spec()
+        spec.name, spec.shared = self.name, self.shared
+        spec.chart = ChartOptions(self.chart.kind(), self.chart.measure() if self.chart.measure_box.count()
+                                  else self.chart.preferred_measure, self.views.currentWidget() is self.chart)
+        return spec
+
+    def set_chart_options(self, options: ChartOptions) -> None:
+        """Draw the chart as the saved report did (kind, value) and open on it when it was shown."""
+        self.chart.set_kind(options.kind)
+        self.chart.preferred_measure = options.measure
+        self.views.setCurrentWidget(self.chart if options.shown else self.pivot)
 
     def _show_name(self) -> None:
         shared = self.tr("shared") if self.shared else self.tr("personal")
@@ -328,7 +343,7 @@ class ReportTab(QWidget):
         self.save(name, shared, new=True)
 
     def save(self, name: str, shared: bool, *, new: bool = False) -> bool:
-        spec = self.designer.spec()
+        spec = self.spec()
         spec.name, spec.shared = name, shared
         try:
             self.saved_id = self.store.save(spec, None if new else self.saved_id)

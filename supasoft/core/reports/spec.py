@@ -25,6 +25,8 @@ Func = Literal["count", "sum", "avg", "min", "max", "count_distinct"]
 FUNCS: tuple[str, ...] = ("count", "sum", "avg", "min", "max", "count_distinct")
 Show = Literal["value", "share", "running"]
 SHOWS: tuple[str, ...] = ("value", "share", "running")
+#: How a report is drawn: grouped or stacked bars, lines, a pie or donut, or one number against the period before.
+CHART_KINDS: tuple[str, ...] = ("bar", "stacked", "line", "pie", "donut", "kpi")
 
 #: One group's key at one level: a stored value (text folded as equality compares it, a reference's record id,
 #: a number, yes/no), a date part (the first day of a day/week/month/quarter/year period as a date; 1..7 from
@@ -80,6 +82,15 @@ class ReportSort:
 
 
 @dataclass
+class ChartOptions:
+    """How the report's chart is drawn and whether it opens on the chart: kept with the report so it reopens as left."""
+
+    kind: str = "bar"  # one of CHART_KINDS
+    measure: int = 0  # the value drawn when the report has several
+    shown: bool = False  # the report opens on its chart rather than its table
+
+
+@dataclass
 class ReportSpec:
     """A pivot report over one object. top_n keeps the first N row groups of the first level after sorting
     (subtotals and grand totals still count every record the filter keeps, so their drill-down stays exact)."""
@@ -96,6 +107,7 @@ class ReportSpec:
     grand_totals: bool = True
     name: str = ""
     shared: bool = False
+    chart: ChartOptions = field(default_factory=ChartOptions)
 
     def to_json(self) -> str:
         """The spec as a JSON document (saved reports, exports)."""
@@ -158,6 +170,7 @@ class PivotResult:
     column_titles: list[str] = field(default_factory=list)
     base_filter: FilterGroup | None = None  # the spec's filter with the parameters bound in
     drill_conditions: Any = None  # core.reports.drill.DrillMap, set by the service
+    counts_all: bool = False  # counted records the viewer may not read ('reports over all records'); a drill lists fewer
 
     def value(self, row_key: KeyPath, col_key: KeyPath) -> list[Any] | None:
         """The numbers at a cell, a subtotal or a total (None when no record falls there)."""
@@ -222,6 +235,7 @@ def spec_to_plain(spec: ReportSpec) -> dict[str, Any]:
         "sort": {"by": spec.sort.by, "measure": spec.sort.measure, "descending": spec.sort.descending},
         "top_n": spec.top_n, "subtotals": spec.subtotals, "grand_totals": spec.grand_totals,
         "name": spec.name, "shared": spec.shared,
+        "chart": {"kind": spec.chart.kind, "measure": spec.chart.measure, "shown": spec.chart.shown},
     }
 
 
@@ -244,6 +258,8 @@ def spec_from_plain(doc: dict[str, Any]) -> ReportSpec:
                        m.get("title"))
 
     sort = doc.get("sort") or {}
+    chart = doc.get("chart") or {}  # reports saved before charts were kept open as bars on their table
+    kind = chart.get("kind", "bar")
     return ReportSpec(
         object_id=int(doc["object_id"]),
         rows=[grouping(g) for g in doc.get("rows") or []],
@@ -258,4 +274,6 @@ def spec_from_plain(doc: dict[str, Any]) -> ReportSpec:
         grand_totals=bool(doc.get("grand_totals", True)),
         name=doc.get("name", ""),
         shared=bool(doc.get("shared", False)),
+        chart=ChartOptions(kind if kind in CHART_KINDS else "bar", max(0, int(chart.get("measure", 0))),
+                           bool(chart.get("shown", False))),
     )

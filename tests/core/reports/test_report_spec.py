@@ -8,7 +8,16 @@ import pytest
 
 from supasoft.core.errors import SchemaError
 from supasoft.core.meta import Condition, FilterGroup
-from supasoft.core.reports.spec import Grouping, Header, Measure, Param, PivotResult, ReportSort, ReportSpec
+from supasoft.core.reports.spec import (
+    ChartOptions,
+    Grouping,
+    Header,
+    Measure,
+    Param,
+    PivotResult,
+    ReportSort,
+    ReportSpec,
+)
 
 
 def sample() -> ReportSpec:
@@ -20,6 +29,7 @@ def sample() -> ReportSpec:
         filter=FilterGroup("or", [Condition((8,), "gt", "10"), FilterGroup("and", [Condition((3,), "empty")])]),
         params=[Param("period", (5,), "between", "Period", [dt.date(2025, 1, 1), "2025-12-31"], True)],
         sort=ReportSort("measure", 1, True), top_n=5, subtotals=False, grand_totals=True, name="Sales", shared=True,
+        chart=ChartOptions("donut", 1, True),
     )
 
 
@@ -35,7 +45,23 @@ def test_defaults_fill_a_short_document() -> None:
     assert back.rows == [] and back.measures == [] and back.subtotals and back.grand_totals and back.sort == ReportSort()
 
 
-@pytest.mark.parametrize("text", ['{"object_id": 1, "rows": [{"path": [1], "date_part": "century"}]}',
+def test_a_report_saved_before_charts_were_kept_opens_as_bars_on_its_table() -> None:
+    old = ReportSpec.from_json('{"kind": "supasoft-report", "format": 1, "object_id": 3, "rows": [{"path": [1]}]}')
+    assert old.chart == ChartOptions("bar", 0, False)
+
+
+@pytest.mark.parametrize("kind", ["stacked", "line", "pie", "donut", "kpi"])
+def test_each_chart_kind_comes_back(kind: str) -> None:
+    spec = ReportSpec(3, chart=ChartOptions(kind, 2, True))
+    assert ReportSpec.from_json(spec.to_json()).chart == ChartOptions(kind, 2, True)
+
+
+def test_a_chart_kind_this_version_does_not_know_falls_back_to_bars() -> None:
+    assert ReportSpec.from_json('{"object_id": 3, "chart": {"kind": "radar", "measure": 1}}').chart == ChartOptions("bar", 1)
+
+
+@pytest.mark.parametrize("text", ['{"object_id": 1, "chart": 3}', '{"object_id": 1, "chart": {"measure": "x"}}',
+                                  '{"object_id": 1, "rows": [{"path": [1], "date_part": "century"}]}',
                                   '{"object_id": 1, "measures": [{"func": "median"}]}', '[1, 2]', "{not json",
                                   '{"object_id": "x"}', '{"object_id": 1, "rows": [5]}', '{"object_id": 1, "sort": 3}'])
 def test_unknown_names_are_refused(text: str) -> None:

@@ -117,3 +117,29 @@ def test_a_closed_window_stops_its_reports_pending_runs(qtbot, reports_window: M
     before = tab._generation
     tab.run_now()  # a late timer or signal: nothing runs against the closing database
     assert tab._generation == before and (tab.task is None or not tab.task.is_running())
+
+
+def test_the_chart_kind_value_and_view_come_back_with_the_report(qtbot, reports_window: MainWindow,  # noqa: ANN001
+                                                                 ids: dict[str, int]) -> None:
+    tab = new_report(qtbot, reports_window)
+    build_sales_by_month(qtbot, tab, ids)
+    assert len(tab.result.measures) > 1  # a choice of values to draw
+    tab.views.setCurrentWidget(tab.chart)
+    tab.chart.set_kind("donut")
+    tab.chart.measure_box.setCurrentIndex(1)
+    assert tab.save("Sales as a donut", shared=False)
+    saved_id = tab.saved_id
+    reports_window.close_tab(reports_window.tabs.indexOf(tab))
+
+    from supasoft.reports.menu import open_saved
+
+    opened = open_saved(reports_window, saved_id)
+    assert opened is not None and opened is not tab
+    wait_result(qtbot, opened)
+    assert opened.chart.kind() == "donut" and opened.chart.measure() == 1
+    assert opened.views.currentWidget() is opened.chart
+    assert opened.chart.slices  # drawn as a donut, of the second value
+    opened.chart.set_kind("kpi")
+    opened.views.setCurrentWidget(opened.pivot)
+    opened.save_button.click()
+    assert opened.store.load(saved_id).chart.kind == "kpi" and not opened.store.load(saved_id).chart.shown
