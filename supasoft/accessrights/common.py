@@ -41,7 +41,8 @@ def mode_label(mode: str) -> str:
 
 
 def flag_label(flag: str) -> str:
-    return {"export": tr("Export"), "report": tr("Reports"), "document": tr("Documents")}.get(flag, flag)
+    return {"export": tr("Export"), "report": tr("Reports"), "document": tr("Documents"),
+            "report_all": tr("Reports over all records")}.get(flag, flag)
 
 
 def show_error(parent: QWidget | None, exc: Exception) -> None:

@@ -19,7 +19,7 @@ from typing import Any, Literal
 LEVELS: tuple[str, ...] = ("none", "read", "change", "full")
 SCOPES: tuple[str, ...] = ("all", "own", "own_group", "filter")
 FIELD_MODES: tuple[str, ...] = ("hidden", "read_only", "editable")
-FLAGS: tuple[str, ...] = ("export", "report", "document")
+FLAGS: tuple[str, ...] = ("export", "report", "document", "report_all")  # report_all: reports count every record
 GLOBAL_RIGHTS: tuple[str, ...] = ("configure", "manage_access")
 ADMIN_GROUP = "Administrators"
 

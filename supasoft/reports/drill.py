@@ -40,4 +40,6 @@ def describe_cell(result: PivotResult, name: str, row_key: KeyPath, col_key: Key
         if header is not None:
             parts.append(" / ".join(label or empty for label in header.labels[: len(key)]))
     where = " · ".join(parts) or QCoreApplication.translate("ReportDrill", "Total")
+    if result.counts_all:  # the report counted every record; the table shows only the readable ones
+        where += " " + QCoreApplication.translate("ReportDrill", "(only the records you may read are listed)")
     return f"{name}: {where}"

@@ -21,7 +21,8 @@ from supasoft.services.derived_rights import hidden_derived_fields
 from supasoft.storage import rights_filter
 from supasoft.storage.connection import Connection
 
-ACTIONS = ("read", "create", "update", "delete", "export", "report", "document", "configure", "manage_access")
+ACTIONS = ("read", "create", "update", "delete", "export", "report", "report_all", "document", "configure",
+           "manage_access")
 _WORDS = {"read": "read", "create": "create records in", "update": "change records in", "delete": "delete records in",
           "export": "export", "report": "build reports on", "document": "make documents from",
           "configure": "change the structure", "manage_access": "manage access rights"}
@@ -59,6 +60,8 @@ class AccessService:
             return rights.has_global(action)
         if object_id is None:
             return False
+        if action == "report_all":  # counting every record: the report right too, and the flag of its own
+            return rights.has_flag(object_id, "report") and rights.has_flag(object_id, action)
         if action in ("export", "report", "document"):
             return rights.has_flag(object_id, action)
         return level_rank(rights.best_level(object_id)) >= level_rank(ACTION_LEVEL[action])

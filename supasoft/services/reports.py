@@ -98,7 +98,9 @@ class ReportService:
         repo = self.basis.repo()
         builder = repo.builder(obj, self.basis.context())
         extra = self.access.row_filter(obj.id, "read", builder.base)
-        query = ReportQuery(builder, self.basis.storage.ops, spec.rows, spec.columns, spec.measures, where, extra,
+        counts_all = extra is not None and self.access.allowed("report_all", obj.id)  # beyond the read scope
+        query = ReportQuery(builder, self.basis.storage.ops, spec.rows, spec.columns, spec.measures, where,
+                            None if counts_all else extra,
                             target_builder=lambda target: repo.builder(target, self.basis.context()))
         r, c = len(spec.rows), len(spec.columns)
         all_measures = list(range(len(spec.measures)))
@@ -133,6 +135,7 @@ class ReportService:
         result.column_titles = [grouping_title(g, f) for g, f in levels[r:]]
         result.base_filter = where
         result.drill_conditions = drill
+        result.counts_all = counts_all
         return result
 
     def _drill(self, grouping: Any, f: FieldDef | None) -> LevelDrill:
