@@ -40,6 +40,11 @@ POLISH: dict[str, str] = {
     "row {row}: {problem}": "wiersz {row}: {problem}",
     "no user matches {value!r}": "brak użytkownika pasującego do {value!r}",
     "users": "użytkownicy",
+    # error file and undo of an import
+    "Row": "Wiersz",
+    "Reason": "Powód",
+    "There is no import number {number}": "Nie ma importu o numerze {number}",
+    "Import number {number} was already undone": "Import o numerze {number} został już cofnięty",
 }
 
 RUSSIAN: dict[str, str] = {
@@ -80,4 +85,9 @@ RUSSIAN: dict[str, str] = {
     "row {row}: {problem}": "строка {row}: {problem}",
     "no user matches {value!r}": "нет пользователя, подходящего к {value!r}",
     "users": "пользователи",
+    # error file and undo of an import
+    "Row": "Строка",
+    "Reason": "Причина",
+    "There is no import number {number}": "Нет импорта с номером {number}",
+    "Import number {number} was already undone": "Импорт с номером {number} уже отменён",
 }

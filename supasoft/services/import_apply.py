@@ -1,9 +1,9 @@
 """Applying a previewed import through the record services: creates by RecordService.insert_many, updates by
 RecordService.save (rights, field rights, history and formulas as in a card).
 
-All-or-nothing (the default): a preview with any problem writes nothing; every create goes in one insert_many
-transaction; should an update then fail (someone changed the record meanwhile), what this import created is
-deleted again and the records it updated get their earlier values back.
+All-or-nothing (the default): a preview with any problem writes nothing; the creates (one insert_many) and the
+updates (save by save) run in ONE transaction (RecordService.one_transaction), so should an update fail (someone
+changed the record meanwhile) nothing of the import is left, and formulas and totals are current when it commits.
 Skip bad rows: rows with problems are reported and left out; creates go in batches, a batch the database refuses is
 retried row by row so only its bad rows are left out; a cancel keeps what was committed and says how much.
 """
@@ -43,6 +43,8 @@ class ImportResult:
     skipped: list[CellProblem] = field(default_factory=list)
     cancelled: bool = False
     before: dict[int, dict[int, Any]] = field(default_factory=dict)  # updated record id -> its earlier values
+    object_id: int = 0
+    import_id: int | None = None  # the import's number for undo (None: not kept, e.g. nothing was written)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -55,8 +57,8 @@ def apply_import(records: RecordService, preview: ImportPreview, *, skip_bad: bo
     problems = preview.problems
     if problems and not skip_bad:
         raise ImportRefused(problems)
-    result = ImportResult(skipped=list(problems))
     object_id = preview.mapping.object_id
+    result = ImportResult(skipped=list(problems), object_id=object_id)
     creates = [r for r in preview.rows if r.action == "create"]
     updates = [r for r in preview.rows if r.action == "update"]
     total = len(creates) + len(updates)
@@ -64,14 +66,15 @@ def apply_import(records: RecordService, preview: ImportPreview, *, skip_bad: bo
         if cancelled is not None and cancelled():
             result.cancelled = True
             return result
-        if creates:
-            result.created = records.insert_many(object_id, [r.values for r in creates])
-        if progress is not None:
-            progress(len(creates), total)
         try:
-            _updates(records, object_id, updates, result, skip_bad=False, total=total, progress=progress, cancelled=None)
+            with records.one_transaction() as joined:
+                if creates:
+                    result.created = joined.insert_many(object_id, [r.values for r in creates])
+                if progress is not None:
+                    progress(len(creates), total)
+                _updates(joined, object_id, updates, result, skip_bad=False, total=total, progress=progress, cancelled=None)
         except BaseException:
-            _undo(records, object_id, result)
+            result.created, result.updated, result.before = [], [], {}  # rolled back: nothing of it is left
             raise
         return result
     done = 0
@@ -119,17 +122,6 @@ def _updates(records: RecordService, object_id: int, rows: list[PlannedRow], res
             progress(done, total)
     if progress is not None:
         progress(done, total)
-
-
-def _undo(records: RecordService, object_id: int, result: ImportResult) -> None:
-    """Take back an all-or-nothing import that failed half-way: updated records get their values back, created go."""
-    for record_id, values in result.before.items():
-        record = records.get(object_id, record_id)
-        record.values.update(values)
-        records.save(record)
-    for record_id in reversed(result.created):
-        records.delete(object_id, record_id)
-    result.created, result.updated, result.before = [], [], {}
 
 
 def _problems_of(row: PlannedRow, exc: BaseException) -> list[CellProblem]:

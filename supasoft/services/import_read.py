@@ -38,6 +38,7 @@ class RowProblem:
 
     row: int
     message: Message
+    cells: list[Any] | None = None  # what the row held, for the error file
 
 
 @dataclass
@@ -141,7 +142,8 @@ def read_csv(path: Path) -> SourceTable:
     rows, numbers, problems = [], [], []
     for n, cells in body:
         if len(cells) != width:
-            problems.append(RowProblem(n, Message("the row has {count} cells, the header has {width}", count=len(cells), width=width)))
+            problems.append(RowProblem(n, Message("the row has {count} cells, the header has {width}", count=len(cells), width=width),
+                                       [c if c.strip() else None for c in cells]))
             continue
         rows.append([c if c.strip() else None for c in cells])
         numbers.append(n)

@@ -5,6 +5,8 @@
     mapping = service.mapping("Clients", table.headers, mode="upsert", keys=["Tax ID"])
     preview = service.preview(table, mapping)      # per-cell problems and counts, nothing written
     result = service.apply(preview, skip_bad=True)  # through RecordService: rights, history, formulas
+    service.write_errors(table, result.skipped, "bad.xlsx", language="pl")  # the bad rows + Row + Reason
+    service.undo(result)                            # or service.undo(result.import_id), later
 
 The mapping of an object's last import is remembered (sys_info) and used again for the same headers.
 """
@@ -25,16 +27,18 @@ from supasoft.services.import_apply import (
     apply_import,
     problem_lines,
 )
+from supasoft.services.import_errors import is_error_file_column, write_error_file
 from supasoft.services.import_mapping import CODE, ColumnMap, ImportMapping, find_object, fold, guess_mapping
 from supasoft.services.import_preview import CellProblem, ImportPreview, build_preview
 from supasoft.services.import_read import ImportReadError, SourceTable, read_table
+from supasoft.services.import_undo import ImportLog, keep_log, read_log, undo_import
 from supasoft.services.records import RecordService
 
 MAPPING_INFO = "import_mapping_{object_id}"  # sys_info: the last import's mapping of an object
 log = logging.getLogger(__name__)
 
 __all__ = ["CODE", "CellProblem", "ColumnMap", "ImportMapping", "ImportPreview", "ImportReadError", "ImportRefused",
-           "ImportResult", "ImportService", "SourceTable", "fold", "problem_lines"]
+           "ImportLog", "ImportResult", "ImportService", "SourceTable", "fold", "problem_lines"]
 
 
 class ImportService:
@@ -53,7 +57,13 @@ class ImportService:
         `overrides` as "Header=Field" or "Header=Field@Key"."""
         config = self.records.config
         obj = find_object(config, object_name)
-        return guess_mapping(config, obj, headers, mode=mode, keys=keys, overrides=overrides, remembered=self.remembered(obj.id))
+        mapping = guess_mapping(config, obj, headers, mode=mode, keys=keys, overrides=overrides,
+                                remembered=self.remembered(obj.id))
+        named = {fold(spec.partition("=")[0]) for spec in overrides or []}
+        for i, column in enumerate(mapping.columns):  # an error file's Row and Reason columns, fixed and imported again
+            if is_error_file_column(headers, i) and fold(column.column) not in named:
+                column.field, column.match = None, None
+        return mapping
 
     def remembered(self, object_id: int) -> ImportMapping | None:
         """The mapping the object's last import used (kept in sys_info), or None."""
@@ -90,4 +100,22 @@ class ImportService:
         result = apply_import(self.records, preview, skip_bad=skip_bad, progress=progress, cancelled=cancelled, batch=batch)
         if result.created or result.updated:
             self.remember(preview.mapping)
+            result.import_id = keep_log(self.records, result)
         return result
+
+    def write_errors(self, table: SourceTable, problems: list[CellProblem], path: Path | str, *,
+                     language: str = "en") -> int:
+        """Write the rows with `problems` (preview.problems, or result.skipped) to an .xlsx or .csv: the file's own
+        columns plus "Row" and "Reason" in `language`; fixed, it imports again (the two columns are left out).
+        Returns how many rows were written."""
+        return write_error_file(table, problems, path, language)
+
+    def undo(self, what: ImportResult | int) -> tuple[int, int]:
+        """Take back an import (its result, or its number `result.import_id`) in one transaction: what it created goes
+        to the trash, what it updated gets its earlier values back. Returns (deleted, restored); an import is
+        undone once."""
+        return undo_import(self.records, what if isinstance(what, ImportResult) else read_log(self.records, what))
+
+    def kept(self, number: int) -> ImportLog:
+        """What import `number` wrote (object, user, time, created ids, earlier values), as kept for undo."""
+        return read_log(self.records, number)

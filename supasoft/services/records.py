@@ -13,6 +13,8 @@ here and handed its collaborators through its constructor:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from supasoft.core.meta import Configuration, ObjectDef
@@ -27,6 +29,7 @@ from supasoft.services.record_model import Actor, HistoryEntry, ListQuery, ListR
 from supasoft.services.record_reads import USERS_OBJECT_ID, RecordReads
 from supasoft.services.record_trash import RecordTrash
 from supasoft.services.record_writes import RecordWrites
+from supasoft.services.transaction_scope import JoinedStorage
 from supasoft.storage.connection import Connection
 from supasoft.storage.query import QueryContext
 from supasoft.storage.repository import RecordRepository
@@ -169,6 +172,20 @@ class RecordService:
     def insert_many(self, object_id: int, rows: list[dict[int, Any]], *, history: bool = True) -> list[int]:
         """Create many records in one transaction (imports, demo data): validated, numbered, history kept."""
         return self.bulk.insert_many(object_id, rows, history=history)
+
+    @contextmanager
+    def one_transaction(self) -> Iterator[RecordService]:
+        """A RecordService whose every call (insert_many, save, delete...) runs in ONE transaction, committed when the
+        block ends and rolled back on an exception, so a failure half-way leaves nothing behind (an all-or-nothing
+        import); this service's listeners hear of the touched records after the commit."""
+        touched: dict[int, set[int]] = {}
+        with self.storage.begin() as conn:
+            joined = RecordService(JoinedStorage(self.storage, conn), self.configuration, self.actor,  # type: ignore[arg-type]
+                                   self.access, self.users)
+            joined.subscribe(lambda object_id, ids: touched.setdefault(object_id, set()).update(ids))
+            yield joined
+        for object_id, ids in touched.items():
+            self.notify(object_id, ids)
 
     def recompute_formulas(self, object_id: int) -> int:
         """Recompute one object's stored formulas and everything that reads them (a repair; needs `configure`)."""
