@@ -107,6 +107,7 @@ class RecordBulk:
             ids = ids_of_codes(conn, repo, obj, first, len(rows)) if rows else []
             if history and ids:
                 self.history.bulk_created(conn, obj, table, first, len(rows))
+            self.history.events.inserted(conn, obj, ids)  # webhooks: in this transaction, with or without history
             self.formulas.after_write(conn, repo, [Change(obj.id, set(ids), holds=held_ids(pointed))])
         basis.notify(object_id, set(ids))
         return ids

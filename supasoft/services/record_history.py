@@ -13,6 +13,7 @@ from supasoft.core.meta import FieldDef, ObjectDef
 from supasoft.services.access import AccessService
 from supasoft.services.formula_refresh import Change
 from supasoft.services.record_model import Actor, HistoryEntry, Record, RefValue, TrashItem
+from supasoft.services.webhook_events import WebhookEvents
 from supasoft.storage import history_repository as history
 from supasoft.storage.connection import Connection
 from supasoft.storage.history_repository import TrashEntry
@@ -50,6 +51,7 @@ class HistoryWriter:
 
     def __init__(self, service: RecordsForHistory):
         self.service = service
+        self.events = WebhookEvents(service)  # webhook outbox rows and veto calls, in the same transaction
 
     def _base(self, obj: ObjectDef, record_id: int, version: int, action: str) -> dict[str, Any]:
         actor = self.service.actor
@@ -62,6 +64,7 @@ class HistoryWriter:
             if is_stored(f) and values.get(f.id) is not None and not is_formula(f):
                 rows.append({**self._base(obj, record_id, 1, "set"), "field_id": f.id, "new_value": _json(values[f.id], f)})
         history.add_history(conn, rows)
+        self.events.created(conn, obj, record_id, values)
 
     def bulk_created(self, conn: Connection, obj: ObjectDef, table: Any, first_code: int, count: int) -> None:
         """One "import" row per new record (Codes first_code..), written by the database from the new rows
@@ -78,6 +81,7 @@ class HistoryWriter:
                 rows.append({**self._base(obj, record_id, version, "update"), "field_id": f.id,
                              "old_value": _json(old, f), "new_value": _json(new, f)})
         history.add_history(conn, rows)
+        self.events.updated(conn, obj, record_id, before, after)
 
     # --- reading history -------------------------------------------------------------------------------
     def entries(self, object_id: int, record_id: int) -> list[HistoryEntry]:
@@ -127,6 +131,7 @@ class HistoryWriter:
         payload = self._collect(conn, repo, obj, record_id, 0)
         changes.extend(_payload_changes(repo, payload))
         title = f"{obj.format_code(payload['row']['rec_code'])} {self._title(conn, repo, obj, record_id)}".strip()
+        self.events.deleting(conn, repo, obj, record_id)
         self._remove(conn, repo, payload)
         trash_id = history.add_trash(conn, obj.id, record_id, title, self.service.actor.name, payload)
         history.add_history(conn, [self._base(obj, record_id, payload["row"]["rec_version"], "delete")])
@@ -188,6 +193,7 @@ class HistoryWriter:
         history.delete_trash(conn, only=[trash_id])
         obj = repo.config.object_by_id(entry.object_id)
         history.add_history(conn, [self._base(obj, entry.record_id, payload["row"]["rec_version"], "restore")])
+        self.events.restored(conn, obj, entry.record_id)
         return entry.object_id, entry.record_id
 
     def _reinsert(self, conn: Connection, repo: RecordRepository, payload: dict[str, Any]) -> None:
