@@ -53,6 +53,8 @@ POLISH: dict[str, str] = {
     "January": "styczeń", "February": "luty", "March": "marzec", "April": "kwiecień", "May": "maj", "June": "czerwiec",
     "July": "lipiec", "August": "sierpień", "September": "wrzesień", "October": "październik", "November": "listopad",
     "December": "grudzień",
+    "{year}-{month:02d}-{day:02d}": "{day:02d}.{month:02d}.{year}", "{year}-W{week:02d}": "tydz. {week:02d} {year}",
+    "{year}-{month:02d}": "{month:02d}.{year}", "{year}-Q{quarter}": "{quarter} kw. {year}",
     # --- the Lite reports (services/report_presets.py) ---
     "Sales by month": "Sprzedaż według miesięcy",
     "Sales by client": "Sprzedaż według klientów",
@@ -102,6 +104,8 @@ RUSSIAN: dict[str, str] = {
     "January": "январь", "February": "февраль", "March": "март", "April": "апрель", "May": "май", "June": "июнь",
     "July": "июль", "August": "август", "September": "сентябрь", "October": "октябрь", "November": "ноябрь",
     "December": "декабрь",
+    "{year}-{month:02d}-{day:02d}": "{day:02d}.{month:02d}.{year}", "{year}-W{week:02d}": "нед. {week:02d} {year}",
+    "{year}-{month:02d}": "{month:02d}.{year}", "{year}-Q{quarter}": "{quarter} кв. {year}",
     "Sales by month": "Продажи по месяцам",
     "Sales by client": "Продажи по клиентам",
     "Payments by month": "Платежи по месяцам",

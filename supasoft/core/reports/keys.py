@@ -44,18 +44,19 @@ def part_key(part: str, raw: Any) -> Any:
 
 
 def part_label(part: str, key: Any) -> str:
-    """What users see for a date-part key: 2025-03-14, 2025-W11, 2025-03, 2025-Q1, 2025, Monday, March."""
+    """What users see for a date-part key: 2025-03-14, 2025-W11, 2025-03, 2025-Q1, 2025, Monday, March; a Message,
+    so the UI words it in the user's language (14.03.2025, 1 kw. 2025, 1 кв. 2025, poniedziałek)."""
     if key is None:
         return EMPTY_LABEL
     if part == "day":
-        return key.isoformat()
+        return Message("{year}-{month:02d}-{day:02d}", year=key.year, month=key.month, day=key.day)
     if part == "week":
         year, week, _ = key.isocalendar()
-        return f"{year}-W{week:02d}"
+        return Message("{year}-W{week:02d}", year=year, week=week)
     if part == "month":
-        return f"{key.year}-{key.month:02d}"
+        return Message("{year}-{month:02d}", year=key.year, month=key.month)
     if part == "quarter":
-        return f"{key.year}-Q{(key.month - 1) // 3 + 1}"
+        return Message("{year}-Q{quarter}", year=key.year, quarter=(key.month - 1) // 3 + 1)
     if part == "year":
         return str(key.year)
     if part == "weekday":

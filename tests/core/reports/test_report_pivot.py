@@ -74,3 +74,17 @@ def test_drill_conditions_of_date_parts() -> None:
 def test_labels_translate() -> None:
     assert translate(part_label("weekday", 3), "pl") == "środa" and translate(part_label("month_of_year", 2), "ru") == "февраль"
     assert translate(part_label("day", None), "pl") == "(puste)" and part_label("quarter", dt.date(2025, 10, 1)) == "2025-Q4"
+
+
+@pytest.mark.parametrize(("part", "key", "english", "polish", "russian"), [
+    ("day", dt.date(2026, 3, 4), "2026-03-04", "04.03.2026", "04.03.2026"),
+    ("week", dt.date(2024, 12, 30), "2025-W01", "tydz. 01 2025", "нед. 01 2025"),
+    ("month", dt.date(2026, 3, 1), "2026-03", "03.2026", "03.2026"),
+    ("quarter", dt.date(2026, 7, 1), "2026-Q3", "3 kw. 2026", "3 кв. 2026"),
+    ("year", dt.date(2026, 1, 1), "2026", "2026", "2026"),
+    ("weekday", 7, "Sunday", "niedziela", "воскресенье"),
+    ("month_of_year", 9, "September", "wrzesień", "сентябрь"),
+])
+def test_period_labels_in_polish_and_russian(part: str, key: object, english: str, polish: str, russian: str) -> None:
+    label = part_label(part, key)
+    assert (label, translate(label, "pl"), translate(label, "ru")) == (english, polish, russian)
