@@ -12,7 +12,8 @@ from typing import Any
 
 from supasoft import __version__
 
-PROGRAM_DIR = Path(__file__).resolve().parent.parent
+#: Where client.ini is looked for: beside the executable of a frozen bundle, else the source checkout.
+PROGRAM_DIR = Path(sys.executable).resolve().parent if getattr(sys, "frozen", False) else Path(__file__).resolve().parent.parent
 
 
 def _firebird_login(settings: Any) -> Any:
@@ -69,6 +70,9 @@ class Launcher:
         from supasoft.reports.menu import install_reports
 
         install_reports(self.window)  # the Reports menu: New report… and the saved reports
+        from supasoft.documents.menu import install_documents
+
+        install_documents(self.window)  # the Documents menu and the cards' Document button
         if self.cards is not None:  # networked edition: open cards follow other clients' saves too
             self.window.relay.records_changed.connect(self.cards.follow_remote)
         self.window.show()
@@ -272,10 +276,16 @@ def _load_settings(args: argparse.Namespace) -> Any:
     return load_settings(args.config) if args.config else load_settings(search_dir=PROGRAM_DIR)
 
 
-def _qt_app() -> Any:
+def _qt_app(settings: Any = None) -> Any:
+    """The QApplication; with settings, the edition's folders are set up first (they must precede Qt)."""
     from PySide6.QtWidgets import QApplication
 
+    from supasoft.shell.edition import install_fonts, prepare_environment
+
+    if settings is not None and QApplication.instance() is None:
+        prepare_environment(settings)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_fonts()
     app.setOrganizationName("Supasoft")
     app.setApplicationName("Supasoft")
     app.setApplicationVersion(__version__)
@@ -296,7 +306,7 @@ def run_selftest(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         settings = _load_settings(args)
-        app = _qt_app()
+        app = _qt_app(settings)
         install_translations(settings.language)
         target = target_for(settings, args.database)
         session = open_target(target, settings, FIREBIRD_LOGIN)
@@ -328,6 +338,7 @@ def run_selftest(args: argparse.Namespace) -> int:
         print(text, file=sys.stderr)
     if launcher.window is not None:
         launcher.window.relay.detach()
+    code = _back_up_on_exit(settings, session) or code
     session.close()
     if code == 0:
         print(f"supasoft selftest: ok ({(time.perf_counter() - started) * 1000:.0f} ms)")
@@ -343,13 +354,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from supasoft.i18n import install_translations
     from supasoft.shell.startup import show_config_error, target_for
 
-    app = _qt_app()
     try:
         settings = _load_settings(args)
     except ConfigError as exc:
+        _qt_app()
         install_translations("")
         show_config_error(exc)
         return 1
+    app = _qt_app(settings)
     install_translations(settings.language)
     launcher = Launcher(settings)
     if not launcher.start(target_for(settings, args.database)):
@@ -357,8 +369,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()
     if launcher.session is not None:
+        _back_up_on_exit(settings, launcher.session)
         launcher.session.close()
     return code
+
+
+def _back_up_on_exit(settings: Any, session: Any) -> int:
+    """The portable edition (or Backup/OnExit=1) leaves a fresh copy in its backups folder; 1 when it failed."""
+    import logging
+
+    from supasoft.core.errors import SupasoftError
+
+    if not settings.backs_up_on_exit():
+        return 0
+    try:
+        made = session.backups.take_on_exit()
+    except (SupasoftError, OSError) as exc:
+        text = f"supasoft: the backup on exit failed: {exc}"
+        logging.getLogger(__name__).error(text)
+        print(text, file=sys.stderr)
+        return 1
+    if made is not None:
+        logging.getLogger(__name__).info("backup on exit: %s", made)
+    return 0
 
 
 if __name__ == "__main__":

@@ -37,6 +37,8 @@ from supasoft.widgets.screen_fit import available_area, fit_size
 
 OpenCard = Callable[[int, int | None], Any]  # object id, record id (None = new)
 NewCard = Callable[[int, dict[int, Any]], Any]  # object id, prefilled values
+#: What upper layers add to every new card (the documents package adds its Document button); called with the card.
+card_extensions: list[Callable[[CardWindow], Any]] = []
 
 
 def changed_value(field: FieldDef, value: object, original: object) -> bool:
@@ -92,7 +94,7 @@ class CardWindow(QWidget):
         self.reload_button = self._button(self.tr("Reload"), self.tr("Read the stored record again (F5)"), self.reload)
         self.delete_button = self._button(self.tr("Delete"), self.tr("Move to the trash (Del)"), self.delete_record)
         self.close_button = self._button(self.tr("Close"), self.tr("Close (Esc)"), self.close)
-        top = QHBoxLayout()
+        top = self.top_bar = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
         for button in (self.save_button, self.reload_button, self.delete_button, self.close_button):
@@ -110,6 +112,8 @@ class CardWindow(QWidget):
         records.subscribe(_weak_listener(self))
         self._hide_repeated_totals()
         self.load(record_id, prefill)
+        for extend in card_extensions:
+            extend(self)
         self.resize(fit_size(self.wanted_size(), available_area(self), self.minimumSizeHint()))  # placed by the WM
 
     def wanted_size(self) -> QSize:
