@@ -67,6 +67,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     records.addSeparator()
     add(records, "bulk", QCoreApplication.translate("MainWindow", "&Change field in selected…"), lambda: w.on_current("bulk"))
     add(records, "export", QCoreApplication.translate("MainWindow", "&Export to Excel…"), lambda: w.on_current("export"))
+    add(records, "import", QCoreApplication.translate("MainWindow", "&Import…"), lambda: None).setEnabled(False)  # the wizard (supasoft.importer) connects it
     records.addSeparator()
     add(records, "trash", QCoreApplication.translate("MainWindow", "&Trash"), w.show_trash, None, QStyle.StandardPixmap.SP_TrashIcon)
 

@@ -1,0 +1,210 @@
+"""The wizard's mapping page: each column of the file, a few of its values, the field it goes to (guessed by header,
+or as the object's last import did) and for a reference the field of the target it is matched by; mode and keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from supasoft.core.errors import SupasoftError
+from supasoft.core.fieldtypes.roles import is_derived, link_target
+from supasoft.core.meta import ObjectDef
+from supasoft.importer.job import ImportJob
+from supasoft.services.importing import CODE, ColumnMap, ImportMapping
+from supasoft.widgets.error_text import shown_error
+
+SAMPLES = 3
+HEADER, SAMPLE, FIELD, MATCH = range(4)
+
+
+def sample_text(value: Any) -> str:
+    """A cell as the mapping page shows it (dates without a midnight time, whole floats without .0)."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        return value.date().isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class MappingPage(QWizardPage):
+    """One row per column of the file; the mapping is built from the combos whenever one changes."""
+
+    def __init__(self, job: ImportJob, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.job = job
+        self.obj: ObjectDef | None = None
+        self.setTitle(self.tr("Columns and fields"))
+        self.setSubTitle(self.tr("Choose the field each column goes to. Columns left out are not imported."))
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("import_mapping")
+        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Values"), self.tr("Field"), self.tr("Matched by")])
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(SAMPLE, QHeaderView.ResizeMode.Stretch)
+        for column in (HEADER, FIELD, MATCH):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        form = QFormLayout()
+        self.mode_combo = QComboBox(self)
+        self.mode_combo.setObjectName("import_mode")
+        for mode, text in (("create", self.tr("Create new records")), ("update", self.tr("Update existing records")),
+                           ("upsert", self.tr("Update existing records, create the others"))):
+            self.mode_combo.addItem(text, mode)
+        self.mode_combo.currentIndexChanged.connect(lambda _i: self._changed())
+        form.addRow(self.tr("Mode:"), self.mode_combo)
+        self.keys = QListWidget(self)
+        self.keys.setObjectName("import_keys")
+        self.keys.setMaximumHeight(90)
+        self.keys.itemChanged.connect(lambda _item: self._changed())
+        self.keys_label = QLabel(self.tr("Key fields (find the records to update):"), self)
+        form.addRow(self.keys_label, self.keys)
+        layout.addLayout(form)
+        self.status = QLabel(self)
+        self.status.setObjectName("import_mapping_status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+    # --- filling ----------------------------------------------------------------------------------
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        if self.job.mapping is not None and self.obj is not None and self.obj.id == self.job.object_id:
+            return  # back from the preview: keep what the user chose
+        source = self.job.source
+        assert source is not None and self.job.object_id is not None
+        self.obj = self.job.session.records.obj(self.job.object_id)
+        try:
+            guessed = self.job.service.mapping(self.obj.name, source.headers)
+        except SupasoftError as exc:
+            self.status.setText(shown_error(exc))
+            guessed = ImportMapping(self.obj.id, [ColumnMap(h, None) for h in source.headers])
+        remembered = self.job.service.remembered(self.obj.id)
+        self._fill_keys(remembered.keys if remembered is not None else [])
+        mode = remembered.mode if remembered is not None else "create"
+        self.mode_combo.blockSignals(True)
+        self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(mode)))
+        self.mode_combo.blockSignals(False)
+        self.table.setRowCount(len(source.headers))
+        for row, column in enumerate(guessed.columns):
+            self._fill_row(row, column, [r[row] for r in source.rows[:200] if row < len(r) and r[row] not in (None, "")])
+        self._changed()
+
+    def _fields(self) -> list[Any]:
+        """The fields a column can go to: not computed, and editable for this user."""
+        assert self.obj is not None
+        access = self.job.session.access
+        return [f for f in self.obj.fields if not is_derived(f) and access.field_mode(self.obj.id, f.id) == "editable"]
+
+    def _fill_keys(self, chosen: list[int]) -> None:
+        self.keys.blockSignals(True)
+        self.keys.clear()
+        for field_id, name in [(CODE, self.tr("Code"))] + [(f.id, f.name) for f in self._fields()]:
+            item = QListWidgetItem(name, self.keys)
+            item.setData(Qt.ItemDataRole.UserRole, field_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if field_id in chosen else Qt.CheckState.Unchecked)
+        self.keys.blockSignals(False)
+
+    def _fill_row(self, row: int, column: ColumnMap, values: list[Any]) -> None:
+        header = QTableWidgetItem(column.column)
+        header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.table.setItem(row, HEADER, header)
+        samples = QTableWidgetItem(" · ".join(sample_text(v) for v in values[:SAMPLES]))
+        samples.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        samples.setToolTip("\n".join(sample_text(v) for v in values[:10]))
+        self.table.setItem(row, SAMPLE, samples)
+        field_combo = QComboBox(self.table)
+        field_combo.setObjectName(f"import_field_{row}")
+        field_combo.addItem(self.tr("— leave out —"), None)
+        field_combo.addItem(self.tr("Code"), CODE)
+        for f in self._fields():
+            field_combo.addItem(f.name, f.id)
+        field_combo.setCurrentIndex(max(0, field_combo.findData(column.field)))
+        self.table.setCellWidget(row, FIELD, field_combo)
+        match_combo = QComboBox(self.table)
+        match_combo.setObjectName(f"import_match_{row}")
+        self.table.setCellWidget(row, MATCH, match_combo)
+        self._fill_match(row, column.match)
+        field_combo.currentIndexChanged.connect(lambda _i, r=row: (self._fill_match(r, None), self._changed()))
+        match_combo.currentIndexChanged.connect(lambda _i: self._changed())
+
+    def _fill_match(self, row: int, match: int | None) -> None:
+        """A reference is matched by its target's name or Code, or by a field of the target (an old key)."""
+        assert self.obj is not None
+        combo = self.match_combo(row)
+        combo.blockSignals(True)
+        combo.clear()
+        field_id = self.field_combo(row).currentData()
+        target = link_target(self.obj.field_by_id(field_id)) if field_id not in (None, CODE) else None
+        if target is not None:
+            combo.addItem(self.tr("Name or Code"), None)
+            for f in self.job.session.records.obj(target).fields:
+                if not is_derived(f):
+                    combo.addItem("@" + f.name, f.id)
+            combo.setCurrentIndex(max(0, combo.findData(match)))
+        combo.setEnabled(target is not None)
+        combo.blockSignals(False)
+
+    def field_combo(self, row: int) -> QComboBox:
+        combo = self.table.cellWidget(row, FIELD)
+        assert isinstance(combo, QComboBox)
+        return combo
+
+    def match_combo(self, row: int) -> QComboBox:
+        combo = self.table.cellWidget(row, MATCH)
+        assert isinstance(combo, QComboBox)
+        return combo
+
+    # --- the mapping ------------------------------------------------------------------------------
+    def set_field(self, column: str, field_name: str | None) -> None:
+        """Map a column by names (None: leave it out), as a user picks in the combo."""
+        row = next(r for r in range(self.table.rowCount()) if self.table.item(r, HEADER).text() == column)
+        combo = self.field_combo(row)
+        combo.setCurrentIndex(0 if field_name is None else combo.findText(field_name))
+
+    def set_mode(self, mode: str, keys: list[str] = ()) -> None:  # type: ignore[assignment]
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
+        for i in range(self.keys.count()):
+            item = self.keys.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in keys else Qt.CheckState.Unchecked)
+
+    def _changed(self) -> None:
+        if self.obj is None:
+            return
+        columns = [ColumnMap(self.table.item(r, HEADER).text(), self.field_combo(r).currentData(),
+                             self.match_combo(r).currentData() if self.match_combo(r).isEnabled() else None)
+                   for r in range(self.table.rowCount())]
+        mode = self.mode_combo.currentData()
+        keys = [self.keys.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.keys.count())
+                if self.keys.item(i).checkState() == Qt.CheckState.Checked] if mode != "create" else []
+        self.keys.setEnabled(mode != "create")
+        self.keys_label.setEnabled(mode != "create")
+        self.job.mapping = ImportMapping(self.obj.id, columns, mode, keys)
+        self.job.preview = None
+        if not any(c.field is not None for c in columns):
+            self.status.setText(self.tr("Choose a field for at least one column."))
+        elif mode != "create" and not keys:
+            self.status.setText(self.tr("Updating needs one or more key fields to find the records."))
+        else:
+            self.status.setText("")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        mapping = self.job.mapping
+        return mapping is not None and bool(mapping.mapped()) and (mapping.mode == "create" or bool(mapping.keys))

@@ -1,0 +1,126 @@
+"""The preview as a table model: every row of the file (fetched a page at a time, so 100,000 rows open at once),
+problem cells tinted with their reasons as tooltips, and a filter to rows with problems."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from supasoft.importer.mapping_page import sample_text
+from supasoft.services.importing import ImportPreview, SourceTable
+from supasoft.widgets.error_text import shown_text
+
+PAGE = 1000
+PROBLEM = QColor(255, 214, 214)
+ROW_COLUMNS = 2  # the file's row number and what the import does with it
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PreviewModel(QAbstractTableModel):
+    """Rows of the preview in the file's order; cells are looked up only when the view paints them."""
+
+    def __init__(self, source: SourceTable, preview: ImportPreview, parent: QObject | None = None):
+        super().__init__(parent)
+        self.source = source
+        self.preview = preview
+        self.position = {number: i for i, number in enumerate(source.row_numbers)}
+        self.cell_problems: dict[tuple[int, str], list[str]] = {}
+        self.row_problems: dict[int, list[str]] = {}
+        for problem in preview.problems:
+            text = shown_text(problem.message)
+            if problem.field and not problem.column:
+                text = f"{problem.field}: {text}"
+            if problem.column:
+                self.cell_problems.setdefault((problem.row, problem.column), []).append(text)
+            else:
+                self.row_problems.setdefault(problem.row, []).append(text)
+        self.entries: list[tuple[int, str]] = [(r.row, r.action) for r in preview.rows]
+        self.entries += [(p.row, "skip") for p in preview.reading_problems]
+        self.entries.sort()
+        self.only_problems = False
+        self.shown = self.entries
+        self.loaded = min(PAGE, len(self.shown))
+
+    def set_only_problems(self, only: bool) -> None:
+        """Show every row, or only those with a problem."""
+        self.beginResetModel()
+        self.only_problems = only
+        self.shown = [e for e in self.entries if e[1] == "skip"] if only else self.entries
+        self.loaded = min(PAGE, len(self.shown))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else self.loaded
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else ROW_COLUMNS + len(self.source.headers)
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 - Qt API
+        return not parent.isValid() and self.loaded < len(self.shown)
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802 - Qt API
+        more = min(PAGE, len(self.shown) - self.loaded)
+        self.beginInsertRows(QModelIndex(), self.loaded, self.loaded + more - 1)
+        self.loaded += more
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return QCoreApplication.translate("PreviewModel", "Row")
+        if section == 1:
+            return QCoreApplication.translate("PreviewModel", "Import")
+        return self.source.headers[section - ROW_COLUMNS]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        number, action = self.shown[index.row()]
+        column = index.column()
+        if column < ROW_COLUMNS:
+            problems = self.row_problems.get(number, [])
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(number) if column == 0 else self.action_text(action)
+            if role == Qt.ItemDataRole.ToolTipRole and problems:
+                return "\n".join(problems)
+            if role == Qt.ItemDataRole.BackgroundRole and problems:
+                return QBrush(PROBLEM)
+            return None
+        header = self.source.headers[column - ROW_COLUMNS]
+        problems = self.cell_problems.get((number, header), [])
+        if role == Qt.ItemDataRole.DisplayRole:
+            position = self.position.get(number)
+            if position is None:
+                return None
+            value = self.source.rows[position][column - ROW_COLUMNS]
+            return None if value is None else sample_text(value)
+        if role == Qt.ItemDataRole.ToolTipRole and problems:
+            return "\n".join(problems)
+        if role == Qt.ItemDataRole.BackgroundRole and problems:
+            return QBrush(PROBLEM)
+        return None
+
+    @staticmethod
+    def action_text(action: str) -> str:
+        return {"create": QCoreApplication.translate("PreviewModel", "create"),
+                "update": QCoreApplication.translate("PreviewModel", "update"),
+                "skip": QCoreApplication.translate("PreviewModel", "skip")}[action]
+
+    def row_of(self, number: int) -> int | None:
+        """The model row showing the file's row `number` (fetching pages until it is loaded), or None."""
+        for i, (n, _action) in enumerate(self.shown):
+            if n == number:
+                while self.loaded <= i:
+                    self.fetchMore(QModelIndex())
+                return i
+        return None

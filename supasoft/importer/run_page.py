@@ -1,0 +1,233 @@
+"""The wizard's last page: a dry run or the import itself (skip bad rows, or all or nothing), in a worker with
+progress in rows per second and Cancel (what was committed stays, and the page says how much); then the counts,
+the problems, an error file to fix and import again, and undo of the import."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from supasoft.core.errors import SupasoftError
+from supasoft.core.messages import language_of
+from supasoft.importer.job import ImportJob, in_worker
+from supasoft.services.importing import ImportResult
+from supasoft.widgets.busy import BusyTask, start_busy
+from supasoft.widgets.error_text import shown_error, shown_text
+
+SHOWN_PROBLEMS = 1000
+
+
+class RunPage(QWizardPage):
+    """Runs the import once (or a dry run any number of times) and shows what it did."""
+
+    def __init__(self, job: ImportJob, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.job = job
+        self.batch = 500  # rows per insert_many in skip-bad mode: the progress bar moves, a cancel lands soon
+        self.task: BusyTask | None = None
+        self.stop = threading.Event()
+        self.started = 0.0
+        self.setTitle(self.tr("Import"))
+        self.setSubTitle(self.tr("A dry run checks everything again and writes nothing."))
+        layout = QVBoxLayout(self)
+        self.skip_bad = QRadioButton(self.tr("Skip rows with problems, import the good ones"), self)
+        self.skip_bad.setObjectName("import_skip_bad")
+        self.all_or_nothing = QRadioButton(self.tr("All or nothing: import only when no row has a problem"), self)
+        self.all_or_nothing.setObjectName("import_all_or_nothing")
+        self.skip_bad.setChecked(True)
+        layout.addWidget(self.skip_bad)
+        layout.addWidget(self.all_or_nothing)
+        buttons = QHBoxLayout()
+        self.dry_button = self._button(buttons, "import_dry_run", self.tr("Dry run"), self.dry_run)
+        self.run_button = self._button(buttons, "import_run", self.tr("Import"), self.run_import)
+        self.cancel_button = self._button(buttons, "import_cancel", self.tr("Cancel the import"), self.cancel)
+        self.cancel_button.setEnabled(False)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("import_progress")
+        layout.addWidget(self.progress)
+        self.rate = QLabel(self)
+        self.rate.setObjectName("import_rate")
+        layout.addWidget(self.rate)
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("import_outcome")
+        self.outcome.setWordWrap(True)
+        layout.addWidget(self.outcome)
+        self.problems = QPlainTextEdit(self)
+        self.problems.setObjectName("import_problems")
+        self.problems.setReadOnly(True)
+        layout.addWidget(self.problems, 1)
+        after = QHBoxLayout()
+        self.errors_button = self._button(after, "import_save_errors", self.tr("Save error file…"), self.ask_error_file)
+        self.undo_button = self._button(after, "import_undo", self.tr("Undo this import"), self.undo)
+        after.addStretch(1)
+        layout.addLayout(after)
+        self.errors_button.setVisible(hasattr(job.service, "write_errors"))
+        self.undo_button.setVisible(hasattr(job.service, "undo"))
+        self._sync()
+
+    def _button(self, row: QHBoxLayout, name: str, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _c=False: slot())
+        row.addWidget(button)
+        return button
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        preview = self.job.preview
+        assert preview is not None
+        self.job.result = None
+        counts = preview.counts
+        self.outcome.setText(self.tr("Would create: %s, update: %s, skip: %s") % (counts["create"], counts["update"], counts["skip"]))
+        self.problems.setPlainText("\n".join(shown_text(p.text()) for p in preview.problems[:SHOWN_PROBLEMS]))
+        self.progress.setValue(0)
+        self.rate.clear()
+        self._sync()
+
+    def running(self) -> bool:
+        return self.task is not None
+
+    def _sync(self) -> None:
+        busy, done = self.running(), self.job.result is not None
+        self.dry_button.setEnabled(not busy and not done)
+        self.run_button.setEnabled(not busy and not done)
+        self.skip_bad.setEnabled(not busy and not done)
+        self.all_or_nothing.setEnabled(not busy and not done)
+        self.cancel_button.setEnabled(busy)
+        result = self.job.result
+        self.errors_button.setEnabled(not busy and self._bad_rows() > 0)
+        self.undo_button.setEnabled(not busy and result is not None and bool(result.created or result.updated))
+        self.completeChanged.emit()
+
+    def _bad_rows(self) -> int:
+        problems = self.job.result.skipped if self.job.result is not None else self.job.preview.problems if self.job.preview else []
+        return len(problems)
+
+    # --- dry run ----------------------------------------------------------------------------------
+    def dry_run(self) -> None:
+        """The preview again (the database may have changed meanwhile): counts and problems, nothing written."""
+        source, mapping = self.job.effective_source(), self.job.mapping
+        service = self.job.service
+        self.outcome.setText(self.tr("Checking every row…"))
+        self.task = in_worker(self, lambda: service.preview(source, mapping), self._dry_done, self._failed)
+        self._sync()
+
+    def _dry_done(self, preview: Any) -> None:
+        self.task = None
+        self.job.preview = preview
+        counts = preview.counts
+        self.outcome.setText(self.tr("Dry run, nothing written: would create %s, update %s, skip %s")
+                             % (counts["create"], counts["update"], counts["skip"]))
+        self.problems.setPlainText("\n".join(shown_text(p.text()) for p in preview.problems[:SHOWN_PROBLEMS]))
+        self._sync()
+
+    # --- the import -------------------------------------------------------------------------------
+    def run_import(self) -> None:
+        preview, service, batch = self.job.preview, self.job.service, self.batch
+        skip_bad = self.skip_bad.isChecked()
+        self.stop.clear()
+        self.started = time.monotonic()
+        self.outcome.setText(self.tr("Importing…"))
+
+        def work(progress: Any) -> ImportResult:
+            return service.apply(preview, skip_bad=skip_bad, batch=batch, progress=lambda done, total: progress(done, total),
+                                 cancelled=self.stop.is_set)
+
+        self.task = start_busy(work, self, on_done=self._done, on_error=self._failed, show_dialog=False)
+        self.task.progressed.connect(self._progressed)
+        self._sync()
+
+    def cancel(self) -> None:
+        """Stop after the batch being written: what was committed stays."""
+        self.stop.set()
+        self.outcome.setText(self.tr("Cancelling after the rows being written…"))
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        seconds = max(time.monotonic() - self.started, 1e-6)
+        locale = QLocale()
+        self.rate.setText(self.tr("%s of %s rows, %s rows per second") % (locale.toString(done), locale.toString(total),
+                                                                          locale.toString(int(done / seconds))))
+
+    def _done(self, result: ImportResult) -> None:
+        self.task = None
+        self.job.result = result
+        self.job.results.append(result)
+        counts = result.counts
+        seconds = max(time.monotonic() - self.started, 1e-6)
+        if result.cancelled:
+            text = self.tr("Cancelled. Kept what was imported before the cancel: created %s, updated %s.") % (
+                counts["created"], counts["updated"])
+        else:
+            text = self.tr("Imported: created %s, updated %s, skipped %s.") % (counts["created"], counts["updated"], counts["skipped"])
+        written = counts["created"] + counts["updated"]
+        self.rate.setText(self.tr("%s rows in %s s, %s rows per second") % (
+            QLocale().toString(written), QLocale().toString(seconds, "f", 1), QLocale().toString(int(written / seconds))))
+        self.outcome.setText(text)
+        self.problems.setPlainText("\n".join(shown_text(p.text()) for p in result.skipped[:SHOWN_PROBLEMS]))
+        self._sync()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.outcome.setText(shown_error(exc) if isinstance(exc, SupasoftError) else
+                             self.tr("The import failed: %s") % type(exc).__name__)
+        self._sync()
+
+    # --- afterwards -------------------------------------------------------------------------------
+    def ask_error_file(self) -> None:
+        folder = self.job.path.parent if self.job.path is not None else Path.home()
+        stem = self.job.path.stem if self.job.path is not None else "import"
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Save error file"), str(folder / f"{stem}-errors.xlsx"),
+                                               self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
+        if path:
+            self.save_error_file(Path(path))
+
+    def save_error_file(self, path: Path) -> int:
+        """The bad rows with their row number and reason, to fix and import again."""
+        source = self.job.source
+        problems = self.job.result.skipped if self.job.result is not None else self.job.preview.problems if self.job.preview else []
+        try:
+            count = self.job.service.write_errors(source, problems, path, language=language_of(QLocale().name()))
+        except (SupasoftError, OSError) as exc:
+            self.outcome.setText(shown_error(exc))
+            return 0
+        self.outcome.setText(self.tr("Rows with problems saved to %s: %s") % (path, count))
+        return count
+
+    def undo(self) -> None:
+        """Take the import back: what it created goes to the trash, what it updated gets its earlier values."""
+        result, service = self.job.result, self.job.service
+        if result is None:
+            return
+        self.outcome.setText(self.tr("Undoing the import…"))
+        self.task = in_worker(self, lambda: service.undo(result), self._undone, self._failed)
+        self._sync()
+
+    def _undone(self, counts: Any) -> None:
+        self.task = None
+        deleted, restored = counts
+        self.job.result = ImportResult()  # nothing of it is left to undo
+        self.outcome.setText(self.tr("Import undone: %s records moved to the trash, %s records got their earlier values back.")
+                             % (deleted, restored))
+        self._sync()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return not self.running()
