@@ -208,4 +208,5 @@ from supasoft.core import message_catalog_structure as _structure; POLISH.update
 from supasoft.core import message_catalog_reports as _reports; POLISH.update(_reports.POLISH); RUSSIAN.update(_reports.RUSSIAN)  # noqa: E402, E702, I001
 from supasoft.core import message_catalog_import as _import; POLISH.update(_import.POLISH); RUSSIAN.update(_import.RUSSIAN)  # noqa: E402, E702, I001
 from supasoft.core import message_catalog_documents as _documents; POLISH.update(_documents.POLISH); RUSSIAN.update(_documents.RUSSIAN)  # noqa: E402, E702, I001
+from supasoft.core import message_catalog_dashboards as _dashboards; POLISH.update(_dashboards.POLISH); RUSSIAN.update(_dashboards.RUSSIAN)  # noqa: E402, E702, I001
 CATALOGS = {"pl": POLISH, "ru": RUSSIAN}

@@ -8,12 +8,15 @@ from typing import Any
 from supasoft.core.messages import Message, translate
 from supasoft.core.meta import Condition, Configuration, FilterGroup
 from supasoft.core.reports.spec import Grouping, Measure, ReportSort, ReportSpec
+from supasoft.services.dashboards import DashboardService, DashboardTile
 from supasoft.services.report_library import ReportLibrary
 
 SALES_BY_MONTH = Message("Sales by month")
 SALES_BY_CLIENT = Message("Sales by client")
 PAYMENTS_BY_MONTH = Message("Payments by month")
 OPEN_TASKS = Message("Open tasks by assignee")
+OVERVIEW = Message("Overview")  # the shared dashboard of the four reports
+OVERVIEW_VIEWS = ("kpi", "bar", "line", "table")  # how each report shows there
 
 
 def lite_reports(config: Configuration, ids: dict[str, int], language: str = "en") -> list[ReportSpec]:
@@ -40,4 +43,12 @@ def lite_reports(config: Configuration, ids: dict[str, int], language: str = "en
 def add_lite_reports(records: Any, ids: dict[str, int], language: str = "en") -> list[int]:
     """Save the Lite reports as shared reports (run once when a Lite database is created); returns their ids."""
     library = ReportLibrary(records)
-    return [library.save(spec) for spec in lite_reports(records.config, ids, language)]
+    saved = [library.save(spec) for spec in lite_reports(records.config, ids, language)]
+    add_lite_dashboard(records, saved, language)
+    return saved
+
+
+def add_lite_dashboard(records: Any, report_ids: list[int], language: str = "en") -> int:
+    """The Lite CRM's default dashboard, shared with everyone: its reports as tiles (a number, bars, a line, a table)."""
+    tiles = [DashboardTile(report_id, view) for report_id, view in zip(report_ids, OVERVIEW_VIEWS, strict=False)]
+    return DashboardService(records, ReportLibrary(records)).create(translate(OVERVIEW, language), shared=True, tiles=tiles)

@@ -14,6 +14,7 @@ from supasoft.core.rights import UserRights
 from supasoft.services.access import AccessService
 from supasoft.services.backups import BackupService
 from supasoft.services.configuration import ConfigurationService
+from supasoft.services.dashboards import DashboardService
 from supasoft.services.record_model import Actor
 from supasoft.services.records import RecordService
 from supasoft.services.users import UserService
@@ -35,6 +36,7 @@ class Session:
     actor: Actor
     users: UserService
     client_id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])  # tells this session apart from others
+    dashboards: DashboardService | None = None  # the user's and the shared dashboards (set by open_session)
     _pause_listeners: list[PauseListener] = field(default_factory=list, repr=False)
 
     def views_of(self, object_id: int) -> list:
@@ -150,6 +152,7 @@ def open_session(
     users = UserService(storage, actor, access, on_first_user=lambda user_id, login: session.work_as(user_id, login))
     records = RecordService(storage, configuration, actor, access, users=users)
     session = Session(storage, configuration, records, backups, access, actor, users)
+    session.dashboards = DashboardService(records)
     try:
         if login is not None:
             session.login(login, password or "")

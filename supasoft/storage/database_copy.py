@@ -29,6 +29,7 @@ from supasoft.storage.catalog import (
     sys_trash,
     sys_users,
 )
+from supasoft.storage.dashboard_store import sys_dashboards
 from supasoft.storage.document_store import sys_document_templates
 from supasoft.storage.physical import column_name, is_stored
 from supasoft.storage.report_store import sys_reports
@@ -38,7 +39,7 @@ from supasoft.storage.store import Storage
 # copied with their ids; sys_config is the structure (applied, not copied), alembic_version belongs to the target
 SYSTEM_TABLES = (sys_users, sys_passwords, sys_groups, sys_members, sys_grants, sys_field_grants, sys_record_grants,
                  sys_audit, sys_files, sys_history, sys_trash, sys_counters, sys_info, sys_reports,
-                 sys_document_templates)
+                 sys_document_templates, sys_dashboards)
 SKIP_INFO = frozenset({"pending_ddl"})
 
 

@@ -45,6 +45,7 @@ STAFF_SYSTEM_PRIVILEGES: dict[str, tuple[str, ...]] = {
     "SYS_COUNTERS": ("S", "I", "U"),  # Code numbers: the first save inserts the counter, later ones advance it
     "SYS_RECORD_GRANTS": ("S", "I", "D"),  # sharing a record (see docs/access-rights.md: the risk is documented)
     "SYS_REPORTS": ("S", "I", "U", "D"),  # saved report designs (no data; every run applies the viewer's rights)
+    "SYS_DASHBOARDS": ("S", "I", "U", "D"),  # dashboards: report ids and places (sharing is checked by the service)
     "SYS_DOCUMENT_TEMPLATES": ("S",),  # templates run on others' data: added by administrators (Configurator) only
 }
 _PRIVILEGE_SQL = {"S": "SELECT", "I": "INSERT", "U": "UPDATE", "D": "DELETE", "R": "REFERENCES"}
