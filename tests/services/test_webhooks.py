@@ -1,0 +1,166 @@
+"""Webhooks on every backend, with a real local HTTP receiver: events from every write path, written in the
+change's transaction, signed, delivered in sequence order after the receiver was down, failed after N, resent."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from supasoft.core.errors import SupasoftError, ValidationError
+from supasoft.core.meta import Condition, FieldDef, FilterGroup
+from supasoft.services.session import Session
+from supasoft.services.webhook_http import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
+from supasoft.services.webhook_sender import WebhookSender
+from supasoft.services.webhooks import HookSpec, WebhookService
+from tests.helpers.webhook_receiver import Receiver
+
+pytestmark = pytest.mark.all_backends
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    r = Receiver().start()
+    yield r
+    r.stop()
+
+
+@pytest.fixture
+def crm(session: Session) -> dict[str, int]:
+    cfg = session.configuration
+    client = cfg.add_object("Client", "Clients")
+    return {"client": client.id,
+            "name": cfg.add_field(client.id, FieldDef(0, "Name", "string", length=50, required=True)).id,
+            "email": cfg.add_field(client.id, FieldDef(0, "E-mail", "email")).id,
+            "limit": cfg.add_field(client.id, FieldDef(0, "Limit", "money")).id}
+
+
+def hooks(session: Session) -> WebhookService:
+    return WebhookService(session.storage, session.access, session.actor, lambda: session.configuration.config)
+
+
+def add_hook(session: Session, crm: dict[str, int], receiver: Receiver, **options: object) -> object:
+    spec = HookSpec("Shop", crm["client"], receiver.url, allow_private=True, **options)  # type: ignore[arg-type]
+    return hooks(session).add(spec)
+
+
+def save(session: Session, crm: dict[str, int], record_id: int | None = None, **values: object) -> int:
+    record = session.records.new(crm["client"]) if record_id is None else session.records.get(crm["client"], record_id)
+    for key, value in values.items():
+        record.values[crm[key]] = value
+    return session.records.save(record).id or 0
+
+
+def test_card_save_event_is_signed_and_carries_old_and_new_values(session: Session, crm: dict[str, int], receiver: Receiver) -> None:
+    hook = add_hook(session, crm, receiver)
+    rid = save(session, crm, name="Acme", limit="100.50")
+    save(session, crm, rid, name="Acme Ltd")
+    assert [e.status for e in hooks(session).log()] == ["pending", "pending"]  # committed with the saves
+    assert WebhookSender(session.storage).send_due().sent == 2
+    created, updated = receiver.wait_for(2)
+    for got in (created, updated):
+        assert verify(hook.secret, got.headers[TIMESTAMP_HEADER], got.body, got.headers[SIGNATURE_HEADER])  # type: ignore[attr-defined]
+        assert not verify("other secret", got.headers[TIMESTAMP_HEADER], got.body, got.headers[SIGNATURE_HEADER])
+        assert not verify(hook.secret, got.headers[TIMESTAMP_HEADER], got.body + b" ", got.headers[SIGNATURE_HEADER])  # type: ignore[attr-defined]
+    assert created.json["event"] == "create" and created.json["new"]["Limit"] == "100.50"  # money as exact text
+    assert created.json["record"]["id"] == rid and created.json["user"]["name"] == session.actor.name
+    assert updated.json["old"]["Name"] == "Acme" and updated.json["new"]["Name"] == "Acme Ltd"
+    assert updated.json["changed"] == ["Name"]
+    assert created.json["sequence"] < updated.json["sequence"]
+    assert [e.status for e in hooks(session).log()] == ["sent", "sent"]
+
+
+def test_bulk_change_import_delete_and_restore_make_events(session: Session, crm: dict[str, int], receiver: Receiver) -> None:
+    ids = session.records.insert_many(crm["client"], [{crm["name"]: "A"}, {crm["name"]: "B"}])
+    add_hook(session, crm, receiver)
+    more = session.records.insert_many(crm["client"], [{crm["name"]: "C"}, {crm["name"]: "D"}])
+    session.records.bulk_set(crm["client"], ids, crm["email"], "x@example.com")
+    trash_id = session.records.delete(crm["client"], ids[0])
+    session.records.restore(trash_id)
+    WebhookSender(session.storage).send_due()
+    got = [(r.json["event"], r.json["record"]["id"]) for r in receiver.wait_for(6)]
+    assert got == [("create", more[0]), ("create", more[1]), ("update", ids[0]), ("update", ids[1]),
+                   ("delete", ids[0]), ("restore", ids[0])]
+    assert receiver.received[0].json["new"]["Name"] == "C"
+    assert receiver.received[4].json["old"]["E-mail"] == "x@example.com"
+
+
+def test_a_failed_save_leaves_no_event(session: Session, crm: dict[str, int], receiver: Receiver) -> None:
+    add_hook(session, crm, receiver)
+    with pytest.raises(ValidationError):
+        save(session, crm, email="x@example.com")  # Name is required
+    assert hooks(session).log() == []
+
+
+def test_chosen_fields_and_filter_choose_the_events(session: Session, crm: dict[str, int], receiver: Receiver) -> None:
+    add_hook(session, crm, receiver, events=("update",), fields=(crm["email"],),
+             filter=FilterGroup("and", [Condition((crm["name"],), "starts", "VIP")]))
+    vip = save(session, crm, name="VIP Acme")
+    other = save(session, crm, name="Plain")
+    save(session, crm, vip, name="VIP Acme 2")  # no chosen field changed
+    save(session, crm, other, email="p@example.com")  # the filter does not keep it
+    save(session, crm, vip, email="vip@example.com")
+    assert [(e.event, e.record_id) for e in hooks(session).log()] == [("update", vip)]
+
+
+def test_receiver_down_then_up_delivers_everything_in_sequence_order(session: Session, crm: dict[str, int], receiver: Receiver) -> None:
+    add_hook(session, crm, receiver)
+    receiver.stop()
+    ids = [save(session, crm, name=f"Client {n}") for n in range(5)]
+    sender = WebhookSender(session.storage, backoff_first=0)
+    first = sender.send_due()
+    assert (first.sent, first.retried) == (0, 1)  # the head waits; the later ones wait behind it
+    log = hooks(session).log()
+    assert len(log) == 5 and all(e.status == "pending" for e in log)
+    assert "Connection" in (log[-1].last_error or "")
+    receiver.start()  # back on the same port
+    assert sender.send_due().sent == 5
+    got = receiver.wait_for(5)
+    assert [r.json["record"]["id"] for r in got] == ids
+    sequences = [r.json["sequence"] for r in got]
+    assert sequences == sorted(sequences) == sorted(e.id for e in log)
+    assert [r.headers["X-Supasoft-Sequence"] for r in got] == [str(s) for s in sequences]
+
+
+def test_failed_after_the_last_try_then_resent(session: Session, crm: dict[str, int], receiver: Receiver) -> None:
+    add_hook(session, crm, receiver, max_attempts=2)
+    receiver.status = 500
+    save(session, crm, name="Acme")
+    save(session, crm, name="Beta")
+    sender = WebhookSender(session.storage, backoff_first=0)
+    sender.send_due()
+    assert [e.status for e in hooks(session).log()] == ["pending", "pending"]
+    sender.send_due()  # second try of the first fails: failed; the second event then gets its first try
+    log = hooks(session).log()
+    assert [e.status for e in log] == ["pending", "failed"]
+    assert log[1].attempts == 2 and log[1].last_error.startswith("HTTP 500")
+    receiver.status = 200
+    sender.send_due()
+    assert [e.status for e in hooks(session).log()] == ["sent", "failed"]
+    assert hooks(session).resend() == 1
+    sender.send_due()
+    assert [e.status for e in hooks(session).log()] == ["sent", "sent"]
+    names = [r.json["new"]["Name"] for r in receiver.received if r.headers.get("X-Supasoft-Sequence")]
+    assert names[-1] == "Acme"  # the resent one arrives again, with its own sequence number
+
+
+def test_private_addresses_are_refused_unless_allowed(session: Session, crm: dict[str, int], receiver: Receiver) -> None:
+    hooks(session).add(HookSpec("Local", crm["client"], receiver.url, max_attempts=1))
+    save(session, crm, name="Acme")
+    assert WebhookSender(session.storage).send_due().failed == 1
+    assert "private network" in (hooks(session).log()[0].last_error or "")
+    assert receiver.received == []
+
+
+def test_definitions_are_checked_and_need_the_configure_right(session: Session, crm: dict[str, int], receiver: Receiver) -> None:
+    service = hooks(session)
+    for bad in (HookSpec("x", crm["client"], "ftp://example.com/"), HookSpec("", crm["client"], receiver.url),
+                HookSpec("x", crm["client"], receiver.url, kind="later"), HookSpec("x", crm["client"], receiver.url, events=("read",)),
+                HookSpec("x", 9999, receiver.url)):
+        with pytest.raises(SupasoftError):
+            service.add(bad)
+    hook = add_hook(session, crm, receiver)
+    changed = service.change(hook.id, HookSpec("Renamed", crm["client"], receiver.url, events=("delete",)))  # type: ignore[attr-defined]
+    assert (changed.name, changed.events, changed.secret) == ("Renamed", ("delete",), hook.secret)  # type: ignore[attr-defined]
+    service.remove(hook.id)  # type: ignore[attr-defined]
+    assert service.hooks() == []
