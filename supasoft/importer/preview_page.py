@@ -20,6 +20,7 @@ class PreviewPage(QWizardPage):
         super().__init__(parent)
         self.job = job
         self._generation = 0
+        self._checking = False
         self.model: PreviewModel | None = None
         self.setTitle(self.tr("Preview"))
         self.setSubTitle(self.tr("Every row as it would be imported. Cells with a problem are red: point at one to see why."))
@@ -46,6 +47,7 @@ class PreviewPage(QWizardPage):
         self._generation += 1
         generation = self._generation
         self.job.preview = None
+        self._checking = True
         self.view.setModel(None)
         self.model = None
         self.counts.setText(self.tr("Checking every row…"))
@@ -57,6 +59,7 @@ class PreviewPage(QWizardPage):
     def _done(self, generation: int, source: Any, preview: Any) -> None:
         if generation != self._generation:
             return
+        self._checking = False
         self.job.preview = preview
         self.model = PreviewModel(source, preview, self)
         self.model.set_only_problems(self.only_problems.isChecked())
@@ -69,6 +72,7 @@ class PreviewPage(QWizardPage):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
+        self._checking = False
         self.counts.setText(shown_error(exc) if isinstance(exc, SupasoftError) else
                             self.tr("The preview failed: %s") % type(exc).__name__)
         self.completeChanged.emit()
@@ -78,7 +82,7 @@ class PreviewPage(QWizardPage):
             self.model.set_only_problems(only)
 
     def is_checking(self) -> bool:
-        return self.job.preview is None
+        return self._checking
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         preview = self.job.preview

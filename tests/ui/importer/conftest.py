@@ -27,10 +27,10 @@ def import_window(window: MainWindow) -> Iterator[MainWindow]:  # noqa: F811 - t
     window.close()
 
 
-def open_wizard(window: MainWindow) -> ImportWizard:
+def open_wizard(main: MainWindow) -> ImportWizard:
     """Records → Import…, as a user clicks it."""
-    window.actions["import"].trigger()
-    wizard = window.import_wizard
+    main.actions["import"].trigger()
+    wizard = main.import_wizard
     assert isinstance(wizard, ImportWizard)
     return wizard
 

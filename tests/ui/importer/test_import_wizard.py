@@ -28,8 +28,11 @@ def read_file(qtbot, wizard: ImportWizard, path: Path) -> None:  # noqa: ANN001 
 
 
 def next_page(qtbot, wizard: ImportWizard) -> None:  # noqa: ANN001
+    """Next, then wait until the page is ready (the preview is built in a worker)."""
+    before = wizard.currentPage()
     wizard.button(QWizard.WizardButton.NextButton).click()
-    qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=15000)
+    assert wizard.currentPage() is not before
+    qtbot.waitUntil(lambda: not wizard.preview_page.is_checking(), timeout=15000)
 
 
 def test_a_cp1251_csv_is_mapped_previewed_and_imported_skipping_its_bad_row(qtbot, import_window: MainWindow,
