@@ -1,193 +1,101 @@
-"""A personal dashboard: saved reports as tiles (a table, a chart or one number) on a grid the user arranges;
-every number, bar and slice drills down as in the report itself."""
+"""Dashboards: saved reports as tiles (a table, a chart or one number) on a grid the user arranges, stored in the
+database. The user picks among their own dashboards and the shared ones, makes, renames and deletes their own;
+sharing one with everyone (and changing a shared one) needs the right to change the structure."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from supasoft.core.errors import SupasoftError
-from supasoft.core.messages import error_text
-from supasoft.core.reports.spec import KeyPath, PivotResult
-from supasoft.reports.chart import ReportChart
-from supasoft.reports.chart_data import chart_data, leaf_rows, series_keys
-from supasoft.reports.drill import describe_cell, open_records
-from supasoft.reports.localize import localized
-from supasoft.reports.pivot_view import PivotView
+from supasoft.reports.dashboard_tiles import (
+    AddTileDialog,
+    Tile,
+    TileFrame,
+    TileWidget,
+    UnavailableTile,
+    view_labels,
+)
 from supasoft.reports.saving import ReportStore, SavedEntry
+from supasoft.services.dashboards import COLUMNS, MAX_TILES, VIEWS, Dashboard, DashboardService, DashboardTile
 from supasoft.shell.main_window import MainWindow
-from supasoft.widgets.busy import start_busy
+from supasoft.widgets.error_text import shown_error
 
-PREFS_KEY = "dashboard"
-COLUMNS = 2  # tiles side by side
-DEFAULT_VIEWS = ("kpi", "bar", "table", "line")  # the first saved reports' views on a new dashboard
+PREFS_KEY = "dashboard"  # the tiles of the one personal dashboard kept in preferences before dashboards were stored
+CURRENT_KEY = "dashboard_current"  # the dashboard the user looked at last
+DEFAULT_VIEWS = ("kpi", "bar", "table", "line")  # the first saved reports' views on a first dashboard
 FOLLOW_DELAY_MS = 1000
 
-
-@dataclass
-class Tile:
-    """One saved report on the dashboard and how it is shown: "table", a chart kind, or "kpi"."""
-
-    report_id: int
-    view: str = "table"
-
-
-def view_labels(chart: ReportChart) -> dict[str, str]:
-    texts = {chart.kind_box.itemData(i): chart.kind_box.itemText(i) for i in range(chart.kind_box.count())}
-    return {"table": QCoreApplication.translate("Dashboard", "Table"), **texts}
-
-
-class TileWidget(QFrame):
-    """Runs its report in a worker and shows it; its buttons move it or take it off the dashboard."""
-
-    def __init__(self, board: DashboardTab, tile: Tile, entry: SavedEntry, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("dashboard_tile")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.board = board
-        self.tile = tile
-        self.entry = entry
-        self.result: PivotResult | None = None
-        self.running = False
-        self.title = QLabel(f"<b>{entry.name}</b>", self)
-        self.status = QLabel(self)
-        self.status.setStyleSheet("color: palette(dark);")
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.status)
-        style = self.style()
-        for icon, tip, slot in ((QStyle.StandardPixmap.SP_ArrowLeft, self.tr("Move earlier"), lambda: board.move(self, -1)),
-                                (QStyle.StandardPixmap.SP_ArrowRight, self.tr("Move later"), lambda: board.move(self, 1)),
-                                (QStyle.StandardPixmap.SP_TitleBarCloseButton, self.tr("Take off the dashboard"),
-                                 lambda: board.remove(self))):
-            button = QToolButton(self)
-            button.setIcon(style.standardIcon(icon))
-            button.setToolTip(tip)
-            button.setAutoRaise(True)
-            button.clicked.connect(lambda _c=False, s=slot: s())
-            head.addWidget(button)
-        self.pivot: PivotView | None = None
-        self.chart: ReportChart | None = None
-        if tile.view == "table":
-            self.pivot = PivotView(self)
-            self.pivot.drill_requested.connect(self.drill)
-            body: QWidget = self.pivot
-        else:
-            self.chart = ReportChart(self.chart_drill, self, on_key=lambda row_key: self.drill(row_key, ()))
-            self.chart.set_kind(tile.view)
-            self.chart.kind_label.hide()  # the tile's view was chosen when it was added
-            self.chart.kind_box.hide()
-            body = self.chart
-        body.setMinimumHeight(240)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(body, 1)
-
-    def run(self) -> None:
-        store = self.board.store
-        self.running = True
-        self.status.setText(self.tr("Calculating…"))
-
-        def work(_progress: Any) -> PivotResult:
-            return localized(store.service.run(store.load(self.entry.id), {}))
-
-        start_busy(work, self, show_dialog=False, on_done=self._done, on_error=self._failed)
-
-    def _done(self, result: PivotResult) -> None:
-        self.running = False
-        self.result = result
-        self.status.setText("")
-        config = self.board.window.session.configuration.config
-        if self.pivot is not None:
-            self.pivot.show_result(config, result)
-        if self.chart is not None:
-            empty, total = self.tr("(empty)"), self.tr("Total")
-            self.chart.set_source([m.title for m in result.measures],
-                                  lambda measure: chart_data(result, empty, config, total, measure))
-
-    def _failed(self, exc: BaseException) -> None:
-        self.running = False
-        self.status.setText(error_text(exc, QLocale().name()) if isinstance(exc, (SupasoftError, ValueError))
-                            else str(exc))
-
-    def drill(self, row_key: KeyPath, col_key: KeyPath) -> None:
-        if self.result is not None:
-            open_records(self.board.window, self.result.spec.object_id, self.result.drill(tuple(row_key), tuple(col_key)),
-                         describe_cell(self.result, self.entry.name, row_key, col_key))
-
-    def chart_drill(self, category: int, series: int) -> None:
-        if self.result is None:
-            return
-        rows, keys = leaf_rows(self.result), series_keys(self.result, self.chart.measure())
-        if 0 <= category < len(rows) and series == ReportChart.TOTAL:
-            self.drill(rows[category][0], ())
-        elif 0 <= category < len(rows) and 0 <= series < len(keys):
-            self.drill(rows[category][0], keys[series][0])
-
-
-class AddTileDialog(QDialog):
-    """Which saved report, shown how."""
-
-    def __init__(self, saved: list[SavedEntry], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add to the dashboard"))
-        self.report_box = QComboBox(self)
-        for entry in saved:
-            self.report_box.addItem(entry.name, entry.id)
-        self.view_box = QComboBox(self)
-        for key, text in view_labels(ReportChart(parent=self)).items():
-            self.view_box.addItem(text, key)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(saved))
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("Report:"), self.report_box)
-        layout.addRow(self.tr("Show as:"), self.view_box)
-        layout.addRow(buttons)
-
-    def tile(self) -> Tile:
-        return Tile(int(self.report_box.currentData()), str(self.view_box.currentData()))
+__all__ = ["DashboardTab", "Tile", "TileWidget", "UnavailableTile", "AddTileDialog", "view_labels", "open_dashboard"]
 
 
 class DashboardTab(QWidget):
-    """The user's tiles, kept in their preferences for this database (a first dashboard shows the saved reports)."""
+    """One dashboard at a time, chosen among the user's own and the shared ones; its tiles run their reports."""
 
     def __init__(self, window: MainWindow, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("dashboard")
         self.window = window
         self.store = ReportStore(window.session)
-        self.widgets: list[TileWidget] = []
-        add = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder), self.tr("Add…"), self)
+        self.service: DashboardService = window.session.dashboards or DashboardService(window.session.records)
+        self.board: Dashboard | None = None
+        self.widgets: list[TileFrame] = []
+        style = self.style()
+        self.choice = QComboBox(self)
+        self.choice.setObjectName("dashboard_choice")
+        self.choice.setMinimumContentsLength(20)
+        self.choice.currentIndexChanged.connect(lambda _i: self._chosen())
+        self.new_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), self.tr("New…"), self)
+        self.new_button.setObjectName("dashboard_new")
+        self.new_button.clicked.connect(self.ask_new)
+        self.rename_button = QPushButton(self.tr("Rename…"), self)
+        self.rename_button.setObjectName("dashboard_rename")
+        self.rename_button.clicked.connect(self.ask_rename)
+        self.delete_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), self.tr("Delete"), self)
+        self.delete_button.setObjectName("dashboard_delete")
+        self.delete_button.clicked.connect(self.ask_delete)
+        self.share_box = QCheckBox(self.tr("Shared with everyone"), self)
+        self.share_box.setObjectName("dashboard_share")
+        self.share_box.setToolTip(self.tr("Everyone sees a shared dashboard; sharing needs the right to change the structure"))
+        self.share_box.clicked.connect(self.set_shared)
+        self.columns_box = QComboBox(self)
+        self.columns_box.setObjectName("dashboard_columns")
+        for count in COLUMNS:
+            self.columns_box.addItem(str(count), count)
+        self.columns_box.activated.connect(lambda _i: self.set_columns(int(self.columns_box.currentData())))
+        add = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder), self.tr("Add…"), self)
         add.setObjectName("dashboard_add")
         add.setToolTip(self.tr("Put a saved report on the dashboard"))
         add.clicked.connect(self.ask_add)
-        refresh = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload), self.tr("Refresh"), self)
+        self.add_button = add
+        refresh = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), self.tr("Refresh"), self)
         refresh.clicked.connect(self.refresh)
-        bar = QHBoxLayout()
-        hint = self.tr("Your dashboard: saved reports at a glance; click a number, bar or slice for its records.")
-        bar.addWidget(QLabel(hint, self), 1)
-        bar.addWidget(add)
-        bar.addWidget(refresh)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Dashboard:"), self))
+        top.addWidget(self.choice)
+        for widget in (self.new_button, self.rename_button, self.delete_button, self.share_box):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Columns:"), self))
+        top.addWidget(self.columns_box)
+        top.addWidget(add)
+        top.addWidget(refresh)
+        self.hint = QLabel(self.tr("Saved reports at a glance; click a number, bar or slice for its records."), self)
         self.grid_host = QWidget(self)
         self.grid = QGridLayout(self.grid_host)
         scroll = QScrollArea(self)
@@ -195,12 +103,14 @@ class DashboardTab(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.grid_host)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addLayout(top)
+        layout.addWidget(self.hint)
         layout.addWidget(scroll, 1)
         self._follow = QTimer(self, singleShot=True, interval=FOLLOW_DELAY_MS)
         self._follow.timeout.connect(self.refresh)
         window.relay.records_changed.connect(lambda _object_id, _ids: self._follow.start())
-        self.build(self.load_tiles())
+        self.adopt_preferences()
+        self.reload(window.prefs.get_json(CURRENT_KEY, None))
 
     def title(self) -> str:
         return self.tr("Dashboard")
@@ -210,47 +120,179 @@ class DashboardTab(QWidget):
         self._follow.stop()
         self._follow.timeout.disconnect()
 
+    @property
+    def editable(self) -> bool:
+        """Whether the user may arrange the dashboard shown (their own, or any with the right to change the structure)."""
+        return self.board is not None and self.board.may_change
+
+    def _complain(self, exc: SupasoftError) -> None:
+        QMessageBox.warning(self, self.tr("Dashboard"), shown_error(exc))
+
+    # --- which dashboard ----------------------------------------------------------------------------------
+    def adopt_preferences(self) -> None:
+        """Move the personal dashboard kept in preferences (before dashboards were stored) into the database, once;
+        a user without any dashboard gets one of their first saved reports."""
+        prefs = self.window.prefs
+        old = prefs.get_json(PREFS_KEY, None)
+        try:
+            if isinstance(old, list):
+                tiles = [DashboardTile(t["report_id"], t.get("view") if t.get("view") in VIEWS else "table") for t in old
+                         if isinstance(t, dict) and isinstance(t.get("report_id"), int)][:MAX_TILES]
+                prefs.set_json(CURRENT_KEY, self.service.create(self.tr("My dashboard"), tiles=tiles))
+                prefs.set_json(PREFS_KEY, None)
+            elif not self.service.list():
+                first = [DashboardTile(int(e.id), view) for e, view in zip(self.saved().values(), DEFAULT_VIEWS, strict=False)]
+                prefs.set_json(CURRENT_KEY, self.service.create(self.tr("My dashboard"), tiles=first))
+        except SupasoftError as exc:
+            self._complain(exc)
+
+    def reload(self, wanted: int | None = None) -> None:
+        """List the dashboards again and show `wanted` (or the one shown, or the first)."""
+        try:
+            entries = self.service.list()
+        except SupasoftError as exc:
+            self._complain(exc)
+            entries = []
+        if wanted is None and self.board is not None:
+            wanted = self.board.id
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        for entry in entries:
+            shown = entry.name if not entry.shared else self.tr("%s (shared)") % entry.name
+            self.choice.addItem(shown, entry.id)
+        index = self.choice.findData(wanted)
+        self.choice.setCurrentIndex(index if index >= 0 else 0 if entries else -1)
+        self.choice.blockSignals(False)
+        self._chosen()
+
+    def _chosen(self) -> None:
+        dashboard_id = self.choice.currentData()
+        self.board = None
+        if dashboard_id is not None:
+            try:
+                self.board = self.service.load(int(dashboard_id))
+            except SupasoftError as exc:
+                self._complain(exc)
+        if self.board is not None:
+            self.window.prefs.set_json(CURRENT_KEY, self.board.id)
+        board = self.board
+        for widget in (self.rename_button, self.delete_button, self.add_button, self.columns_box):
+            widget.setEnabled(self.editable)
+        self.share_box.setChecked(board is not None and board.shared)
+        self.share_box.setEnabled(self.editable and self.service.may_share())
+        self.columns_box.setCurrentIndex(max(0, self.columns_box.findData(board.columns if board else 2)))
+        self.build([Tile(t.report_id, t.view) for t in board.tiles] if board else [])
+
+    def choose(self, dashboard_id: int) -> None:
+        self.choice.setCurrentIndex(self.choice.findData(dashboard_id))
+
+    def new_dashboard(self, name: str) -> int | None:
+        try:
+            dashboard_id = self.service.create(name)
+        except SupasoftError as exc:
+            self._complain(exc)
+            return None
+        self.reload(dashboard_id)
+        return dashboard_id
+
+    def rename_dashboard(self, name: str) -> None:
+        self._change(name=name)
+
+    def set_shared(self, shared: bool) -> None:
+        self._change(shared=bool(shared))
+
+    def set_columns(self, columns: int) -> None:
+        self._change(columns=columns)
+
+    def delete_dashboard(self) -> None:
+        if self.board is None:
+            return
+        try:
+            self.service.delete(self.board.id)
+        except SupasoftError as exc:
+            self._complain(exc)
+        self.board = None
+        self.reload()
+
+    def _change(self, **changes: object) -> None:
+        """Store a change of the dashboard shown, then show it as stored (a refused change shows why and is undone)."""
+        if self.board is None:
+            return
+        try:
+            self.service.save(self.board.id, **changes)  # type: ignore[arg-type]
+        except SupasoftError as exc:
+            self._complain(exc)
+        self.reload(self.board.id)
+
+    def ask_new(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New dashboard"), self.tr("Name:"), QLineEdit.EchoMode.Normal)
+        if ok and name.strip():
+            self.new_dashboard(name)
+
+    def ask_rename(self) -> None:
+        if self.board is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename the dashboard"), self.tr("Name:"),
+                                        QLineEdit.EchoMode.Normal, self.board.name)
+        if ok and name.strip():
+            self.rename_dashboard(name)
+
+    def ask_delete(self) -> None:
+        if self.board is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete the dashboard"),
+                                      self.tr("Delete the dashboard %s? The reports on it stay.") % self.board.name)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_dashboard()
+
     # --- tiles -------------------------------------------------------------------------------------------
     def saved(self) -> dict[int, SavedEntry]:
+        """The saved reports the user may see: the only ones a tile runs."""
         try:
             return {entry.id: entry for entry in self.store.saved()}
         except SupasoftError:
             return {}
 
-    def load_tiles(self) -> list[Tile]:
-        stored = self.window.prefs.get_json(PREFS_KEY, None)
-        if isinstance(stored, list):
-            return [Tile(int(t["report_id"]), str(t.get("view", "table"))) for t in stored
-                    if isinstance(t, dict) and isinstance(t.get("report_id"), int)]
-        return [Tile(entry.id, view) for entry, view in zip(self.saved().values(), DEFAULT_VIEWS, strict=False)]
-
     def tiles(self) -> list[Tile]:
         return [w.tile for w in self.widgets]
 
     def build(self, tiles: list[Tile]) -> None:
-        """Show the tiles whose reports the user still sees (a deleted report's tile goes)."""
+        """Show the tiles; one whose report the user may not see (or that was deleted) says it is unavailable."""
         for widget in self.widgets:
             self.grid.removeWidget(widget)
             widget.deleteLater()
         saved = self.saved()
-        self.widgets = [TileWidget(self, tile, saved[tile.report_id], self.grid_host)
-                        for tile in tiles if tile.report_id in saved]
+        self.widgets = [TileWidget(self, tile, saved[tile.report_id], self.grid_host) if tile.report_id in saved
+                        else UnavailableTile(self, tile, self.grid_host) for tile in tiles]
+        columns = self.board.columns if self.board is not None else 2
         for i, widget in enumerate(self.widgets):
-            self.grid.addWidget(widget, i // COLUMNS, i % COLUMNS)
+            self.grid.addWidget(widget, i // columns, i % columns)
             widget.run()
 
     def save_tiles(self) -> None:
-        self.window.prefs.set_json(PREFS_KEY, [asdict(t) for t in self.tiles()])
+        """Store the tiles as shown (a refused change shows why and the dashboard as stored comes back)."""
+        if self.board is None:
+            return
+        tiles = [DashboardTile(t.report_id, t.view) for t in self.tiles()]
+        try:
+            self.service.save(self.board.id, tiles=tiles)
+        except SupasoftError as exc:
+            self._complain(exc)
+            self.reload(self.board.id)
 
     def add(self, tile: Tile) -> None:
-        self.build([*self.tiles(), tile])
-        self.save_tiles()
+        if self.editable:
+            self.build([*self.tiles(), tile])
+            self.save_tiles()
 
-    def remove(self, widget: TileWidget) -> None:
-        self.build([t for t in self.tiles() if t is not widget.tile])
-        self.save_tiles()
+    def remove(self, widget: TileFrame) -> None:
+        if self.editable:
+            self.build([t for t in self.tiles() if t is not widget.tile])
+            self.save_tiles()
 
-    def move(self, widget: TileWidget, step: int) -> None:
+    def move(self, widget: TileFrame, step: int) -> None:
+        if not self.editable:
+            return
         tiles = self.tiles()
         i = tiles.index(widget.tile)
         j = i + step

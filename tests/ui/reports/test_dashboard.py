@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from supasoft.reports.dashboard import DashboardTab, Tile, TileWidget
+from supasoft.reports.dashboard import DashboardTab, Tile, TileWidget, UnavailableTile
 from supasoft.reports.report_tab import ReportTab
 from supasoft.shell.main_window import MainWindow
 from supasoft.shell.table_tab import TableTab
@@ -37,10 +37,11 @@ def test_a_first_dashboard_shows_the_saved_reports_and_keeps_the_users_changes(
     assert board.tiles() == expected
     reports_window.close_tab(reports_window.tabs.indexOf(board))
     again = open_board(qtbot, reports_window)
-    assert again is not board and again.tiles() == expected  # kept in the user's preferences
-    tab.delete()  # a deleted report's tile goes
+    assert again is not board and again.tiles() == expected  # kept in the database
+    tab.delete()  # a deleted report's tile stays, unavailable, without its name or numbers
     again.build(again.tiles())
-    assert again.tiles() == expected[:-1]
+    assert again.tiles() == expected and isinstance(again.widgets[-1], UnavailableTile)
+    assert "Orders by month" not in again.widgets[-1].title.text()
 
 
 def test_tiles_drill_down_like_the_report(qtbot, reports_window: MainWindow, ids: dict[str, int]) -> None:  # noqa: ANN001
