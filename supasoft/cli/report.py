@@ -1,6 +1,7 @@
-"""`supasoft-admin report list` and `report run NAME [--param k=v] --out FILE.xlsx|.csv`, for scheduled exports.
+"""`supasoft-admin report list` and `report run NAME [--param k=v] --out FILE.xlsx|.csv|.pdf`, for scheduled exports.
 
-The report runs as the logged-in user (--user): the same rights as on screen. PDF output is not built yet.
+The report runs as the logged-in user (--user): the same rights as on screen. A PDF is drawn with Qt (offscreen
+when there is no display): the pivot with its headers on every page, the chart as saved, page numbers.
 """
 
 from __future__ import annotations
@@ -15,20 +16,20 @@ from supasoft.core.errors import SupasoftError
 if TYPE_CHECKING:
     from supasoft.settings import Settings
 
-FORMATS = (".xlsx", ".csv")
+FORMATS = (".xlsx", ".csv", ".pdf")
 
 
 def add_report_command(sub: Any) -> None:
     """The `report` command group of the parser."""
-    report = sub.add_parser("report", help="list saved reports, or run one to an .xlsx or .csv file")
+    report = sub.add_parser("report", help="list saved reports, or run one to an .xlsx, .csv or .pdf file")
     actions = report.add_subparsers(dest="report_command", required=True, metavar="ACTION")
     listing = actions.add_parser("list", help="the saved reports you may run")
     listing.add_argument("--json", action="store_true")
-    run = actions.add_parser("run", help="run the saved report NAME and write FILE.xlsx or FILE.csv")
+    run = actions.add_parser("run", help="run the saved report NAME and write FILE.xlsx, FILE.csv or FILE.pdf")
     run.add_argument("name")
     run.add_argument("--param", action="append", default=[], metavar="K=V",
                      help="a parameter value (a range as from..to); repeat for several")
-    run.add_argument("--out", type=Path, required=True, help="FILE.xlsx (numbers with formats) or FILE.csv (plain)")
+    run.add_argument("--out", type=Path, required=True, help="FILE.xlsx (numbers with formats), FILE.csv (plain) or FILE.pdf (table and chart)")
 
 
 def parse_params(pairs: list[str]) -> dict[str, str]:
@@ -49,10 +50,8 @@ def run_report_command(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.report_command == "run":
         suffix = args.out.suffix.lower()
-        if suffix == ".pdf":
-            raise SupasoftError("PDF output is not available yet: use .xlsx or .csv")
         if suffix not in FORMATS:
-            raise SupasoftError(f"--out must end with {' or '.join(FORMATS)}")
+            raise SupasoftError(f"--out must end with {', '.join(FORMATS[:-1])} or {FORMATS[-1]}")
         check_folder(args.out, args.out)
         params = parse_params(args.param)
     session = open_for(args, settings, create=False)
@@ -81,6 +80,14 @@ def _run(session: Any, library: Any, args: argparse.Namespace, params: dict[str,
     saved = library.find(args.name)
     result = ReportService(session.records).run(library.load(saved.id), params)
     language = settings.language or "en"
+    if args.out.suffix.lower() == ".pdf":
+        from supasoft.reports.pdf_export import write_pdf
+
+        pages = write_pdf(result, session.records.config, args.out, saved.name, language)
+        if not pages:
+            raise SupasoftError(f"Cannot write {args.out}: the PDF could not be drawn")
+        print(f"Wrote {args.out} ({len(result.rows)} rows, {pages} pages)")
+        return 0
     if args.out.suffix.lower() == ".csv":
         write_csv(result, args.out, language)
     else:

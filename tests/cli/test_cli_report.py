@@ -73,10 +73,32 @@ def test_csv_with_a_parameter(lite: Session, target: str, tmp_path: Path, capsys
     assert total == ["Total", str(everything.value((), ())[0]), format(everything.value((), ())[1], "f")]
 
 
+def test_pdf_holds_the_table_on_numbered_pages_and_the_chart(lite: Session, target: str, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.ui.reports.pdf_read import pdf_images, pdf_page_texts
+
+    out_file = tmp_path / "sales.pdf"
+    code, out, err = admin(capsys, "--database", target, "report", "run", "Sales by client", "--out", str(out_file))
+    assert code == 0, err
+    texts = pdf_page_texts(out_file)
+    assert f"{len(texts)} pages" in out and texts
+    spec = next(s for s in lite_reports(lite.configuration.config, lite_ids(lite)) if s.name == SALES_BY_CLIENT)
+    result = ReportService(lite.records).run(spec)
+    everything = "".join(texts)
+    assert everything.startswith("Salesbyclient")  # the title
+    assert "Client" in everything and "SumofCost" in everything  # the column headers
+    for header in result.rows:  # every client, on some page
+        assert header.labels[0].replace(" ", "") in everything, header.labels
+    count, cost, _share = result.value((), ())
+    assert f"Total{count}{cost:,.2f}".replace(" ", "") in everything  # the grand total line, as on screen
+    for number, text in enumerate(texts, start=1):
+        assert text.endswith(f"Salesbyclient·Page{number}of{len(texts)}"), text[-60:]
+    assert pdf_images(out_file) >= 1  # the chart
+
+
 @pytest.mark.parametrize("argv, message", [
     (["run", "No such report", "--out", "x.csv"], "There is no report named No such report"),
-    (["run", "Paid", "--out", "x.pdf"], "PDF output is not available yet"),
-    (["run", "Paid", "--out", "x.txt"], "--out must end with .xlsx or .csv"),
+    (["run", "Paid", "--out", "x.txt"], "--out must end with .xlsx, .csv or .pdf"),
     (["run", "Sales by month", "--param", "oops", "--out", "x.csv"], "write it as name=value"),
     (["run", "Sales by month", "--param", "period=1..2", "--out", "x.csv"], "The report has no parameter period"),
 ])

@@ -1,0 +1,92 @@
+"""A report as a PDF without a window (the command line): the pivot and its chart laid out as the Print menu does."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from supasoft.core.meta import Configuration
+from supasoft.core.reports.spec import PivotResult
+from supasoft.reports.chart import ReportChart
+from supasoft.reports.chart_data import chart_data
+from supasoft.reports.localize import localized
+from supasoft.reports.pivot_model import PivotModel
+from supasoft.reports.printing import pdf_printer, print_report
+from supasoft.shell.filter_dialog import describe_filter
+
+CHART_SIZE = (1000, 520)  # screen pixels: the chart fills a landscape A4 page's width
+
+
+def ensure_app() -> QApplication:
+    """The running QApplication, or a new one; with no display (a server, cron) Qt draws offscreen."""
+    app = QApplication.instance()
+    if app is None:
+        headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        if headless:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication([sys.argv[0] if sys.argv else "supasoft-admin"])
+    assert isinstance(app, QApplication)
+    return app
+
+
+@contextmanager
+def language_of_output(language: str) -> Iterator[None]:
+    """Words and numbers in `language` while the file is written; the application's own language afterwards."""
+    from supasoft.i18n import install_translations, remove_translations
+
+    if language not in ("pl", "ru"):  # English: the source texts
+        yield
+        return
+    before = QLocale()
+    install_translations(language)
+    try:
+        yield
+    finally:
+        remove_translations()
+        QLocale.setDefault(before)
+
+
+def chart_pixmap(result: PivotResult, config: Configuration):  # noqa: ANN201 - a QPixmap
+    """The report's chart as saved with it (kind and value), drawn off screen."""
+    chart = ReportChart()
+    chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    chart.resize(*CHART_SIZE)
+    chart.set_kind(result.spec.chart.kind)
+    chart.preferred_measure = result.spec.chart.measure
+    chart.kind_row.hide()  # paper shows the chart, not its chooser
+    chart.show()
+    empty = QApplication.translate("ReportTab", "(empty)")
+    total = QApplication.translate("ReportTab", "Total")
+    chart.set_source([m.title for m in result.measures], lambda measure: chart_data(result, empty, config, total, measure))
+    QApplication.processEvents()
+    chart.redraw()  # at its final size: ticks and ranges fit the page
+    pixmap = chart.pages.currentWidget().grab()
+    chart.close()
+    chart.deleteLater()
+    return pixmap
+
+
+def write_pdf(result: PivotResult, config: Configuration, target: Path, title: str, language: str = "en") -> int:
+    """The report (title, filter, table with its headers on every page, chart, page numbers) as a PDF; its pages."""
+    ensure_app()
+    with language_of_output(language):
+        shown = localized(result)
+        subtitle = describe_filter(config, shown.spec.object_id, shown.base_filter)
+        model = PivotModel(config, shown)
+        pixmap = chart_pixmap(shown, config)
+        partial = target.with_name(f".{target.stem}.partial.pdf")  # a reader never sees half a file
+        pages = print_report(pdf_printer(str(partial), title), title, subtitle, model, pixmap)
+        if not pages:
+            partial.unlink(missing_ok=True)
+            return 0
+        os.replace(partial, target)
+        return pages
+
+
+__all__ = ["ensure_app", "write_pdf"]
