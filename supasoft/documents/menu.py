@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 import shiboken6
@@ -23,10 +24,19 @@ def documents_menu(window: MainWindow) -> QMenu:
     return menu
 
 
+_INSTALLED: weakref.WeakSet[Any] = weakref.WeakSet()  # the records services whose cards get the Document button
+
+
+def _extend_card(card: Any) -> Any:
+    """Cards of a session whose window has the Documents menu get the Document button (others are left alone)."""
+    return add_document_button(card) if card.records in _INSTALLED else None
+
+
 def install_documents(window: MainWindow) -> QMenu:
-    """Turn the Documents placeholder into the working menu and give cards their Document button."""
-    if add_document_button not in card_window.card_extensions:
-        card_window.card_extensions.append(add_document_button)
+    """Turn the Documents placeholder into the working menu and give the session's cards their Document button."""
+    _INSTALLED.add(window.session.records)
+    if _extend_card not in card_window.card_extensions:
+        card_window.card_extensions.append(_extend_card)
     menu = documents_menu(window)
     menu.aboutToShow.connect(lambda: fill_menu(window, menu))
     fill_menu(window, menu)
@@ -36,8 +46,10 @@ def install_documents(window: MainWindow) -> QMenu:
 
 def uninstall_card_button() -> None:
     """Cards opened from now on have no Document button (tests that install the menu clean up with it)."""
-    if add_document_button in card_window.card_extensions:
-        card_window.card_extensions.remove(add_document_button)
+    _INSTALLED.clear()
+    for extension in (_extend_card, add_document_button):
+        if extension in card_window.card_extensions:
+            card_window.card_extensions.remove(extension)
 
 
 def sync_enabled(window: MainWindow) -> bool:

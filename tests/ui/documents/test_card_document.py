@@ -69,3 +69,9 @@ def test_a_new_card_has_the_button_off_until_saved(qtbot: QtBot, lite: Session, 
 def test_no_button_without_the_extension(qtbot: QtBot, lite: Session, order: dict[str, Any]) -> None:
     card = _card(qtbot, lite, order["order"], order["the_order"])
     assert card.findChild(DocumentButton) is None
+
+
+def test_the_documents_menu_gives_its_sessions_cards_the_button(qtbot: QtBot, lite: Session, order: dict[str, Any],
+                                                                docs_window: Any) -> None:
+    card = _card(qtbot, lite, order["order"], order["the_order"])
+    assert card.findChild(DocumentButton, "document_button") is not None
