@@ -40,6 +40,10 @@ def run(args: argparse.Namespace) -> int:
         from supasoft.cli.importing import run_import_command
 
         return run_import_command(args, settings)
+    if args.command == "webhooks":
+        from supasoft.cli.webhooks import run_webhooks_command
+
+        return run_webhooks_command(args, settings)
     return run_on_database(args, settings)
 
 

@@ -9,6 +9,7 @@ from supasoft import __version__
 from supasoft.cli.document import add_document_command
 from supasoft.cli.importing import add_import_command
 from supasoft.cli.report import add_report_command
+from supasoft.cli.webhooks import add_webhooks_command
 from supasoft.cli_server import add_server_commands
 
 
@@ -53,4 +54,5 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_command(sub)
     add_document_command(sub)
     add_import_command(sub)
+    add_webhooks_command(sub)
     return parser
