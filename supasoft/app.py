@@ -56,6 +56,9 @@ class Launcher:
         from supasoft.shell.main_window import MainWindow
 
         self.session = session
+        from supasoft.services.webhook_sender import desktop_sender
+
+        self.webhooks = desktop_sender(session)  # free edition: webhook events sent in the background while hooks exist
         open_card = self._card_opener(session)
         menus = visible_menus(self.settings.show_configurator, self.settings.show_access, session.access)
         self.window = MainWindow(
@@ -108,7 +111,7 @@ class Launcher:
     def start(self, target: Any) -> bool:
         from supasoft.shell.startup import ask_first_start, is_first_start, open_interactive
 
-        if is_first_start(target) and not self.selftest:
+        if is_first_start(target, self.settings) and not self.selftest:
             target = ask_first_start(target)  # the ready CRM with or without demo data, another file, or quit
             if target is None:
                 return False
@@ -149,6 +152,9 @@ class Launcher:
             self.window.close()
             self.window.deleteLater()
             self.window = None
+        if getattr(self, "webhooks", None) is not None:
+            self.webhooks.stop()
+            self.webhooks = None
         if self.session is not None:
             self.session.close()
             self.session = None

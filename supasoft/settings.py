@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 FILE_NAME = "client.ini"
 APP_NAME = "Supasoft"
 DEFAULT_DB_NAME = "supasoft.db"
+SEED_NAME = "seed.db"  # an admin's prepared database beside client.ini, copied on each user's first start
+PORTABLE_DATA = "data"  # the portable edition's database folder, beside client.ini
 _BOOLS = {"1": True, "yes": True, "true": True, "on": True, "0": False, "no": False, "false": False, "off": False}
 _BAD_HOST_CHARS = set(" \t/@?#\\")
 
@@ -123,6 +125,9 @@ OPTIONS: list[Option] = [
     _opt("Database", "LockTimeout", "lock_timeout", "int", 10,
          "Seconds a Firebird transaction waits for a record locked by another user (0 = fail at once).",
          minimum=0, maximum=3600),
+    _opt("Program", "Portable", "portable", "bool", False,
+         "1 = the portable edition (USB stick): the database (default data/supasoft.db), window settings, logs "
+         "and backups stay in the folder holding client.ini; nothing is written to the user's home folder."),
     _opt("Interface", "ShowConfigurator", "show_configurator", "bool", True,
          "Show the Configurator (objects, fields, tables, cards) to users who have the right to use it."),
     _opt("Interface", "ShowAccess", "show_access", "bool", True,
@@ -131,6 +136,8 @@ OPTIONS: list[Option] = [
          "Interface language; empty = the system language.", choices=("en", "pl", "ru")),
     _opt("Backup", "Keep", "backup_keep", "int", 10,
          "How many automatic backups to keep; older ones are deleted.", minimum=1),
+    _opt("Backup", "OnExit", "backup_on_exit", "bool", False,
+         "Back up the database when the program closes (always done by the portable edition).",),
     _opt("Backup", "Folder", "backup_folder", "path", "",
          "Folder for automatic backups. A relative path is resolved against the folder holding client.ini; "
          "empty = a backups folder beside the database. Firebird: a folder on the server."),
@@ -152,10 +159,12 @@ class Settings:
     user: str = ""
     connect_timeout: int = 10
     lock_timeout: int = 10
+    portable: bool = False
     show_configurator: bool = True
     show_access: bool = True
     language: str = ""
     backup_keep: int = 10
+    backup_on_exit: bool = False
     backup_folder: str = ""
     log_level: str = "WARNING"
     source: Path | None = None
@@ -173,8 +182,30 @@ class Settings:
         if self.engine != "sqlite":
             raise ValueError("database_path() is for Engine=sqlite; a Firebird database lives on the server")
         if not self.path:
+            if self.portable:
+                return self._local(f"{PORTABLE_DATA}/{DEFAULT_DB_NAME}")
             return Path(user_data_dir(APP_NAME, appauthor=False)).resolve() / DEFAULT_DB_NAME
         return self._local(self.path)
+
+    def beside_program(self) -> bool:
+        """The database lives relative to client.ini (portable layout): its folder is created on first start."""
+        return (self.portable and not self.path) or (bool(self.path) and not Path(self.path).expanduser().is_absolute())
+
+    def program_folder(self) -> Path | None:
+        """The folder holding client.ini (the bundle folder of the portable edition)."""
+        return self.source.parent.resolve() if self.source is not None else None
+
+    def seed_database(self) -> Path | None:
+        """A prepared database shipped beside client.ini (installed package): each user's first start copies it."""
+        folder = self.program_folder()
+        if self.engine != "sqlite" or self.portable or folder is None:
+            return None
+        seed = folder / SEED_NAME
+        return seed if seed.is_file() else None
+
+    def backs_up_on_exit(self) -> bool:
+        """The portable edition always leaves a fresh copy behind when it closes (a stick may be pulled next)."""
+        return self.engine == "sqlite" and (self.backup_on_exit or self.portable)
 
     def backup_dir(self) -> Path:
         """Absolute folder for automatic SQLite backups (default: `backups` beside the database)."""

@@ -210,4 +210,5 @@ from supasoft.core import message_catalog_import as _import; POLISH.update(_impo
 from supasoft.core import message_catalog_documents as _documents; POLISH.update(_documents.POLISH); RUSSIAN.update(_documents.RUSSIAN)  # noqa: E402, E702, I001
 from supasoft.core import message_catalog_dashboards as _dashboards; POLISH.update(_dashboards.POLISH); RUSSIAN.update(_dashboards.RUSSIAN)  # noqa: E402, E702, I001
 from supasoft.core import message_catalog_webhooks as _webhooks; POLISH.update(_webhooks.POLISH); RUSSIAN.update(_webhooks.RUSSIAN)  # noqa: E402, E702, I001
+from supasoft.core import message_catalog_editions as _editions; POLISH.update(_editions.POLISH); RUSSIAN.update(_editions.RUSSIAN)  # noqa: E402, E702, I001
 CATALOGS = {"pl": POLISH, "ru": RUSSIAN}

@@ -12,6 +12,7 @@ from supasoft.storage.backup import backup_sqlite, restore_sqlite
 from supasoft.storage.store import Storage
 
 AUTO_PREFIX = "auto-"
+EXIT_PREFIX = "exit-"  # copies taken when the program closes, rotated apart from those before changes
 
 
 class BackupService:
@@ -48,6 +49,27 @@ class BackupService:
         self.prune()
         return target
 
+    def take_on_exit(self) -> Path | None:
+        """A copy when the program closes, unless nothing changed since the last one; the newest `keep` stay."""
+        if not self.available:
+            return None
+        assert self.folder is not None
+        source = self.storage.database.path
+        assert source is not None
+        previous = self.exit_backups()
+        if previous and _last_write(source) <= previous[-1].stat().st_mtime:
+            return None
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = self.backup_to(self.folder / f"{EXIT_PREFIX}{stamp}.db")
+        for old in self.exit_backups()[: -self.keep]:
+            old.unlink(missing_ok=True)
+        return target
+
+    def exit_backups(self) -> list[Path]:
+        if not self.folder or not self.folder.exists():
+            return []
+        return sorted(self.folder.glob(f"{EXIT_PREFIX}*.db"))
+
     def automatic_backups(self) -> list[Path]:
         if not self.folder or not self.folder.exists():
             return []
@@ -67,3 +89,14 @@ class BackupService:
         self.storage.database.engine.dispose()
         restore_sqlite(backup, target)
         self.storage.upgrade()
+
+
+def _last_write(database: Path) -> float:
+    """When the database last changed: in WAL mode new commits land in the -wal file first."""
+    times = [p.stat().st_mtime for p in (database, Path(f"{database}-wal")) if p.exists()]
+    return max(times, default=0.0)
+
+
+def copy_seed(seed: Path, target: Path) -> None:
+    """A user's first start from an admin's prepared database: a checked copy, never a plain file copy."""
+    backup_sqlite(seed, target)

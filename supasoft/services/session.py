@@ -138,9 +138,13 @@ def open_session(
     lock_timeout: int = 10,
     login: str | None = None,
     password: str | None = None,
+    exclusive: bool = False,
 ) -> Session:
-    """Open (creating or upgrading) a database and build the services over it; log in when asked."""
-    storage = Storage.open(str(path_or_url), create=create, lock_timeout=lock_timeout)
+    """Open (creating or upgrading) a database and build the services over it; log in when asked.
+
+    exclusive: the desktop program claims a SQLite file, so a second running copy is refused.
+    """
+    storage = Storage.open(str(path_or_url), create=create, lock_timeout=lock_timeout, exclusive=exclusive)
     actor = actor or Actor()
     # Services that need one another get a getter of the other, bound here, instead of an attribute set later.
     access = AccessService(records=lambda: records)

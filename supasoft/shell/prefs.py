@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
 ORGANISATION = "Supasoft"
 APPLICATION = "Supasoft"
+
+
+def keep_settings_in(folder: Path) -> None:
+    """The portable edition keeps window state in its own folder, not in the user's home (or the registry)."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, str(folder))
 
 
 def qsettings() -> QSettings:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from supasoft.core.errors import ConfigError, DatabaseOpenError, NewerDatabaseError, SupasoftError
 from supasoft.i18n import system_language
+from supasoft.services.backups import copy_seed
 from supasoft.services.maintenance import MaintenanceService, MaintenanceState, clock
 from supasoft.services.session import Session, open_session
 from supasoft.services.setup import initialize
@@ -53,8 +54,7 @@ def target_for(settings: Settings, database: str | None) -> Target:
         # The default file in the user data folder and a path relative to client.ini (the portable layout,
         # e.g. Path=data/supasoft.db) are created with their folder; an absolute path only when its folder
         # exists (a portable copy whose drive is missing must not start empty elsewhere).
-        relative = bool(settings.path) and not Path(settings.path).expanduser().is_absolute()
-        return Target(path, create=not settings.path or relative or path.parent.exists())
+        return Target(path, create=not settings.path or settings.beside_program() or path.parent.exists())
     return Target(None, settings.database_url())
 
 
@@ -73,9 +73,14 @@ def open_target(target: Target, settings: Settings, login: LoginProvider | None 
         url = settings.with_credentials(*credentials)
         return open_session(url, lock_timeout=settings.lock_timeout)
     first_start = not target.path.exists()
+    seed = settings.seed_database() if target.create and target.path == settings.database_path() else None
+    if first_start and seed is not None:
+        copy_seed(seed, target.path)  # the admin's prepared structure, users and rights
+        first_start = False
     backup_folder = settings.backup_dir() if settings.engine == "sqlite" and settings.backup_folder else None
     session = open_session(target.path, create=target.create, backup_folder=backup_folder,
-                           backup_keep=settings.backup_keep, lock_timeout=settings.lock_timeout)
+                           backup_keep=settings.backup_keep, lock_timeout=settings.lock_timeout,
+                           exclusive=True)  # a second running copy is refused (storage/sqlite/media.py)
     try:
         if first_start or (not session.configuration.config.objects and not session.storage.get_info("template")):
             initialize(session, "lite", demo=target.demo, language=settings.language or system_language())
@@ -85,8 +90,11 @@ def open_target(target: Target, settings: Settings, login: LoginProvider | None 
     return session
 
 
-def is_first_start(target: Target) -> bool:
-    """A database file that will be created now: the user chooses the ready CRM with or without demo data."""
+def is_first_start(target: Target, settings: Settings | None = None) -> bool:
+    """A database file that will be created now: the user chooses the ready CRM with or without demo data
+    (unless the installed package ships the admin's prepared database)."""
+    if settings is not None and settings.engine == "sqlite" and settings.seed_database() is not None:
+        return False
     return target.path is not None and target.create and not target.path.exists()
 
 

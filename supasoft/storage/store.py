@@ -32,6 +32,7 @@ from supasoft.storage.index_sync import INDEX_LAYOUT, apply_index_plan, index_pl
 from supasoft.storage.migrations import runner
 from supasoft.storage.physical import PhysicalModel
 from supasoft.storage.schema_sync import SchemaWriter, rollback_driver
+from supasoft.storage.sqlite import media
 
 CODE_WAIT_SECONDS = 30.0
 INDEX_LAYOUT_INFO = "index_layout"  # sys_info: the physical index layout the object tables have
@@ -50,19 +51,29 @@ class Storage:
         self.database = database
         self._physical: PhysicalModel | None = None
         self._ops: EngineOps | None = None
+        self._lock: media.FileLock | None = None
 
     @classmethod
-    def open(cls, path_or_url: str, *, create: bool = True, lock_timeout: int = 10) -> Storage:
-        """Open (and upgrade) a database; DatabaseOpenError with a clear message when it cannot be used."""
+    def open(cls, path_or_url: str, *, create: bool = True, lock_timeout: int = 10, exclusive: bool = False) -> Storage:
+        """Open (and upgrade) a database; DatabaseOpenError with a clear message when it cannot be used.
+
+        A SQLite file on a network share or a read-only drive is refused; exclusive (the desktop program) also
+        claims the file so a second running copy is refused (storage/sqlite/media.py).
+        """
+        file = media.sqlite_file(path_or_url)
+        if file is not None:
+            media.check_location(file)
         database = open_engine(path_or_url, create=create, lock_timeout=lock_timeout)
         storage = cls(database)
         try:
+            if file is not None and exclusive:
+                storage._lock = media.lock_database(file)
             storage.upgrade()
         except DatabaseOpenError:
-            database.dispose()
+            storage.close()
             raise
         except (OperationalError, DatabaseError) as exc:
-            database.dispose()
+            storage.close()
             raise DatabaseOpenError(describe_open_failure(database, exc)) from None
         return storage
 
@@ -79,6 +90,9 @@ class Storage:
 
     def close(self) -> None:
         self.database.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     @contextmanager
     def begin(self) -> Iterator[sa.Connection]:
