@@ -163,3 +163,18 @@ def sender_for(storage: Storage, records: Any = None) -> WebhookSender | None:
         records.subscribe(sender.wake)
     sender.start()
     return sender
+
+
+def desktop_sender(session: Any) -> WebhookSender | None:
+    """The free edition's sender in the desktop app (started when the database has a notify hook); the networked
+    edition sends from `supasoft-admin serve` or `webhooks send` on the server instead."""
+    if session.storage.kind != "sqlite":
+        return None
+    return sender_for(session.storage, session.records)
+
+
+def serve_sender(storage: Storage) -> WebhookSender:
+    """For `supasoft-admin serve`: a started sender (it polls, so hooks added later are served too); call stop()."""
+    sender = WebhookSender(storage)
+    sender.start()
+    return sender
