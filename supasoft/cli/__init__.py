@@ -44,6 +44,10 @@ def run(args: argparse.Namespace) -> int:
         from supasoft.cli.webhooks import run_webhooks_command
 
         return run_webhooks_command(args, settings)
+    if args.command in ("serve", "token", "api"):
+        from supasoft.cli.api import run_api_command
+
+        return run_api_command(args, settings)
     return run_on_database(args, settings)
 
 

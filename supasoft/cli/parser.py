@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from supasoft import __version__
+from supasoft.cli.api import add_api_commands
 from supasoft.cli.document import add_document_command
 from supasoft.cli.importing import add_import_command
 from supasoft.cli.report import add_report_command
@@ -55,4 +56,5 @@ def build_parser() -> argparse.ArgumentParser:
     add_document_command(sub)
     add_import_command(sub)
     add_webhooks_command(sub)
+    add_api_commands(sub)
     return parser

@@ -8,12 +8,15 @@ used under its own lock. Sessions are opened on first use and kept until the ser
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from supasoft.services.api_tokens import FREE_USER, ApiToken
 from supasoft.services.record_model import Actor
 from supasoft.services.session import Session, open_session
+
+RIGHTS_RECHECK = 5.0  # seconds: an admin's change of a user's rights reaches the API within this time
 
 
 class ApiSessions:
@@ -23,6 +26,7 @@ class ApiSessions:
         self.url = url
         self.opener = opener
         self._sessions: dict[int, tuple[Session, threading.Lock]] = {}
+        self._read_at: dict[int, float] = {}
         self._guard = threading.Lock()
 
     def _entry(self, token: ApiToken) -> tuple[Session, threading.Lock]:
@@ -41,6 +45,11 @@ class ApiSessions:
         """The token user's session, for one call at a time; rights re-read when an admin changed them."""
         session, lock = self._entry(token)
         with lock:
+            moment = time.monotonic()
+            if moment - self._read_at.get(token.user_id, moment) > RIGHTS_RECHECK:
+                session.reload_rights()
+                self._read_at[token.user_id] = moment
+            self._read_at.setdefault(token.user_id, moment)
             yield session
 
     def reload_rights(self) -> None:
