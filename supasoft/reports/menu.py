@@ -31,6 +31,7 @@ def install_reports(window: MainWindow) -> QMenu:
     menu.menuAction().setToolTip("")
     menu.aboutToShow.connect(lambda: fill_menu(window, menu))
     fill_menu(window, menu)
+    window.reopen_tabs("report", lambda entry: reopen(window, entry))
     return menu
 
 
@@ -69,6 +70,20 @@ def open_report(window: MainWindow, spec: ReportSpec | None = None, saved_id: An
     tab.title_changed.connect(lambda text, t=tab: window.tabs.setTabText(window.tabs.indexOf(t), text))
     window.tabs.setCurrentIndex(index)
     return tab
+
+
+def reopen(window: MainWindow, entry: dict[str, Any]) -> ReportTab | None:
+    """A report tab remembered from the last session: a saved report (skipped when deleted meanwhile or no longer
+    readable) or one not saved yet (its spec, skipped when its object is gone or may no longer be reported on)."""
+    try:
+        if "report" in entry:
+            return open_report(window, ReportStore(window.session).load(entry["report"]), entry["report"])
+        spec = ReportSpec.from_json(str(entry.get("spec", "")))
+    except SupasoftError:
+        return None
+    if not reportable(window.session, spec.object_id):
+        return None
+    return open_report(window, spec)
 
 
 def open_saved(window: MainWindow, report_id: Any) -> ReportTab | None:

@@ -167,6 +167,12 @@ class ReportTab(QWidget):
                                   else self.chart.preferred_measure, self.views.currentWidget() is self.chart)
         return spec
 
+    def saved_state(self) -> dict[str, Any]:
+        """What reopens this tab at the next start: the saved report, or the whole spec of one not saved yet."""
+        if self.saved_id is not None:
+            return {"kind": "report", "report": self.saved_id}
+        return {"kind": "report", "spec": self.spec().to_json()}
+
     def set_chart_options(self, options: ChartOptions) -> None:
         """Draw the chart as the saved report did (kind, value) and open on it when it was shown."""
         self.chart.set_kind(options.kind)

@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_info_label)
         self.actions = build_menus(self)
         self._sync_actions()
+        self.pending_tabs: list[tuple[int, dict[str, Any]]] = []  # remembered tabs for reopen_tabs (reports)
+        self._pending_current: int | None = None
         if restore_state:
             self.restore_state()
 
@@ -294,6 +296,9 @@ class MainWindow(QMainWindow):
             if isinstance(widget, TableTab):
                 widget.save_column_state()
                 tabs.append({"object": widget.object_id, "list": widget.current_list_id()})
+            elif callable(state := getattr(widget, "saved_state", None)) and isinstance(entry := state(), dict):
+                tabs.append(entry)  # an upper layer's tab (a report): {"kind": ..., ...}, reopened by reopen_tabs
+        tabs += [entry for _position, entry in self.pending_tabs]  # remembered tabs no opener took (yet)
         self.prefs.set_json("tabs", {"open": tabs, "current": self.tabs.currentIndex()})
 
     def restore_state(self) -> None:
@@ -310,16 +315,40 @@ class MainWindow(QMainWindow):
         readable = [o for o in config.objects if self.session.access.allowed("read", o.id)]
         known = {o.id for o in readable}
         if isinstance(saved, dict):
-            for entry in saved.get("open", []):
+            opened: dict[int, QWidget] = {}
+            for position, entry in enumerate(saved.get("open", [])):
                 if isinstance(entry, dict) and entry.get("object") in known:
                     lists = {v.id for v in config.lists_of(entry["object"])}
-                    self.open_object(entry["object"], entry.get("list") if entry.get("list") in lists else None)
+                    tab = self.open_object(entry["object"], entry.get("list") if entry.get("list") in lists else None)
+                    if tab is not None:
+                        opened[position] = tab
+                elif isinstance(entry, dict) and isinstance(entry.get("kind"), str):
+                    self.pending_tabs.append((position, entry))
             current = saved.get("current", 0)
-            if isinstance(current, int) and 0 <= current < self.tabs.count():
-                self.tabs.setCurrentIndex(current)
+            if current in opened:
+                self.tabs.setCurrentWidget(opened[current])
+            self._pending_current = current if isinstance(current, int) else None
         elif readable:
             first = min(readable, key=lambda o: (o.order, o.id))
             self.open_object(first.id)
+
+    def reopen_tabs(self, kind: str, opener: Callable[[dict[str, Any]], QWidget | None]) -> None:
+        """Reopen the remembered tabs of `kind` (an upper layer's, such as reports) where they stood; `opener` adds
+        one tab and returns it, or None when what it showed is gone (it is then forgotten)."""
+        pending, self.pending_tabs = self.pending_tabs, []
+        current = self.tabs.currentWidget()
+        for position, entry in pending:
+            if entry.get("kind") != kind:
+                self.pending_tabs.append((position, entry))
+                continue
+            tab = opener(entry)
+            if tab is None or self.tabs.indexOf(tab) < 0:
+                continue
+            self.tabs.tabBar().moveTab(self.tabs.indexOf(tab), min(position, self.tabs.count() - 1))
+            if position == self._pending_current:
+                current = tab
+        if current is not None:
+            self.tabs.setCurrentWidget(current)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.save_state()
