@@ -1,5 +1,6 @@
 """`supasoft-admin import OBJECT FILE [--sheet S] [--table T] [--mode create|update|upsert] [--key FIELD ...]
-[--map "Header=Field" ...] [--dry-run] [--skip-bad]`: records from .xlsx, .csv or another SQLite database's table.
+[--map "Header=Field" ...] [--codes-from COLUMN] [--errors FILE] [--dry-run] [--skip-bad]`: records from .xlsx, .csv
+or another SQLite database's table; `supasoft-admin import --undo N` takes import number N back.
 
 Runs as the logged-in user (--user): their create/change rights and field rights apply. Prints each problem
 (row, column, field, reason) and the counts; exit 1 when rows had problems and nothing was imported.
@@ -18,8 +19,8 @@ if TYPE_CHECKING:
 def add_import_command(sub: Any) -> None:
     """The `import` command of the parser."""
     imp = sub.add_parser("import", help="import records of OBJECT from FILE (.xlsx, .csv, or a table of an SQLite database)")
-    imp.add_argument("object", help="object name, singular or plural")
-    imp.add_argument("file", type=Path)
+    imp.add_argument("object", nargs="?", help="object name, singular or plural")
+    imp.add_argument("file", type=Path, nargs="?")
     imp.add_argument("--sheet", help="the sheet of an .xlsx (default: the first)")
     imp.add_argument("--table", help="the table of an SQLite database (default: its only table)")
     imp.add_argument("--mode", choices=("create", "update", "upsert"), default="create")
@@ -29,27 +30,44 @@ def add_import_command(sub: Any) -> None:
                      help='a column to a field ("Header=Field", "Header=Reference@Key field", "Header=" to leave out)')
     imp.add_argument("--dry-run", action="store_true", help="only show the problems and what would be created and updated")
     imp.add_argument("--skip-bad", action="store_true", help="import the good rows and list the bad ones (else all or nothing)")
+    imp.add_argument("--codes-from", metavar="COLUMN",
+                     help="new records take this column's old numbers as their Codes; the counter continues after the highest")
+    imp.add_argument("--errors", type=Path, metavar="FILE",
+                     help="write the rows with problems to FILE (.xlsx or .csv) with their row and reason, to fix and import again")
+    imp.add_argument("--undo", type=int, metavar="N", help="take back import number N (printed by the import)")
 
 
 def run_import_command(args: argparse.Namespace, settings: Settings) -> int:
     """Read, map, preview; then apply unless --dry-run."""
     from supasoft.cli.connect import open_for
+    from supasoft.core.errors import SupasoftError
     from supasoft.services.importing import ImportService, problem_lines
 
+    if args.undo is None and (args.object is None or args.file is None):
+        raise SupasoftError("Name the OBJECT and the FILE to import (or --undo N)")
+    language = settings.language or "en"
     session = open_for(args, settings, create=False)
     try:
         service = ImportService(session.records)
+        if args.undo is not None:
+            deleted, restored = service.undo(args.undo)
+            print(f"import {args.undo} undone: {deleted} record(s) moved to the trash, {restored} given their earlier values")
+            return 0
         table = service.read(args.file, sheet=args.sheet, table=args.table)
-        mapping = service.mapping(args.object, table.headers, mode=args.mode, keys=args.key, overrides=args.map)
+        mapping = service.mapping(args.object, table.headers, mode=args.mode, keys=args.key, overrides=args.map,
+                                  codes_from=args.codes_from)
         for column in mapping.columns:
             name = "-" if column.field is None else "Code" if column.field == 0 else \
                 session.records.obj(mapping.object_id).field_by_id(column.field).name
             print(f"column {column.column!r} -> {name}")
         preview = service.preview(table, mapping)
-        lines = problem_lines(preview.problems, settings.language or "en")
+        lines = problem_lines(preview.problems, language)
         for line in lines:
             print(line)
         counts = preview.counts
+        if args.errors is not None and (preview.problems or args.dry_run):
+            written = service.write_errors(table, preview.problems, args.errors, language=language)
+            print(f"{written} row(s) with problems written to {args.errors}")
         if args.dry_run:
             print(f"would create {counts['create']}, update {counts['update']}, skip {counts['skip']}")
             return 0
@@ -58,10 +76,15 @@ def run_import_command(args: argparse.Namespace, settings: Settings) -> int:
             return 1
         result = service.apply(preview, skip_bad=args.skip_bad)
         late = result.skipped[len(preview.problems):]
-        for line in problem_lines(late, settings.language or "en"):
+        for line in problem_lines(late, language):
             print(line)
+        if args.errors is not None and late:
+            written = service.write_errors(table, result.skipped, args.errors, language=language)
+            print(f"{written} row(s) with problems written to {args.errors}")
         done = result.counts
         print(f"created {done['created']}, updated {done['updated']}, skipped {done['skipped']}")
+        if result.import_id is not None:
+            print(f"import number {result.import_id} (undo: supasoft-admin import --undo {result.import_id})")
         return 0
     finally:
         session.close()

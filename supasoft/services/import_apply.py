@@ -18,6 +18,7 @@ from supasoft.core.errors import ConflictError, SupasoftError, ValidationError
 from supasoft.core.messages import Message, listing, message_of
 from supasoft.services.import_preview import CellProblem, ImportPreview, PlannedRow
 from supasoft.services.records import RecordService
+from supasoft.storage.import_codes import continue_after, next_code, set_codes
 
 BATCH = 5000
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
@@ -69,7 +70,7 @@ def apply_import(records: RecordService, preview: ImportPreview, *, skip_bad: bo
         try:
             with records.one_transaction() as joined:
                 if creates:
-                    result.created = joined.insert_many(object_id, [r.values for r in creates])
+                    result.created = create_rows(joined, object_id, creates)
                 if progress is not None:
                     progress(len(creates), total)
                 _updates(joined, object_id, updates, result, skip_bad=False, total=total, progress=progress, cancelled=None)
@@ -84,11 +85,11 @@ def apply_import(records: RecordService, preview: ImportPreview, *, skip_bad: bo
             return result
         chunk = creates[start : start + batch]
         try:
-            result.created += records.insert_many(object_id, [r.values for r in chunk])
+            result.created += create_rows(records, object_id, chunk)
         except ValidationError:
             for row in chunk:
                 try:
-                    result.created += records.insert_many(object_id, [row.values])
+                    result.created += create_rows(records, object_id, [row])
                 except ValidationError as exc:
                     result.skipped += _problems_of(row, exc)
         done += len(chunk)
@@ -96,6 +97,25 @@ def apply_import(records: RecordService, preview: ImportPreview, *, skip_bad: bo
             progress(done, total)
     _updates(records, object_id, updates, result, skip_bad=True, total=total, progress=progress, cancelled=cancelled)
     return result
+
+
+def create_rows(records: RecordService, object_id: int, rows: list[PlannedRow]) -> list[int]:
+    """Insert the rows in one transaction; rows with a Code from the file get it, and the counter continues after."""
+    if not any(r.code is not None for r in rows):
+        return records.insert_many(object_id, [r.values for r in rows])
+    with records.one_transaction() as joined:
+        ids = joined.insert_many(object_id, [r.values for r in rows])
+        conn = joined.storage.conn  # type: ignore[attr-defined]
+        table = joined.repo().table(joined.obj(object_id))
+        top = max(max(r.code for r in rows if r.code is not None), next_code(conn, object_id) - 1)
+        codes = {}
+        for record_id, row in zip(ids, rows, strict=True):
+            if row.code is None:  # no old number: a Code after every other, none of which can then collide
+                top += 1
+            codes[record_id] = row.code if row.code is not None else top
+        set_codes(conn, table, codes)
+        continue_after(conn, object_id, top)
+    return ids
 
 
 def _updates(records: RecordService, object_id: int, rows: list[PlannedRow], result: ImportResult, *, skip_bad: bool,

@@ -45,17 +45,19 @@ class ImportMapping:
     columns: list[ColumnMap]
     mode: str = "create"
     keys: list[int] = field(default_factory=list)
+    codes: bool = False  # new records take the Code column's numbers as their Codes (the counter continues after)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able form (ids, stable across renames) to save and reuse."""
-        return {"object": self.object_id, "mode": self.mode, "keys": list(self.keys),
+        return {"object": self.object_id, "mode": self.mode, "keys": list(self.keys), "codes": self.codes,
                 "columns": [{"column": c.column, "field": c.field, "match": c.match} for c in self.columns]}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ImportMapping:
         try:
             columns = [ColumnMap(str(c["column"]), c.get("field"), c.get("match")) for c in data["columns"]]
-            return cls(int(data["object"]), columns, str(data.get("mode", "create")), [int(k) for k in data.get("keys", [])])
+            return cls(int(data["object"]), columns, str(data.get("mode", "create")), [int(k) for k in data.get("keys", [])],
+                       bool(data.get("codes", False)))
         except (KeyError, TypeError, ValueError):
             raise SupasoftError(Message("This is not a saved import mapping")) from None
 

@@ -24,6 +24,7 @@ from supasoft.services.import_mapping import CODE, ImportMapping, fold
 from supasoft.services.import_read import SourceTable
 from supasoft.services.record_model import ListQuery, RefValue
 from supasoft.services.records import RecordService
+from supasoft.storage.import_codes import used_codes
 
 PAGE = 5000
 _MONTH_FIRST = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
@@ -58,6 +59,7 @@ class PlannedRow:
     values: dict[int, Any]
     record_id: int | None = None
     problems: list[CellProblem] = field(default_factory=list)
+    code: int | None = None  # the Code number a new record takes from the file (mapping.codes)
 
 
 @dataclass
@@ -170,6 +172,11 @@ def build_preview(records: RecordService, table: SourceTable, mapping: ImportMap
                 continue
             if col.field == CODE:
                 code = fold(_text(raw))
+                if mapping.codes:
+                    plan.code = _code_number(raw)
+                    if plan.code is None:
+                        plan.problems.append(CellProblem(number, col.column, "", Message("{value!r} holds no number for a Code",
+                                                                                          value=_text(raw))))
                 continue
             f = obj.field_by_id(col.field or 0)
             try:
@@ -211,8 +218,39 @@ def build_preview(records: RecordService, table: SourceTable, mapping: ImportMap
         if plan.problems:
             plan.action = "skip"
         planned.append(plan)
+    if mapping.codes:
+        _check_codes(records, obj, mapping, planned)
     reading = [CellProblem(p.row, "", "", p.message) for p in table.problems]
     return ImportPreview(mapping, planned, reading)
+
+
+def _code_number(raw: Any) -> int | None:
+    """The number of an old Code ('ORD-00042', 42, '42'), or None."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, int) or (isinstance(raw, float) and raw.is_integer()):
+        return int(raw) if raw > 0 else None
+    digits = "".join(ch for ch in str(raw) if ch.isdigit())
+    return int(digits) if digits and int(digits) > 0 and len(digits) < 16 else None
+
+
+def _check_codes(records: RecordService, obj: ObjectDef, mapping: ImportMapping, planned: list[PlannedRow]) -> None:
+    """A Code taken from the file must be free: not held by a record (of any user), not twice in the file."""
+    creates = [p for p in planned if p.code is not None and p.action == "create"]
+    with records.storage.connect() as conn:
+        taken = used_codes(conn, records.repo().table(obj), {p.code for p in creates if p.code is not None})
+    column = next((c.column for c in mapping.columns if c.field == CODE), "")
+    seen: dict[int, int] = {}
+    for plan in creates:
+        assert plan.code is not None
+        if plan.code in taken:
+            plan.problems.append(CellProblem(plan.row, column, "", Message("the Code {code} is already used by another record",
+                                                                           code=obj.format_code(plan.code))))
+        elif plan.code in seen:
+            plan.problems.append(CellProblem(plan.row, column, "", Message("the same value as row {row}", row=seen[plan.code])))
+        seen.setdefault(plan.code, plan.row)
+        if plan.problems:
+            plan.action = "skip"
 
 
 def _column_of(mapping: ImportMapping, field_id: int) -> str:

@@ -52,13 +52,17 @@ class ImportService:
         return read_table(path, sheet=sheet, table=table)
 
     def mapping(self, object_name: str, headers: list[str], *, mode: str = "create", keys: list[str] | None = None,
-                overrides: list[str] | None = None) -> ImportMapping:
+                overrides: list[str] | None = None, codes_from: str | None = None) -> ImportMapping:
         """Columns matched to the object's fields by header, as the object's last import did for the same headers;
-        `overrides` as "Header=Field" or "Header=Field@Key"."""
+        `overrides` as "Header=Field" or "Header=Field@Key"; `codes_from`: the column whose old numbers
+        ('ORD-00042', 42) new records take as their Codes (the Code counter then continues after the highest)."""
         config = self.records.config
         obj = find_object(config, object_name)
+        if codes_from is not None:
+            overrides = [*(overrides or []), f"{codes_from}=Code"]
         mapping = guess_mapping(config, obj, headers, mode=mode, keys=keys, overrides=overrides,
                                 remembered=self.remembered(obj.id))
+        mapping.codes = codes_from is not None
         named = {fold(spec.partition("=")[0]) for spec in overrides or []}
         for i, column in enumerate(mapping.columns):  # an error file's Row and Reason columns, fixed and imported again
             if is_error_file_column(headers, i) and fold(column.column) not in named:

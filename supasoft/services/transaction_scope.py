@@ -20,6 +20,11 @@ class JoinedStorage:
         self._storage = storage
         self._conn = conn
 
+    @property
+    def conn(self) -> Any:
+        """The one connection (storage helpers that write in the same transaction take it)."""
+        return self._conn
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self._storage, name)
 

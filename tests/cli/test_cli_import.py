@@ -130,3 +130,31 @@ def test_unknown_objects_columns_and_fields_are_named(target: str, tmp_path: Pat
                    "Product has no field 'Weight'")
     assert_refused(*admin(capsys, "--database", target, "import", "Products", str(path), "--mode", "update")[::2],
                    "Updating needs one or more key fields")
+
+
+def test_an_error_file_fixed_imports_again_and_an_import_is_undone_by_its_number(
+        lite: Session, target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "p.csv"
+    path.write_text("Old code;Name;Price\n4100;Good one;1,5\n4101;Bad one;abc\n", encoding="utf-8")
+    errors = tmp_path / "errors.csv"
+    before = lite.records.count(PRODUCT)
+    code, out, err = admin(capsys, "--database", target, "import", "Products", str(path), "--codes-from", "Old code",
+                           "--errors", str(errors))
+    assert code == 1 and "1 row(s) with problems written to" in out
+    assert lite.records.count(PRODUCT) == before
+    fixed = errors.read_text(encoding="utf-8-sig").replace(";abc;", ";2,5;")
+    assert fixed.splitlines()[0] == "Old code;Name;Price;Row;Reason"
+    errors.write_text(fixed, encoding="utf-8")
+    code, out, err = admin(capsys, "--database", target, "import", "Products", str(errors), "--codes-from", "Old code")
+    assert code == 0, err
+    assert "created 1, updated 0, skipped 0" in out and "import number 1" in out
+    assert prices(lite)["Bad one"] == Decimal("2.50")
+    assert "P-4101" in {r.code for r in lite.records.list(PRODUCT, ListQuery(limit=10000))}
+    code, out, err = admin(capsys, "--database", target, "import", "--undo", "1")
+    assert code == 0, err
+    assert "import 1 undone: 1 record(s) moved to the trash, 0 given their earlier values" in out
+    assert lite.records.count(PRODUCT) == before
+    code, out, err = admin(capsys, "--database", target, "import", "--undo", "1")
+    assert_refused(code, err, "Import number 1 was already undone")
+    code, out, err = admin(capsys, "--database", target, "import")
+    assert_refused(code, err, "Name the OBJECT and the FILE to import (or --undo N)")
