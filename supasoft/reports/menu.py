@@ -81,7 +81,8 @@ def reopen(window: MainWindow, entry: dict[str, Any]) -> ReportTab | None:
         spec = ReportSpec.from_json(str(entry.get("spec", "")))
     except SupasoftError:
         return None
-    if not reportable(window.session, spec.object_id):
+    objects = window.session.configuration.config.objects
+    if not any(o.id == spec.object_id for o in objects) or not reportable(window.session, spec.object_id):
         return None
     return open_report(window, spec)
 

@@ -87,3 +87,17 @@ def test_remembered_reports_wait_for_the_reports_menu_and_stay_remembered_withou
     plain.save_state()  # a window without reports (the reports module not installed) keeps them for later
     again = start_again(qtbot, lite, cards, next_start)
     assert "Kept" in titles(again)
+
+
+def test_a_remembered_report_on_an_object_that_is_gone_is_skipped(qtbot, reports_window: MainWindow,  # noqa: ANN001
+                                                                   lite: Session, cards,  # noqa: ANN001
+                                                                   next_start: list[MainWindow]) -> None:
+    from supasoft.core.reports.spec import ReportSpec
+
+    reports_window.close()
+    missing = max(o.id for o in lite.configuration.config.objects) + 100
+    reports_window.prefs.set_json("tabs", {"open": [{"kind": "report", "spec": ReportSpec(missing).to_json()},
+                                                    {"kind": "report", "spec": "{not json"},
+                                                    {"kind": "report", "report": 999_999}], "current": 0})
+    again = start_again(qtbot, lite, cards, next_start)
+    assert not any(isinstance(again.tabs.widget(i), ReportTab) for i in range(again.tabs.count()))
