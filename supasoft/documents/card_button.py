@@ -58,25 +58,35 @@ class DocumentButton(QToolButton):
         more.triggered.connect(lambda _c=False: self.show_dialog())
         return menu
 
-    def show_dialog(self, template_id: int | None = None) -> FillDialog | None:
+    def make_dialog(self, template_id: int | None = None) -> FillDialog | None:
+        """The fill dialog for this record (one at a time), not shown yet."""
         record_id = self.card.record_id
         if record_id is None:
             return None
         if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.close()
         self.dialog = FillDialog(_SessionView(self.card.records), self.card.object_id, [record_id], self.card, template_id)
-        self.dialog.show()
         return self.dialog
 
+    def show_dialog(self, template_id: int | None = None) -> FillDialog | None:
+        dialog = self.make_dialog(template_id)
+        if dialog is not None:
+            dialog.show()
+        return dialog
+
     def open_document(self, template_id: int) -> Any:
-        """Fill the template from this record and open it; problems are shown in the card's status line."""
-        dialog = self.show_dialog(template_id)
+        """Fill the template from this record and open it; when that fails the fill dialog shows why."""
+        dialog = self.make_dialog(template_id)
         if dialog is None:
             return None
         path = dialog.open_result()
-        if path is not None:
-            dialog.close()
-            self.card.show_status(QCoreApplication.translate("DocumentButton", "Opened %s.") % path.name)
+        if path is None:
+            self.card.show_status(dialog.message.text(), error=True)
+            dialog.show()
+            return None
+        dialog.deleteLater()
+        self.dialog = None
+        self.card.show_status(QCoreApplication.translate("DocumentButton", "Opened %s.") % path.name)
         return path
 
 

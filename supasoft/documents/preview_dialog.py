@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +25,7 @@ from supasoft.documents.opening import open_document, safe_file_name
 from supasoft.documents.problems import problem_lines
 from supasoft.documents.service import documents_of, templates_of
 from supasoft.widgets.field_editor import ERROR_COLOR
+from supasoft.widgets.screen_fit import available_area, fit_size
 
 RECORDS_LISTED = 50
 
@@ -80,7 +82,7 @@ class PreviewDialog(QDialog):
         self.template_box.currentIndexChanged.connect(lambda _i: self.render())
         self.record_box.currentIndexChanged.connect(lambda _i: self.render())
         self.render()
-        self.resize(820, 640)
+        self.resize(fit_size(QSize(860, 640), available_area(self), self.minimumSizeHint()))
 
     def list_records(self, text: str, keep: int | None = None) -> None:
         """The object's records matching the text (the first ones when empty), keeping a chosen one."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from supasoft.documents.problems import problem_lines
 from supasoft.documents.service import documents_of, may_manage, templates_of
 from supasoft.services.documents import DocumentTemplate
 from supasoft.widgets.field_editor import ERROR_COLOR
+from supasoft.widgets.screen_fit import available_area, fit_size
 
 WORD_FILTER = "Word (*.docx)"
 
@@ -115,7 +116,7 @@ class TemplatesDialog(QDialog):
         if object_id is not None and self.objects.findData(object_id) >= 0:
             self.objects.setCurrentIndex(self.objects.findData(object_id))
         self.reload()
-        self.resize(980, 560)
+        self.resize(fit_size(QSize(1040, 600), available_area(self), self.minimumSizeHint()))  # within a laptop screen
 
     def _button(self, text: str, tip: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self)

@@ -92,3 +92,16 @@ def test_without_the_document_right_there_is_no_button_and_no_filling(qtbot: QtB
     qtbot.addWidget(dialog)
     assert dialog.open_result() is None and opened.paths == []
     assert "make documents from Orders" in dialog.message.text()
+
+
+def test_a_document_that_cannot_be_made_from_the_card_says_why(qtbot: QtBot, lite: Session, order: dict[str, Any],
+                                                              opened: Opened, card_button: None) -> None:
+    from supasoft.services.documents import DocumentService
+
+    huge = DocumentService(lite.records).add_template(order["order"], "Huge", docx("{% for i in range(10**7) %}x{% endfor %}"))
+    card = CardWindow(lite.records, order["order"], order["the_order"])
+    qtbot.addWidget(card)
+    button = card.findChild(DocumentButton, "document_button")
+    assert button.open_document(huge) is None and opened.paths == []
+    assert "too much work" in card.status.text()
+    assert button.dialog is not None and "too much work" in button.dialog.message.text()
