@@ -76,6 +76,9 @@ class Launcher:
         from supasoft.documents.menu import install_documents
 
         install_documents(self.window)  # the Documents menu and the cards' Document button
+        from supasoft.importer.menu import install_import
+
+        install_import(self.window)  # Records → Import…: the import wizard
         if self.cards is not None:  # networked edition: open cards follow other clients' saves too
             self.window.relay.records_changed.connect(self.cards.follow_remote)
         self.window.show()
