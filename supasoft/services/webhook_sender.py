@@ -19,6 +19,7 @@ from typing import Any
 
 from supasoft.services import webhook_http
 from supasoft.storage import outbox_store, webhook_store
+from supasoft.storage.errors import ConcurrentUpdateError
 from supasoft.storage.outbox_store import OutboxEvent
 from supasoft.storage.store import Storage, now
 from supasoft.storage.webhook_store import StoredHook
@@ -73,12 +74,15 @@ class WebhookSender:
         """Deliver the hook's oldest waiting event if it is due; True when the next one may go now."""
         at = now()
         timeout = float(hook.settings.get("timeout") or TIMEOUT)
-        with self.storage.begin() as conn:
-            event = outbox_store.head(conn, hook.id)
-            if event is None or (event.next_at is not None and event.next_at > at):
-                return False
-            if not outbox_store.claim(conn, event, at, at + dt.timedelta(seconds=timeout + LEASE)):
-                return False  # another sender took it
+        try:
+            with self.storage.begin() as conn:
+                event = outbox_store.head(conn, hook.id)
+                if event is None or (event.next_at is not None and event.next_at > at):
+                    return False
+                if not outbox_store.claim(conn, event, at, at + dt.timedelta(seconds=timeout + LEASE)):
+                    return False  # another sender took it
+        except ConcurrentUpdateError:
+            return False  # another sender (another client of the server) is claiming it at this moment
         attempts = event.attempts + 1
         error = self._deliver(hook, event, timeout)
         with self.storage.begin() as conn:
