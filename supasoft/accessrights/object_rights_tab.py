@@ -56,6 +56,8 @@ class ObjectRow:
         for flag, box in self.flags.items():
             box.setObjectName(f"{flag}_{object_id}")
             box.setToolTip(flag_label(flag))
+        all_records = tr("With the Reports right, a report counts every record of the object, not only the readable ones")
+        self.flags["report_all"].setToolTip(all_records)
         self.filter = None  # FilterGroup of the 'filter' scope
         self.scope_before = "all"
 
@@ -193,8 +195,8 @@ class ObjectRightsTab(QWidget):
         grant = row.grant()
         active = grant is not None and grant.level != "none"
         row.scope.setEnabled(active)
-        for box in row.flags.values():
-            box.setEnabled(active)
+        for flag, box in row.flags.items():  # reports over all records widen the Reports right: it needs it
+            box.setEnabled(active and (flag != "report_all" or row.flags["report"].isChecked()))
         is_filter = active and grant is not None and grant.scope == "filter"
         row.filter_button.setEnabled(is_filter)
         obj = self.session.configuration.config.object_by_id(row.object_id)
