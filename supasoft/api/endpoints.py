@@ -137,7 +137,9 @@ def create_record(call: Call) -> Response:
     record = call.records.new(obj.id)
     record.values.update(_values(call, obj, body.get("values") if isinstance(body, dict) else None))
     saved = call.records.save(record)
-    return _json(call.codec.record_out(obj, call.records.get(obj.id, saved.id)), 201)
+    if not call.session.access.full_rights:  # what the user may see of it: masked as a read masks it
+        saved = call.records.get(obj.id, saved.id)
+    return _json(call.codec.record_out(obj, saved), 201)
 
 
 def _version(raw: Any) -> int:
