@@ -36,6 +36,18 @@ class ChartData:
     x_title: str = ""
     y_title: str = ""
     kpi: Kpi = field(default_factory=Kpi)
+    series_colours: list[str] = field(default_factory=list)  # one per series when they are a choice's values
+    category_colours: list[str] = field(default_factory=list)  # one per category (pie slices), likewise
+
+    def series_colour(self, index: int) -> str:
+        """A series' colour: its choice's own, else the palette's in order."""
+        return self.series_colours[index] if index < len(self.series_colours) else PALETTE[index % len(PALETTE)]
+
+    def category_palette(self) -> tuple[str, ...]:
+        """The slices' colours in category order: their choices' own, else the palette's."""
+        if len(self.category_colours) == len(self.categories):
+            return tuple(self.category_colours)
+        return tuple(PALETTE[i % len(PALETTE)] for i in range(len(self.categories)))
 
 
 class ReportChart(QWidget):
@@ -141,7 +153,7 @@ class ReportChart(QWidget):
         item.getViewBox().setAspectLocked(pie)
         self.legend.setVisible(len(data.series) > 1 or (pie and bool(data.categories)))
         if pie:
-            self.slices = draw_pie(item, self.legend, data.categories, data.totals, PALETTE,
+            self.slices = draw_pie(item, self.legend, data.categories, data.totals, data.category_palette(),
                                    DONUT_HOLE if kind == "donut" else 0.0)
             item.setRange(xRange=(-1.1, 2.6), yRange=(-1.1, 1.1), padding=0)  # the legend stands on the right
             return
@@ -196,7 +208,7 @@ class ReportChart(QWidget):
         width = BAR_SPAN if stacked else BAR_SPAN / max(len(series), 1)
         base = [0.0] * len(self.data.categories)
         for s, (name, values) in enumerate(series):
-            colour = QColor(PALETTE[s % len(PALETTE)])
+            colour = QColor(self.data.series_colour(s))
             xs, heights, bottoms = [], [], []
             for c, value in enumerate(values):
                 v = float(value or 0)
@@ -217,7 +229,7 @@ class ReportChart(QWidget):
 
     def _lines(self, item: pg.PlotItem) -> None:
         for s, (name, values) in enumerate(self.data.series):
-            colour = QColor(PALETTE[s % len(PALETTE)])
+            colour = QColor(self.data.series_colour(s))
             xs = [c for c, v in enumerate(values) if v is not None]
             ys = [float(v) for v in values if v is not None]
             item.plot(xs, ys, pen=pg.mkPen(colour, width=2), symbol="o", symbolBrush=colour, symbolPen=None,

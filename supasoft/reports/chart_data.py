@@ -7,13 +7,33 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
-from supasoft.core.meta import Configuration
-from supasoft.core.reports.spec import KeyPath, PivotResult
-from supasoft.reports.chart import ChartData
+from supasoft.core.fieldtypes.roles import type_of
+from supasoft.core.meta import Configuration, FieldDef
+from supasoft.core.reports.spec import Grouping, KeyPath, PivotResult
+from supasoft.reports.chart import PALETTE, ChartData
 from supasoft.reports.kpi import Kpi
 from supasoft.reports.pivot_model import field_at, measure_text
 
 PERIODS = ("day", "week", "month", "quarter", "year")  # date parts that follow one another in time
+EMPTY_COLOUR = "#BBBBBB"  # the "(empty)" group of a choice
+
+
+def choice_colours(config: Configuration, object_id: int, grouping: Grouping | None,
+                   keys: list[Any]) -> list[str]:
+    """Each group's colour when the grouping is a choice list: the choice's place in the field's list picks it,
+    so a value keeps its colour in every report and chart ([] for other groupings: the palette in order).
+    Choice values carry no colour of their own (the field type keeps labels only)."""
+    if grouping is None or grouping.date_part is not None:
+        return []
+    f: FieldDef | None = field_at(config, object_id, grouping.path)
+    if f is None or not type_of(f).has_choices:
+        return []
+    places = {choice.casefold(): i for i, choice in enumerate(f.choices)}  # keys are folded as equality compares
+    out = []
+    for key in keys:
+        place = None if key is None else places.get(str(key).casefold())
+        out.append(EMPTY_COLOUR if place is None else PALETTE[place % len(PALETTE)])
+    return out
 
 
 def leaf_rows(result: PivotResult) -> list[tuple[KeyPath, str]]:
@@ -47,8 +67,16 @@ def chart_data(result: PivotResult, empty_label: str, config: Configuration, tot
         value = None if not found or measure >= len(found) else found[measure]
         totals.append(None if value is None or isinstance(value, (dt.date, dt.datetime)) else float(value))
     y_title = result.measures[measure].title if measure < len(result.measures) else ""
-    return ChartData([label or empty_label for _k, label in rows], series, totals,
+    spec = result.spec
+    data = ChartData([label or empty_label for _k, label in rows], series, totals,
                      " / ".join(result.row_titles), y_title, kpi_of(result, config, total_label, measure))
+    if len(spec.columns) == 1:  # one series per value of a choice
+        data.series_colours = choice_colours(config, spec.object_id, spec.columns[0],
+                                             [key[0] if key else None for key, _m, _n in series_keys(result, measure)])
+    if len(spec.rows) == 1:  # one slice per value of a choice
+        data.category_colours = choice_colours(config, spec.object_id, spec.rows[0],
+                                               [key[0] if key else None for key, _label in rows])
+    return data
 
 
 def kpi_of(result: PivotResult, config: Configuration, total_label: str, index: int = 0) -> Kpi:
