@@ -15,7 +15,6 @@ POLISH: dict[str, str] = {
     "A dashboard holds at most {limit} tiles": "Pulpit mieści najwyżej {limit} kafelków",
     "Unknown dashboard tile": "Nieznany kafelek pulpitu",
     "Overview": "Przegląd",
-    "My dashboard": "Mój pulpit",
 }
 
 RUSSIAN: dict[str, str] = {
@@ -30,5 +29,4 @@ RUSSIAN: dict[str, str] = {
     "A dashboard holds at most {limit} tiles": "На панели помещается не более {limit} плиток",
     "Unknown dashboard tile": "Неизвестная плитка панели",
     "Overview": "Обзор",
-    "My dashboard": "Моя панель",
 }
