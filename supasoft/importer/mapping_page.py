@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHeaderView,
@@ -76,6 +77,10 @@ class MappingPage(QWizardPage):
         self.keys.itemChanged.connect(lambda _item: self._changed())
         self.keys_label = QLabel(self.tr("Key fields (find the records to update):"), self)
         form.addRow(self.keys_label, self.keys)
+        self.codes = QCheckBox(self.tr("New records take the numbers of the Code column as their Codes"), self)
+        self.codes.setObjectName("import_codes")
+        self.codes.toggled.connect(lambda _on: self._changed())
+        form.addRow(self.codes)
         layout.addLayout(form)
         self.status = QLabel(self)
         self.status.setObjectName("import_mapping_status")
@@ -100,6 +105,9 @@ class MappingPage(QWizardPage):
         self.mode_combo.blockSignals(True)
         self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(mode)))
         self.mode_combo.blockSignals(False)
+        self.codes.blockSignals(True)
+        self.codes.setChecked(remembered is not None and remembered.codes)
+        self.codes.blockSignals(False)
         self.table.setRowCount(len(source.headers))
         for row, column in enumerate(guessed.columns):
             self._fill_row(row, column, [r[row] for r in source.rows[:200] if row < len(r) and r[row] not in (None, "")])
@@ -195,7 +203,10 @@ class MappingPage(QWizardPage):
                 if self.keys.item(i).checkState() == Qt.CheckState.Checked] if mode != "create" else []
         self.keys.setEnabled(mode != "create")
         self.keys_label.setEnabled(mode != "create")
-        self.job.mapping = ImportMapping(self.obj.id, columns, mode, keys)
+        has_code = any(c.field == CODE for c in columns)
+        self.codes.setEnabled(has_code and mode != "update")
+        codes = self.codes.isEnabled() and self.codes.isChecked()
+        self.job.mapping = ImportMapping(self.obj.id, columns, mode, keys, codes)
         self.job.preview = None
         if not any(c.field is not None for c in columns):
             self.status.setText(self.tr("Choose a field for at least one column."))
