@@ -39,6 +39,7 @@ def install_documents(window: MainWindow) -> QMenu:
         card_window.card_extensions.append(_extend_card)
     menu = documents_menu(window)
     menu.aboutToShow.connect(lambda: fill_menu(window, menu))
+    window.relay.structure_changed.connect(lambda *_: sync_enabled(window))  # another user's templates, new rights
     fill_menu(window, menu)
     sync_enabled(window)
     return menu

@@ -105,3 +105,23 @@ def test_a_document_that_cannot_be_made_from_the_card_says_why(qtbot: QtBot, lit
     assert button.open_document(huge) is None and opened.paths == []
     assert "too much work" in card.status.text()
     assert button.dialog is not None and "too much work" in button.dialog.message.text()
+
+
+def test_the_menu_is_on_only_with_templates_or_the_right_to_add_them(qtbot: QtBot, lite: Session, eve: Session,
+                                                                     order: dict[str, Any]) -> None:
+    from supasoft.documents.menu import documents_menu, install_documents, sync_enabled
+    from supasoft.services.documents import DocumentService
+    from supasoft.settings import Settings
+    from supasoft.shell.main_window import MainWindow
+
+    window = MainWindow(eve, Settings(), database_label="test.db", restore_state=False)
+    qtbot.addWidget(window)
+    try:
+        menu = install_documents(window)
+        assert menu is documents_menu(window) and menu.isEnabled()  # Eve sees the Offer template
+        DocumentService(lite.records).delete_template(order["template"])
+        assert not sync_enabled(window) and not menu.isEnabled()
+        assert "no document templates" in menu.menuAction().toolTip()
+    finally:
+        uninstall_card_button()
+        window.relay.detach()
