@@ -40,6 +40,10 @@ def run(args: argparse.Namespace) -> int:
         from supasoft.cli.importing import run_import_command
 
         return run_import_command(args, settings)
+    if args.command == "export":
+        from supasoft.cli.export import run_export_command
+
+        return run_export_command(args, settings)
     if args.command == "webhooks":
         from supasoft.cli.webhooks import run_webhooks_command
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from supasoft import __version__
 from supasoft.cli.api import add_api_commands
 from supasoft.cli.document import add_document_command
+from supasoft.cli.export import add_export_command
 from supasoft.cli.importing import add_import_command
 from supasoft.cli.report import add_report_command
 from supasoft.cli.webhooks import add_webhooks_command
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_command(sub)
     add_document_command(sub)
     add_import_command(sub)
+    add_export_command(sub)
     add_webhooks_command(sub)
     add_api_commands(sub)
     return parser

@@ -45,6 +45,7 @@ POLISH: dict[str, str] = {
     "Reason": "Powód",
     "There is no import number {number}": "Nie ma importu o numerze {number}",
     "Import number {number} was already undone": "Import o numerze {number} został już cofnięty",
+    "There is no list view {name!r}: {names}": "Nie ma widoku listy {name!r}: {names}",
     "{value!r} holds no number for a Code": "{value!r} nie zawiera numeru na Kod",
     "the Code {code} is already used by another record": "Kod {code} ma już inny rekord",
 }
@@ -92,6 +93,7 @@ RUSSIAN: dict[str, str] = {
     "Reason": "Причина",
     "There is no import number {number}": "Нет импорта с номером {number}",
     "Import number {number} was already undone": "Импорт с номером {number} уже отменён",
+    "There is no list view {name!r}: {names}": "Нет представления списка {name!r}: {names}",
     "{value!r} holds no number for a Code": "{value!r} не содержит номера для кода",
     "the Code {code} is already used by another record": "код {code} уже занят другой записью",
 }

@@ -22,6 +22,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 from supasoft.core.fieldtypes import FileValue
 from supasoft.core.fieldtypes.roles import link_target, type_of
@@ -124,7 +125,7 @@ def column_titles(records: RecordService, object_id: int, paths: Sequence[FieldP
     return titles
 
 
-def _field_at(records: RecordService, object_id: int, path: FieldPath) -> FieldDef | None:
+def field_at(records: RecordService, object_id: int, path: FieldPath) -> FieldDef | None:
     config = records.config
     current, f = config.object_by_id(object_id), None
     for fid in path:
@@ -202,13 +203,16 @@ def export_list(
     records.access.require("export", object_id)
     path = Path(path)
     paths = [tuple(p) for p in query.columns]
-    fields = [_field_at(records, object_id, p) for p in paths]
+    fields = [field_at(records, object_id, p) for p in paths]
     total = records.count(object_id, query)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(title=_sheet_title(sheet_title or records.obj(object_id).plural))
     bold = Font(bold=True)
     header = []
     names = list(titles) if titles is not None else column_titles(records, object_id, paths)
+    ws.freeze_panes = "A2"  # the header stays in view
+    for index, (title, f) in enumerate(zip(names, fields, strict=False), start=1):
+        ws.column_dimensions[get_column_letter(index)].width = column_width(title, f)
     for title in names:
         cell = cell_for(ws, title, None, report)
         cell.font = bold
@@ -242,6 +246,12 @@ def export_list(
         raise
     report.rows = done
     return done
+
+
+def column_width(title: str, f: FieldDef | None) -> float:
+    """A column's width in characters: the field type's default width (pixels, ~7 a character) or the title's."""
+    pixels = type_of(f).default_width if f is not None else 100
+    return float(min(60, max(len(title) + 2, pixels // 7)))
 
 
 def _notes_sheet(wb: Workbook, cut: list[CutText]) -> None:

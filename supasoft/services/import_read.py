@@ -22,6 +22,7 @@ from supasoft.storage.import_source import read_sqlite_table
 SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3", ".db3")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 DELIMITERS = ";,\t|"
+FORMULA_STARTS = "=+-@\t\r"  # a ' before one of these is how an export keeps text from being run as a formula
 POLISH_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 _DECIMAL_COMMA = re.compile(r"^[-+]?\d{1,3}([ \u00a0.]?\d{3})*,\d+$|^[-+]?\d+,\d+$")
 _DECIMAL_POINT = re.compile(r"^[-+]?\d+\.\d+$")
@@ -145,7 +146,8 @@ def read_csv(path: Path) -> SourceTable:
             problems.append(RowProblem(n, Message("the row has {count} cells, the header has {width}", count=len(cells), width=width),
                                        [c if c.strip() else None for c in cells]))
             continue
-        rows.append([c if c.strip() else None for c in cells])
+        rows.append([(c[1:] if c[:1] == "'" and c[1:2] in FORMULA_STARTS and c[1:2] else c) if c.strip() else None
+                     for c in cells])
         numbers.append(n)
     table = _table([_header(h) for h in header], rows, first_row=2, numbers=numbers)
     table.problems = problems
