@@ -42,8 +42,8 @@ def check_pdf_possible() -> None:
 
 
 def fill(documents: DocumentService, request: FillRequest, progress: ProgressCallback) -> bytes:
-    """The finished file's bytes; progress counts records (PDF conversion is one more step)."""
-    total = len(request.record_ids) + (1 if request.output == PDF else 0)
+    """The finished file's bytes; progress counts records, then one more step for merging (and converting to PDF)."""
+    total = len(request.record_ids) + (0 if request.output == ZIP else 1)
     parts: list[bytes] = []
     request.codes = []
     for done, record_id in enumerate(request.record_ids):
@@ -58,7 +58,7 @@ def fill(documents: DocumentService, request: FillRequest, progress: ProgressCal
     merged = parts[0] if len(parts) == 1 else merge_documents(parts)
     if request.output == PDF:
         merged = to_pdf(merged)
-        progress(total, total)
+    progress(total, total)
     return merged
 
 

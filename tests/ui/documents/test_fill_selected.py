@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import shutil
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from supasoft.core.fieldtypes import FileValue
 from supasoft.core.meta import FieldDef
 from supasoft.documents.fill_dialog import FillDialog
-from supasoft.documents.filling import DOCX, FillRequest, fill
+from supasoft.documents.filling import DOCX, ZIP, FillRequest, fill
 from supasoft.documents.menu import documents_menu, fill_menu, fill_selected, open_templates, sync_enabled
 from supasoft.documents.service import documents_of
 from supasoft.services.session import Session
@@ -107,6 +108,10 @@ def test_filling_many_records_reports_progress_and_stops_when_cancelled(lite: Se
     request = FillRequest(order["order"], ids, order["template"], "Offer", DOCX)
     seen: list[tuple[int, int]] = []
     fill(documents_of(lite), request, lambda done, total: seen.append((done, total)) or True)
+    assert seen == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]  # a step per record, one for merging them
+    seen.clear()
+    fill(documents_of(lite), FillRequest(order["order"], ids, order["template"], "Offer", ZIP),
+         lambda done, total: seen.append((done, total)) or True)
     assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
     asked: list[int] = []
 
@@ -129,3 +134,13 @@ def test_the_menu_follows_templates_and_rights(qtbot: QtBot, lite: Session, orde
     dialog = open_templates(docs_window)
     assert dialog.isVisible() and dialog.add_button.isEnabled()
     assert fill_selected(docs_window) is None
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")), reason="LibreOffice is not installed")
+def test_pdf_with_libreoffice_is_saved(qtbot: QtBot, lite: Session, order: dict[str, Any], tmp_path: Path) -> None:
+    dialog = FillDialog(lite, order["order"], [order["the_order"]])
+    qtbot.addWidget(dialog)
+    dialog.pdf_choice.setChecked(True)
+    target = tmp_path / "offer.pdf"
+    assert dialog.save_to(target), dialog.message.text()
+    assert target.read_bytes().startswith(b"%PDF")
