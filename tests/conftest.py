@@ -60,6 +60,7 @@ SLOW_MODULES = (
     "tests/services/test_documents_pdf.py", "tests/ui/shell/test_toolbar_fits.py", "tests/services/test_lite*.py",
     "tests/ui/configurator/test_build_crm.py", "tests/ui/accessrights/test_access_scenario.py",
     "tests/ui/accessrights/test_server_login.py", "tests/ui/reports/test_report_print.py",
+    "tests/installer/test_bundle.py", "tests/installer/test_setup_server.py", "tests/installer/test_portable_start.py",
 )
 
 
