@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from supasoft.core.meta import Configuration
-from supasoft.core.reports.spec import PivotResult
+from supasoft.core.reports.spec import ChartOptions, PivotResult
 from supasoft.reports.chart import ReportChart
 from supasoft.reports.chart_data import chart_data
 from supasoft.reports.localize import localized
@@ -52,13 +52,14 @@ def language_of_output(language: str) -> Iterator[None]:
         QLocale.setDefault(before)
 
 
-def chart_pixmap(result: PivotResult, config: Configuration):  # noqa: ANN201 - a QPixmap
-    """The report's chart as saved with it (kind and value), drawn off screen."""
+def chart_pixmap(result: PivotResult, config: Configuration, options: ChartOptions | None = None):  # noqa: ANN201
+    """The report's chart as saved with it (or as `options` say: kind and value), drawn off screen; a QPixmap."""
+    options = options or result.spec.chart
     chart = ReportChart()
     chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     chart.resize(*CHART_SIZE)
-    chart.set_kind(result.spec.chart.kind)
-    chart.preferred_measure = result.spec.chart.measure
+    chart.set_kind(options.kind)
+    chart.preferred_measure = options.measure
     chart.kind_row.hide()  # paper shows the chart, not its chooser
     chart.show()
     empty = QApplication.translate("ReportTab", "(empty)")
@@ -89,4 +90,4 @@ def write_pdf(result: PivotResult, config: Configuration, target: Path, title: s
         return pages
 
 
-__all__ = ["ensure_app", "write_pdf"]
+__all__ = ["chart_pixmap", "ensure_app", "write_pdf"]

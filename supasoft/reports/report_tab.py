@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -292,10 +292,17 @@ class ReportTab(QWidget):
 
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_suffix(".xlsx")
-        write = write_csv if path.suffix.lower() == ".csv" else write_xlsx
         result, language = self.result, QLocale().name()[:2]
+        if path.suffix.lower() == ".csv":
+            def write(_progress: Any) -> None:
+                write_csv(result, path, language)
+        else:
+            chart = self.chart_png()
+
+            def write(_progress: Any) -> None:
+                write_xlsx(result, path, language, chart)
         try:
-            run_busy(lambda _progress: write(result, path, language), self, title=self.tr("Exporting…"))
+            run_busy(write, self, title=self.tr("Exporting…"))
         except Cancelled:
             return False
         except SupasoftError as exc:
@@ -304,6 +311,16 @@ class ReportTab(QWidget):
         if self.window is not None:
             self.window.statusBar().showMessage(self.tr("Report exported to %s") % path, 10000)
         return True
+
+    def chart_png(self) -> bytes:
+        """The chart as chosen on screen (kind and value), drawn at a page's size, as PNG bytes for a workbook."""
+        from supasoft.reports.pdf_export import chart_pixmap
+
+        assert self.result is not None
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        chart_pixmap(self.result, self.session.configuration.config, self.spec().chart).save(buffer, "PNG")
+        return bytes(buffer.data().data())
 
     # --- printing ----------------------------------------------------------------------------------------
     def _print_on(self, printer: QPrinter) -> int:

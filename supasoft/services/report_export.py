@@ -1,5 +1,6 @@
 """A report as a grid of cells, written to .csv (plain values) or .xlsx (the same numbers, with the field types'
-number formats, subtotals and totals as on screen). PDF export is not built yet."""
+number formats, subtotals and totals as on screen, and the chart as a picture when the UI gives one).
+PDF output is drawn by the UI layer (reports/printing.py, reports/pdf_export.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.drawing.image import Image
 from openpyxl.styles import Font
 
 from supasoft.core.errors import SupasoftError
@@ -113,8 +115,24 @@ def write_csv(result: PivotResult, target: Path, language: str = "en") -> None:
         raise SupasoftError(Message("Cannot write {file}: {problem}", file=str(target), problem=exc.strerror or str(exc))) from None
 
 
-def write_xlsx(result: PivotResult, target: Path, language: str = "en") -> None:
-    """One sheet with the numbers as numbers, each in its measure's number format; headers and totals in bold."""
+class PngPicture(Image):
+    """A PNG placed on a sheet as it is (openpyxl's own Image needs Pillow only to read its size and bytes)."""
+
+    def __init__(self, png: bytes):
+        if png[:8] != b"\x89PNG\r\n\x1a\n" or png[12:16] != b"IHDR":
+            raise ValueError("not a PNG picture")
+        self.ref = png
+        self.width = int.from_bytes(png[16:20], "big")
+        self.height = int.from_bytes(png[20:24], "big")
+        self.format = "png"
+
+    def _data(self) -> bytes:
+        return self.ref
+
+
+def write_xlsx(result: PivotResult, target: Path, language: str = "en", chart_png: bytes | None = None) -> None:
+    """One sheet with the numbers as numbers, each in its measure's number format; headers and totals in bold;
+    the chart (a PNG drawn by the UI) below the table."""
     grid = Grid(result, language)
     book = Workbook()
     sheet = book.active
@@ -132,6 +150,8 @@ def write_xlsx(result: PivotResult, target: Path, language: str = "en") -> None:
             if i - 1 in grid.bold:
                 cell.font = bold
     sheet.freeze_panes = sheet.cell(row=grid.header_rows + 1, column=max(len(result.spec.rows), 1) + 1)
+    if chart_png:
+        sheet.add_image(PngPicture(chart_png), f"A{len(grid.cells) + 3}")  # two empty rows under the totals
     partial = target.with_name(f".{target.name}.partial")
     try:
         book.save(partial)
