@@ -100,6 +100,8 @@ class WebhookEvents:
             rights = self._owner_rights(conn, hook)
             if not rights.unrestricted and level_rank(rights.best_level(obj.id)) < level_rank("read"):
                 continue
+            if changed and not any(_visible(rights, obj, f) for f in obj.fields if f.id in changed):
+                continue  # only fields hidden from the owner changed: nothing to tell
             payload = {
                 "event": event, "hook": {"id": hook.id, "name": hook.name},
                 "object": {"id": obj.id, "name": obj.name}, "record": {"id": record_id},

@@ -89,3 +89,11 @@ def test_an_unreachable_receiver_counts_as_no_answer(session: Session, crm: dict
     with pytest.raises(VetoRefused):
         new_client(session, crm, "Acme")
     assert session.records.count(crm["client"]) == 0
+
+
+def test_a_refused_import_row_imports_nothing(session: Session, crm: dict[str, int], receiver: Receiver) -> None:
+    veto(session, crm, receiver, events=("create",))
+    receiver.status, receiver.answer = 422, b'{"message": "No imports today"}'
+    with pytest.raises(VetoRefused, match="No imports today"):
+        session.records.insert_many(crm["client"], [{crm["name"]: "A"}, {crm["name"]: "B"}])
+    assert session.records.count(crm["client"]) == 0

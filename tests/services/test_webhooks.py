@@ -164,3 +164,42 @@ def test_definitions_are_checked_and_need_the_configure_right(session: Session, 
     assert (changed.name, changed.events, changed.secret) == ("Renamed", ("delete",), hook.secret)  # type: ignore[attr-defined]
     service.remove(hook.id)  # type: ignore[attr-defined]
     assert service.hooks() == []
+
+
+def test_fields_the_hooks_owner_may_not_read_are_left_out(db_path, receiver: Receiver) -> None:
+    from supasoft.services.session import open_session
+
+    s = open_session(db_path)
+    client = s.configuration.add_object("Client", "Clients")
+    name = s.configuration.add_field(client.id, FieldDef(0, "Name", "string")).id
+    notes = s.configuration.add_field(client.id, FieldDef(0, "Notes", "string")).id
+    s.users.sleep = lambda seconds: None
+    s.users.create_user("admin", "Secret-pass-123", "Admin")
+    jim = s.users.create_user("jim", "Secret-pass-123", "Jim")
+    s.users.grant(("user", jim), None, "configure")
+    s.users.grant(("user", jim), client.id, "read")
+    s.users.grant_field(("user", jim), client.id, notes, "hidden")
+    s.close()
+    s = open_session(db_path, login="jim", password="Secret-pass-123")
+    try:
+        hooks(s).add(HookSpec("Jim's hook", client.id, receiver.url, allow_private=True))
+    finally:
+        s.close()
+    s = open_session(db_path, login="admin", password="Secret-pass-123")
+    try:
+        record = s.records.new(client.id)
+        record.values.update({name: "Acme", notes: "private"})
+        rid = s.records.save(record).id or 0
+        record = s.records.get(client.id, rid)
+        record.values[notes] = "still private"  # only a field hidden from the owner: no event
+        record = s.records.save(record)
+        record.values[name] = "Acme Ltd"
+        s.records.save(record)
+        WebhookSender(s.storage).send_due()
+    finally:
+        s.close()
+    created, updated = receiver.wait_for(2)
+    assert created.json["new"] == {"Name": "Acme"}
+    assert updated.json["old"] == {"Name": "Acme"} and updated.json["changed"] == ["Name"]
+    assert len(receiver.received) == 2
+    assert b"private" not in created.body + updated.body
