@@ -1,5 +1,5 @@
 """`supasoft-admin import OBJECT FILE [--sheet S] [--table T] [--mode create|update|upsert] [--key FIELD ...]
-[--map "Header=Field" ...] [--codes-from COLUMN] [--errors FILE] [--dry-run] [--skip-bad]`: records from .xlsx, .csv
+[--map "Header=Field" ...] [--codes-from COLUMN] [--files DIR] [--errors FILE] [--dry-run] [--skip-bad]`: records from .xlsx, .csv
 or another SQLite database's table; `supasoft-admin import --undo N` takes import number N back.
 
 Runs as the logged-in user (--user): their create/change rights and field rights apply. Prints each problem
@@ -34,6 +34,7 @@ def add_import_command(sub: Any) -> None:
                      help="new records take this column's old numbers as their Codes; the counter continues after the highest")
     imp.add_argument("--errors", type=Path, metavar="FILE",
                      help="write the rows with problems to FILE (.xlsx or .csv) with their row and reason, to fix and import again")
+    imp.add_argument("--files", type=Path, metavar="DIR", help="the folder of the files a file field's column names")
     imp.add_argument("--undo", type=int, metavar="N", help="take back import number N (printed by the import)")
 
 
@@ -55,7 +56,7 @@ def run_import_command(args: argparse.Namespace, settings: Settings) -> int:
             return 0
         table = service.read(args.file, sheet=args.sheet, table=args.table)
         mapping = service.mapping(args.object, table.headers, mode=args.mode, keys=args.key, overrides=args.map,
-                                  codes_from=args.codes_from)
+                                  codes_from=args.codes_from, files=args.files)
         for column in mapping.columns:
             name = "-" if column.field is None else "Code" if column.field == 0 else \
                 session.records.obj(mapping.object_id).field_by_id(column.field).name

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from supasoft.core.errors import ConflictError, SupasoftError, ValidationError
+from supasoft.core.fieldtypes import FileValue
 from supasoft.core.messages import Message, listing, message_of
 from supasoft.services.import_preview import CellProblem, ImportPreview, PlannedRow
 from supasoft.services.records import RecordService
@@ -100,22 +101,39 @@ def apply_import(records: RecordService, preview: ImportPreview, *, skip_bad: bo
 
 
 def create_rows(records: RecordService, object_id: int, rows: list[PlannedRow]) -> list[int]:
-    """Insert the rows in one transaction; rows with a Code from the file get it, and the counter continues after."""
-    if not any(r.code is not None for r in rows):
+    """Insert the rows in one transaction (ids in the rows' order): rows bringing files are saved one by one (which
+    stores their files), the rest in one insert_many; rows with a Code from the file get it, the counter continues after."""
+    with_files = {id(r) for r in rows if any(isinstance(v, FileValue) for v in r.values.values())}
+    codes = any(r.code is not None for r in rows)
+    if not with_files and not codes:
         return records.insert_many(object_id, [r.values for r in rows])
     with records.one_transaction() as joined:
-        ids = joined.insert_many(object_id, [r.values for r in rows])
-        conn = joined.storage.conn  # type: ignore[attr-defined]
-        table = joined.repo().table(joined.obj(object_id))
-        top = max(max(r.code for r in rows if r.code is not None), next_code(conn, object_id) - 1)
-        codes = {}
-        for record_id, row in zip(ids, rows, strict=True):
-            if row.code is None:  # no old number: a Code after every other, none of which can then collide
-                top += 1
-            codes[record_id] = row.code if row.code is not None else top
-        set_codes(conn, table, codes)
-        continue_after(conn, object_id, top)
+        plain = [r for r in rows if id(r) not in with_files]
+        made = dict(zip((id(r) for r in plain), joined.insert_many(object_id, [r.values for r in plain]) if plain else [],
+                        strict=True))
+        for row in rows:
+            if id(row) in with_files:
+                record = joined.new(object_id)
+                record.values.update(row.values)
+                made[id(row)] = joined.save(record).id or 0
+        ids = [made[id(r)] for r in rows]
+        if codes:
+            _give_codes(joined, object_id, ids, rows)
     return ids
+
+
+def _give_codes(joined: RecordService, object_id: int, ids: list[int], rows: list[PlannedRow]) -> None:
+    """The file's Codes to their records, Codes after every other to the rest; the counter continues after the highest."""
+    conn = joined.storage.conn  # type: ignore[attr-defined]
+    table = joined.repo().table(joined.obj(object_id))
+    top = max(max(r.code for r in rows if r.code is not None), next_code(conn, object_id) - 1)
+    codes = {}
+    for record_id, row in zip(ids, rows, strict=True):
+        if row.code is None:  # no old number: a Code after every other, none of which can then collide
+            top += 1
+        codes[record_id] = row.code if row.code is not None else top
+    set_codes(conn, table, codes)
+    continue_after(conn, object_id, top)
 
 
 def _updates(records: RecordService, object_id: int, rows: list[PlannedRow], result: ImportResult, *, skip_bad: bool,

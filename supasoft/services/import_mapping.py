@@ -46,6 +46,7 @@ class ImportMapping:
     mode: str = "create"
     keys: list[int] = field(default_factory=list)
     codes: bool = False  # new records take the Code column's numbers as their Codes (the counter continues after)
+    files: str | None = None  # the folder whose files a file field's column names (not kept with the mapping)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able form (ids, stable across renames) to save and reuse."""

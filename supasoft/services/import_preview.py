@@ -13,10 +13,12 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from supasoft.core.errors import PermissionDenied, SupasoftError
-from supasoft.core.fieldtypes.roles import is_derived, is_link, link_target, type_of
+from supasoft.core.fieldtypes import FileValue
+from supasoft.core.fieldtypes.roles import is_derived, is_file, is_link, link_target, type_of
 from supasoft.core.fieldtypes.temporal import parse_datetime_text
 from supasoft.core.messages import Message, message_of
 from supasoft.core.meta import ObjectDef
@@ -154,7 +156,7 @@ def build_preview(records: RecordService, table: SourceTable, mapping: ImportMap
     """Parse every row as the import would, without writing anything."""
     obj = records.obj(mapping.object_id)
     refuse_locked_columns(records, obj, mapping)
-    converters = {i: _converter(records, obj, col.field or 0, col.match) for i, col in mapping.mapped()}
+    converters = {i: _converter(records, obj, col.field or 0, col.match, mapping.files) for i, col in mapping.mapped()}
     existing = _existing(records, obj, mapping.keys) if mapping.mode != "create" else {}
     uniques = {f.id: _values_of(records, obj, f.id) for f in obj.fields if f.unique and any(c.field == f.id for c in mapping.columns)}
     required = [f for f in obj.fields if f.required and not is_derived(f) and not type_of(f).yes_no and f.default is None]
@@ -280,7 +282,8 @@ def _values_of(records: RecordService, obj: ObjectDef, field_id: int) -> dict[An
     return {key_of(r.cells[0]): r.id for r in all_rows(records, obj.id, [(field_id,)]) if r.cells[0] is not None}
 
 
-def _converter(records: RecordService, obj: ObjectDef, field_id: int, match: int | None) -> Callable[[Any, str], Any]:
+def _converter(records: RecordService, obj: ObjectDef, field_id: int, match: int | None,
+               folder: str | None = None) -> Callable[[Any, str], Any]:
     """How one column's cells become the field's canonical values (ValueError with a message when they cannot)."""
     if field_id == CODE:
         return lambda raw, locale: raw
@@ -318,7 +321,30 @@ def _converter(records: RecordService, obj: ObjectDef, field_id: int, match: int
 
     if is_link(f):  # a user field: the user by login or full name (without case or accents)
         return _user_finder(records, f)
+    if is_file(f):
+        return _file_reader(folder, ft, f)
     return convert
+
+
+def _file_reader(folder: str | None, ft: Any, f: Any) -> Callable[[Any, str], Any]:
+    """A file field's cell names a file in the folder of files (never outside it), read with its contents."""
+    root = Path(folder).resolve() if folder else None
+
+    def read(raw: Any, locale: str) -> Any:
+        name = _text(raw)
+        if root is None:
+            raise ValueError(Message("needs the folder of files (--files)"))
+        path = (root / name).resolve()
+        if not path.is_relative_to(root) or path == root:
+            raise ValueError(Message("is outside the folder of files"))
+        if not path.is_file():
+            raise ValueError(Message("no file {name!r} in {folder}", name=name, folder=str(root)))
+        value = FileValue(path.name, data=path.read_bytes())
+        if problem := ft.validate(value, f):
+            raise ValueError(problem)
+        return value
+
+    return read
 
 
 def _user_finder(records: RecordService, f: Any) -> Callable[[Any, str], Any]:

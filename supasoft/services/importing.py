@@ -52,10 +52,12 @@ class ImportService:
         return read_table(path, sheet=sheet, table=table)
 
     def mapping(self, object_name: str, headers: list[str], *, mode: str = "create", keys: list[str] | None = None,
-                overrides: list[str] | None = None, codes_from: str | None = None) -> ImportMapping:
+                overrides: list[str] | None = None, codes_from: str | None = None,
+                files: Path | str | None = None) -> ImportMapping:
         """Columns matched to the object's fields by header, as the object's last import did for the same headers;
         `overrides` as "Header=Field" or "Header=Field@Key"; `codes_from`: the column whose old numbers
-        ('ORD-00042', 42) new records take as their Codes (the Code counter then continues after the highest)."""
+        ('ORD-00042', 42) new records take as their Codes (the Code counter then continues after the highest);
+        `files`: the folder holding the files that a file field's column names."""
         config = self.records.config
         obj = find_object(config, object_name)
         if codes_from is not None:
@@ -63,6 +65,7 @@ class ImportService:
         mapping = guess_mapping(config, obj, headers, mode=mode, keys=keys, overrides=overrides,
                                 remembered=self.remembered(obj.id))
         mapping.codes = codes_from is not None
+        mapping.files = str(files) if files is not None else None
         named = {fold(spec.partition("=")[0]) for spec in overrides or []}
         for i, column in enumerate(mapping.columns):  # an error file's Row and Reason columns, fixed and imported again
             if is_error_file_column(headers, i) and fold(column.column) not in named:
