@@ -3,6 +3,9 @@
 Run: .venv/bin/python bench/bench_reports.py [--rows 1000000]
      eval "$(bash scripts/firebird-server.sh env)"; .venv/bin/python bench/bench_reports.py --firebird [--rows 100000]
 Prints one JSON line per measurement: {"name", "rows", "groups", "ours_ms", "baseline_ms", "ratio", "goal_ratio", "ok"}.
+In the same run (Qt offscreen; --no-ui leaves them out): the drill-down list of a cell shown (the line table filtered
+to the cell's records and painted; goal < 100 ms) and a chart of 1,000 categories drawn (sum of cost per client as
+bars, set and painted; goal < 200 ms), each best of 3 with {"name", "ms", "goal_ms", "ok"}.
 ours = ReportService.run (rights checks, the grouped SELECT through storage.report_sql, labels, subtotals and
 totals added up over the groups); baseline = the same GROUP BY written by hand, run on a connection of the
 same engine (same pragmas) in the same run, and also with a plain sqlite3 connection (best of 3 each). The N-line file is cached under bench/out/. SQLite only for now.
@@ -23,6 +26,7 @@ import uuid
 from decimal import Decimal
 from pathlib import Path
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from supasoft.core.meta import FieldDef  # noqa: E402
@@ -34,6 +38,8 @@ from supasoft.storage.physical import column_name, table_name  # noqa: E402
 OUT = Path(__file__).resolve().parent / "out"
 BATCH = 50_000
 GOAL_RATIO = 1.5
+GOAL_DRILL_MS = 100.0
+GOAL_CHART_MS = 200.0
 CLIENTS = 1000
 
 
@@ -98,6 +104,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=None, help="order lines (default 1,000,000; 100,000 on Firebird)")
     parser.add_argument("--firebird", action="store_true", help="on the Firebird server of SUPASOFT_FB_URL")
+    parser.add_argument("--no-ui", action="store_true", help="only the pivot against SQL (no drill-down list, no chart)")
     args = parser.parse_args()
     rows = args.rows or (100_000 if args.firebird else 1_000_000)
     folder: Path | None = None
@@ -111,13 +118,13 @@ def main() -> None:
         if not target.exists():
             build(target, rows)
     try:
-        measure(target, rows, "firebird" if args.firebird else "sqlite")
+        measure(target, rows, "firebird" if args.firebird else "sqlite", ui=not args.no_ui)
     finally:
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def measure(target: str | Path, rows_count: int, engine: str) -> None:
+def measure(target: str | Path, rows_count: int, engine: str, ui: bool = True) -> None:
     session = open_session(target)
     config = session.configuration.config
     order, line = (config.object_by_name(n) for n in ("Order", "Line"))
@@ -141,13 +148,90 @@ def measure(target: str | Path, rows_count: int, engine: str) -> None:
         plain_ms, _ = best_of(3, lambda: raw.execute(sql).fetchall())
         raw.close()
         figures["plain_sqlite3_ms"] = round(plain_ms, 1)
-    session.close()
     groups = len(found)  # type: ignore[arg-type]
     assert groups == len(result.cells), (groups, len(result.cells))  # type: ignore[union-attr]
     ratio = ours_ms / baseline_ms
     print(json.dumps({"name": "pivot client x month, sum of cost", "engine": engine, "rows": rows_count, "groups": groups,
                       "ours_ms": round(ours_ms, 1), "baseline_ms": round(baseline_ms, 1), **figures, "ratio": round(ratio, 2),
-                      "goal_ratio": GOAL_RATIO, "ok": ratio <= GOAL_RATIO}))
+                      "goal_ratio": GOAL_RATIO, "ok": ratio <= GOAL_RATIO}), flush=True)
+    if ui:
+        measure_ui(session, result, engine, rows_count)  # type: ignore[arg-type]
+    session.close()
+
+
+def measure_ui(session: object, result: object, engine: str, rows_count: int) -> None:
+    """The drill-down list of a cell and a chart of 1,000 categories, each until painted (Qt offscreen)."""
+    from PySide6.QtCore import QEvent, QObject, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from supasoft.reports.chart import ReportChart
+    from supasoft.reports.chart_data import chart_data
+    from supasoft.reports.drill import open_records
+    from supasoft.settings import Settings
+    from supasoft.shell.main_window import MainWindow
+
+    OUT.mkdir(exist_ok=True)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(OUT / "qsettings"))
+    app = QApplication.instance() or QApplication([])
+
+    class Painted(QObject):
+        seen = False
+
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint:
+                self.seen = True
+            return False
+
+    def until_painted(watch: Painted, work: object) -> float:
+        watch.seen = False
+        began = time.perf_counter()
+        work()  # type: ignore[operator]
+        deadline = began + 30
+        while not watch.seen and time.perf_counter() < deadline:
+            app.processEvents()
+        return (time.perf_counter() - began) * 1000
+
+    window = MainWindow(session, Settings(), restore_state=False, database_label=f"bench-{engine}")  # type: ignore[arg-type]
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    cells = sorted(result.cells)  # type: ignore[attr-defined]
+    picks = [cells[i * len(cells) // 4] for i in range(4)]  # cells spread over the clients
+    object_id = result.spec.object_id  # type: ignore[attr-defined]
+    watch = Painted()
+    tab = open_records(window, object_id, result.drill(*picks[0]), "bench")  # type: ignore[attr-defined]
+    assert tab is not None
+    tab.view.viewport().installEventFilter(watch)
+    app.processEvents()
+    times = []
+    for row_key, col_key in picks[1:]:
+        group = result.drill(row_key, col_key)  # type: ignore[attr-defined]
+        times.append(until_painted(watch, lambda g=group: open_records(window, object_id, g, "bench")))
+    shown = tab.model.rowCount()
+    drill_ms = min(times)
+    print(json.dumps({"name": "drill-down list shown (a cell's records, table filtered and painted)", "engine": engine,
+                      "rows": rows_count, "records": shown, "ms": round(drill_ms, 1), "goal_ms": GOAL_DRILL_MS,
+                      "ok": drill_ms < GOAL_DRILL_MS}), flush=True)
+    window.close()
+
+    from supasoft.core.reports.spec import Grouping, Measure, ReportSpec
+    from supasoft.services.reports import ReportService
+
+    spec = result.spec  # type: ignore[attr-defined]
+    per_client = ReportService(session.records).run(ReportSpec(  # type: ignore[attr-defined]
+        spec.object_id, rows=[Grouping(spec.rows[0].path)], measures=[Measure(spec.measures[0].path, "sum")]))
+    data = chart_data(per_client, "(empty)", session.configuration.config, "Total")  # type: ignore[attr-defined]
+    chart = ReportChart()
+    chart.resize(1280, 700)
+    chart.show()
+    app.processEvents()
+    plot_watch = Painted()
+    chart.plot.viewport().installEventFilter(plot_watch)
+    chart_ms = min(until_painted(plot_watch, lambda: chart.set_data(data)) for _ in range(3))
+    print(json.dumps({"name": "chart of 1,000 categories drawn (bars set and painted)", "engine": engine,
+                      "categories": len(data.categories), "ms": round(chart_ms, 1), "goal_ms": GOAL_CHART_MS,
+                      "ok": chart_ms < GOAL_CHART_MS}), flush=True)
+    chart.close()
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-"""A report on paper or in a PDF: its title, the table (column headers repeated on every page), the chart,
-and 'Page n of m' at the foot of each page."""
+"""A report (or a list, or a card) on paper or in a PDF: its title, the table (column headers repeated on every
+page), the chart, and 'Page n of m' at the foot of each page."""
 
 from __future__ import annotations
 
@@ -63,6 +63,12 @@ def pivot_html(model: PivotModel) -> str:
 def print_report(printer: QPrinter, title: str, subtitle: str, model: PivotModel | None,
                  chart: QPixmap | None) -> int:
     """Lay the report out on the printer's pages; returns the number of pages."""
+    return print_html(printer, title, subtitle, pivot_html(model) if model is not None else "", chart)
+
+
+def print_html(printer: QPrinter, title: str, subtitle: str, body: str, picture: QPixmap | None = None) -> int:
+    """A title, a line under it, an HTML body (a table's <thead> repeats on every page) and a picture, on the
+    printer's pages with 'title · Page n of m' at each foot; returns the number of pages (0: the printer failed)."""
     painter = QPainter()
     if not painter.begin(printer):
         return 0
@@ -72,7 +78,7 @@ def print_report(printer: QPrinter, title: str, subtitle: str, model: PivotModel
         painter.scale(scale, scale)
         page = layout.paintRectPixels(SCREEN_DPI)
         footer = round(FOOTER_MM / 25.4 * SCREEN_DPI)
-        body = QSizeF(page.width(), page.height() - footer)
+        size = QSizeF(page.width(), page.height() - footer)
         document = QTextDocument()
         document.setDocumentMargin(0)
         font = QFont()
@@ -80,15 +86,14 @@ def print_report(printer: QPrinter, title: str, subtitle: str, model: PivotModel
         document.setDefaultFont(font)
         footer_font = QFont(font)
         footer_font.setPixelSize(round(9 * SCREEN_DPI / 72))  # pixels: the painter is scaled to screen units
-        document.setPageSize(body)
+        document.setPageSize(size)
         parts = [f"<h2>{escape(title)}</h2>"]
         if subtitle:
             parts.append(f"<p>{escape(subtitle)}</p>")
-        if model is not None:
-            parts.append(pivot_html(model))
-        if chart is not None and not chart.isNull():
-            document.addResource(QTextDocument.ResourceType.ImageResource, "report-chart", chart.toImage())
-            width = min(body.width(), chart.width())
+        parts.append(body)
+        if picture is not None and not picture.isNull():
+            document.addResource(QTextDocument.ResourceType.ImageResource, "report-chart", picture.toImage())
+            width = min(size.width(), picture.width())
             parts.append(f'<p><img src="report-chart" width="{int(width)}"></p>')
         document.setHtml("".join(parts))
         pages = max(1, document.pageCount())
@@ -96,13 +101,13 @@ def print_report(printer: QPrinter, title: str, subtitle: str, model: PivotModel
             if number:
                 printer.newPage()
             painter.save()
-            painter.translate(0, -number * body.height())
-            document.drawContents(painter, QRectF(0, number * body.height(), body.width(), body.height()))
+            painter.translate(0, -number * size.height())
+            document.drawContents(painter, QRectF(0, number * size.height(), size.width(), size.height()))
             painter.restore()
             painter.setFont(footer_font)
             text = QCoreApplication.translate("ReportPrint", "%1 · Page %2 of %3").replace("%1", title)
             text = text.replace("%2", str(number + 1)).replace("%3", str(pages))
-            painter.drawText(QRectF(0, body.height(), body.width(), footer),
+            painter.drawText(QRectF(0, size.height(), size.width(), footer),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), text)
         return pages
     finally:
