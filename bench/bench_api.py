@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python bench/bench_api.py [--records 2000] [--requests 300] [--database URL]
 Both servers run in this process under uvicorn on 127.0.0.1 and are called one request at a time over a kept-alive
-connection. ours = the API (token check, rights, the services, to_api values, the request log); bare = a Starlette
+connection, in 5 alternating rounds (medians reported). ours = the API (token check, rights, the services, to_api values, the request log); bare = a Starlette
 handler that runs the same page query (the storage layer's select_list, 100 rows) or the same insert (a code, the
 row) with no checks, no history and no formulas. Prints one JSON line per measurement:
 {"name", "ours_rps", "bare_rps", "ratio", "goal_ratio", "ok"}.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
 import tempfile
 import time
@@ -37,6 +38,7 @@ from supasoft.storage.record_rows import page_rows  # noqa: E402
 from supasoft.storage.store import now  # noqa: E402
 
 GOAL_RATIO = 0.5
+ROUNDS = 5
 PAGE = 100
 
 
@@ -120,8 +122,11 @@ def main() -> None:
                                lambda c, i: c.post("/records", json={"values": {"Name": f"New {i}", "City": "Łódź", "Amount": "10.00"}})),
                 }
                 for name, (our_call, bare_call) in cases.items():
-                    ours_rps = rate(api, args.requests, our_call)
-                    bare_rps = rate(plain, args.requests, bare_call)
+                    ours_runs, bare_runs = [], []
+                    for _ in range(ROUNDS):  # alternating rounds, medians: other load on the machine hits both alike
+                        ours_runs.append(rate(api, args.requests // ROUNDS, our_call))
+                        bare_runs.append(rate(plain, args.requests // ROUNDS, bare_call))
+                    ours_rps, bare_rps = statistics.median(ours_runs), statistics.median(bare_runs)
                     ratio = ours_rps / bare_rps
                     print(json.dumps({"name": name, "ours_rps": round(ours_rps, 1), "bare_rps": round(bare_rps, 1),
                                       "ratio": round(ratio, 2), "goal_ratio": GOAL_RATIO, "ok": ratio >= GOAL_RATIO}))

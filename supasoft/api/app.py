@@ -58,28 +58,33 @@ class ApiServer:
     async def call(self, request: Request, handler: Handler, *, write: bool = False, public: bool = False) -> Response:
         """Authenticate, limit, run the handler in the token user's session (in a worker thread), answer, log."""
         started = time.perf_counter()
-        token: ApiToken | None = None
+        used: list[ApiToken] = []
         try:
             if public:
                 response = await run_in_threadpool(handler, request)
             else:
-                token = await run_in_threadpool(self.tokens.authenticate, _bearer(request))
-                wait = self.limiter.take(token.id)
-                if wait > 0:
-                    response = _error(429, "Too many requests: slow down", headers={"Retry-After": str(max(1, round(wait + 0.5)))})
-                else:
-                    body = await request.body() if request.method in WRITES else b""
-                    response = await run_in_threadpool(self._in_session, token, handler, request, body, write)
+                body = await request.body() if request.method in WRITES else b""
+                response = await run_in_threadpool(self._serve, request, handler, body, write, used)
         except Exception as exc:  # noqa: BLE001 - every failure becomes an answer, never a traceback to the caller
             response = answer_for(exc)
+        token = used[0] if used else None
         self.log.add(ApiRequest(dt.datetime.now(), token.id if token else None, token.user_id if token else None,
                                 request.method, request.url.path, response.status_code,
                                 round((time.perf_counter() - started) * 1000)))
         return response
 
-    def _in_session(self, token: ApiToken, handler: Handler, request: Request, body: bytes, write: bool) -> Response:
-        with self.sessions.of(token) as session:
-            return handler(endpoints.Call(session, Codec(session), token, request, body, write))
+    def _serve(self, request: Request, handler: Handler, body: bytes, write: bool, used: list[ApiToken]) -> Response:
+        """In a worker thread (one hop per request): the token, its rate, then the handler in the user's session."""
+        try:
+            token = self.tokens.authenticate(_bearer(request))
+            used.append(token)
+            wait = self.limiter.take(token.id)
+            if wait > 0:
+                return _error(429, "Too many requests: slow down", headers={"Retry-After": str(max(1, round(wait + 0.5)))})
+            with self.sessions.of(token) as session:
+                return handler(endpoints.Call(session, Codec(session), token, request, body, write))
+        except Exception as exc:  # noqa: BLE001 - every failure becomes an answer, never a traceback to the caller
+            return answer_for(exc)
 
 
 def _bearer(request: Request) -> str:

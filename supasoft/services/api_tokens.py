@@ -115,7 +115,7 @@ class ApiTokenService:
         """Every token (without secrets), oldest first."""
         with self.storage.connect() as conn:
             acting_manager(conn, self.actor.user_id)
-            return [self._of(conn, t) for t in store.tokens(conn)]
+            return [self._of(t, self._login(conn, t.user_id)) for t in store.tokens(conn)]
 
     def _find(self, token_id: int) -> ApiToken:
         found = next((t for t in self.tokens() if t.id == token_id), None)
@@ -131,10 +131,14 @@ class ApiTokenService:
                 raise NotFound(Message("No API token #{id}", id=token_id))
 
     @staticmethod
-    def _of(conn: Connection, t: store.StoredToken) -> ApiToken:
-        found = accounts.login_of(conn, t.user_id) if t.user_id != FREE_USER else None
+    def _login(conn: Connection, user_id: int) -> str:
+        found = accounts.login_of(conn, user_id) if user_id != FREE_USER else None
+        return found[0] if found else ""
+
+    @staticmethod
+    def _of(t: store.StoredToken, login: str) -> ApiToken:
         objects = None if t.objects is None else tuple(int(o) for o in json.loads(t.objects))
-        return ApiToken(t.id, t.user_id, found[0] if found else "", t.name, t.prefix, t.can_write, objects,
+        return ApiToken(t.id, t.user_id, login, t.name, t.prefix, t.can_write, objects,
                         t.expires_at, t.created_at, t.last_used_at, t.revoked)
 
     # --- the server ----------------------------------------------------------------------------------------
@@ -149,18 +153,14 @@ class ApiTokenService:
             for stored in store.tokens_with_prefix(conn, secret[:PREFIX_LENGTH]):
                 if not hmac.compare_digest(stored.token_hash, wanted):
                     continue
-                token = self._of(conn, stored)
-                if token.revoked or token.expired(at) or not self._user_may_work(conn, token.user_id):
+                if stored.revoked or (stored.expires_at is not None and stored.expires_at <= at):
                     raise refused
-                return token
+                found = accounts.login_of(conn, stored.user_id) if stored.user_id != FREE_USER else None
+                works = found is not None and found[1] if stored.user_id != FREE_USER else not accounts.has_users(conn)
+                if not works:
+                    raise refused
+                return self._of(stored, found[0] if found else "")
         raise refused
-
-    @staticmethod
-    def _user_may_work(conn: Connection, user_id: int) -> bool:
-        if user_id == FREE_USER:
-            return not accounts.has_users(conn)
-        found = accounts.login_of(conn, user_id)
-        return found is not None and found[1]
 
     def mark_used(self, token_ids: set[int], at: dt.datetime) -> None:
         """Remember when tokens were last used (the server calls it now and then, not on every request)."""
