@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -127,7 +128,11 @@ class PreviewDialog(QDialog):
             self.view.clear()
             self.say(problem_lines(exc))
             return False
-        self.view.setHtml(docx_html(self.document))
+        pictures: dict[str, bytes] = {}
+        page = docx_html(self.document, pictures)
+        for name, blob in pictures.items():  # the filled pictures, shown where they stand
+            self.view.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(blob))
+        self.view.setHtml(page)
         self.say([])
         self.open_button.setEnabled(True)
         return True

@@ -80,3 +80,24 @@ def test_the_templates_dialog_opens_the_preview_of_the_selected_template(qtbot: 
     assert isinstance(preview, PreviewDialog) and preview.template_id() == order["template"]
     assert preview.record_id() is not None
     assert "Order " in preview.view.toPlainText()
+
+
+def test_the_preview_shows_a_picture_from_a_file_field(qtbot: QtBot, lite: Session, order: dict[str, Any]) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from supasoft.core.fieldtypes import FileValue
+    from supasoft.core.meta import FieldDef
+    from tests.services.test_documents_images import png
+
+    field = lite.configuration.add_field(order["client"], FieldDef(0, "Logo", "file"))
+    client = lite.records.get(order["client"], order["the_client"])
+    client.values[field.id] = FileValue("logo.png", data=png(6, 3, (10, 120, 200)))
+    lite.records.save(client)
+    template = DocumentService(lite.records).add_template(order["order"], "Logo", docx("Logo: {{ client.logo|image(40) }}"))
+    preview = PreviewDialog(lite, order["order"], template, order["the_order"])
+    qtbot.addWidget(preview)
+    assert 'src="picture:1"' in preview.view.toHtml() and preview.message.text() == ""
+    shown = preview.view.document().resource(QTextDocument.ResourceType.ImageResource, QUrl("picture:1"))
+    assert shown.width() == 6 and shown.height() == 3 and shown.pixelColor(0, 0).blue() == 200
+    assert "width=\"151\"" in preview.view.toHtml()  # 40 mm at 96 dpi
