@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QInputDialog, QToolButton, QWidget
 
 from supasoft.reports.dashboard import (
     CURRENT_KEY,
@@ -23,6 +23,7 @@ from supasoft.reports.menu import install_reports
 from supasoft.services.session import Session
 from supasoft.settings import Settings
 from supasoft.shell.main_window import MainWindow
+from tests.ui.shell.modal import press, when_shown
 
 PASSWORD = "pass-word-1"
 
@@ -125,3 +126,27 @@ def test_the_dashboard_kept_in_preferences_moves_into_the_database_once(qtbot, r
     reports_window.close_tab(reports_window.tabs.indexOf(board))
     again = opened(qtbot, reports_window)
     assert names(again) == ["My dashboard", "Overview (shared)"]
+
+
+def test_new_rename_and_delete_through_their_dialogs(qtbot, reports_window: MainWindow) -> None:  # noqa: ANN001
+    board = opened(qtbot, reports_window)
+    seen: list[str] = []
+
+    def name(text: str):  # noqa: ANN202
+        def handle(widget: QWidget) -> bool:
+            if not isinstance(widget, QInputDialog):
+                return False
+            widget.setTextValue(text)
+            widget.accept()
+            return True
+        return handle
+
+    when_shown(name("Zażółć dashboard"), seen)
+    board.new_button.click()
+    assert board.board.name == "Zażółć dashboard" and board.board.mine
+    when_shown(name("Renamed"), seen)
+    board.rename_button.click()
+    assert board.board.name == "Renamed" and "Renamed" in names(board)
+    when_shown(press("&Yes"), seen)
+    board.delete_button.click()
+    assert names(board) == ["Overview (shared)"] and seen == ["QInputDialog", "QInputDialog", "Delete the dashboard Renamed? The reports on it stay."]
