@@ -47,6 +47,7 @@ STAFF_SYSTEM_PRIVILEGES: dict[str, tuple[str, ...]] = {
     "SYS_REPORTS": ("S", "I", "U", "D"),  # saved report designs (no data; every run applies the viewer's rights)
     "SYS_DASHBOARDS": ("S", "I", "U", "D"),  # dashboards: report ids and places (sharing is checked by the service)
     "SYS_DOCUMENT_TEMPLATES": ("S",),  # templates run on others' data: added by administrators (Configurator) only
+    "SYS_OUTBOX": ("S", "I"),  # a staff save writes its webhook events; sending them is an administrator's (serve, CLI)
 }
 _PRIVILEGE_SQL = {"S": "SELECT", "I": "INSERT", "U": "UPDATE", "D": "DELETE", "R": "REFERENCES"}
 _OBJ_RELATION, _OBJ_GENERATOR, _OBJ_ROLE = 0, 14, 13
