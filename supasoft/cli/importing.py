@@ -35,6 +35,12 @@ def add_import_command(sub: Any) -> None:
     imp.add_argument("--errors", type=Path, metavar="FILE",
                      help="write the rows with problems to FILE (.xlsx or .csv) with their row and reason, to fix and import again")
     imp.add_argument("--files", type=Path, metavar="DIR", help="the folder of the files a file field's column names")
+    imp.add_argument("--details", metavar="OBJECT", help="also import detail rows of OBJECT (Order lines) with their parents")
+    imp.add_argument("--details-file", type=Path, metavar="FILE", help="the detail rows' file (default: FILE)")
+    imp.add_argument("--details-sheet", metavar="S", help="the detail rows' sheet of an .xlsx")
+    imp.add_argument("--details-table", metavar="T", help="the detail rows' table of an SQLite database")
+    imp.add_argument("--link", metavar="COLUMN", help="the detail rows' column holding their parent's key (an old order number)")
+    imp.add_argument("--parent-key", metavar="COLUMN", help="the parent rows' key column (default: the --link column's name)")
     imp.add_argument("--undo", type=int, metavar="N", help="take back import number N (printed by the import)")
 
 
@@ -62,6 +68,8 @@ def run_import_command(args: argparse.Namespace, settings: Settings) -> int:
                 session.records.obj(mapping.object_id).field_by_id(column.field).name
             print(f"column {column.column!r} -> {name}")
         preview = service.preview(table, mapping)
+        if args.details:
+            return _with_details(service, args, table, preview, language)
         lines = problem_lines(preview.problems, language)
         for line in lines:
             print(line)
@@ -89,3 +97,30 @@ def run_import_command(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     finally:
         session.close()
+
+
+def _with_details(service: Any, args: argparse.Namespace, table: Any, parent: Any, language: str) -> int:
+    """Parents and their detail rows in one transaction, all or nothing."""
+    from supasoft.core.errors import SupasoftError
+    from supasoft.services.importing import problem_lines
+
+    if not args.link:
+        raise SupasoftError("Name the detail rows' column holding their parent's key (--link)")
+    detail_table = service.read(args.details_file or args.file, sheet=args.details_sheet, table=args.details_table)
+    detail_mapping = service.mapping(args.details, detail_table.headers)
+    plan = service.preview_details(table, parent, args.parent_key or args.link, detail_table, detail_mapping, args.link)
+    lines = problem_lines(plan.problems, language)
+    for line in lines:
+        print(line)
+    if args.dry_run:
+        print(f"would create {plan.parent.counts['create']} and {plan.details.counts['create']} detail row(s)")
+        return 0
+    if lines:
+        print(f"nothing imported: {len(lines)} problem(s) (fix them; parents and details go in together or not at all)")
+        return 1
+    parents, details = service.apply_details(plan)
+    print(f"created {len(parents.created)}, updated {len(parents.updated)}, detail rows created {len(details.created)}")
+    for result in (parents, details):
+        if result.import_id is not None:
+            print(f"import number {result.import_id} (undo: supasoft-admin import --undo {result.import_id})")
+    return 0

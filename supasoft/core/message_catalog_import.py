@@ -45,6 +45,11 @@ POLISH: dict[str, str] = {
     "Reason": "Powód",
     "There is no import number {number}": "Nie ma importu o numerze {number}",
     "Import number {number} was already undone": "Import o numerze {number} został już cofnięty",
+    "Detail rows are only created: import them with the create mode":
+        "Wiersze szczegółów są tylko tworzone: importuj je w trybie tworzenia",
+    "{detail} do not point at {parent}": "{detail} nie wskazują na {parent}",
+    "no row of the {object} file has the key {value!r}": "żaden wiersz pliku ({object}) nie ma klucza {value!r}",
+    "its parent row {row} has problems": "jego wiersz nadrzędny {row} ma problemy",
     "needs the folder of files (--files)": "wymaga folderu z plikami (--files)",
     "is outside the folder of files": "leży poza folderem z plikami",
     "no file {name!r} in {folder}": "brak pliku {name!r} w folderze {folder}",
@@ -96,6 +101,11 @@ RUSSIAN: dict[str, str] = {
     "Reason": "Причина",
     "There is no import number {number}": "Нет импорта с номером {number}",
     "Import number {number} was already undone": "Импорт с номером {number} уже отменён",
+    "Detail rows are only created: import them with the create mode":
+        "Строки деталей только создаются: импортируйте их в режиме создания",
+    "{detail} do not point at {parent}": "{detail} не ссылаются на {parent}",
+    "no row of the {object} file has the key {value!r}": "ни одна строка файла ({object}) не имеет ключа {value!r}",
+    "its parent row {row} has problems": "в её родительской строке {row} есть проблемы",
     "needs the folder of files (--files)": "требует папку с файлами (--files)",
     "is outside the folder of files": "находится вне папки с файлами",
     "no file {name!r} in {folder}": "нет файла {name!r} в папке {folder}",

@@ -27,6 +27,7 @@ from supasoft.services.import_apply import (
     apply_import,
     problem_lines,
 )
+from supasoft.services.import_details import DetailImport, apply_details, preview_details
 from supasoft.services.import_errors import is_error_file_column, write_error_file
 from supasoft.services.import_mapping import CODE, ColumnMap, ImportMapping, find_object, fold, guess_mapping
 from supasoft.services.import_preview import CellProblem, ImportPreview, build_preview
@@ -37,7 +38,7 @@ from supasoft.services.records import RecordService
 MAPPING_INFO = "import_mapping_{object_id}"  # sys_info: the last import's mapping of an object
 log = logging.getLogger(__name__)
 
-__all__ = ["CODE", "CellProblem", "ColumnMap", "ImportMapping", "ImportPreview", "ImportReadError", "ImportRefused",
+__all__ = ["CODE", "CellProblem", "ColumnMap", "DetailImport", "ImportMapping", "ImportPreview", "ImportReadError", "ImportRefused",
            "ImportLog", "ImportResult", "ImportService", "SourceTable", "fold", "problem_lines"]
 
 
@@ -109,6 +110,23 @@ class ImportService:
             self.remember(preview.mapping)
             result.import_id = keep_log(self.records, result)
         return result
+
+    def preview_details(self, parent_table: SourceTable, parent: ImportPreview, parent_key: str, detail_table: SourceTable,
+                        detail_mapping: ImportMapping, link_column: str) -> DetailImport:
+        """Parent and detail rows together (Orders and Order lines from two sheets or tables): each detail row is
+        linked to the parent row whose `parent_key` column holds what its `link_column` holds (an old order
+        number); nothing written. `detail_mapping` is a create-mode mapping of the detail object."""
+        return preview_details(self.records, parent_table, parent, parent_key, detail_table, detail_mapping, link_column)
+
+    def apply_details(self, plan: DetailImport) -> tuple[ImportResult, ImportResult]:
+        """Write parents and details in ONE transaction (all or nothing; totals current at commit); both are kept
+        for undo (undo the parents' import first: their lines go to the trash with them)."""
+        parents, details = apply_details(self.records, plan)
+        for preview, result in ((plan.parent, parents), (plan.details, details)):
+            if result.created or result.updated:
+                self.remember(preview.mapping)
+                result.import_id = keep_log(self.records, result)
+        return parents, details
 
     def write_errors(self, table: SourceTable, problems: list[CellProblem], path: Path | str, *,
                      language: str = "en") -> int:

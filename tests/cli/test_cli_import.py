@@ -158,3 +158,21 @@ def test_an_error_file_fixed_imports_again_and_an_import_is_undone_by_its_number
     assert_refused(code, err, "Import number 1 was already undone")
     code, out, err = admin(capsys, "--database", target, "import")
     assert_refused(code, err, "Name the OBJECT and the FILE to import (or --undo N)")
+
+
+def test_orders_and_their_lines_from_two_sheets_in_one_run(lite: Session, target: str, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.services.test_import_apply import CLIENT, NAME, ORDER, TOTAL
+    from tests.services.test_import_details import workbook
+
+    client = lite.records.list(CLIENT, ListQuery(columns=[(NAME,)], limit=1))[0].cells[0]
+    products = sorted(prices(lite))[:2]
+    path = workbook(tmp_path / "old.xlsx", client, products, [[7001, products[0], 10, 2], [7002, products[1], 5, 1]])
+    code, out, err = admin(capsys, "--database", target, "import", "Orders", str(path), "--sheet", "Orders",
+                           "--codes-from", "Order number", "--details", "Order lines", "--details-sheet", "Lines",
+                           "--link", "Order number")
+    assert code == 0, err
+    assert "created 2, updated 0, detail rows created 2" in out
+    totals = {r.code: r.cells[0] for r in lite.records.list(ORDER, ListQuery(columns=[(TOTAL,)], limit=10000))}
+    code_text = lite.records.obj(ORDER).format_code
+    assert totals[code_text(7001)] == Decimal("20") and totals[code_text(7002)] == Decimal("5")

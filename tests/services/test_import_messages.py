@@ -13,7 +13,7 @@ from supasoft.core.messages import Message, translate
 
 ROOT = Path(__file__).resolve().parents[2] / "supasoft"
 FILES = ["services/importing.py", "services/import_read.py", "services/import_mapping.py", "services/import_preview.py",
-         "services/import_apply.py", "services/import_errors.py", "services/import_undo.py", "services/exchange_records.py",
+         "services/import_apply.py", "services/import_errors.py", "services/import_undo.py", "services/exchange_records.py", "services/import_details.py",
          "storage/import_source.py"]
 
 
