@@ -13,6 +13,7 @@ from supasoft.core.messages import error_text
 from supasoft.core.reports.spec import ReportSpec
 from supasoft.reports.dashboard import open_dashboard
 from supasoft.reports.designer import reportable
+from supasoft.reports.print_menu import install_printing
 from supasoft.reports.report_tab import ReportTab
 from supasoft.reports.saving import ReportStore
 from supasoft.shell.main_window import MainWindow
@@ -32,6 +33,7 @@ def install_reports(window: MainWindow) -> QMenu:
     menu.aboutToShow.connect(lambda: fill_menu(window, menu))
     fill_menu(window, menu)
     window.reopen_tabs("report", lambda entry: reopen(window, entry))
+    install_printing(window)  # lists and cards print too (Records menu)
     return menu
 
 

@@ -7,6 +7,7 @@ ToUnicode map says which character each glyph is. Spaces are often moves, not gl
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 from pathlib import Path
 
@@ -66,7 +67,7 @@ def pdf_page_texts(path: Path) -> list[str]:
                 continue
             hexes = glyphs.decode()
             out += [current.get(int(hexes[i:i + 4], 16), "?") for i in range(0, len(hexes), 4)]
-        texts.append(re.sub(r"\s", "", "".join(out)))
+        texts.append(unicodedata.normalize("NFKC", re.sub(r"\s", "", "".join(out))))  # a ligature as its letters
     return texts
 
 

@@ -1,0 +1,118 @@
+"""Printing a list (the table as the user sees it: its columns, filter, search and sort) and a record's card."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QPageLayout
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from supasoft.core.fieldtypes.roles import is_long_text
+from supasoft.reports.printing import pdf_printer, print_html
+from supasoft.shell.table_tab import TableTab
+from supasoft.widgets.formatting import format_value
+
+MAX_ROWS = 10_000  # more is not read on paper: the page says how many were left out
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrintRecords", text)
+
+
+def list_html(tab: TableTab) -> tuple[str, str]:
+    """The visible columns in their on-screen order and every row the table holds (up to MAX_ROWS) as an HTML
+    table with its header in <thead>; and the line under the title (filter, search, how many records)."""
+    model, header = tab.model, tab.view.horizontalHeader()
+    while model.canFetchMore() and model.rowCount() < MAX_ROWS:  # a search counted only so far: read on
+        model.fetchMore()
+    columns = [header.logicalIndex(v) for v in range(header.count()) if not header.isSectionHidden(header.logicalIndex(v))]
+    head = "".join(f"<th align=\"left\">{escape(str(model.headerData(c, Qt.Orientation.Horizontal) or ''))}</th>"
+                   for c in columns)
+    rows = min(model.rowCount(), MAX_ROWS)
+    body = []
+    for r in range(rows):
+        cells = []
+        for c in columns:
+            index = model.index(r, c)
+            align = model.data(index, Qt.ItemDataRole.TextAlignmentRole)
+            right = align is not None and bool(Qt.AlignmentFlag(int(align)) & Qt.AlignmentFlag.AlignRight)
+            cells.append(f"<td align=\"{'right' if right else 'left'}\">{escape(str(model.data(index) or ''))}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    table = ('<table border="1" cellspacing="0" cellpadding="3" width="100%" style="border-collapse: collapse">'
+             f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
+    locale = QLocale()
+    count = _tr("%1 record(s)").replace("%1", locale.toString(model.rowCount()))
+    if model.rowCount() > rows:
+        count += " " + _tr("(the first %1 printed)").replace("%1", locale.toString(rows))
+    parts = [t for t in (tab.filter_label.text().strip(), tab.search_edit.text().strip()) if t]
+    return table, " · ".join([*parts, count])
+
+
+def card_html(records: Any, object_id: int, record_id: int) -> tuple[str, str]:
+    """A record's fields the user may read, label and value, as a two-column table; and its title (object and code)."""
+    obj = records.config.object_by_id(object_id)
+    record = records.get(object_id, record_id)
+    lines = []
+    for f in obj.fields:
+        if f.id not in record.values:  # a field the user may not see
+            continue
+        value = record.values.get(f.id)
+        if is_long_text(f):  # the whole text, its lines kept (a list shows only the first)
+            text = escape(str(value or "")).replace("\n", "<br>")
+        else:
+            text = escape(format_value(f, value, QLocale()))
+        lines.append(f'<tr><td valign="top" width="30%"><b>{escape(f.name)}</b></td><td>{text}</td></tr>')
+    title = f"{obj.name} {record.code_text or record.code or record_id}"
+    display = records.display(object_id, record_id)
+    if display and display not in title:
+        title += f" — {display}"
+    table = ('<table border="1" cellspacing="0" cellpadding="4" width="100%" style="border-collapse: collapse">'
+             + "".join(lines) + "</table>")
+    return table, title
+
+
+def print_list(printer: QPrinter, tab: TableTab) -> int:
+    body, subtitle = list_html(tab)
+    return print_html(printer, tab.title(), subtitle, body)
+
+
+def print_card(printer: QPrinter, records: Any, object_id: int, record_id: int) -> int:
+    body, title = card_html(records, object_id, record_id)
+    return print_html(printer, title, "", body)
+
+
+def preview(parent: QWidget, title: str, paint: Any, landscape: bool) -> None:
+    """Print preview with page setup and the printer's own dialog; `paint(printer)` lays the pages out."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print %1").replace("%1", title))
+    dialog.paintRequested.connect(paint)
+    dialog.exec()
+
+
+def ask_pdf(parent: QWidget, title: str) -> Path | None:
+    """Where to save a PDF (None: cancelled)."""
+    path, _filter = QFileDialog.getSaveFileName(parent, _tr("Save as PDF"), str(Path.home() / f"{title}.pdf"),
+                                                _tr("PDF files (*.pdf)"))
+    if not path:
+        return None
+    return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+
+
+def list_pdf(tab: TableTab, target: Path) -> int:
+    """The list as a PDF file (landscape A4); its pages."""
+    return print_list(pdf_printer(str(target), tab.title()), tab)
+
+
+def card_pdf(records: Any, object_id: int, record_id: int, target: Path) -> int:
+    """A record's card as a PDF file (portrait A4); its pages."""
+    return print_card(pdf_printer(str(target), str(record_id), landscape=False), records, object_id, record_id)
+
+
+__all__ = ["card_html", "card_pdf", "list_html", "list_pdf", "preview", "print_card", "print_list"]

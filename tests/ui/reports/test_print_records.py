@@ -1,0 +1,71 @@
+"""Printing a list as shown (columns, search; headers repeated on every page; page numbers) and a record's card,
+to PDF files read back, and from the Records menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+
+from supasoft.reports.print_records import MAX_ROWS, card_pdf, list_html, list_pdf
+from supasoft.services.session import Session
+from supasoft.shell.main_window import MainWindow
+from tests.ui.reports.pdf_read import pdf_page_texts
+
+
+def squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_a_long_list_prints_its_visible_columns_with_headers_on_every_page(qtbot, reports_window: MainWindow,  # noqa: ANN001
+                                                                          lite: Session, ids: dict[str, int],
+                                                                          tmp_path: Path) -> None:
+    lite.records.insert_many(ids["client"], [{ids["client.name"]: f"Printed client {i:03d}",
+                                              ids["client.city"]: "Łódź"} for i in range(150)], history=False)
+    tab = reports_window.open_object(ids["client"])
+    assert tab is not None
+    tab.search_now("Printed client")
+    header = tab.view.horizontalHeader()
+    hidden = next(c for c in range(header.count()) if tab.model.headerData(c, Qt.Orientation.Horizontal) == "City")
+    header.hideSection(hidden)  # the user hid a column: paper shows what the screen shows
+    body, subtitle = list_html(tab)
+    assert "City" not in body and "Łódź" not in body and body.count("<tr>") == 151 and "150" in subtitle
+    target = tmp_path / "clients.pdf"
+    pages = list_pdf(tab, target)
+    texts = pdf_page_texts(target)
+    assert pages == len(texts) >= 3
+    name_header = squeezed(str(tab.model.headerData(1, Qt.Orientation.Horizontal)))
+    for number, text in enumerate(texts, start=1):
+        assert text.endswith(squeezed(f"{tab.title()} · Page {number} of {pages}")), text[-80:]
+        assert name_header in text  # the column headers again on each page
+    everything = "".join(texts)
+    assert all(f"Printedclient{i:03d}" in everything for i in range(150)) and "Łódź" not in everything
+
+
+def test_a_card_prints_its_fields_and_values(qtbot, reports_window: MainWindow, lite: Session,  # noqa: ANN001
+                                             ids: dict[str, int], tmp_path: Path) -> None:
+    [record_id] = lite.records.insert_many(ids["client"], [{ids["client.name"]: "Zakład Ślusarski «Север»",
+                                                            ids["client.city"]: "Kraków",
+                                                            ids["client.notes"]: "first line\nsecond line"}])
+    target = tmp_path / "card.pdf"
+    assert card_pdf(lite.records, ids["client"], record_id, target) == 1
+    text = pdf_page_texts(target)[0]
+    for expected in ("Client", "Name", "ZakładŚlusarski«Север»", "City", "Kraków", "firstline", "secondline"):
+        assert expected in text, (expected, text)
+
+
+def test_the_records_menu_prints_the_current_list_and_card(qtbot, reports_window: MainWindow,  # noqa: ANN001
+                                                           ids: dict[str, int]) -> None:
+    actions = reports_window.actions
+    assert {"print_list", "pdf_list", "print_card", "pdf_card"} <= set(actions)
+    tab = reports_window.open_object(ids["client"])
+    assert tab is not None
+    menu = reports_window.findChild(QMenu, "menu_records")
+    menu.aboutToShow.emit()
+    assert actions["print_list"].isEnabled() and actions["print_list"].shortcut().toString()
+    assert not actions["print_card"].isEnabled()  # no record chosen yet
+    tab.view.setCurrentIndex(tab.model.index(0, 1))
+    menu.aboutToShow.emit()
+    assert actions["print_card"].isEnabled()
+    assert MAX_ROWS >= 1000
