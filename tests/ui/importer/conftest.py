@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from PySide6.QtCore import QTimer
 
 from supasoft.importer.wizard import ImportWizard
 from supasoft.shell.main_window import MainWindow
@@ -25,6 +26,8 @@ def import_window(window: MainWindow) -> Iterator[MainWindow]:  # noqa: F811 - t
     if wizard is not None:
         wizard.reject()
     window.close()
+    for timer in window.findChildren(QTimer):  # the navigator's recount after the import must not outlive the database
+        timer.stop()
 
 
 def open_wizard(main: MainWindow) -> ImportWizard:

@@ -6,11 +6,14 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from supasoft.shell.main_window import MainWindow
 from tests.ui.importer.conftest import cp1251_csv, open_wizard
 from tests.ui.importer.test_import_wizard import PRODUCT, next_page, prices, read_file
+
+pytestmark = pytest.mark.all_backends
 
 
 def import_file(qtbot, window: MainWindow, path: Path, *, mode: str = "create", keys: list[str] = ()):  # noqa: ANN001, ANN201

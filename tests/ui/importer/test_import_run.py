@@ -7,11 +7,14 @@ import re
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from supasoft.shell.main_window import MainWindow
 from tests.ui.importer.conftest import cp1251_csv, open_wizard
 from tests.ui.importer.test_import_wizard import PRODUCT, next_page, read_file
+
+pytestmark = pytest.mark.all_backends
 
 
 def test_cancel_mid_way_keeps_the_committed_batches_and_says_how_many(qtbot, import_window: MainWindow, tmp_path: Path,
@@ -19,11 +22,12 @@ def test_cancel_mid_way_keeps_the_committed_batches_and_says_how_many(qtbot, imp
     records = import_window.session.records
     before = records.count(PRODUCT)
     path = cp1251_csv(tmp_path, ["Name;Price"] + [f"Товар {i};{i},50" for i in range(1200)])
-    first_batch_in, go_on = threading.Event(), threading.Event()
+    first_batch_in, second_held, go_on = threading.Event(), threading.Event(), threading.Event()
     insert_many = records.insert_many
 
-    def gated(object_id, rows, **kw):  # noqa: ANN001, ANN202 - the real insert, held after the first batch
+    def gated(object_id, rows, **kw):  # noqa: ANN001, ANN202 - the real insert, the second batch held until Cancel
         if first_batch_in.is_set():
+            second_held.set()
             go_on.wait(30)
         first_batch_in.set()
         return insert_many(object_id, rows, **kw)
@@ -38,7 +42,7 @@ def test_cancel_mid_way_keeps_the_committed_batches_and_says_how_many(qtbot, imp
     run = wizard.run_page
     run.batch = 100
     run.run_button.click()
-    qtbot.waitUntil(lambda: run.progress.value() == 100, timeout=15000)  # the first batch is committed
+    qtbot.waitUntil(lambda: run.progress.value() == 100 and second_held.is_set(), timeout=15000)  # batch 1 committed
     assert re.fullmatch(r"100 of 1,?200 rows, [\d,]+ rows per second", run.rate.text())
     assert run.cancel_button.isEnabled() and not run.run_button.isEnabled() and not wizard.run_page.isComplete()
     run.cancel_button.click()

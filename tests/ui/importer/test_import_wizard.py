@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -13,6 +14,8 @@ from supasoft.importer.wizard import ImportWizard
 from supasoft.services.record_model import ListQuery
 from supasoft.shell.main_window import MainWindow
 from tests.ui.importer.conftest import cp1251_csv, open_wizard
+
+pytestmark = pytest.mark.all_backends
 
 PRODUCT, PRODUCT_NAME, PRICE = 20, 21, 23
 
