@@ -56,7 +56,8 @@ class WebhookEvents:
 
     def updated(self, conn: Connection, obj: ObjectDef, record_id: int, before: dict[int, Any], after: dict[int, Any]) -> None:
         changed = {f.id for f in obj.fields if f.id in after and not _same(f, before.get(f.id), after.get(f.id))}
-        self._emit(conn, obj, "update", record_id, before, after, changed)
+        if changed:  # a card saved as it was (an order's untouched lines) tells no one anything
+            self._emit(conn, obj, "update", record_id, before, after, changed)
 
     def deleting(self, conn: Connection, repo: RecordRepository, obj: ObjectDef, record_id: int) -> None:
         """Before a record is removed (its values and the filter are still readable)."""
@@ -100,7 +101,7 @@ class WebhookEvents:
             rights = self._owner_rights(conn, hook)
             if not rights.unrestricted and level_rank(rights.best_level(obj.id)) < level_rank("read"):
                 continue
-            if changed and not any(_visible(rights, obj, f) for f in obj.fields if f.id in changed):
+            if changed is not None and not any(_visible(rights, obj, f) for f in obj.fields if f.id in changed):
                 continue  # only fields hidden from the owner changed: nothing to tell
             payload = {
                 "event": event, "hook": {"id": hook.id, "name": hook.name},

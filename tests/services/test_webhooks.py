@@ -203,3 +203,39 @@ def test_fields_the_hooks_owner_may_not_read_are_left_out(db_path, receiver: Rec
     assert updated.json["old"] == {"Name": "Acme"} and updated.json["changed"] == ["Name"]
     assert len(receiver.received) == 2
     assert b"private" not in created.body + updated.body
+
+
+def test_an_import_makes_events_and_a_save_that_changed_nothing_does_not(session: Session, crm: dict[str, int], receiver: Receiver,
+                                                                        tmp_path) -> None:
+    from supasoft.services.importing import ImportService
+
+    add_hook(session, crm, receiver)
+    rid = save(session, crm, name="Acme")
+    save(session, crm, rid)  # saved as it was: no event
+    path = tmp_path / "clients.csv"
+    path.write_text("Name;E-mail\nBeta;b@example.com\nGamma;g@example.com\n", encoding="utf-8")
+    service = ImportService(session.records)
+    table = service.read(path)
+    created = service.apply(service.preview(table, service.mapping("Clients", table.headers))).created
+    assert [(e.event, e.record_id) for e in reversed(hooks(session).log())] == [("create", rid)] + [("create", i) for i in created]
+
+
+def test_an_event_claimed_by_a_sender_that_died_is_sent_after_the_lease(session: Session, crm: dict[str, int], receiver: Receiver) -> None:
+    import datetime as dt
+
+    from supasoft.storage import outbox_store
+    from supasoft.storage.store import now
+
+    add_hook(session, crm, receiver)
+    save(session, crm, name="Acme")
+    with session.storage.begin() as conn:  # a sender claims it with a lease of an hour, then dies
+        [event] = outbox_store.events(conn)
+        assert outbox_store.claim(conn, event, now(), now() + dt.timedelta(hours=1))
+    assert WebhookSender(session.storage).send_due().sent == 0  # leased: nobody else sends it
+    with session.storage.begin() as conn:  # the hour is over
+        [event] = outbox_store.events(conn)
+        assert event.status == "sending"
+        conn.execute(outbox_store.sys_outbox.update().values(next_at=now() - dt.timedelta(seconds=1)))
+    assert WebhookSender(session.storage).send_due().sent == 1
+    assert len(receiver.wait_for(1)) == 1
+    assert [e.status for e in hooks(session).log()] == ["sent"]
