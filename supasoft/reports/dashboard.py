@@ -185,7 +185,7 @@ class DashboardTab(QWidget):
         self.share_box.setChecked(board is not None and board.shared)
         self.share_box.setEnabled(self.editable and self.service.may_share())
         self.columns_box.setCurrentIndex(max(0, self.columns_box.findData(board.columns if board else 2)))
-        self.build([Tile(t.report_id, t.view) for t in board.tiles] if board else [])
+        self.build([Tile(t.report_id, t.view, t.wide) for t in board.tiles] if board else [])
 
     def choose(self, dashboard_id: int) -> None:
         self.choice.setCurrentIndex(self.choice.findData(dashboard_id))
@@ -269,15 +269,28 @@ class DashboardTab(QWidget):
         self.widgets = [TileWidget(self, tile, saved[tile.report_id], self.grid_host) if tile.report_id in saved
                         else UnavailableTile(self, tile, self.grid_host) for tile in tiles]
         columns = self.board.columns if self.board is not None else 2
-        for i, widget in enumerate(self.widgets):
-            self.grid.addWidget(widget, i // columns, i % columns)
+        row = column = 0
+        for widget in self.widgets:  # in order, row by row; a wide tile starts a row of its own and fills it
+            span = columns if widget.tile.wide else 1
+            if column + span > columns:
+                row, column = row + 1, 0
+            self.grid.addWidget(widget, row, column, 1, span)
+            column += span
             widget.run()
+        for i in range(max(self.grid.columnCount(), columns)):  # equal columns, whatever spans them
+            self.grid.setColumnStretch(i, 1 if i < columns else 0)
+
+    def widen(self, widget: TileFrame) -> None:
+        """A tile takes the whole row, or goes back to one column."""
+        if self.editable:
+            self.build([Tile(t.report_id, t.view, not t.wide) if t is widget.tile else t for t in self.tiles()])
+            self.save_tiles()
 
     def save_tiles(self) -> None:
         """Store the tiles as shown (a refused change shows why and the dashboard as stored comes back)."""
         if self.board is None:
             return
-        tiles = [DashboardTile(t.report_id, t.view) for t in self.tiles()]
+        tiles = [DashboardTile(t.report_id, t.view, t.wide) for t in self.tiles()]
         try:
             self.service.save(self.board.id, tiles=tiles)
         except SupasoftError as exc:

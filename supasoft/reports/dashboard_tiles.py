@@ -43,6 +43,7 @@ class Tile:
 
     report_id: int
     view: str = "table"
+    wide: bool = False  # takes a whole row of the grid
 
 
 def view_labels(chart: ReportChart) -> dict[str, str]:
@@ -73,6 +74,9 @@ class TileFrame(QFrame):
         for name_, icon, tip, slot in (
                 ("tile_earlier", QStyle.StandardPixmap.SP_ArrowLeft, tr("TileWidget", "Move earlier"), lambda: board.move(self, -1)),
                 ("tile_later", QStyle.StandardPixmap.SP_ArrowRight, tr("TileWidget", "Move later"), lambda: board.move(self, 1)),
+                ("tile_wide", QStyle.StandardPixmap.SP_TitleBarNormalButton if tile.wide else QStyle.StandardPixmap.SP_TitleBarMaxButton,
+                 tr("TileFrame", "Back to one column") if tile.wide else tr("TileFrame", "Take the whole row"),
+                 lambda: board.widen(self)),
                 ("tile_remove", QStyle.StandardPixmap.SP_TitleBarCloseButton, tr("TileWidget", "Take off the dashboard"),
                  lambda: board.remove(self))):
             button = QToolButton(self)

@@ -26,6 +26,7 @@ class DashboardTile:
 
     report_id: int
     view: str = "table"
+    wide: bool = False  # takes a whole row of the grid
     name: str = ""
     available: bool = True
 
@@ -160,9 +161,11 @@ def _encode(columns: int, tiles: list[DashboardTile]) -> str:
     if len(tiles) > MAX_TILES:
         raise SchemaError(Message("A dashboard holds at most {limit} tiles", limit=MAX_TILES))
     for tile in tiles:
-        if tile.view not in VIEWS or not isinstance(tile.report_id, int) or isinstance(tile.report_id, bool):
+        if tile.view not in VIEWS or not isinstance(tile.report_id, int) or isinstance(tile.report_id, bool) \
+                or not isinstance(tile.wide, bool):
             raise SchemaError(Message("Unknown dashboard tile"))
-    return json.dumps({"columns": columns, "tiles": [{"report_id": t.report_id, "view": t.view} for t in tiles]})
+    return json.dumps({"columns": columns, "tiles": [{"report_id": t.report_id, "view": t.view, **({"wide": True} if t.wide else {})}
+                                                     for t in tiles]})
 
 
 def _decode(spec: str) -> tuple[int, list[DashboardTile]]:
@@ -174,6 +177,6 @@ def _decode(spec: str) -> tuple[int, list[DashboardTile]]:
     if not isinstance(plain, dict):
         return 2, []
     columns = plain.get("columns")
-    tiles = [DashboardTile(int(t["report_id"]), t.get("view") if t.get("view") in VIEWS else "table")
+    tiles = [DashboardTile(int(t["report_id"]), t.get("view") if t.get("view") in VIEWS else "table", t.get("wide") is True)
              for t in plain.get("tiles", []) if isinstance(t, dict) and isinstance(t.get("report_id"), int)]
     return (columns if columns in COLUMNS else 2), tiles[:MAX_TILES]

@@ -80,8 +80,9 @@ def test_without_configure_a_shared_dashboard_cannot_be_made_changed_or_deleted(
             service.save(office["board"], tiles=[])
         with pytest.raises(PermissionDenied, match="owner or someone"):
             service.delete(office["board"])
-        own = service.create("Anna's", tiles=[DashboardTile(office["sales_report"], "table")])
+        own = service.create("Anna's", tiles=[DashboardTile(office["sales_report"], "table", wide=True)])
         service.save(own, name="Anna's board", columns=3)
+        assert [(t.view, t.wide) for t in service.load(own).tiles] == [("table", True)]
         with pytest.raises(PermissionDenied, match="share a dashboard"):
             service.save(own, shared=True)
         assert [(d.name, d.mine) for d in service.list()] == [("Anna's board", True), ("Office", False)]

@@ -56,6 +56,14 @@ def test_switch_make_rename_arrange_and_delete(qtbot, reports_window: MainWindow
     assert [board.grid.getItemPosition(board.grid.indexOf(w))[:2] for w in board.widgets] == [(0, 0), (1, 0)]
     stored = board.service.load(mine)
     assert stored.columns == 1 and [(t.report_id, t.view) for t in stored.tiles] == [(report_ids[0], "bar"), (report_ids[1], "table")]
+    board.set_columns(2)
+    board.add(Tile(report_ids[2], "kpi"))
+    qtbot.mouseClick(board.widgets[1].findChild(QToolButton, "tile_wide"), Qt.MouseButton.LeftButton)  # a whole row
+    assert [board.grid.getItemPosition(board.grid.indexOf(w)) for w in board.widgets] == [(0, 0, 1, 1), (1, 0, 1, 2), (2, 0, 1, 1)]
+    assert [t.wide for t in board.service.load(mine).tiles] == [False, True, False]
+    qtbot.mouseClick(board.widgets[1].findChild(QToolButton, "tile_wide"), Qt.MouseButton.LeftButton)  # and back
+    assert [board.grid.getItemPosition(board.grid.indexOf(w)) for w in board.widgets] == [(0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 1)]
+    board.remove(board.widgets[2])
     board.choice.setCurrentIndex(board.choice.findData(overview))  # switch
     assert board.board.id == overview and len(board.widgets) == 4
     board.choose(mine)
