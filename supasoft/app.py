@@ -79,6 +79,11 @@ class Launcher:
         from supasoft.importer.menu import install_import
 
         install_import(self.window)  # Records → Import…: the import wizard
+        if "access" in menus and not session.storage.ops.networked:  # administrators of the free edition
+            from supasoft.api.control import ApiControl
+            from supasoft.shell.api_server_dialog import install_api_server
+
+            install_api_server(self.window, ApiControl(session))  # Settings → API server… (off until started)
         if self.cards is not None:  # networked edition: open cards follow other clients' saves too
             self.window.relay.records_changed.connect(self.cards.follow_remote)
         self.window.show()

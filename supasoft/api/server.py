@@ -26,8 +26,15 @@ class BackgroundServer:
     def __init__(self, session: Any, host: str = LOCAL, port: int = 0, **options: Any):
         self.app = create_app(session, **options)
         self.server = uvicorn.Server(uvicorn.Config(self.app, host=host, port=port, log_level="warning", access_log=False))
-        self.thread = threading.Thread(target=self.server.run, name="api-server", daemon=True)
+        self.thread = threading.Thread(target=self._run, name="api-server", daemon=True)
         self.host = host
+        self.failure: BaseException | None = None
+
+    def _run(self) -> None:
+        try:
+            self.server.run()
+        except BaseException as exc:  # noqa: BLE001 - a port in use ends the thread; start() says so
+            self.failure = exc
 
     @property
     def port(self) -> int:

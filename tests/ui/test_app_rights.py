@@ -56,8 +56,8 @@ def launch(qtbot, path: Path, who: str, settings: Settings) -> Launcher:  # noqa
     ("who", "show_configurator", "show_access", "expected"),
     [
         ("staff", True, True, set()),
-        ("boss", True, True, {"action_configurator", "action_access"}),
-        ("boss", False, True, {"action_access"}),
+        ("boss", True, True, {"action_configurator", "action_access", "action_api_server"}),
+        ("boss", False, True, {"action_access", "action_api_server"}),
         ("boss", False, False, set()),
     ],
 )
