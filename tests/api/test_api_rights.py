@@ -98,3 +98,15 @@ def test_tokens_stored_hashed_and_managed_by_admins_only(crm: dict, tokens, admi
             ApiTokenService(anna.storage, anna.actor).create("anna", "mine")
     finally:
         anna.close()
+
+
+def test_rights_changed_by_an_admin_reach_the_api(crm: dict, admin_session, client_for, monkeypatch) -> None:
+    from supasoft.services import api_sessions
+
+    monkeypatch.setattr(api_sessions, "RIGHTS_RECHECK", 0.0)
+    jim = client_for("jim")
+    url = f"/api/v1/objects/Clients/records/{crm['acme']}"
+    assert "Credit notes" not in jim.get(url).json()["values"]
+    juniors = admin_session.users.groups()["Juniors"]
+    admin_session.users.grant_field(("group", juniors), crm["client"], crm["secret"], "read_only")
+    assert jim.get(url).json()["values"]["Credit notes"] == "owes 5k"
