@@ -35,7 +35,9 @@ class PreviewModel(QAbstractTableModel):
         self.position = {number: i for i, number in enumerate(source.row_numbers)}
         self.cell_problems: dict[tuple[int, str], list[str]] = {}
         self.row_problems: dict[int, list[str]] = {}
+        self.row_texts: dict[int, list[str]] = {}  # every problem of a row, whole ("row 4: Price: 'x' is not a number")
         for problem in preview.problems:
+            self.row_texts.setdefault(problem.row, []).append(shown_text(problem.text()))
             text = shown_text(problem.message)
             if problem.field and not problem.column:
                 text = f"{problem.field}: {text}"
@@ -88,12 +90,12 @@ class PreviewModel(QAbstractTableModel):
         number, action = self.shown[index.row()]
         column = index.column()
         if column < ROW_COLUMNS:
-            problems = self.row_problems.get(number, [])
+            problems = self.row_texts.get(number, [])
             if role == Qt.ItemDataRole.DisplayRole:
                 return str(number) if column == 0 else self.action_text(action)
             if role == Qt.ItemDataRole.ToolTipRole and problems:
                 return "\n".join(problems)
-            if role == Qt.ItemDataRole.BackgroundRole and problems:
+            if role == Qt.ItemDataRole.BackgroundRole and (self.row_problems.get(number) or (column == 1 and action == "skip")):
                 return QBrush(PROBLEM)
             return None
         header = self.source.headers[column - ROW_COLUMNS]
@@ -115,6 +117,10 @@ class PreviewModel(QAbstractTableModel):
         return {"create": QCoreApplication.translate("PreviewModel", "create"),
                 "update": QCoreApplication.translate("PreviewModel", "update"),
                 "skip": QCoreApplication.translate("PreviewModel", "skip")}[action]
+
+    def problems_of_row(self, row: int) -> list[str]:
+        """Every problem of the model row, as whole sentences in the user's language."""
+        return self.row_texts.get(self.shown[row][0], []) if 0 <= row < self.loaded else []
 
     def row_of(self, number: int) -> int | None:
         """The model row showing the file's row `number` (fetching pages until it is loaded), or None."""

@@ -29,7 +29,12 @@ class PreviewPage(QWizardPage):
         self.view.setObjectName("import_preview")
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         layout.addWidget(self.view, 1)
+        self.details = QLabel(self)
+        self.details.setObjectName("import_row_problems")
+        self.details.setWordWrap(True)
+        layout.addWidget(self.details)
         row = QHBoxLayout()
         self.only_problems = QCheckBox(self.tr("Only rows with problems"), self)
         self.only_problems.setObjectName("import_only_problems")
@@ -64,7 +69,9 @@ class PreviewPage(QWizardPage):
         self.model = PreviewModel(source, preview, self)
         self.model.set_only_problems(self.only_problems.isChecked())
         self.view.setModel(self.model)
+        self.view.selectionModel().currentChanged.connect(lambda current, _previous: self._show_problems(current.row()))
         self.view.resizeColumnsToContents()
+        self.details.clear()
         counts = preview.counts
         self.counts.setText(self.tr("Would create: %s, update: %s, skip: %s") % (counts["create"], counts["update"], counts["skip"]))
         self.completeChanged.emit()
@@ -80,6 +87,11 @@ class PreviewPage(QWizardPage):
     def _filter(self, only: bool) -> None:
         if self.model is not None:
             self.model.set_only_problems(only)
+            self.details.clear()
+
+    def _show_problems(self, row: int) -> None:
+        """The current row's problems in full under the table (the tooltips say the same per cell)."""
+        self.details.setText("\n".join(self.model.problems_of_row(row)[:5]) if self.model is not None else "")
 
     def is_checking(self) -> bool:
         return self._checking

@@ -68,6 +68,8 @@ def test_a_cp1251_csv_is_mapped_previewed_and_imported_skipping_its_bad_row(qtbo
     assert "'abc'" in bad.data(Qt.ItemDataRole.ToolTipRole) and "number" in bad.data(Qt.ItemDataRole.ToolTipRole)
     assert bad.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(model.row_of(2), 4).data(Qt.ItemDataRole.ToolTipRole) is None  # a good cell has no reason
+    preview.view.setCurrentIndex(bad)
+    assert preview.details.text() == "row 3: Cena (Price): 'abc' is not a number"  # the current row's problems in full
     preview.only_problems.setChecked(True)
     assert model.rowCount() == 1 and model.index(0, 0).data() == "3" and model.index(0, 1).data() == "skip"
 
