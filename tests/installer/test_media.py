@@ -13,6 +13,7 @@ import pytest
 from supasoft.core.errors import DatabaseOpenError
 from supasoft.services.session import open_session
 from supasoft.storage.sqlite import media
+from tests.helpers.read_only import run_on_read_only
 
 MOUNTINFO = textwrap.dedent("""\
     22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw
@@ -127,20 +128,3 @@ def test_read_only_folder_is_refused_in_words(tmp_path: Path) -> None:
     assert "cannot be written: its folder or drive is read-only" in result.stdout, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
 
-
-def run_on_read_only(folder: Path, command: list[str], **kw) -> subprocess.CompletedProcess[str]:
-    """Run command with folder read-only: a private read-only bind mount as root, else no write permission."""
-    if os.geteuid() == 0:
-        mount = f"mount --bind {folder} {folder} && mount -o remount,bind,ro {folder} && exec \"$@\""
-        probe = subprocess.run(["unshare", "-m", "sh", "-c", "mount --bind / /mnt"], capture_output=True)
-        if probe.returncode != 0:
-            pytest.skip("cannot make a read-only mount here (no unshare -m)")
-        return subprocess.run(["unshare", "-m", "sh", "-c", mount, "sh", *command], capture_output=True, text=True,
-                              timeout=120, **kw)
-    os.chmod(folder, 0o555)
-    for f in folder.iterdir():
-        os.chmod(f, 0o444)
-    try:
-        return subprocess.run(command, capture_output=True, text=True, timeout=120, **kw)
-    finally:
-        os.chmod(folder, 0o755)
