@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -23,6 +26,7 @@ from supasoft.services.session import Session
 from supasoft.shell.fields import describe_path, reachable
 from supasoft.shell.filter_dialog import FilterBuilderDialog, describe_filter
 from supasoft.shell.lookup import RecordsLookup
+from supasoft.shell.views import visible_views
 
 PERIOD = "period"  # the name of the date range a report asks when it runs
 
@@ -66,6 +70,12 @@ class ReportDesigner(QWidget):
         self.filter_button = QPushButton(self.tr("Filter…"), self)
         self.filter_button.setObjectName("report_filter")
         self.filter_button.clicked.connect(self.edit_filter)
+        self.view_button = QPushButton(self.tr("From a view"), self)  # the filter of a saved table view
+        self.view_button.setObjectName("report_filter_from_view")
+        self.view_button.setToolTip(self.tr("Use the filter of a saved view of this table"))
+        self.view_menu = QMenu(self.view_button)
+        self.view_menu.aboutToShow.connect(self._fill_views)
+        self.view_button.setMenu(self.view_menu)
         self.filter_label = QLabel(self)
         self.filter_label.setWordWrap(True)
         self.filter_label.setStyleSheet("color: palette(dark);")
@@ -93,6 +103,7 @@ class ReportDesigner(QWidget):
         form.addRow(self.tr("Object:"), self.object_box)
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_button)
+        filter_row.addWidget(self.view_button)
         filter_row.addWidget(self.filter_label, 1)
         options = QFormLayout()
         options.setContentsMargins(0, 0, 0, 0)
@@ -160,6 +171,17 @@ class ReportDesigner(QWidget):
         dialog = FilterBuilderDialog(config, self.object_id, self.filter, RecordsLookup(self.session.records), None, self)
         if dialog.exec():
             self.set_filter(dialog.result_group())
+
+    def _fill_views(self) -> None:
+        """The saved views of the object the user sees (shared and their own) that have a filter."""
+        self.view_menu.clear()
+        config = self.session.configuration.config
+        views = [v for v in visible_views(config, self.object_id, self.session.actor) if v.filter is not None and v.filter.items]
+        for view in views:
+            action = self.view_menu.addAction(view.name)
+            action.triggered.connect(lambda _c=False, group=view.filter: self.set_filter(copy.deepcopy(group)))
+        if not views:
+            self.view_menu.addAction(self.tr("No saved view of this table has a filter")).setEnabled(False)
 
     def set_filter(self, group: FilterGroup | None) -> None:
         self.filter = group if group is not None and group.items else None
