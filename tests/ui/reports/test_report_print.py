@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument, QTextTable
 
 from supasoft.reports.printing import pivot_html
 from supasoft.shell.main_window import MainWindow
+from tests.ui.reports.pdf_read import pdf_page_texts
 from tests.ui.reports.test_report_designer import click, new_report, wait_result
 
 
@@ -31,6 +33,12 @@ def test_a_long_report_prints_to_pdf_on_several_pages(qtbot, reports_window: Mai
     target = tmp_path / "lines.pdf"
     pages = tab.print_pdf(target)
     assert target.read_bytes().startswith(b"%PDF") and pages == pdf_pages(target) >= 2
+    texts = pdf_page_texts(target)
+    header = "".join(str(tab.pivot.pivot.headerData(0, Qt.Orientation.Horizontal)).split())
+    assert header and header != "None"
+    for number, text in enumerate(texts, start=1):  # the column headers again on every page, and its number
+        assert header in text and text.endswith(f"Page{number}of{pages}"), text[-60:]
+    assert "Total" in texts[-1] and texts[0].startswith("".join(tab.name.split()))
     document = QTextDocument()
     document.setHtml(pivot_html(tab.pivot.pivot))
     table = next(f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable))
