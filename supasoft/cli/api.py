@@ -91,7 +91,13 @@ def _serve(session: Any, args: argparse.Namespace) -> int:
     if args.rate_limit < 1:
         raise SupasoftError("--rate-limit must be at least 1")
     print(f"Supasoft API on http://{args.host}:{args.port} (docs: /docs); Ctrl+C stops it", flush=True)
-    serve(session, args.host, args.port, rate_per_minute=args.rate_limit)
+    from supasoft.services.webhook_sender import serve_sender
+
+    webhooks = serve_sender(session.storage)  # webhook events of every client and of the API's writes go out from here
+    try:
+        serve(session, args.host, args.port, rate_per_minute=args.rate_limit)
+    finally:
+        webhooks.stop()
     return 0
 
 
