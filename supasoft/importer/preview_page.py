@@ -30,6 +30,7 @@ class PreviewPage(QWizardPage):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.horizontalHeader().setResizeContentsPrecision(50)  # widths from the first rows: instant on 100,000
         layout.addWidget(self.view, 1)
         self.details = QLabel(self)
         self.details.setObjectName("import_row_problems")

@@ -33,13 +33,18 @@ from supasoft.widgets.error_text import shown_error, shown_text
 SHOWN_PROBLEMS = 1000
 
 
+def batch_size(rows: int) -> int:
+    """Rows per batch: ~50 steps of progress (each refreshes the open table once), 500 to 5,000 rows each."""
+    return min(5000, max(500, rows // 50))
+
+
 class RunPage(QWizardPage):
     """Runs the import once (or a dry run any number of times) and shows what it did."""
 
     def __init__(self, job: ImportJob, parent: QWidget | None = None):
         super().__init__(parent)
         self.job = job
-        self.batch = 500  # rows per insert_many in skip-bad mode: the progress bar moves, a cancel lands soon
+        self.batch: int | None = None  # rows per insert_many in skip-bad mode; None: batch_size() of the import
         self.task: BusyTask | None = None
         self.stop = threading.Event()
         self.started = 0.0
@@ -140,7 +145,9 @@ class RunPage(QWizardPage):
 
     # --- the import -------------------------------------------------------------------------------
     def run_import(self) -> None:
-        preview, service, batch = self.job.preview, self.job.service, self.batch
+        preview, service = self.job.preview, self.job.service
+        assert preview is not None
+        batch = self.batch or batch_size(preview.count("create"))
         skip_bad = self.skip_bad.isChecked()
         self.stop.clear()
         self.started = time.monotonic()
