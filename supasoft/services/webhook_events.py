@@ -109,7 +109,7 @@ class WebhookEvents:
                 "old": None if old is None else _api(obj, old, rights),
                 "new": None if new is None else _api(obj, new, rights),
                 "changed": None if changed is None else [f.name for f in obj.fields if f.id in changed and _visible(rights, obj, f)],
-                "user": {"id": actor.user_id, "name": actor.name}, "at": stamp.isoformat(),
+                "user": {"id": actor.user_id, "name": actor.name}, "at": stamp.astimezone().isoformat(),
             }
             if hook.kind == "veto":
                 ask_veto(hook, payload, self.post)

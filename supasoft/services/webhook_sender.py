@@ -64,8 +64,8 @@ class WebhookSender:
             hooks = {h.id: h for h in webhook_store.all_hooks(conn)}
         for hook_id in hook_ids:
             hook = hooks.get(hook_id)
-            if hook is None:
-                continue
+            if hook is None or not hook.active:
+                continue  # a paused hook keeps its events until it is active again
             while self._send_head(hook, done):
                 pass
         return done

@@ -239,3 +239,19 @@ def test_an_event_claimed_by_a_sender_that_died_is_sent_after_the_lease(session:
     assert WebhookSender(session.storage).send_due().sent == 1
     assert len(receiver.wait_for(1)) == 1
     assert [e.status for e in hooks(session).log()] == ["sent"]
+
+
+def test_a_paused_hook_writes_and_sends_nothing_until_active_again(session: Session, crm: dict[str, int], receiver: Receiver) -> None:
+    import datetime as dt
+
+    hook = add_hook(session, crm, receiver)
+    save(session, crm, name="Before the pause")
+    service = hooks(session)
+    service.change(hook.id, HookSpec("Shop", crm["client"], receiver.url, allow_private=True, active=False))  # type: ignore[attr-defined]
+    save(session, crm, name="During the pause")
+    assert WebhookSender(session.storage).send_due().sent == 0
+    service.change(hook.id, HookSpec("Shop", crm["client"], receiver.url, allow_private=True))  # type: ignore[attr-defined]
+    assert WebhookSender(session.storage).send_due().sent == 1
+    [got] = receiver.wait_for(1)
+    assert got.json["new"]["Name"] == "Before the pause"
+    assert dt.datetime.fromisoformat(got.json["at"]).tzinfo is not None  # the time with its UTC offset
