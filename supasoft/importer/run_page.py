@@ -171,7 +171,7 @@ class RunPage(QWizardPage):
         self.progress.setValue(done)
         seconds = max(time.monotonic() - self.started, 1e-6)
         locale = QLocale()
-        self.rate.setText(self.tr("%s of %s rows, %s rows per second") % (locale.toString(done), locale.toString(total),
+        self.rate.setText(self.tr("Rows: %s of %s (%s per second)") % (locale.toString(done), locale.toString(total),
                                                                           locale.toString(int(done / seconds))))
 
     def _done(self, result: ImportResult) -> None:
@@ -186,7 +186,7 @@ class RunPage(QWizardPage):
         else:
             text = self.tr("Imported: created %s, updated %s, skipped %s.") % (counts["created"], counts["updated"], counts["skipped"])
         written = counts["created"] + counts["updated"]
-        self.rate.setText(self.tr("%s rows in %s s, %s rows per second") % (
+        self.rate.setText(self.tr("Rows: %s in %s s (%s per second)") % (
             QLocale().toString(written), QLocale().toString(seconds, "f", 1), QLocale().toString(int(written / seconds))))
         self.outcome.setText(text)
         self.problems.setPlainText("\n".join(shown_text(p.text()) for p in result.skipped[:SHOWN_PROBLEMS]))
@@ -232,7 +232,7 @@ class RunPage(QWizardPage):
         self.task = None
         deleted, restored = counts
         self.job.result = ImportResult()  # nothing of it is left to undo
-        self.outcome.setText(self.tr("Import undone: %s records moved to the trash, %s records got their earlier values back.")
+        self.outcome.setText(self.tr("Import undone. Moved to the trash: %s; given their earlier values back: %s.")
                              % (deleted, restored))
         self._sync()
 

@@ -73,8 +73,7 @@ def test_undo_this_import_deletes_what_it_created_and_restores_what_it_updated(q
     assert undo.isVisible() and undo.isEnabled()
     undo.click()
     qtbot.waitUntil(lambda: "undone" in wizard.run_page.outcome.text(), timeout=15000)
-    assert wizard.run_page.outcome.text() == ("Import undone: 1 records moved to the trash, "
-                                              "1 records got their earlier values back.")
+    assert wizard.run_page.outcome.text() == "Import undone. Moved to the trash: 1; given their earlier values back: 1."
     assert prices(import_window) == before
     assert not undo.isEnabled()  # once
 
