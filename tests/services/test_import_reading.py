@@ -143,3 +143,18 @@ def test_formula_looking_text_in_an_xlsx_stays_text(tmp_path: Path) -> None:
     path = tmp_path / "t.xlsx"
     wb.save(path)
     assert read_table(path).rows == [["=cmd|' /C calc'!A0"]]
+
+
+def test_the_calamine_and_openpyxl_readers_give_the_same_cells(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from supasoft.services import import_read
+
+    rows = [["Name", "Count", "Price", "When", "At", "Paid", "Note", None],
+            ["Łódź", 3, 2.5, dt.datetime(2025, 3, 14), dt.datetime(2025, 3, 14, 9, 30), True, "=SUM(A1)", None],
+            [None, -7, 1e15, None, None, False, "", None], [None, None, None, None, None, None, None, None]]
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": rows})
+    fast = read_table(path)
+    monkeypatch.setattr(import_read, "_has_calamine", lambda: False)
+    slow = read_table(path)
+    assert fast.headers == slow.headers == ["Name", "Count", "Price", "When", "At", "Paid", "Note"]
+    assert fast.rows == slow.rows
+    assert fast.rows[0] == ["Łódź", 3, 2.5, dt.datetime(2025, 3, 14), dt.datetime(2025, 3, 14, 9, 30), True, None]  # no cached value
