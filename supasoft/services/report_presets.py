@@ -7,7 +7,7 @@ from typing import Any
 
 from supasoft.core.messages import Message, translate
 from supasoft.core.meta import Condition, Configuration, FilterGroup
-from supasoft.core.reports.spec import Grouping, Measure, ReportSort, ReportSpec
+from supasoft.core.reports.spec import ChartOptions, Grouping, Measure, ReportSort, ReportSpec
 from supasoft.services.dashboards import DashboardService, DashboardTile
 from supasoft.services.report_library import ReportLibrary
 
@@ -35,8 +35,9 @@ def lite_reports(config: Configuration, ids: dict[str, int], language: str = "en
                    measures=[Measure()], filter=FilterGroup("and", [Condition((ids["task.status"],), "ne", done[0])]) if done else None,
                    name=translate(OPEN_TASKS, language)),
     ]
-    for spec in specs:
-        spec.shared = True
+    charts = (ChartOptions("bar", 1), ChartOptions("bar", 1), ChartOptions("line"), ChartOptions("stacked"))
+    for spec, chart in zip(specs, charts, strict=True):  # the sums drawn, not the counts of lines
+        spec.shared, spec.chart = True, chart
     return specs
 
 

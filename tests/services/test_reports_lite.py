@@ -140,3 +140,13 @@ def test_personal_reports_stay_personal(db_path: Path | str) -> None:
             library.delete(mine)
     finally:
         j.close()
+
+
+def test_the_shipped_reports_draw_their_sums(lite: Session) -> None:
+    ids = lite_ids(lite)
+    library = ReportLibrary(lite.records)
+    for spec in lite_reports(lite.configuration.config, ids, "en"):
+        saved = library.load(library.find(spec.name).id)
+        assert saved.chart == spec.chart and saved.chart.measure < len(saved.measures)
+        drawn = saved.measures[saved.chart.measure]
+        assert drawn.show == "value" and (drawn.func == "sum" or len(saved.measures) == 1), spec.name
