@@ -255,3 +255,26 @@ def test_a_paused_hook_writes_and_sends_nothing_until_active_again(session: Sess
     [got] = receiver.wait_for(1)
     assert got.json["new"]["Name"] == "Before the pause"
     assert dt.datetime.fromisoformat(got.json["at"]).tzinfo is not None  # the time with its UTC offset
+
+
+def test_retries_back_off_exponentially(session: Session, crm: dict[str, int], receiver: Receiver) -> None:
+    import datetime as dt
+
+    from supasoft.storage import outbox_store
+    from supasoft.storage.store import now
+
+    add_hook(session, crm, receiver)
+    receiver.status = 503
+    save(session, crm, name="Acme")
+    sender = WebhookSender(session.storage, backoff_first=10)
+    waits = []
+    for _ in range(3):
+        started = now()
+        assert sender.send_due().retried == 1
+        [event] = hooks(session).log()
+        waits.append(round((event.next_at - started).total_seconds()))
+        assert sender.send_due().retried == 0  # not due yet: nothing is sent
+        with session.storage.begin() as conn:  # time passes
+            conn.execute(outbox_store.sys_outbox.update().values(next_at=now() - dt.timedelta(seconds=1)))
+    assert waits == [10, 20, 40]
+    assert len(receiver.received) == 3
