@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import json
 import secrets
+import time
 from dataclasses import dataclass
 
 from supasoft.core.errors import NotFound, PermissionDenied, SupasoftError
@@ -23,11 +24,13 @@ from supasoft.services.user_rights import acting_manager
 from supasoft.storage import api_token_store as store
 from supasoft.storage import catalog_repository as accounts
 from supasoft.storage.connection import Connection
+from supasoft.storage.errors import ConcurrentUpdateError
 from supasoft.storage.store import Storage, now
 
 TOKEN_START = "sst_"
 PREFIX_LENGTH = len(TOKEN_START) + 8
 FREE_USER = 0  # the token's user in a database without users
+REVOKE_TRIES = 5
 
 
 class TokenRefused(SupasoftError):
@@ -124,11 +127,18 @@ class ApiTokenService:
         return found
 
     def revoke(self, token_id: int) -> None:
-        """The token stops working at once."""
-        with self.storage.begin() as conn:
-            acting_manager(conn, self.actor.user_id)
-            if not store.revoke_token(conn, token_id):
-                raise NotFound(Message("No API token #{id}", id=token_id))
+        """The token stops working at once (tried again if the server is just noting the token's last use)."""
+        for attempt in range(REVOKE_TRIES):
+            try:
+                with self.storage.begin() as conn:
+                    acting_manager(conn, self.actor.user_id)
+                    if not store.revoke_token(conn, token_id):
+                        raise NotFound(Message("No API token #{id}", id=token_id))
+                return
+            except ConcurrentUpdateError:
+                if attempt == REVOKE_TRIES - 1:
+                    raise
+                time.sleep(0.1 * (attempt + 1))
 
     @staticmethod
     def _login(conn: Connection, user_id: int) -> str:
@@ -164,9 +174,12 @@ class ApiTokenService:
 
     def mark_used(self, token_ids: set[int], at: dt.datetime) -> None:
         """Remember when tokens were last used (the server calls it now and then, not on every request)."""
-        with self.storage.begin() as conn:
-            for token_id in token_ids:
-                store.touch_token(conn, token_id, at)
+        try:
+            with self.storage.begin() as conn:
+                for token_id in token_ids:
+                    store.touch_token(conn, token_id, at)
+        except ConcurrentUpdateError:
+            pass  # an admin is revoking one of them right now: the last use is noted at the next batch
 
     def record(self, requests: list[ApiRequest]) -> None:
         """Append requests to the log (the server writes them in batches)."""
