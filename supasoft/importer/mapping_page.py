@@ -145,39 +145,37 @@ class MappingPage(QWizardPage):
             field_combo.addItem(f.name, f.id)
         field_combo.setCurrentIndex(max(0, field_combo.findData(column.field)))
         self.table.setCellWidget(row, FIELD, field_combo)
-        match_combo = QComboBox(self.table)
-        match_combo.setObjectName(f"import_match_{row}")
-        self.table.setCellWidget(row, MATCH, match_combo)
         self._fill_match(row, column.match)
         field_combo.currentIndexChanged.connect(lambda _i, r=row: (self._fill_match(r, None), self._changed()))
-        match_combo.currentIndexChanged.connect(lambda _i: self._changed())
 
     def _fill_match(self, row: int, match: int | None) -> None:
-        """A reference is matched by its target's name or Code, or by a field of the target (an old key)."""
+        """A reference is matched by its target's name or Code, or by a field of the target (an old key); other
+        columns have nothing to be matched by (no combo)."""
         assert self.obj is not None
-        combo = self.match_combo(row)
-        combo.blockSignals(True)
-        combo.clear()
         field_id = self.field_combo(row).currentData()
         target = link_target(self.obj.field_by_id(field_id)) if field_id not in (None, CODE) else None
-        if target is not None:
-            combo.addItem(self.tr("Name or Code"), None)
-            for f in self.job.session.records.obj(target).fields:
-                if not is_derived(f):
-                    combo.addItem("@" + f.name, f.id)
-            combo.setCurrentIndex(max(0, combo.findData(match)))
-        combo.setEnabled(target is not None)
-        combo.blockSignals(False)
+        if target is None:
+            self.table.removeCellWidget(row, MATCH)
+            return
+        combo = QComboBox(self.table)
+        combo.setObjectName(f"import_match_{row}")
+        combo.addItem(self.tr("Name or Code"), None)
+        for f in self.job.session.records.obj(target).fields:
+            if not is_derived(f):
+                combo.addItem("@" + f.name, f.id)
+        combo.setCurrentIndex(max(0, combo.findData(match)))
+        combo.currentIndexChanged.connect(lambda _i: self._changed())
+        self.table.setCellWidget(row, MATCH, combo)
 
     def field_combo(self, row: int) -> QComboBox:
         combo = self.table.cellWidget(row, FIELD)
         assert isinstance(combo, QComboBox)
         return combo
 
-    def match_combo(self, row: int) -> QComboBox:
+    def match_combo(self, row: int) -> QComboBox | None:
+        """What a reference column is matched by; None for other columns."""
         combo = self.table.cellWidget(row, MATCH)
-        assert isinstance(combo, QComboBox)
-        return combo
+        return combo if isinstance(combo, QComboBox) else None
 
     # --- the mapping ------------------------------------------------------------------------------
     def set_field(self, column: str, field_name: str | None) -> None:
@@ -196,7 +194,7 @@ class MappingPage(QWizardPage):
         if self.obj is None:
             return
         columns = [ColumnMap(self.table.item(r, HEADER).text(), self.field_combo(r).currentData(),
-                             self.match_combo(r).currentData() if self.match_combo(r).isEnabled() else None)
+                             match.currentData() if (match := self.match_combo(r)) is not None else None)
                    for r in range(self.table.rowCount())]
         mode = self.mode_combo.currentData()
         keys = [self.keys.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.keys.count())
