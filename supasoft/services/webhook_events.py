@@ -63,32 +63,36 @@ class WebhookEvents:
         """Before a record is removed (its values and the filter are still readable)."""
         hooks = self._hooks(conn, obj, "delete")
         if hooks:
-            old = self._values(conn, obj, [record_id]).get(record_id, {})
-            self._emit(conn, obj, "delete", record_id, old, None, None, hooks)
+            code, old = self._values(conn, obj, [record_id]).get(record_id, ("", {}))
+            self._emit(conn, obj, "delete", record_id, old, None, None, hooks, code)
 
     def restored(self, conn: Connection, obj: ObjectDef, record_id: int) -> None:
         hooks = self._hooks(conn, obj, "restore")
         if hooks:
-            new = self._values(conn, obj, [record_id]).get(record_id, {})
-            self._emit(conn, obj, "restore", record_id, None, new, None, hooks)
+            code, new = self._values(conn, obj, [record_id]).get(record_id, ("", {}))
+            self._emit(conn, obj, "restore", record_id, None, new, None, hooks, code)
 
     def inserted(self, conn: Connection, obj: ObjectDef, ids: list[int]) -> None:
         """Many new records (an import): read back once, only when the object has hooks."""
         hooks = self._hooks(conn, obj, "create")
         if hooks and ids:
-            values = self._values(conn, obj, ids)
+            rows = self._values(conn, obj, ids)
             for record_id in ids:
-                self._emit(conn, obj, "create", record_id, None, values.get(record_id, {}), None, hooks)
+                code, values = rows.get(record_id, ("", {}))
+                self._emit(conn, obj, "create", record_id, None, values, None, hooks, code)
 
     # --- the work ------------------------------------------------------------------------------------------
     def _hooks(self, conn: Connection, obj: ObjectDef, event: str) -> list[StoredHook]:
         return [h for h in webhook_store.active_hooks(conn, obj.id) if any(event in HEARS.get(e, ()) for e in h.events)]
 
     def _emit(self, conn: Connection, obj: ObjectDef, event: str, record_id: int, old: dict[int, Any] | None,
-              new: dict[int, Any] | None, changed: set[int] | None, hooks: list[StoredHook] | None = None) -> None:
+              new: dict[int, Any] | None, changed: set[int] | None, hooks: list[StoredHook] | None = None,
+              code: str | None = None) -> None:
         hooks = self._hooks(conn, obj, event) if hooks is None else hooks
         if not hooks:
             return
+        if code is None:
+            code = next(iter(self._repo().codes_of(conn, obj, [record_id])), "")
         rows: list[dict[str, Any]] = []
         stamp = now()
         actor = self.service.actor
@@ -105,7 +109,7 @@ class WebhookEvents:
                 continue  # only fields hidden from the owner changed: nothing to tell
             payload = {
                 "event": event, "hook": {"id": hook.id, "name": hook.name},
-                "object": {"id": obj.id, "name": obj.name}, "record": {"id": record_id},
+                "object": {"id": obj.id, "name": obj.name}, "record": {"id": record_id, "code": code},
                 "old": None if old is None else _api(obj, old, rights),
                 "new": None if new is None else _api(obj, new, rights),
                 "changed": None if changed is None else [f.name for f in obj.fields if f.id in changed and _visible(rights, obj, f)],
@@ -124,10 +128,11 @@ class WebhookEvents:
         storage, config = self.service.storage, self.service.config
         return RecordRepository(config, storage.physical(config), storage.kind)
 
-    def _values(self, conn: Connection, obj: ObjectDef, ids: list[int]) -> dict[int, dict[int, Any]]:
+    def _values(self, conn: Connection, obj: ObjectDef, ids: list[int]) -> dict[int, tuple[str, dict[int, Any]]]:
+        """Record id -> (its Code as shown, its values), read in one pass."""
         repo = self._repo()
         rows = repo.fetch_many(conn, obj, ids)
-        return {int(r["id"]): self.service.record_from_row(conn, repo, obj, r).values for r in rows}
+        return {int(r["id"]): (obj.format_code(r["rec_code"]), self.service.record_from_row(conn, repo, obj, r).values) for r in rows}
 
     def _matches(self, conn: Connection, obj: ObjectDef, record_id: int, plain: Any) -> bool:
         group = from_plain(FilterGroup, json.loads(plain) if isinstance(plain, str) else plain)

@@ -64,6 +64,7 @@ def test_card_save_event_is_signed_and_carries_old_and_new_values(session: Sessi
         assert not verify(hook.secret, got.headers[TIMESTAMP_HEADER], got.body + b" ", got.headers[SIGNATURE_HEADER])  # type: ignore[attr-defined]
     assert created.json["event"] == "create" and created.json["new"]["Limit"] == "100.50"  # money as exact text
     assert created.json["record"]["id"] == rid and created.json["user"]["name"] == session.actor.name
+    assert created.json["record"]["code"] == updated.json["record"]["code"] == session.records.get(crm["client"], rid).code_text
     assert updated.json["old"]["Name"] == "Acme" and updated.json["new"]["Name"] == "Acme Ltd"
     assert updated.json["changed"] == ["Name"]
     assert created.json["sequence"] < updated.json["sequence"]
@@ -83,6 +84,7 @@ def test_bulk_change_import_delete_and_restore_make_events(session: Session, crm
                    ("delete", ids[0]), ("restore", ids[0])]
     assert receiver.received[0].json["new"]["Name"] == "C"
     assert receiver.received[4].json["old"]["E-mail"] == "x@example.com"
+    assert len({r.json["record"]["code"] for r in receiver.received}) == 4 and all(r.json["record"]["code"] for r in receiver.received)
 
 
 def test_a_failed_save_leaves_no_event(session: Session, crm: dict[str, int], receiver: Receiver) -> None:
