@@ -48,6 +48,8 @@ STAFF_SYSTEM_PRIVILEGES: dict[str, tuple[str, ...]] = {
     "SYS_DASHBOARDS": ("S", "I", "U", "D"),  # dashboards: report ids and places (sharing is checked by the service)
     "SYS_DOCUMENT_TEMPLATES": ("S",),  # templates run on others' data: added by administrators (Configurator) only
     "SYS_OUTBOX": ("S", "I"),  # a staff save writes its webhook events; sending them is an administrator's (serve, CLI)
+    "SYS_API_TOKENS": (),  # API token hashes: made and checked by administrators' sessions only (token, serve)
+    "SYS_API_LOG": (),  # the API request log: written by the server, read by administrators (api log)
 }
 _PRIVILEGE_SQL = {"S": "SELECT", "I": "INSERT", "U": "UPDATE", "D": "DELETE", "R": "REFERENCES"}
 _OBJ_RELATION, _OBJ_GENERATOR, _OBJ_ROLE = 0, 14, 13

@@ -137,6 +137,8 @@ def _statements(env: Env) -> list[tuple[str, bool]]:
     forbidden = [
         "select password_hash from sys_passwords",
         "select count(*) from sys_passwords",
+        "select token_hash from sys_api_tokens",
+        "select count(*) from sys_api_log",
         f"update sys_passwords set failed_logins = 0 where user_id = {me}",
         "update sys_config set document = '{}'",
         "insert into sys_config (id, version, document, updated_at) values (2, 1, '{}', current_timestamp)",
