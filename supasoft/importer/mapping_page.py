@@ -11,11 +11,15 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from supasoft.core.errors import SupasoftError
-from supasoft.core.fieldtypes.roles import is_derived, link_target
+from supasoft.core.fieldtypes.roles import is_derived, is_file, link_target
 from supasoft.core.meta import ObjectDef
 from supasoft.importer.job import ImportJob
 from supasoft.services.importing import CODE, ColumnMap, ImportMapping
@@ -81,6 +85,17 @@ class MappingPage(QWizardPage):
         self.codes.setObjectName("import_codes")
         self.codes.toggled.connect(lambda _on: self._changed())
         form.addRow(self.codes)
+        self.folder_edit = QLineEdit(self)
+        self.folder_edit.setObjectName("import_files_folder")
+        self.folder_edit.setReadOnly(True)
+        self.folder_button = QPushButton(self.tr("Choose…"), self)
+        self.folder_button.setObjectName("import_choose_folder")
+        self.folder_button.clicked.connect(lambda _c=False: self.ask_folder())
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.folder_button)
+        self.folder_label = QLabel(self.tr("Folder of the files:"), self)
+        form.addRow(self.folder_label, folder_row)
         layout.addLayout(form)
         self.status = QLabel(self)
         self.status.setObjectName("import_mapping_status")
@@ -108,6 +123,7 @@ class MappingPage(QWizardPage):
         self.codes.blockSignals(True)
         self.codes.setChecked(remembered is not None and remembered.codes)
         self.codes.blockSignals(False)
+        self.folder_edit.setText(str(self.job.path.parent) if self.job.path is not None else "")
         self.table.setRowCount(len(source.headers))
         for row, column in enumerate(guessed.columns):
             self._fill_row(row, column, [r[row] for r in source.rows[:200] if row < len(r) and r[row] not in (None, "")])
@@ -184,6 +200,16 @@ class MappingPage(QWizardPage):
         combo = self.field_combo(row)
         combo.setCurrentIndex(0 if field_name is None else combo.findText(field_name))
 
+    def ask_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of the files"), self.folder_edit.text())
+        if folder:
+            self.set_folder(folder)
+
+    def set_folder(self, folder: str) -> None:
+        """The folder whose files a file field's column names (the import file's own folder at first)."""
+        self.folder_edit.setText(folder)
+        self._changed()
+
     def set_mode(self, mode: str, keys: list[str] = ()) -> None:  # type: ignore[assignment]
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
         for i in range(self.keys.count()):
@@ -205,6 +231,10 @@ class MappingPage(QWizardPage):
         self.codes.setEnabled(has_code and mode != "update")
         codes = self.codes.isEnabled() and self.codes.isChecked()
         self.job.mapping = ImportMapping(self.obj.id, columns, mode, keys, codes)
+        with_files = any(c.field not in (None, CODE) and is_file(self.obj.field_by_id(c.field)) for c in columns)
+        for widget in (self.folder_label, self.folder_edit, self.folder_button):
+            widget.setVisible(with_files)
+        self.job.mapping.files = self.folder_edit.text() or None if with_files else None
         self.job.preview = None
         if not any(c.field is not None for c in columns):
             self.status.setText(self.tr("Choose a field for at least one column."))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from supasoft.core.meta import FieldDef
 from supasoft.services.record_model import ListQuery
 from supasoft.shell.main_window import MainWindow
 from tests.ui.importer.conftest import cp1251_csv, open_wizard, two_table_database, workbook
@@ -112,3 +113,33 @@ def test_the_date_order_chosen_overrides_the_detected_one(qtbot, import_window: 
     wizard.run_page.run_button.click()
     qtbot.waitUntil(lambda: wizard.job.result is not None, timeout=15000)
     assert records.get(ORDER, wizard.job.result.created[0]).values[ORDER_DATE] == dt.date(2025, 3, 4)
+
+
+def test_file_fields_are_filled_from_the_folder_beside_the_file_or_one_chosen(qtbot, import_window: MainWindow,
+                                                                              tmp_path: Path) -> None:  # noqa: ANN001
+    config = import_window.session.configuration
+    contract = config.add_object("Contract", "Contracts")
+    config.add_field(contract.id, FieldDef(0, "Title", "string", length=40))
+    scan = config.add_field(contract.id, FieldDef(0, "Scan", "file"))
+    (tmp_path / "umowa 1.pdf").write_bytes(b"%PDF-1 first")
+    scans = tmp_path / "scans"
+    scans.mkdir()
+    (scans / "umowa 1.pdf").write_bytes(b"%PDF-1 from the scans folder")
+    wizard = open_wizard(import_window)
+    read_file(qtbot, wizard, cp1251_csv(tmp_path, ["Title;Scan", "First;umowa 1.pdf"]))
+    wizard.file_page.select_object(contract.id)
+    next_page(qtbot, wizard)
+    mapping = wizard.mapping_page
+    assert mapping.folder_edit.isVisible() and mapping.folder_edit.text() == str(tmp_path)  # beside the file at first
+    mapping.set_folder(str(scans))
+    assert wizard.job.mapping.files == str(scans)
+    next_page(qtbot, wizard)
+    assert wizard.preview_page.counts.text() == "Would create: 1, update: 0, skip: 0"
+    next_page(qtbot, wizard)
+    wizard.run_page.run_button.click()
+    qtbot.waitUntil(lambda: wizard.job.result is not None, timeout=15000)
+    record_id = wizard.job.result.created[0]
+    records = import_window.session.records
+    value = records.get(contract.id, record_id).values[scan.id]
+    assert records.read_file(value.file_id, object_id=contract.id, record_id=record_id) == (
+        "umowa 1.pdf", b"%PDF-1 from the scans folder")

@@ -57,6 +57,7 @@ def test_a_cp1251_csv_is_mapped_previewed_and_imported_skipping_its_bad_row(qtbo
     assert "1 234,50" in mapping.table.item(2, 1).text()
     mapping.set_field("Cena", "Price")  # the user maps the Polish header by hand
     assert [c.field for c in wizard.job.mapping.columns] == [PRODUCT_NAME, 22, PRICE]
+    assert not mapping.folder_edit.isVisible() and wizard.job.mapping.files is None  # no file field mapped
 
     next_page(qtbot, wizard)
     preview = wizard.preview_page
