@@ -1,4 +1,4 @@
-"""`supasoft-admin webhooks add|list|remove|resend|send|log`: webhook definitions, the event log and the sender.
+"""`supasoft-admin webhooks add|list|pause|resume|remove|resend|send|log`: webhook definitions, the event log and the sender.
 
 Needs the configure right (--user of an administrator once the database has users). `add` prints the hook's
 secret once: the receiver checks X-Supasoft-Signature with it. `send --once` delivers what is due and exits
@@ -41,6 +41,9 @@ def add_webhooks_command(sub: Any) -> None:
     listing.add_argument("--json", action="store_true")
     remove = actions.add_parser("remove", help="delete the hook NAME (or #ID) and its events")
     remove.add_argument("hook")
+    for action, text in (("pause", "pause the hook NAME (or #ID): no new events, waiting ones stay"),
+                         ("resume", "take the paused hook NAME (or #ID) up again")):
+        actions.add_parser(action, help=text).add_argument("hook")
     resend = actions.add_parser("resend", help="send failed events again (all, a hook's, or chosen ones)")
     resend.add_argument("--hook", help="only this hook's (NAME or #ID)")
     resend.add_argument("--event", type=int, action="append", help="only this event (sequence number); repeat for several")
@@ -64,7 +67,8 @@ def run_webhooks_command(args: argparse.Namespace, settings: Settings) -> int:
         command = args.webhooks_command
         if command == "send":
             return _send(session, args)
-        return {"add": _add, "list": _list, "remove": _remove, "resend": _resend, "log": _log}[command](session, service, args)
+        return {"add": _add, "list": _list, "remove": _remove, "resend": _resend, "log": _log,
+                "pause": _pause, "resume": _pause}[command](session, service, args)
     finally:
         session.close()
 
@@ -110,7 +114,8 @@ def _list(session: Any, service: Any, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     for r in [] if args.json else rows:
-        print(f"#{r['id']}\t{r['name']}\t{r['object']}\t{r['kind']}\t{','.join(r['events'])}\t{r['url']}")
+        print(f"#{r['id']}\t{r['name']}\t{r['object']}\t{r['kind']}\t{','.join(r['events'])}\t{r['url']}"
+              + ("" if r["active"] else "\tpaused"))
     return 0
 
 
@@ -118,6 +123,12 @@ def _remove(session: Any, service: Any, args: argparse.Namespace) -> int:
     hook_id = _hook_id(service, args.hook)
     service.remove(hook_id)
     print(f"webhook #{hook_id} removed")
+    return 0
+
+
+def _pause(session: Any, service: Any, args: argparse.Namespace) -> int:
+    hook = service.set_active(_hook_id(service, args.hook), args.webhooks_command == "resume")
+    print(f"webhook #{hook.id} {'active' if hook.active else 'paused'}")
     return 0
 
 

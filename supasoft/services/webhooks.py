@@ -87,6 +87,13 @@ class WebhookService:
             webhook_store.update_hook(conn, hook)
         return hook
 
+    def set_active(self, hook_id: int, active: bool) -> StoredHook:
+        """Pause a hook (no new events; waiting ones stay) or take it up again."""
+        hook = replace(self.hook(hook_id), active=active)
+        with self.storage.begin() as conn:
+            webhook_store.update_hook(conn, hook)
+        return hook
+
     def remove(self, hook_id: int) -> None:
         """Delete the hook and its events (sent or not)."""
         self.hook(hook_id)

@@ -61,6 +61,15 @@ def test_add_send_log_resend_remove(session: Session, target: str, receiver: Rec
     assert got.json["new"]["Name"] == "Acme"
     code, out, err = admin(capsys, "--database", target, "webhooks", "log", "--json")
     assert [e["status"] for e in json.loads(out)] == ["sent"]
+    code, out, err = admin(capsys, "--database", target, "webhooks", "pause", "Shop")
+    assert out.strip() == "webhook #1 paused"
+    save_client(session, "During the pause")
+    code, out, err = admin(capsys, "--database", target, "webhooks", "list")
+    assert out.rstrip().endswith("\tpaused")
+    code, out, err = admin(capsys, "--database", target, "webhooks", "resume", "#1")
+    assert out.strip() == "webhook #1 active"
+    code, out, err = admin(capsys, "--database", target, "webhooks", "log", "--json")
+    assert [e["status"] for e in json.loads(out)] == ["sent"]  # nothing was written during the pause
     code, out, err = admin(capsys, "--database", target, "webhooks", "remove", "Shop")
     assert code == 0 and out.strip() == "webhook #1 removed"
     code, out, err = admin(capsys, "--database", target, "webhooks", "list")
