@@ -26,7 +26,6 @@ from supasoft.api import endpoints
 from supasoft.api.codec import ApiInputError, Codec
 from supasoft.api.docs import docs_page
 from supasoft.api.guard import RateLimiter, RequestLog
-from supasoft.api.openapi import openapi_document
 from supasoft.core.errors import ConflictError, NotFound, PermissionDenied, SupasoftError, ValidationError
 from supasoft.services.api_sessions import ApiSessions
 from supasoft.services.api_tokens import ApiRequest, ApiToken, ApiTokenService, TokenRefused
@@ -132,14 +131,13 @@ def create_app(session: Any, **options: Any) -> Starlette:
             return await server.call(request, handler, **kind)
         return Route(path, endpoint, methods=methods)
 
-    def spec(request: Request) -> Response:
-        return JSONResponse(openapi_document(session.configuration.config))
+    page = docs_page()
 
     def docs(request: Request) -> Response:
-        return HTMLResponse(docs_page(session.configuration.config))
+        return HTMLResponse(page)
 
     routes = [
-        route("/openapi.json", spec, ["GET"], public=True),
+        route("/openapi.json", endpoints.openapi, ["GET"]),
         route("/docs", docs, ["GET"], public=True),
         route(f"{PREFIX}/structure", endpoints.structure, ["GET"]),
         route(f"{PREFIX}/objects/{{object}}/records", endpoints.list_records, ["GET"]),

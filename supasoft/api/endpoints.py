@@ -7,7 +7,7 @@ raised as the services' own and turned into HTTP answers by app.answer_for.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import quote
 
@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from supasoft.api.codec import ApiInputError, Codec, jsonable
+from supasoft.api.openapi import openapi_document
 from supasoft.core.errors import ConflictError, NotFound, PermissionDenied, SupasoftError
 from supasoft.core.fieldtypes import FileValue
 from supasoft.core.fieldtypes.roles import is_derived, is_file, link_target, type_of
@@ -85,6 +86,17 @@ def _json(data: Any, status: int = 200, *, ready: bool = False) -> JSONResponse:
 
 
 # --- structure ------------------------------------------------------------------------------------------
+def _usable(call: Call) -> list[ObjectDef]:
+    """The objects the token covers and its user may read, each with the fields the user sees only."""
+    return [replace(obj, fields=call.codec.visible_fields(obj)) for obj in call.records.config.objects
+            if call.token.covers(obj.id) and call.session.access.allowed("read", obj.id)]
+
+
+def openapi(call: Call) -> Response:
+    """The OpenAPI document of what this token may use."""
+    return _json(openapi_document(_usable(call)), ready=True)
+
+
 def structure(call: Call) -> Response:
     """The objects the token may use, with the fields the user sees: types, choices, targets, what may be set."""
     access = call.session.access

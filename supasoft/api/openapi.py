@@ -1,16 +1,17 @@
 """The live OpenAPI 3.1 document: the fixed routes, plus a schema of each object's values built from the structure.
 
-The document describes the structure as the administrator built it (every object and field); what a token
-sees of it at run time is what its user may see (GET /api/v1/structure answers that).
+It is generated per token, from what its user may see: the objects the token covers and the user may read, with
+the fields visible to that user only (a hidden field's name never leaves the server).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from supasoft import __version__
 from supasoft.core.fieldtypes.roles import is_derived, is_file, is_link, result_kind, type_of
-from supasoft.core.meta import Configuration, FieldDef, ObjectDef
+from supasoft.core.meta import FieldDef, ObjectDef
 
 PREFIX = "/api/v1"
 _ERROR = {"$ref": "#/components/responses/Error"}
@@ -157,11 +158,11 @@ def _fixed_paths() -> dict[str, Any]:
     }
 
 
-def openapi_document(config: Configuration) -> dict[str, Any]:
-    """The whole document for the current structure."""
+def openapi_document(objects: Iterable[ObjectDef]) -> dict[str, Any]:
+    """The whole document for these objects (as the caller may see them: the fields they hold are the visible ones)."""
     paths = _fixed_paths()
     schemas: dict[str, Any] = {}
-    for obj in sorted(config.objects, key=lambda o: (o.order, o.id)):
+    for obj in sorted(objects, key=lambda o: (o.order, o.id)):
         paths.update(_object_paths(obj))
         schemas.update(_object_schemas(obj))
     return {
