@@ -3,48 +3,30 @@ or as the object's last import did) and for a reference the field of the target 
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
 from supasoft.core.errors import SupasoftError
-from supasoft.core.fieldtypes.roles import is_derived, is_file, link_target
+from supasoft.core.fieldtypes.roles import is_file
 from supasoft.core.meta import ObjectDef
+from supasoft.importer.column_table import ColumnTable
 from supasoft.importer.job import ImportJob
 from supasoft.services.importing import CODE, ColumnMap, ImportMapping
 from supasoft.widgets.error_text import shown_error
-
-SAMPLES = 3
-HEADER, SAMPLE, FIELD, MATCH = range(4)
-
-
-def sample_text(value: Any) -> str:
-    """A cell as the mapping page shows it (dates without a midnight time, whole floats without .0)."""
-    if isinstance(value, dt.datetime) and value.time() == dt.time():
-        return value.date().isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 class MappingPage(QWizardPage):
@@ -57,15 +39,9 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Columns and fields"))
         self.setSubTitle(self.tr("Choose the field each column goes to. Columns left out are not imported."))
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 4, self)
+        self.table = ColumnTable(job.session, self)
         self.table.setObjectName("import_mapping")
-        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Values"), self.tr("Field"), self.tr("Matched by")])
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(SAMPLE, QHeaderView.ResizeMode.Stretch)
-        for column in (HEADER, FIELD, MATCH):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.changed.connect(self._changed)
         layout.addWidget(self.table, 1)
         form = QFormLayout()
         self.mode_combo = QComboBox(self)
@@ -115,7 +91,6 @@ class MappingPage(QWizardPage):
             self.status.setText(shown_error(exc))
             guessed = ImportMapping(self.obj.id, [ColumnMap(h, None) for h in source.headers])
         remembered = self.job.service.remembered(self.obj.id)
-        self._fill_keys(remembered.keys if remembered is not None else [])
         mode = remembered.mode if remembered is not None else "create"
         self.mode_combo.blockSignals(True)
         self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(mode)))
@@ -124,81 +99,31 @@ class MappingPage(QWizardPage):
         self.codes.setChecked(remembered is not None and remembered.codes)
         self.codes.blockSignals(False)
         self.folder_edit.setText(str(self.job.path.parent) if self.job.path is not None else "")
-        self.table.setRowCount(len(source.headers))
-        for row, column in enumerate(guessed.columns):
-            self._fill_row(row, column, [r[row] for r in source.rows[:200] if row < len(r) and r[row] not in (None, "")])
+        self.table.obj = self.obj
+        self._fill_keys(remembered.keys if remembered is not None else [])
+        self.table.fill(self.obj, guessed.columns, source)
         self._changed()
-
-    def _fields(self) -> list[Any]:
-        """The fields a column can go to: not computed, and editable for this user."""
-        assert self.obj is not None
-        access = self.job.session.access
-        return [f for f in self.obj.fields if not is_derived(f) and access.field_mode(self.obj.id, f.id) == "editable"]
 
     def _fill_keys(self, chosen: list[int]) -> None:
         self.keys.blockSignals(True)
         self.keys.clear()
-        for field_id, name in [(CODE, self.tr("Code"))] + [(f.id, f.name) for f in self._fields()]:
+        for field_id, name in [(CODE, self.tr("Code"))] + [(f.id, f.name) for f in self.table.fields()]:
             item = QListWidgetItem(name, self.keys)
             item.setData(Qt.ItemDataRole.UserRole, field_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if field_id in chosen else Qt.CheckState.Unchecked)
         self.keys.blockSignals(False)
 
-    def _fill_row(self, row: int, column: ColumnMap, values: list[Any]) -> None:
-        header = QTableWidgetItem(column.column)
-        header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self.table.setItem(row, HEADER, header)
-        samples = QTableWidgetItem(" · ".join(sample_text(v) for v in values[:SAMPLES]))
-        samples.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        samples.setToolTip("\n".join(sample_text(v) for v in values[:10]))
-        self.table.setItem(row, SAMPLE, samples)
-        field_combo = QComboBox(self.table)
-        field_combo.setObjectName(f"import_field_{row}")
-        field_combo.addItem(self.tr("— leave out —"), None)
-        field_combo.addItem(self.tr("Code"), CODE)
-        for f in self._fields():
-            field_combo.addItem(f.name, f.id)
-        field_combo.setCurrentIndex(max(0, field_combo.findData(column.field)))
-        self.table.setCellWidget(row, FIELD, field_combo)
-        self._fill_match(row, column.match)
-        field_combo.currentIndexChanged.connect(lambda _i, r=row: (self._fill_match(r, None), self._changed()))
-
-    def _fill_match(self, row: int, match: int | None) -> None:
-        """A reference is matched by its target's name or Code, or by a field of the target (an old key); other
-        columns have nothing to be matched by (no combo)."""
-        assert self.obj is not None
-        field_id = self.field_combo(row).currentData()
-        target = link_target(self.obj.field_by_id(field_id)) if field_id not in (None, CODE) else None
-        if target is None:
-            self.table.removeCellWidget(row, MATCH)
-            return
-        combo = QComboBox(self.table)
-        combo.setObjectName(f"import_match_{row}")
-        combo.addItem(self.tr("Name or Code"), None)
-        for f in self.job.session.records.obj(target).fields:
-            if not is_derived(f):
-                combo.addItem("@" + f.name, f.id)
-        combo.setCurrentIndex(max(0, combo.findData(match)))
-        combo.currentIndexChanged.connect(lambda _i: self._changed())
-        self.table.setCellWidget(row, MATCH, combo)
-
     def field_combo(self, row: int) -> QComboBox:
-        combo = self.table.cellWidget(row, FIELD)
-        assert isinstance(combo, QComboBox)
-        return combo
+        return self.table.field_combo(row)
 
     def match_combo(self, row: int) -> QComboBox | None:
-        """What a reference column is matched by; None for other columns."""
-        combo = self.table.cellWidget(row, MATCH)
-        return combo if isinstance(combo, QComboBox) else None
+        return self.table.match_combo(row)
 
     # --- the mapping ------------------------------------------------------------------------------
     def set_field(self, column: str, field_name: str | None) -> None:
         """Map a column by names (None: leave it out), as a user picks in the combo."""
-        row = next(r for r in range(self.table.rowCount()) if self.table.item(r, HEADER).text() == column)
-        combo = self.field_combo(row)
-        combo.setCurrentIndex(0 if field_name is None else combo.findText(field_name))
+        self.table.set_field(column, field_name)
 
     def ask_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of the files"), self.folder_edit.text())
@@ -219,9 +144,7 @@ class MappingPage(QWizardPage):
     def _changed(self) -> None:
         if self.obj is None:
             return
-        columns = [ColumnMap(self.table.item(r, HEADER).text(), self.field_combo(r).currentData(),
-                             match.currentData() if (match := self.match_combo(r)) is not None else None)
-                   for r in range(self.table.rowCount())]
+        columns = self.table.columns()
         mode = self.mode_combo.currentData()
         keys = [self.keys.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.keys.count())
                 if self.keys.item(i).checkState() == Qt.CheckState.Checked] if mode != "create" else []

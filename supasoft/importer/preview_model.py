@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from supasoft.importer.mapping_page import sample_text
+from supasoft.importer.column_table import sample_text
 from supasoft.services.importing import ImportPreview, SourceTable
 from supasoft.widgets.error_text import shown_text
 
