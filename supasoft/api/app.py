@@ -33,6 +33,7 @@ from supasoft.services.api_tokens import ApiRequest, ApiToken, ApiTokenService, 
 PREFIX = "/api/v1"
 DEFAULT_RATE = 600  # requests a minute per token
 WRITES = {"POST", "PUT", "PATCH", "DELETE"}
+MAX_BODY = 64 * 1024 * 1024  # bytes: the largest file upload or JSON body accepted
 Handler = Callable[..., Any]
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ class ApiServer:
             if public:
                 response = await run_in_threadpool(handler, request)
             else:
-                body = await request.body() if request.method in WRITES else b""
+                body = await _body(request) if request.method in WRITES else b""
                 response = await run_in_threadpool(self._serve, request, handler, body, write, used)
         except Exception as exc:  # noqa: BLE001 - every failure becomes an answer, never a traceback to the caller
             response = answer_for(exc)
@@ -84,6 +85,22 @@ class ApiServer:
                 return handler(endpoints.Call(session, Codec(session), token, request, body, write))
         except Exception as exc:  # noqa: BLE001 - every failure becomes an answer, never a traceback to the caller
             return answer_for(exc)
+
+
+class BodyTooLarge(SupasoftError):
+    """A request body over MAX_BODY bytes (answered 413 before it is read whole)."""
+
+
+async def _body(request: Request) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        raise BodyTooLarge(f"The request body is larger than {MAX_BODY // (1024 * 1024)} MB")
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise BodyTooLarge(f"The request body is larger than {MAX_BODY // (1024 * 1024)} MB")
+    return body
 
 
 def _bearer(request: Request) -> str:
@@ -112,6 +129,8 @@ def answer_for(exc: BaseException) -> Response:
         return _error(404, str(exc))
     if isinstance(exc, ValidationError):
         return _error(422, str(exc), problems=[{"field": p.field_name, "message": str(p.message)} for p in exc.problems])
+    if isinstance(exc, BodyTooLarge):
+        return _error(413, str(exc))
     if isinstance(exc, ApiInputError):
         return _error(400, str(exc))
     if isinstance(exc, SupasoftError):

@@ -87,3 +87,21 @@ def test_file_upload_and_download(crm: dict, client_for) -> None:
     got = api.get(url)
     assert got.status_code == 200 and got.content == data
     assert "umowa" in got.headers["content-disposition"]
+
+
+def test_filter_on_the_current_user_and_a_list_of_values(crm: dict, client_for) -> None:
+    anna = client_for("anna")
+    mine = json.dumps([{"field": "Manager", "op": "eq", "value": {"$user": "me"}}, {"field": "Title", "op": "in", "value": ["Big", "Other"]}])
+    found = anna.get("/api/v1/objects/Deals/records", params={"filter": mine, "fields": "Title"}).json()
+    assert [r["values"] for r in found["items"]] == [{"Title": "Big"}]
+
+
+def test_a_body_over_the_limit_answers_413(crm: dict, client_for, monkeypatch) -> None:
+    from supasoft.api import app
+
+    monkeypatch.setattr(app, "MAX_BODY", 1000)
+    api = client_for("admin", write=True)
+    answer = api.put(f"/api/v1/objects/Clients/records/{crm['acme']}/files/Contract", params={"name": "big.bin"},
+                     content=b"x" * 1001)
+    assert answer.status_code == 413
+    assert api.get(f"/api/v1/objects/Clients/records/{crm['acme']}").json()["values"]["Contract"] is None
