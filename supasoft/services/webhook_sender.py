@@ -30,6 +30,8 @@ BACKOFF_CAP = 3600.0
 TIMEOUT = 10.0  # seconds a receiver may take
 LEASE = 60.0  # seconds a claim holds beyond the timeout
 POLL = 2.0  # seconds between passes when nothing wakes the thread
+KEEP_SENT = dt.timedelta(days=30)  # delivered events stay in the log this long
+PRUNE_EVERY = dt.timedelta(hours=1)
 
 
 @dataclass
@@ -54,11 +56,13 @@ class WebhookSender:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.errors: list[str] = []  # the last unexpected problems of the background thread (kept short)
+        self._pruned: dt.datetime | None = None
 
     # --- one pass ---------------------------------------------------------------------------------------
     def send_due(self) -> Pass:
         """Send every hook's due events in order until each hook is empty, waiting or failing; returns the counts."""
         done = Pass()
+        self._prune()
         with self.storage.connect() as conn:
             hook_ids = outbox_store.hooks_waiting(conn)
             hooks = {h.id: h for h in webhook_store.all_hooks(conn)}
@@ -69,6 +73,15 @@ class WebhookSender:
             while self._send_head(hook, done):
                 pass
         return done
+
+    def _prune(self) -> None:
+        """Once an hour: forget events delivered more than KEEP_SENT ago, so the outbox does not grow for ever."""
+        at = now()
+        if self._pruned is not None and at - self._pruned < PRUNE_EVERY:
+            return
+        self._pruned = at
+        with self.storage.begin() as conn:
+            outbox_store.delete_sent_before(conn, at - KEEP_SENT)
 
     def _send_head(self, hook: StoredHook, done: Pass) -> bool:
         """Deliver the hook's oldest waiting event if it is due; True when the next one may go now."""

@@ -128,5 +128,11 @@ def events(conn: Connection, *, hook_id: int | None = None, status: str | None =
     return [_of(r) for r in conn.execute(query)]
 
 
+def delete_sent_before(conn: Connection, at: dt.datetime) -> int:
+    """Forget events delivered before `at` (the log keeps a window); failed and waiting ones stay."""
+    t = sys_outbox
+    return int(conn.execute(t.delete().where(t.c.status == "sent", t.c.sent_at < at)).rowcount)
+
+
 def delete_events_of(conn: Connection, hook_id: int) -> None:
     conn.execute(sys_outbox.delete().where(sys_outbox.c.hook_id == hook_id))

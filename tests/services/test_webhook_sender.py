@@ -86,3 +86,23 @@ def test_two_clients_sending_at_once_send_each_event_once_in_order(session: Sess
     got = receiver.wait_for(12)
     assert [r.json["record"]["id"] for r in got] == ids
     assert len({r.json["sequence"] for r in got}) == 12
+
+
+def test_delivered_events_are_forgotten_after_thirty_days(session: Session, client_id: int, receiver: Receiver) -> None:
+    import datetime as dt
+
+    from supasoft.services.webhooks import WebhookService
+    from supasoft.storage import outbox_store
+    from supasoft.storage.store import now
+
+    add_hook(session, client_id, receiver)
+    for name in ("Old", "Recent", "Failed"):
+        save(session, client_id, name)
+    with session.storage.begin() as conn:
+        old, recent, failed = sorted(outbox_store.events(conn), key=lambda e: e.id)
+        outbox_store.mark_sent(conn, old.id, 1, now() - dt.timedelta(days=31))
+        outbox_store.mark_sent(conn, recent.id, 1, now() - dt.timedelta(days=29))
+        outbox_store.mark_failed(conn, failed.id, 8, "HTTP 500")
+    WebhookSender(session.storage).send_due()
+    log = WebhookService(session.storage, session.access, session.actor, lambda: session.configuration.config).log()
+    assert [(e.id, e.status) for e in log] == [(failed.id, "failed"), (recent.id, "sent")]
