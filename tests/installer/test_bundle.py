@@ -67,3 +67,37 @@ def test_bundle_started_from_a_read_only_copy_says_so(built: Path, tmp_path: Pat
     assert result.returncode == 1
     assert "cannot be written: its folder or drive is read-only" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="dpkg-deb is not installed")
+def test_installed_package_keeps_each_users_data_in_their_home_and_starts_from_the_seed(built: Path,
+                                                                                       tmp_path: Path) -> None:
+    from supasoft.services.session import open_session
+    from tests.installer.test_package import package
+
+    bundle = fresh_copy(built, tmp_path / "b")
+    (bundle / "client.ini").unlink()
+    prepared = tmp_path / "prepared.db"
+    admin = open_session(prepared)
+    try:
+        with admin.storage.begin() as conn:
+            admin.storage.set_info(conn, "template", "lite")
+            admin.storage.set_info(conn, "prepared", "by-admin")
+    finally:
+        admin.close()
+    staff = tmp_path / "staff.ini"
+    staff.write_text("[Interface]\nShowConfigurator=0\n", encoding="utf-8")
+    deb = package.assemble_deb(bundle, tmp_path / "debs", staff, prepared)
+    root = tmp_path / "installed"
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    before = files_under(root)
+    run = start([str(root / "opt" / "supasoft" / "supasoft"), "--selftest"], tmp_path / "host")
+    assert run.result.returncode == 0, run.result.stdout + run.result.stderr
+    assert files_under(root) == before  # the installed folder is only read
+    database = tmp_path / "host" / "home" / ".local" / "share" / "Supasoft" / "supasoft.db"
+    copy = open_session(database, create=False)
+    try:
+        assert copy.storage.get_info("prepared") == "by-admin"  # each user's first database is the admin's seed
+    finally:
+        copy.close()
+    assert list((tmp_path / "host" / "home" / ".local" / "state" / "Supasoft" / "log").glob("supasoft.log"))
