@@ -143,7 +143,8 @@ def _log(session: Any, service: Any, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([{"sequence": e.id, "hook": e.hook_id, "event": e.event, "record": e.record_id,
                            "created_at": e.created_at.isoformat(), "status": e.status, "attempts": e.attempts,
-                           "sent_at": e.sent_at.isoformat() if e.sent_at else None, "last_error": e.last_error}
+                           "sent_at": e.sent_at.isoformat() if e.sent_at else None, "last_error": e.last_error,
+                           "payload": json.loads(e.payload)}
                           for e in events], ensure_ascii=False, indent=2))
         return 0
     for e in events:

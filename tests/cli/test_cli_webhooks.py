@@ -60,7 +60,8 @@ def test_add_send_log_resend_remove(session: Session, target: str, receiver: Rec
     assert verify(secret, got.headers[TIMESTAMP_HEADER], got.body, got.headers[SIGNATURE_HEADER])
     assert got.json["new"]["Name"] == "Acme"
     code, out, err = admin(capsys, "--database", target, "webhooks", "log", "--json")
-    assert [e["status"] for e in json.loads(out)] == ["sent"]
+    [logged] = json.loads(out)
+    assert logged["status"] == "sent" and logged["payload"]["new"] == {"Name": "Acme", "E-mail": None}
     code, out, err = admin(capsys, "--database", target, "webhooks", "pause", "Shop")
     assert out.strip() == "webhook #1 paused"
     save_client(session, "During the pause")
