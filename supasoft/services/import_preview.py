@@ -52,9 +52,9 @@ class CellProblem:
         return str(self.text())
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedRow:
-    """One row of the file as it would be imported."""
+    """One row of the file as it would be imported (slots: a preview holds one per row)."""
 
     row: int
     action: str  # create, update or skip
