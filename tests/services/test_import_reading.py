@@ -158,3 +158,19 @@ def test_the_calamine_and_openpyxl_readers_give_the_same_cells(tmp_path: Path, m
     assert fast.headers == slow.headers == ["Name", "Count", "Price", "When", "At", "Paid", "Note"]
     assert fast.rows == slow.rows
     assert fast.rows[0] == ["Łódź", 3, 2.5, dt.datetime(2025, 3, 14), dt.datetime(2025, 3, 14, 9, 30), True, None]  # no cached value
+
+
+def test_a_csv_converted_to_xlsx_by_libreoffice_reads_the_same(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        pytest.skip("LibreOffice is not installed")
+    source = tmp_path / "clients.csv"
+    source.write_text("Name,Count,Price\nŁódź,3,2.5\nKraków,-7,10\n", encoding="utf-8")
+    subprocess.run([office, "--headless", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--convert-to", "xlsx",
+                    "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=120)
+    converted = read_table(tmp_path / "clients.xlsx")
+    assert converted.headers == ["Name", "Count", "Price"]
+    assert converted.rows == [["Łódź", 3, 2.5], ["Kraków", -7, 10]]
