@@ -14,6 +14,8 @@ from supasoft.services.importing import ImportMapping, ImportPreview, ImportResu
 from supasoft.services.session import Session
 from supasoft.widgets.busy import BusyTask, start_busy
 
+FILE, MAPPING, DETAILS, PREVIEW, RUN = range(5)  # the wizard's page ids
+
 
 @dataclass
 class ImportJob:
@@ -31,6 +33,24 @@ class ImportJob:
     preview: ImportPreview | None = None
     result: ImportResult | None = None
     results: list[ImportResult] = field(default_factory=list)
+    # parent and detail rows together (Orders and their lines from two sheets, tables or files)
+    with_details: bool = False
+    detail_path: Path | None = None
+    detail_part: str | None = None  # the sheet or table of detail_path
+    detail_source: SourceTable | None = None
+    detail_mapping: ImportMapping | None = None
+    parent_key: str = ""  # the parent file's column holding the key (an old order number)
+    link_column: str = ""  # the detail file's column holding its parent's key
+    details: Any = None  # the services' DetailImport once previewed
+    detail_result: ImportResult | None = None
+
+    def detail_objects(self) -> list[Any]:
+        """Objects pointing at the import's object whose records this user may create (its detail rows)."""
+        from supasoft.core.fieldtypes.roles import link_target
+
+        access = self.session.access
+        return [o for o in self.session.configuration.config.objects
+                if any(link_target(f) == self.object_id for f in o.fields) and access.allowed("create", o.id)]
 
     def effective_source(self) -> SourceTable | None:
         """The file as read, with every column in the locale the user chose (when they chose one)."""

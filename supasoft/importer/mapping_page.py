@@ -24,7 +24,7 @@ from supasoft.core.errors import SupasoftError
 from supasoft.core.fieldtypes.roles import is_file
 from supasoft.core.meta import ObjectDef
 from supasoft.importer.column_table import ColumnTable
-from supasoft.importer.job import ImportJob
+from supasoft.importer.job import DETAILS, PREVIEW, ImportJob
 from supasoft.services.importing import CODE, ColumnMap, ImportMapping
 from supasoft.widgets.error_text import shown_error
 
@@ -61,6 +61,10 @@ class MappingPage(QWizardPage):
         self.codes.setObjectName("import_codes")
         self.codes.toggled.connect(lambda _on: self._changed())
         form.addRow(self.codes)
+        self.details = QCheckBox(self.tr("Also import detail rows linked to these (for example order lines)"), self)
+        self.details.setObjectName("import_with_details")
+        self.details.toggled.connect(lambda on: setattr(self.job, "with_details", on))
+        form.addRow(self.details)
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setObjectName("import_files_folder")
         self.folder_edit.setReadOnly(True)
@@ -100,6 +104,8 @@ class MappingPage(QWizardPage):
         self.codes.blockSignals(False)
         self.folder_edit.setText(str(self.job.path.parent) if self.job.path is not None else "")
         self.table.obj = self.obj
+        self.details.setEnabled(bool(self.job.detail_objects()))
+        self.details.setChecked(self.details.isEnabled() and self.job.with_details)
         self._fill_keys(remembered.keys if remembered is not None else [])
         self.table.fill(self.obj, guessed.columns, source)
         self._changed()
@@ -166,6 +172,10 @@ class MappingPage(QWizardPage):
         else:
             self.status.setText("")
         self.completeChanged.emit()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt API
+        """The details page only when detail rows come too."""
+        return DETAILS if self.job.with_details else PREVIEW
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         mapping = self.job.mapping

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from supasoft.core.errors import SupasoftError
 from supasoft.importer.job import ImportJob, in_worker
@@ -22,9 +31,14 @@ class PreviewPage(QWizardPage):
         self._generation = 0
         self._checking = False
         self.model: PreviewModel | None = None
+        self.models: list[PreviewModel] = []  # the imported rows' and, with detail rows, theirs
         self.setTitle(self.tr("Preview"))
         self.setSubTitle(self.tr("Every row as it would be imported. Cells with a problem are red: point at one to see why."))
         layout = QVBoxLayout(self)
+        self.shown = QComboBox(self)
+        self.shown.setObjectName("import_preview_shown")
+        self.shown.currentIndexChanged.connect(self._show_model)
+        layout.addWidget(self.shown)
         self.view = QTableView(self)
         self.view.setObjectName("import_preview")
         self.view.setAlternatingRowColors(True)
@@ -56,26 +70,56 @@ class PreviewPage(QWizardPage):
         self._checking = True
         self.view.setModel(None)
         self.model = None
+        self.models = []
         self.counts.setText(self.tr("Checking every row…"))
         self.completeChanged.emit()
-        service = self.job.service
-        in_worker(self, lambda: service.preview(source, mapping), lambda preview: self._done(generation, source, preview),
-                  lambda exc: self._failed(generation, exc))
+        service, job = self.job.service, self.job
+        self.job.details = None
+        if job.with_details:
+            details, mapping_of_details = job.detail_source, job.detail_mapping
+            key, link = job.parent_key, job.link_column
+
+            def work() -> object:
+                return service.preview_details(source, service.preview(source, mapping), key, details, mapping_of_details, link)
+        else:
+            def work() -> object:
+                return service.preview(source, mapping)
+        in_worker(self, work, lambda preview: self._done(generation, source, preview), lambda exc: self._failed(generation, exc))
 
     def _done(self, generation: int, source: Any, preview: Any) -> None:
         if generation != self._generation:
             return
         self._checking = False
-        self.job.preview = preview
-        self.model = PreviewModel(source, preview, self)
+        plan = preview if self.job.with_details else None
+        self.job.details = plan
+        self.job.preview = plan.parent if plan is not None else preview
+        self.models = [PreviewModel(source, self.job.preview, self)]
+        counts = self.job.preview.counts
+        text = self.tr("Would create: %s, update: %s, skip: %s") % (counts["create"], counts["update"], counts["skip"])
+        self.shown.blockSignals(True)
+        self.shown.clear()
+        self.shown.addItem(self.tr("Imported rows"))
+        if plan is not None:
+            self.models.append(PreviewModel(self.job.detail_source, plan.details, self))
+            self.shown.addItem(self.tr("Detail rows"))
+            lines = plan.details.counts
+            text += "\n" + self.tr("Detail rows: would create %s, skip %s") % (lines["create"], lines["skip"])
+        self.shown.setCurrentIndex(0)
+        self.shown.blockSignals(False)
+        self.shown.setVisible(plan is not None)
+        self._show_model(0)
+        self.counts.setText(text)
+        self.completeChanged.emit()
+
+    def _show_model(self, index: int) -> None:
+        if not 0 <= index < len(self.models):
+            return
+        self.model = self.models[index]
         self.model.set_only_problems(self.only_problems.isChecked())
         self.view.setModel(self.model)
         self.view.selectionModel().currentChanged.connect(lambda current, _previous: self._show_problems(current.row()))
         self.view.resizeColumnsToContents()
         self.details.clear()
-        counts = preview.counts
-        self.counts.setText(self.tr("Would create: %s, update: %s, skip: %s") % (counts["create"], counts["update"], counts["skip"]))
-        self.completeChanged.emit()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -86,9 +130,9 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
     def _filter(self, only: bool) -> None:
-        if self.model is not None:
-            self.model.set_only_problems(only)
-            self.details.clear()
+        for model in self.models:
+            model.set_only_problems(only)
+        self.details.clear()
 
     def _show_problems(self, row: int) -> None:
         """The current row's problems in full under the table (the tooltips say the same per cell)."""

@@ -98,13 +98,30 @@ class RunPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         preview = self.job.preview
         assert preview is not None
-        self.job.result = None
-        counts = preview.counts
-        self.outcome.setText(self.tr("Would create: %s, update: %s, skip: %s") % (counts["create"], counts["update"], counts["skip"]))
-        self.problems.setPlainText("\n".join(shown_text(p.text()) for p in preview.problems[:SHOWN_PROBLEMS]))
+        self.job.result = self.job.detail_result = None
+        if self.job.details is not None:  # parents and details go in one transaction: all or nothing
+            self.all_or_nothing.setChecked(True)
+        self._show_plan()
         self.progress.setValue(0)
         self.rate.clear()
         self._sync()
+
+    def _show_plan(self, dry: bool = False) -> None:
+        preview, plan = self.job.preview, self.job.details
+        assert preview is not None
+        counts = preview.counts
+        if dry:
+            text = self.tr("Dry run, nothing written: would create %s, update %s, skip %s") % (
+                counts["create"], counts["update"], counts["skip"])
+        else:
+            text = self.tr("Would create: %s, update: %s, skip: %s") % (counts["create"], counts["update"], counts["skip"])
+        problems = preview.problems
+        if plan is not None:
+            lines = plan.details.counts
+            text += "\n" + self.tr("Detail rows: would create %s, skip %s") % (lines["create"], lines["skip"])
+            problems = plan.problems
+        self.outcome.setText(text)
+        self.problems.setPlainText("\n".join(shown_text(p.text()) for p in problems[:SHOWN_PROBLEMS]))
 
     def running(self) -> bool:
         return self.task is not None
@@ -113,11 +130,11 @@ class RunPage(QWizardPage):
         busy, done = self.running(), self.job.result is not None
         self.dry_button.setEnabled(not busy and not done)
         self.run_button.setEnabled(not busy and not done)
-        self.skip_bad.setEnabled(not busy and not done)
+        self.skip_bad.setEnabled(not busy and not done and self.job.details is None)
         self.all_or_nothing.setEnabled(not busy and not done)
         self.cancel_button.setEnabled(busy)
         result = self.job.result
-        self.errors_button.setEnabled(not busy and self._bad_rows() > 0)
+        self.errors_button.setEnabled(not busy and self._bad_rows() > 0 and self.job.details is None)
         self.undo_button.setEnabled(not busy and result is not None and bool(result.created or result.updated))
         self.completeChanged.emit()
 
@@ -128,19 +145,25 @@ class RunPage(QWizardPage):
     # --- dry run ----------------------------------------------------------------------------------
     def dry_run(self) -> None:
         """The preview again (the database may have changed meanwhile): counts and problems, nothing written."""
-        source, mapping = self.job.effective_source(), self.job.mapping
-        service = self.job.service
+        job, source, mapping, service = self.job, self.job.effective_source(), self.job.mapping, self.job.service
+        details, detail_mapping, key, link = job.detail_source, job.detail_mapping, job.parent_key, job.link_column
+        with_details = job.details is not None
+
+        def work() -> Any:
+            preview = service.preview(source, mapping)
+            return service.preview_details(source, preview, key, details, detail_mapping, link) if with_details else preview
+
         self.outcome.setText(self.tr("Checking every row…"))
-        self.task = in_worker(self, lambda: service.preview(source, mapping), self._dry_done, self._failed)
+        self.task = in_worker(self, work, self._dry_done, self._failed)
         self._sync()
 
     def _dry_done(self, preview: Any) -> None:
         self.task = None
-        self.job.preview = preview
-        counts = preview.counts
-        self.outcome.setText(self.tr("Dry run, nothing written: would create %s, update %s, skip %s")
-                             % (counts["create"], counts["update"], counts["skip"]))
-        self.problems.setPlainText("\n".join(shown_text(p.text()) for p in preview.problems[:SHOWN_PROBLEMS]))
+        if self.job.details is not None:
+            self.job.details, self.job.preview = preview, preview.parent
+        else:
+            self.job.preview = preview
+        self._show_plan(dry=True)
         self._sync()
 
     # --- the import -------------------------------------------------------------------------------
@@ -153,7 +176,11 @@ class RunPage(QWizardPage):
         self.started = time.monotonic()
         self.outcome.setText(self.tr("Importing…"))
 
-        def work(progress: Any) -> ImportResult:
+        plan = self.job.details
+
+        def work(progress: Any) -> Any:
+            if plan is not None:  # parents and details in one transaction: no batches to report or cancel between
+                return service.apply_details(plan)
             return service.apply(preview, skip_bad=skip_bad, batch=batch, progress=lambda done, total: progress(done, total),
                                  cancelled=self.stop.is_set)
 
@@ -174,9 +201,10 @@ class RunPage(QWizardPage):
         self.rate.setText(self.tr("Rows: %s of %s (%s per second)") % (locale.toString(done), locale.toString(total),
                                                                           locale.toString(int(done / seconds))))
 
-    def _done(self, result: ImportResult) -> None:
+    def _done(self, outcome: Any) -> None:
         self.task = None
-        self.job.result = result
+        result, lines = outcome if isinstance(outcome, tuple) else (outcome, None)
+        self.job.result, self.job.detail_result = result, lines
         self.job.results.append(result)
         counts = result.counts
         seconds = max(time.monotonic() - self.started, 1e-6)
@@ -185,7 +213,9 @@ class RunPage(QWizardPage):
                 counts["created"], counts["updated"])
         else:
             text = self.tr("Imported: created %s, updated %s, skipped %s.") % (counts["created"], counts["updated"], counts["skipped"])
-        written = counts["created"] + counts["updated"]
+        if lines is not None:
+            text += " " + self.tr("Detail rows created: %s.") % len(lines.created)
+        written = counts["created"] + counts["updated"] + (len(lines.created) if lines is not None else 0)
         self.rate.setText(self.tr("Rows: %s in %s s (%s per second)") % (
             QLocale().toString(written), QLocale().toString(seconds, "f", 1), QLocale().toString(int(written / seconds))))
         self.outcome.setText(text)
@@ -221,17 +251,25 @@ class RunPage(QWizardPage):
 
     def undo(self) -> None:
         """Take the import back: what it created goes to the trash, what it updated gets its earlier values."""
-        result, service = self.job.result, self.job.service
+        result, lines, service = self.job.result, self.job.detail_result, self.job.service
         if result is None:
             return
+
+        def work() -> tuple[int, int]:
+            deleted, restored = service.undo(result)  # the parents first: their detail rows go with them
+            if lines is not None and lines.created:
+                more, _ = service.undo(lines)
+                deleted += more
+            return deleted, restored
+
         self.outcome.setText(self.tr("Undoing the import…"))
-        self.task = in_worker(self, lambda: service.undo(result), self._undone, self._failed)
+        self.task = in_worker(self, work, self._undone, self._failed)
         self._sync()
 
     def _undone(self, counts: Any) -> None:
         self.task = None
         deleted, restored = counts
-        self.job.result = ImportResult()  # nothing of it is left to undo
+        self.job.result, self.job.detail_result = ImportResult(), None  # nothing of it is left to undo
         self.outcome.setText(self.tr("Import undone. Moved to the trash: %s; given their earlier values back: %s.")
                              % (deleted, restored))
         self._sync()

@@ -7,8 +7,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
+from supasoft.importer.details_page import DetailsPage
 from supasoft.importer.file_page import FilePage
-from supasoft.importer.job import ImportJob
+from supasoft.importer.job import DETAILS, FILE, MAPPING, PREVIEW, RUN, ImportJob
 from supasoft.importer.mapping_page import MappingPage
 from supasoft.importer.preview_page import PreviewPage
 from supasoft.importer.run_page import RunPage
@@ -18,7 +19,7 @@ from supasoft.widgets.screen_fit import fit_window
 
 
 class ImportWizard(QWizard):
-    """The four pages over one ImportJob; Back keeps the choices made."""
+    """The pages over one ImportJob (the details page only for parent and detail rows); Back keeps the choices."""
 
     def __init__(self, session: Session, object_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -28,10 +29,12 @@ class ImportWizard(QWizard):
         self.job = ImportJob(session, ImportService(session.records), object_id=object_id)
         self.file_page = FilePage(self.job, self)
         self.mapping_page = MappingPage(self.job, self)
+        self.details_page = DetailsPage(self.job, self)
         self.preview_page = PreviewPage(self.job, self)
         self.run_page = RunPage(self.job, self)
-        for page in (self.file_page, self.mapping_page, self.preview_page, self.run_page):
-            self.addPage(page)
+        for page_id, page in ((FILE, self.file_page), (MAPPING, self.mapping_page), (DETAILS, self.details_page),
+                              (PREVIEW, self.preview_page), (RUN, self.run_page)):
+            self.setPage(page_id, page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.currentIdChanged.connect(lambda _id: self._lock_back())
         self.run_page.completeChanged.connect(self._lock_back)
