@@ -23,6 +23,9 @@ def install_import(window: Any) -> None:
 
 def open_import_wizard(window: Any) -> ImportWizard:
     """The wizard as a window of its own, into the current table's object (or the first one offered)."""
+    earlier = getattr(window, "import_wizard", None)
+    if earlier is not None and not earlier.isVisible() and not earlier.run_page.running():
+        earlier.deleteLater()  # a closed wizard holds its file and preview (100,000 rows, say) until the next one
     table = window.current_table()
     wizard = ImportWizard(window.session, table.object_id if table is not None else None, window)
     window.import_wizard = wizard  # kept, so tests and the window can reach the open wizard
