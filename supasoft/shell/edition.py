@@ -18,7 +18,6 @@ log = logging.getLogger(__name__)
 
 SETTINGS_FOLDER = "settings"  # window state (QSettings ini) of the portable edition, beside client.ini
 LOG_FOLDER = "logs"
-PROFILE_FOLDER = "profile"  # what Qt and libraries would otherwise put in ~/.config and ~/.local
 LOG_FILE = "supasoft.log"
 
 
@@ -31,15 +30,13 @@ def bundle_folder() -> Path | None:
 def prepare_environment(settings: Settings) -> Path | None:
     """Before Qt starts: point every per-user folder at the bundle in the portable edition; returns the log file.
 
-    XDG folders are redirected so Qt, fontconfig and file dialogs write nothing in the home folder; the
-    font cache goes to the temporary folder. Must run before the QApplication exists.
+    Qt's settings (ours, and the file dialogs' QtProject.conf) go to the bundle's settings folder, the font
+    cache to the temporary folder. The config and data XDG folders are left alone on purpose: programs started
+    from Supasoft (a document opened in the desktop's word processor) inherit the environment and must keep
+    using the user's own profile. Must run before the QApplication exists.
     """
     folder = settings.program_folder()
     if settings.portable and folder is not None:
-        profile = folder / PROFILE_FOLDER
-        os.environ["XDG_CONFIG_HOME"] = str(profile / "config")
-        os.environ["XDG_DATA_HOME"] = str(profile / "data")
-        os.environ["XDG_STATE_HOME"] = str(profile / "state")
         os.environ["XDG_CACHE_HOME"] = str(Path(tempfile.gettempdir()) / f"supasoft-cache-{_user_tag()}")
         from supasoft.shell.prefs import keep_settings_in
 

@@ -15,8 +15,9 @@ APPLICATION = "Supasoft"
 
 def keep_settings_in(folder: Path) -> None:
     """The portable edition keeps window state in its own folder, not in the user's home (or the registry)."""
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, str(folder))
+    for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):  # Native: Qt's own (file dialogs)
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(kind, scope, str(folder))
 
 
 def qsettings() -> QSettings:

@@ -77,6 +77,6 @@ def expect_clean_start(run: Run, program: Path, root: Path, before: set[str]) ->
     assert "Traceback" not in run.result.stderr
     assert written_outside(root) == []
     new = files_under(program) - before
-    assert all(p.split(os.sep)[0] in ("data", "logs", "settings", "profile") for p in new), sorted(new)
+    assert all(p.split(os.sep)[0] in ("data", "logs", "settings") for p in new), sorted(new)
     assert (program / "data" / "supasoft.db").is_file()
     assert list((program / "data" / "backups").glob("exit-*.db")), "no backup on exit"

@@ -8,7 +8,15 @@ import sys
 from pathlib import Path
 
 from tests.helpers.read_only import run_on_read_only
-from tests.installer.portable_run import PORTABLE_INI, expect_clean_start, files_under, source_command, start
+from tests.installer.portable_run import (
+    PORTABLE_INI,
+    REPO,
+    expect_clean_start,
+    files_under,
+    source_command,
+    start,
+    written_outside,
+)
 
 HOLD = """
 import sys
@@ -62,3 +70,31 @@ def test_second_running_copy_is_refused_with_the_first_ones_name(tmp_path: Path)
         holder.stdin.close()
         holder.wait(timeout=60)
     assert start(source_command(program), tmp_path / "host").result.returncode == 0
+
+
+PREFS = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from supasoft.settings import load_settings
+from supasoft.shell.edition import prepare_environment
+from supasoft.shell.prefs import UserPrefs
+prepare_environment(load_settings(sys.argv[1]))
+app = QApplication([])
+UserPrefs("db", "ann").set_json("columns_1_0", {"width": 120})
+dialogs = QSettings(QSettings.Scope.UserScope, "QtProject")  # where Qt's own file dialog keeps its last folder
+dialogs.setValue("FileDialog/lastVisited", "file:///media/stick")
+dialogs.sync()
+print(Path(UserPrefs("db", "ann").get_json("columns_1_0") and dialogs.fileName()).parent)
+"""
+
+
+def test_window_settings_and_qt_dialog_state_stay_in_the_program_folder(tmp_path: Path) -> None:
+    program = portable_folder(tmp_path)
+    run = start([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(REPO)!r})\n" + PREFS,
+                 str(program / "client.ini")], tmp_path / "host")
+    assert run.result.returncode == 0, run.result.stderr
+    assert Path(run.result.stdout.strip()) == program / "settings"
+    assert (program / "settings" / "Supasoft" / "Supasoft.ini").is_file()
+    assert written_outside(tmp_path / "host") == []
