@@ -73,8 +73,8 @@ def open_target(target: Target, settings: Settings, login: LoginProvider | None 
         url = settings.with_credentials(*credentials)
         return open_session(url, lock_timeout=settings.lock_timeout)
     first_start = not target.path.exists()
-    seed = settings.seed_database() if target.create and target.path == settings.database_path() else None
-    if first_start and seed is not None:
+    seed = settings.seed_database()  # None unless Engine=sqlite, so database_path() below is defined
+    if first_start and seed is not None and target.create and target.path == settings.database_path():
         copy_seed(seed, target.path)  # the admin's prepared structure, users and rights
         first_start = False
     backup_folder = settings.backup_dir() if settings.engine == "sqlite" and settings.backup_folder else None

@@ -87,3 +87,11 @@ def test_installed_package_seed_database_is_each_users_first_database(tmp_path: 
     finally:
         session.close()
     assert (program / "seed.db").exists() is seeded  # the seed itself is only read
+
+
+def test_a_file_opened_beside_a_server_client_ini_is_not_taken_for_the_seed(tmp_path: Path) -> None:
+    settings = load_settings(ini(tmp_path / "p", "[Database]\nEngine=firebird\nPath=crm\n"))
+    (tmp_path / "p" / "seed.db").write_bytes(b"")  # a server client has no seed, whatever lies beside it
+    session = open_target(Target(tmp_path / "own.db", create=True), settings)
+    session.close()
+    assert (tmp_path / "own.db").is_file()
