@@ -49,6 +49,7 @@ class RequestLog:
         self._pending: list[ApiRequest] = []
         self._used: set[int] = set()
         self._lock = threading.Lock()
+        self._flushing = threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -67,17 +68,19 @@ class RequestLog:
             self.flush()
 
     def flush(self) -> None:
-        with self._lock:
-            pending, self._pending = self._pending, []
-            used, self._used = self._used, set()
-        if not pending:
-            return
-        try:
-            self.write(pending)
-            if used:
-                self.touch(used, max(r.at for r in pending))
-        except Exception:  # the log must never stop the server; the lines are lost, the admin sees it in the log file
-            log.exception("the API request log could not be written")
+        """Write what is pending; when it returns, every request added before the call is in the database."""
+        with self._flushing:  # a flush under way (the timer's) finishes first
+            with self._lock:
+                pending, self._pending = self._pending, []
+                used, self._used = self._used, set()
+            if not pending:
+                return
+            try:
+                self.write(pending)
+                if used:
+                    self.touch(used, max(r.at for r in pending))
+            except Exception:  # the log must never stop the server; the lines are lost, the admin sees it in the log file
+                log.exception("the API request log could not be written")
 
     def stop(self) -> None:
         self._stop.set()
