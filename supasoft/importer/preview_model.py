@@ -32,7 +32,7 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self.source = source
         self.preview = preview
-        self.position = {number: i for i, number in enumerate(source.row_numbers)}
+        self.position = dict(zip(source.row_numbers, range(len(source.row_numbers)), strict=True))
         self.cell_problems: dict[tuple[int, str], list[str]] = {}
         self.row_problems: dict[int, list[str]] = {}
         self.row_texts: dict[int, list[str]] = {}  # every problem of a row, whole ("row 4: Price: 'x' is not a number")
@@ -46,8 +46,9 @@ class PreviewModel(QAbstractTableModel):
             else:
                 self.row_problems.setdefault(problem.row, []).append(text)
         self.entries: list[tuple[int, str]] = [(r.row, r.action) for r in preview.rows]
-        self.entries += [(p.row, "skip") for p in preview.reading_problems]
-        self.entries.sort()
+        if preview.reading_problems:  # rows the reader could not take go among the others, in the file's order
+            self.entries += [(p.row, "skip") for p in preview.reading_problems]
+            self.entries.sort()
         self.only_problems = False
         self.shown = self.entries
         self.loaded = min(PAGE, len(self.shown))

@@ -30,6 +30,7 @@ class PreviewPage(QWizardPage):
         self.job = job
         self._generation = 0
         self._checking = False
+        self._writable = 0  # rows the import would create or update
         self.model: PreviewModel | None = None
         self.models: list[PreviewModel] = []  # the imported rows' and, with detail rows, theirs
         self.setTitle(self.tr("Preview"))
@@ -95,6 +96,7 @@ class PreviewPage(QWizardPage):
         self.job.preview = plan.parent if plan is not None else preview
         self.models = [PreviewModel(source, self.job.preview, self)]
         counts = self.job.preview.counts
+        self._writable = counts["create"] + counts["update"]
         text = self.tr("Would create: %s, update: %s, skip: %s") % (counts["create"], counts["update"], counts["skip"])
         self.shown.blockSignals(True)
         self.shown.clear()
@@ -142,5 +144,4 @@ class PreviewPage(QWizardPage):
         return self._checking
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
-        preview = self.job.preview
-        return preview is not None and (preview.count("create") + preview.count("update")) > 0
+        return self.job.preview is not None and self._writable > 0
