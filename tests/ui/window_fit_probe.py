@@ -68,6 +68,9 @@ def main(folder: Path) -> None:
     windows["Login"] = frame(LoginDialog(session, "anna"))
 
     windows["User guide"] = frame(UserGuideDialog(parent=main_window))
+    from supasoft.importer.wizard import ImportWizard
+
+    windows["Import wizard"] = frame(ImportWizard(session, client.id, main_window))
     print(json.dumps(out))
     session.close()
 
