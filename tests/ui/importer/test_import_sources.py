@@ -143,3 +143,19 @@ def test_file_fields_are_filled_from_the_folder_beside_the_file_or_one_chosen(qt
     value = records.get(contract.id, record_id).values[scan.id]
     assert records.read_file(value.file_id, object_id=contract.id, record_id=record_id) == (
         "umowa 1.pdf", b"%PDF-1 from the scans folder")
+
+
+def test_the_encoding_and_delimiter_can_be_overridden_and_the_file_is_read_again(qtbot, import_window: MainWindow,
+                                                                                 tmp_path: Path) -> None:  # noqa: ANN001
+    wizard = open_wizard(import_window)
+    read_file(qtbot, wizard, cp1251_csv(tmp_path, ["Название;Цена", "Чай;1,5"]))
+    page = wizard.file_page
+    assert wizard.job.source.headers == ["Название", "Цена"]
+    choose(page.delimiter_combo, "Comma ,")
+    qtbot.waitUntil(lambda: page.isComplete() and wizard.job.source.headers == ["Название;Цена"], timeout=10000)
+    choose(page.delimiter_combo, "Semicolon ;")
+    choose(page.encoding_combo, "cp1250")  # the wrong code page: the letters change, the user sees it at once
+    qtbot.waitUntil(lambda: page.isComplete() and wizard.job.source.encoding == "cp1250", timeout=10000)
+    assert wizard.job.source.headers == ["Íŕçâŕíčĺ", "Öĺíŕ"]
+    choose(page.encoding_combo, "cp1251")
+    qtbot.waitUntil(lambda: page.isComplete() and wizard.job.source.headers == ["Название", "Цена"], timeout=10000)
