@@ -94,3 +94,24 @@ def test_old_numbers_become_the_codes_when_asked(qtbot, import_window: MainWindo
     qtbot.waitUntil(lambda: wizard.job.result is not None, timeout=15000)
     created = import_window.session.records.get(PRODUCT, wizard.job.result.created[0])
     assert created.code == 900
+
+
+def test_the_next_import_of_the_object_maps_the_same_headers_as_the_last_one(qtbot, import_window: MainWindow,
+                                                                             tmp_path: Path) -> None:  # noqa: ANN001
+    first = open_wizard(import_window)
+    read_file(qtbot, first, cp1251_csv(tmp_path, ["Nazwa;Cena", "Pierwszy;1"], name="first.csv"))
+    first.file_page.select_object(PRODUCT)
+    next_page(qtbot, first)
+    first.mapping_page.set_field("Nazwa", "Name")
+    first.mapping_page.set_field("Cena", "Price")
+    next_page(qtbot, first)
+    next_page(qtbot, first)
+    first.run_page.run_button.click()
+    qtbot.waitUntil(lambda: first.job.result is not None, timeout=15000)
+    first.close()
+
+    again = open_wizard(import_window)
+    read_file(qtbot, again, cp1251_csv(tmp_path, ["NAZWA;cena", "Drugi;2"], name="second.csv"))
+    again.file_page.select_object(PRODUCT)
+    next_page(qtbot, again)
+    assert [again.mapping_page.field_combo(r).currentText() for r in range(2)] == ["Name", "Price"]  # remembered
