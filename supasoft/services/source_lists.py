@@ -11,6 +11,7 @@ from pathlib import Path
 from supasoft.core.messages import Message
 from supasoft.services.import_read import (
     EXCEL_SUFFIXES,
+    FORMULA_STARTS,
     SQLITE_SUFFIXES,
     ImportReadError,
     RowProblem,
@@ -55,6 +56,13 @@ def table_names(path: Path | str) -> list[str]:
     return sqlite_tables(path)
 
 
+def _cell(text: str) -> str | None:
+    """As the reader takes a CSV cell: blank is empty, an exported '=... (text kept from being a formula) loses its '."""
+    if not text.strip():
+        return None
+    return text[1:] if text[:1] == "'" and text[1:2] and text[1:2] in FORMULA_STARTS else text
+
+
 def read_csv_as(path: Path | str, encoding: str, delimiter: str) -> SourceTable:
     """A CSV file read with the given encoding and delimiter (the user's override of what was detected)."""
     path = Path(path)
@@ -70,9 +78,9 @@ def read_csv_as(path: Path | str, encoding: str, delimiter: str) -> SourceTable:
     for n, cells in body:
         if len(cells) != len(header):
             problems.append(RowProblem(n, Message("the row has {count} cells, the header has {width}", count=len(cells),
-                                                  width=len(header))))
+                                                  width=len(header)), [c if c.strip() else None for c in cells]))
             continue
-        rows.append([c if c.strip() else None for c in cells])
+        rows.append([_cell(c) for c in cells])
         numbers.append(n)
     locales = [column_locale([r[i] for r in rows]) for i in range(len(header))]
     return SourceTable([h.strip() for h in header], rows, numbers, locales, problems, encoding, delimiter)
