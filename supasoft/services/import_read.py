@@ -84,7 +84,13 @@ def read_xlsx(path: Path, sheet: str | None = None) -> SourceTable:
     width = len(header)
     while width and _blank(header[width - 1]):
         width -= 1
-    return _table([_header(v) for v in header[:width]], [r[:width] + [None] * (width - len(r)) for r in rows[1:]], first_row=2)
+    del rows[0]
+    for row in rows:  # in place: a second copy of every row would double the memory of a large sheet
+        if len(row) > width:
+            del row[width:]
+        elif len(row) < width:
+            row.extend([None] * (width - len(row)))
+    return _table([_header(v) for v in header[:width]], rows, first_row=2)
 
 
 def _has_calamine() -> bool:
@@ -185,15 +191,17 @@ def read_csv(path: Path) -> SourceTable:
     if b"\x00" in data[:4096]:
         raise ImportReadError(Message("{name} is not a text (CSV) file", name=path.name))
     text, encoding = decode(data)
+    del data
     delimiter = sniff_delimiter(text)
-    lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    numbered = [(n, r) for n, r in enumerate(lines, start=1) if any(c.strip() for c in r)]
-    if not numbered:
-        raise ImportReadError(Message("{name} is empty", name=path.name))
-    (_, header), body = numbered[0], numbered[1:]
-    width = len(header)
+    header: list[str] | None = None
+    width = 0
     rows, numbers, problems = [], [], []
-    for n, cells in body:
+    for n, cells in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1):
+        if not any(c.strip() for c in cells):
+            continue
+        if header is None:
+            header, width = cells, len(cells)
+            continue
         if len(cells) != width:
             problems.append(RowProblem(n, Message("the row has {count} cells, the header has {width}", count=len(cells), width=width),
                                        [c if c.strip() else None for c in cells]))
@@ -201,6 +209,8 @@ def read_csv(path: Path) -> SourceTable:
         rows.append([(c[1:] if c[:1] == "'" and c[1:2] in FORMULA_STARTS and c[1:2] else c) if c.strip() else None
                      for c in cells])
         numbers.append(n)
+    if header is None:
+        raise ImportReadError(Message("{name} is empty", name=path.name))
     table = _table([_header(h) for h in header], rows, first_row=2, numbers=numbers)
     table.problems = problems
     table.encoding = encoding
