@@ -19,13 +19,13 @@ pytestmark = pytest.mark.all_backends
 def test_rate_limit_answers_429_with_retry_after(crm: dict, admin_session, tokens) -> None:
     _, secret = tokens.create("admin", "busy")
     _, other = tokens.create("admin", "calm")
-    running = BackgroundServer(admin_session, rate_per_minute=60, burst=3).start()
+    running = BackgroundServer(admin_session, rate_per_minute=1, burst=3).start()  # refills once a minute: no race
     try:
         with httpx.Client(base_url=running.url, headers={"Authorization": f"Bearer {secret}"}, timeout=30) as http:
             statuses = [http.get("/api/v1/structure").status_code for _ in range(5)]
             assert statuses[:3] == [200, 200, 200] and statuses[3:] == [429, 429]
             refused = http.get("/api/v1/structure")
-            assert refused.status_code == 429 and 1 <= int(refused.headers["retry-after"]) <= 2
+            assert refused.status_code == 429 and 1 <= int(refused.headers["retry-after"]) <= 60
             calm = http.get("/api/v1/structure", headers={"Authorization": f"Bearer {other}"})
             assert calm.status_code == 200  # the limit is per token
     finally:
