@@ -25,7 +25,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from supasoft.core.fieldtypes import FileValue
-from supasoft.core.fieldtypes.roles import link_target, type_of
+from supasoft.core.fieldtypes.roles import is_user_link, link_target, type_of
 from supasoft.core.meta import FieldDef, FieldPath
 from supasoft.services.record_model import ListQuery, RefValue
 from supasoft.services.records import RecordService
@@ -210,6 +210,7 @@ def export_list(
     paths = [tuple(p) for p in query.columns]
     fields = [field_at(records, object_id, p) for p in paths]
     total = records.count(object_id, query)
+    people = user_names(records, fields)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(title=_sheet_title(sheet_title or records.obj(object_id).plural))
     bold = Font(bold=True)
@@ -232,7 +233,8 @@ def export_list(
                              offset=done, limit=PAGE)
             rows = records.list(object_id, page)
             for row in rows:
-                ws.append([cell_for(ws, v, f, report, row.code, name, plain=True)
+                ws.append([cell_for(ws, people.get(v, v) if f is not None and is_user_link(f) else v, f, report, row.code,
+                                    name, plain=True)
                            for v, f, name in zip(row.cells, fields, names, strict=False)])
             done += len(rows)
             if len(rows) < PAGE:
@@ -251,6 +253,13 @@ def export_list(
         raise
     report.rows = done
     return done
+
+
+def user_names(records: RecordService, fields: Sequence[FieldDef | None]) -> dict[Any, str]:
+    """User id -> the name a user field shows (full name, else login), read once when a column holds users."""
+    if records.users is None or not any(f is not None and is_user_link(f) for f in fields):
+        return {}
+    return {p.id: p.full_name or p.login for p in records.users.people()}
 
 
 def column_width(title: str, f: FieldDef | None) -> float:

@@ -18,7 +18,7 @@ from typing import Any
 
 from supasoft.core.errors import NotFound
 from supasoft.core.fieldtypes import FileValue
-from supasoft.core.fieldtypes.roles import type_of
+from supasoft.core.fieldtypes.roles import is_user_link, type_of
 from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef, FieldPath, ListDef
 from supasoft.services.exchange import (
@@ -29,6 +29,7 @@ from supasoft.services.exchange import (
     export_list,
     field_at,
     is_risky,
+    user_names,
 )
 from supasoft.services.record_model import ListQuery, RefValue
 from supasoft.services.records import RecordService
@@ -73,6 +74,7 @@ def export_records(records: RecordService, object_id: int, path: Path | str, *, 
 def export_csv(records: RecordService, object_id: int, query: ListQuery, path: Path, titles: list[str]) -> int:
     """The rows of a list query as a CSV file the import reads back exactly."""
     fields = [field_at(records, object_id, tuple(p)) for p in query.columns]
+    people = user_names(records, fields)
     done = 0
     try:
         with path.open("w", encoding="utf-8-sig", newline="") as out:
@@ -83,7 +85,8 @@ def export_csv(records: RecordService, object_id: int, query: ListQuery, path: P
                                  offset=done, limit=PAGE)
                 rows = records.list(object_id, page)
                 for row in rows:
-                    writer.writerow([csv_text(v, f) for v, f in zip(row.cells, fields, strict=False)])
+                    writer.writerow([csv_text(people.get(v, v) if f is not None and is_user_link(f) else v, f)
+                                     for v, f in zip(row.cells, fields, strict=False)])
                 done += len(rows)
                 if len(rows) < PAGE:
                     break

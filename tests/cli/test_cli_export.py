@@ -98,3 +98,35 @@ def test_a_view_chooses_the_columns_and_an_unknown_view_is_refused(lite: Session
     assert f"exported {lite.records.count(CLIENT)} record(s)" in out
     code, out, err = admin(capsys, "--database", target, "export", "clients", str(path), "--view", "No such view")
     assert_refused(code, err, "There is no list view 'No such view'")
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_user_field_and_a_file_field_survive_export_and_import_with_the_files_folder(
+        lite: Session, target: str, tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from supasoft.core.fieldtypes import FileValue
+
+    lite.users.sleep = lambda seconds: None
+    lite.users.create_user("admin", "correct horse", "Admin")
+    anna = lite.users.create_user("anna", "correct horse", "Anna Kowalska")
+    cfg = lite.configuration
+    note = cfg.add_object("Memo", "Memos")
+    title = cfg.add_field(note.id, FieldDef(0, "Title", "string", length=40))
+    owner = cfg.add_field(note.id, FieldDef(0, "Written by", "user"))
+    scan = cfg.add_field(note.id, FieldDef(0, "Scan", "file"))
+    record = lite.records.new(note.id)
+    record.values.update({title.id: "First", owner.id: anna, scan.id: FileValue("skan 1.pdf", data=b"%PDF first")})
+    first = lite.records.save(record)
+    login = ["--database", target, "--user", "admin", "--password", "correct horse"]
+    path = tmp_path / f"memos{suffix}"
+    code, out, err = admin(capsys, *login, "export", "memos", str(path))
+    assert code == 0, err
+    folder = tmp_path / "files"
+    folder.mkdir()
+    (folder / "skan 1.pdf").write_bytes(b"%PDF first")  # the files beside the exported list
+    code, out, err = admin(capsys, *login, "import", "memos", str(path), "--files", str(folder))
+    assert code == 0, out + err
+    assert "created 1, updated 0, skipped 0" in out
+    again = next(lite.records.get(note.id, r.id) for r in lite.records.list(note.id, ListQuery(limit=10)) if r.id != first.id)
+    assert again.values[title.id] == "First" and again.values[owner.id] == anna
+    stored = again.values[scan.id]
+    assert lite.records.read_file(stored.file_id, object_id=note.id, record_id=again.id) == ("skan 1.pdf", b"%PDF first")
