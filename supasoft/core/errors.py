@@ -17,6 +17,10 @@ class DatabaseOpenError(SupasoftError):
     """The database cannot be opened (missing, locked, corrupt, newer version, server down...)."""
 
 
+class DatabasePlaceError(DatabaseOpenError):
+    """The file is fine but may not be opened where it is now (another copy has it, a share, a read-only drive)."""
+
+
 class NewerDatabaseError(DatabaseOpenError):
     """The database was written by a newer Supasoft and must not be touched by this one."""
 

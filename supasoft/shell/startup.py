@@ -9,7 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from supasoft.core.errors import ConfigError, DatabaseOpenError, NewerDatabaseError, SupasoftError
+from supasoft.core.errors import (
+    ConfigError,
+    DatabaseOpenError,
+    DatabasePlaceError,
+    NewerDatabaseError,
+    SupasoftError,
+)
 from supasoft.i18n import system_language
 from supasoft.services.backups import copy_seed
 from supasoft.services.maintenance import MaintenanceService, MaintenanceState, clock
@@ -129,6 +135,8 @@ def explain(exc: BaseException) -> str:
                               "or choose another file or a backup.")
     elif isinstance(exc, ConfigError):
         hint = QCoreApplication.translate("Startup", "Fix the settings file (the message names the line), then start again.")
+    elif isinstance(exc, DatabasePlaceError):
+        hint = QCoreApplication.translate("Startup", "Choose another database file, or quit.")
     else:
         hint = QCoreApplication.translate("Startup", "Choose another database file, restore a backup, or quit.")
     return f"{shown_error(exc)}\n\n{hint}"
@@ -142,7 +150,8 @@ def ask_after_failure(exc: BaseException, target: Target, parent: QWidget | None
     box.setObjectName("database_error")
     choose = box.addButton(QCoreApplication.translate("Startup", "Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
     restore = None
-    if restorer is not None and target.path is not None:
+    if restorer is not None and target.path is not None and not isinstance(exc, DatabasePlaceError):
+        # a file another copy has open, on a share or read-only is not damaged: a restore would only harm it
         restore = box.addButton(QCoreApplication.translate("Startup", "Restore a backup…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()

@@ -17,7 +17,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
 
-from supasoft.core.errors import DatabaseOpenError
+from supasoft.core.errors import DatabaseOpenError, DatabasePlaceError
 from supasoft.core.messages import Message
 
 #: File system types (Linux /proc/self/mountinfo) that are a network share or a remote mount.
@@ -81,7 +81,7 @@ def refuse_network_share(file: Path) -> None:
     """SQLite on a share corrupts sooner or later: say so before anything is opened."""
     share = network_share(file)
     if share is not None:
-        raise DatabaseOpenError(Message(
+        raise DatabasePlaceError(Message(
             "The database {file} is on a network share ({share}). SQLite files must stay on a local disk or a "
             "USB stick: copy the file to this computer, or use the networked edition (a Firebird server) to "
             "share one database between several computers.", file=file, share=share))
@@ -103,7 +103,7 @@ def refuse_read_only(file: Path) -> None:
     except OSError as exc:
         if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
             raise
-        raise DatabaseOpenError(Message(
+        raise DatabasePlaceError(Message(
             "The database {file} cannot be written: its folder or drive is read-only. Copy the program folder "
             "to a writable drive, or unlock the USB stick (its write-protect switch), then start again.",
             file=file)) from None
@@ -170,7 +170,7 @@ def _acquire(file: Path, key: Path) -> object:
     except OSError:
         owner = _read_owner(handle)
         os.close(handle)
-        raise DatabaseOpenError(Message(
+        raise DatabasePlaceError(Message(
             "The database {file} is already open in another copy of Supasoft ({owner}). Close it there first; "
             "two programs writing one file would damage it.", file=file, owner=owner)) from None
     os.ftruncate(handle, 0)
