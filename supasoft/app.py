@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, help="client.ini to use (default: the one beside the program)")
     parser.add_argument("--database", help="open this database file instead of the one in client.ini")
     parser.add_argument("--selftest", action="store_true", help="open the database and the main window, then exit 0 or 1")
+    parser.add_argument("--screenshot", type=Path, help="with --selftest: save the main window as this PNG file")
     return parser
 
 
@@ -342,6 +343,8 @@ def run_selftest(args: argparse.Namespace) -> int:
             app.processEvents()
             shown.append(time.perf_counter() - _IMPORTED)
             print("supasoft selftest: first window shown", flush=True)  # a caller may time the start from outside
+            if args.screenshot:  # what the window looks like on this host (fonts shipped with the bundle...)
+                window.grab().save(str(args.screenshot))
             if window.navigator.topLevelItemCount() < 1:
                 raise RuntimeError("the navigator is empty")
             code = 0 if not errors else 1
