@@ -5,7 +5,8 @@ All-or-nothing (the default): a preview with any problem writes nothing; the cre
 updates (save by save) run in ONE transaction (RecordService.one_transaction), so should an update fail (someone
 changed the record meanwhile) nothing of the import is left, and formulas and totals are current when it commits.
 Skip bad rows: rows with problems are reported and left out; creates go in batches, a batch the database refuses is
-retried row by row so only its bad rows are left out; a cancel keeps what was committed and says how much.
+retried row by row so only its bad rows are left out; a cancel keeps what was committed and says how much
+(all-or-nothing: a cancel during the updates rolls everything back).
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ from supasoft.storage.import_codes import continue_after, next_code, set_codes
 BATCH = 5000
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
 Cancelled = Callable[[], bool]
+
+
+class _RolledBack(Exception):
+    """Ends an all-or-nothing import's transaction without writing anything (the user cancelled)."""
 
 
 class ImportRefused(SupasoftError):
@@ -74,7 +79,13 @@ def apply_import(records: RecordService, preview: ImportPreview, *, skip_bad: bo
                     result.created = create_rows(joined, object_id, creates)
                 if progress is not None:
                     progress(len(creates), total)
-                _updates(joined, object_id, updates, result, skip_bad=False, total=total, progress=progress, cancelled=None)
+                _updates(joined, object_id, updates, result, skip_bad=False, total=total, progress=progress,
+                         cancelled=cancelled)
+                if result.cancelled:
+                    raise _RolledBack()
+        except _RolledBack:  # cancelled: all or nothing, so nothing
+            result.created, result.updated, result.before = [], [], {}
+            return result
         except BaseException:
             result.created, result.updated, result.before = [], [], {}  # rolled back: nothing of it is left
             raise

@@ -120,3 +120,21 @@ def test_an_all_or_nothing_import_failing_half_way_leaves_nothing_not_even_trash
     assert len(lite.records.trash_items(PRODUCT)) == trash  # rolled back, not deleted again
     assert lite.records.get(PRODUCT, preview.rows[2].record_id or 0).values[PRICE] == price
     assert heard == []  # nobody was told of records that never were
+
+
+def test_a_cancel_during_an_all_or_nothing_import_writes_nothing(lite: Session, tmp_path: Path) -> None:
+    first, second = names(lite, PRODUCT, PRODUCT_NAME)[:2]
+    path = csv_file(tmp_path, f"Name;Price\nBrand new;1\n{first};2\n{second};3\n")
+    preview, apply = run(lite, path, "Products", mode="upsert", keys=["Name"])
+    count = lite.records.count(PRODUCT)
+    price = lite.records.get(PRODUCT, preview.rows[1].record_id or 0).values[PRICE]
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) >= 3  # the first update went through, then the user cancels
+
+    result = apply(cancelled=cancelled)
+    assert result.cancelled and result.counts["created"] == 0 and result.counts["updated"] == 0
+    assert lite.records.count(PRODUCT) == count
+    assert lite.records.get(PRODUCT, preview.rows[1].record_id or 0).values[PRICE] == price
