@@ -20,6 +20,9 @@ def _tr(text: str) -> str:
 
 def install_printing(window: MainWindow) -> dict[str, QAction]:
     """Add the print entries to the Records menu, enabled while a table is in front (the card: a record chosen)."""
+    from supasoft.reports.print_card_window import install_card_printing
+
+    install_card_printing()  # card windows get a Print button as they open
     menu = window.findChild(QMenu, "menu_records")
     if menu is None or "print_list" in window.actions:
         return {}

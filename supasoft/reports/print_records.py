@@ -11,7 +11,7 @@ from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from supasoft.core.fieldtypes.roles import is_long_text
+from supasoft.core.fieldtypes.roles import is_long_text, link_target
 from supasoft.reports.printing import pdf_printer, print_html
 from supasoft.shell.table_tab import TableTab
 from supasoft.widgets.formatting import format_value
@@ -53,9 +53,14 @@ def list_html(tab: TableTab) -> tuple[str, str]:
 
 
 def card_html(records: Any, object_id: int, record_id: int) -> tuple[str, str]:
-    """A record's fields the user may read, label and value, as a two-column table; and its title (object and code)."""
-    obj = records.config.object_by_id(object_id)
-    record = records.get(object_id, record_id)
+    """A stored record's fields the user may read, label and value, as a two-column table; and its title."""
+    return record_html(records, records.get(object_id, record_id))
+
+
+def record_html(records: Any, record: Any) -> tuple[str, str]:
+    """A record as a card shows it (stored, or with a card's unsaved edits): its fields the user may read, label
+    and value (references by their display text, long texts whole), and its title (object, code, display)."""
+    obj = records.config.object_by_id(record.object_id)
     lines = []
     for f in obj.fields:
         if f.id not in record.values:  # a field the user may not see
@@ -63,11 +68,13 @@ def card_html(records: Any, object_id: int, record_id: int) -> tuple[str, str]:
         value = record.values.get(f.id)
         if is_long_text(f):  # the whole text, its lines kept (a list shows only the first)
             text = escape(str(value or "")).replace("\n", "<br>")
+        elif (target := link_target(f)) is not None and isinstance(value, int):
+            text = escape(records.display(target, value) or f"#{value}")
         else:
             text = escape(format_value(f, value, QLocale()))
         lines.append(f'<tr><td valign="top" width="30%"><b>{escape(f.name)}</b></td><td>{text}</td></tr>')
-    title = f"{obj.name} {record.code_text or record.code or record_id}"
-    display = records.display(object_id, record_id)
+    title = f"{obj.name} {record.code_text or record.code or ''}".strip()
+    display = records.display(record.object_id, record.id) if record.id is not None else ""
     if display and display not in title:
         title += f" — {display}"
     table = ('<table border="1" cellspacing="0" cellpadding="4" width="100%" style="border-collapse: collapse">'
@@ -82,6 +89,11 @@ def print_list(printer: QPrinter, tab: TableTab) -> int:
 
 def print_card(printer: QPrinter, records: Any, object_id: int, record_id: int) -> int:
     body, title = card_html(records, object_id, record_id)
+    return print_html(printer, title, "", body)
+
+
+def print_record(printer: QPrinter, records: Any, record: Any) -> int:
+    body, title = record_html(records, record)
     return print_html(printer, title, "", body)
 
 
@@ -115,4 +127,5 @@ def card_pdf(records: Any, object_id: int, record_id: int, target: Path) -> int:
     return print_card(pdf_printer(str(target), str(record_id), landscape=False), records, object_id, record_id)
 
 
-__all__ = ["card_html", "card_pdf", "list_html", "list_pdf", "preview", "print_card", "print_list"]
+__all__ = ["card_html", "card_pdf", "list_html", "list_pdf", "preview", "print_card", "print_list", "print_record",
+           "record_html"]

@@ -3,6 +3,7 @@ to PDF files read back, and from the Records menu."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -69,3 +70,41 @@ def test_the_records_menu_prints_the_current_list_and_card(qtbot, reports_window
     menu.aboutToShow.emit()
     assert actions["print_card"].isEnabled()
     assert MAX_ROWS >= 1000
+
+
+def test_a_card_window_prints_what_it_shows_unsaved_edits_included(qtbot, reports_window: MainWindow,  # noqa: ANN001
+                                                                   lite: Session, ids: dict[str, int],
+                                                                   tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from supasoft.cards.card_windows import CardWindows
+    from supasoft.reports.print_card_window import card_pdf_of
+
+    [record_id] = lite.records.insert_many(ids["order"], [{ids["order.client"]: 1, ids["order.status"]: "New",
+                                                           ids["order.date"]: dt.date(2026, 3, 4)}])
+    windows = CardWindows(lite.records)
+    card = windows.open(ids["order"], record_id)  # closed (and deleted) at the end of the test
+    card.activateWindow()  # equipped when it becomes the active window
+    qtbot.waitUntil(lambda: card.findChild(QPushButton, "card_print") is not None, timeout=5000)
+    assert QApplication.activeWindow() is card
+    card.form.set_value(ids["order.status"], "Paid")  # not saved yet
+    target = tmp_path / "order.pdf"
+    assert card_pdf_of(card, target) == 1
+    text = pdf_page_texts(target)[0]
+    client = squeezed(lite.records.display(ids["client"], 1))
+    assert "StatusPaid" in text and client in text, text  # the edit, and the client by its name
+    assert lite.records.get(ids["order"], record_id).values[ids["order.status"]] == "New"  # printing saved nothing
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.shell.modal import when_shown
+
+    def discard(widget: object) -> bool:
+        if not isinstance(widget, QMessageBox):
+            return False
+        widget.button(QMessageBox.StandardButton.Discard).click()
+        return True
+
+    seen: list[str] = []
+    when_shown(discard, seen)
+    card.close()  # the edit is dropped, as the user chose
+    assert seen and lite.records.get(ids["order"], record_id).values[ids["order.status"]] == "New"
