@@ -347,13 +347,19 @@ def run_selftest(args: argparse.Namespace) -> int:
                 window.grab().save(str(args.screenshot))
             if window.navigator.topLevelItemCount() < 1:
                 raise RuntimeError("the navigator is empty")
+            from PySide6.QtGui import QFontInfo
+
+            shown.append(QFontInfo(window.font()).family())  # '' = no font at all: every letter would be a box
+            if not shown[-1]:
+                raise RuntimeError("no font to draw text with on this host (the bundle ships DejaVu Sans; from the "
+                                   "sources install fonts-dejavu-core)")
             code = 0 if not errors else 1
         except Exception:  # noqa: BLE001 - reported on stderr, the exit code says it failed
             errors.append(traceback.format_exc())
         finally:
             app.exit(code)
 
-    shown: list[float] = []
+    shown: list[Any] = []  # seconds to the first window, then the font family the window draws with
     QTimer.singleShot(0, check)
     code = app.exec()
     sys.excepthook = previous_hook
@@ -364,9 +370,9 @@ def run_selftest(args: argparse.Namespace) -> int:
     code = _back_up_on_exit(settings, session) or code
     session.close()
     if code == 0:
-        first = f"first window {shown[0] * 1000:.0f} ms after start-up; " if shown else ""
-        print(f"supasoft selftest: ok ({first}{(time.perf_counter() - started) * 1000:.0f} ms from opening the "
-              "database to closing it)")
+        print(f"supasoft selftest: ok (first window {shown[0] * 1000:.0f} ms after start-up; "
+              f"{(time.perf_counter() - started) * 1000:.0f} ms from opening the database to closing it; "
+              f"font {shown[1]})")
     return code if not errors else 1
 
 

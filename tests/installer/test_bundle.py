@@ -101,3 +101,20 @@ def test_installed_package_keeps_each_users_data_in_their_home_and_starts_from_t
     finally:
         copy.close()
     assert list((tmp_path / "host" / "home" / ".local" / "state" / "Supasoft" / "log").glob("supasoft.log"))
+
+
+NO_FONTS = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><cachedir>{cache}</cachedir></fontconfig>
+"""
+
+
+def test_bundle_draws_text_on_a_host_without_fonts(built: Path, tmp_path: Path) -> None:
+    program = fresh_copy(built, tmp_path)
+    conf = tmp_path / "fonts.conf"  # fontconfig that knows no font folder: a host without fonts
+    conf.write_text(NO_FONTS.format(cache=tmp_path / "fc-cache"), encoding="utf-8")
+    run = start([str(program / "supasoft"), "--selftest", "--screenshot", str(tmp_path / "window.png")],
+                tmp_path / "host", extra_env={"FONTCONFIG_FILE": str(conf)})
+    assert run.result.returncode == 0, run.result.stdout + run.result.stderr
+    assert "font DejaVu Sans" in run.result.stdout  # the shipped font, not '' (letters drawn as boxes)
+    assert (tmp_path / "window.png").stat().st_size > 10_000
