@@ -10,7 +10,8 @@ VENV="$ROOT/.venv"
 SYSTEM_PACKAGES=(python3 python3-venv python3-dev gcc libglib2.0-0 libegl1 libgl1 libx11-6 libxkbcommon0
   libfreetype6 libfontconfig1 libdbus-1-3 fonts-dejavu-core xvfb xauth openbox x11-utils libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-render-util0 libxcb-image0
-  binutils)  # objdump and strip for PyInstaller (installer/build.sh)
+  binutils  # objdump and strip for PyInstaller (installer/build.sh)
+  libreoffice-writer-nogui libreoffice-calc-nogui)  # documents to PDF, CSV to .xlsx in the import tests (headless soffice)
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 

@@ -1,11 +1,14 @@
 """PDF through LibreOffice: each job starts the program headless with its own throw-away profile and no restore
 dialog, a job that hangs is ended at the timeout, a failure is reported. A stand-in script plays LibreOffice
-(the real one is not installed on the test machine); it is a real process started the same way."""
+for the process handling (a real process started the same way); the real LibreOffice (scripts/bootstrap.sh installs
+it) makes two PDFs at once without the jobs colliding."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import stat
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -58,3 +61,11 @@ def test_a_failed_conversion_says_why(tmp_path: Path) -> None:
     program, _ = fake_soffice(tmp_path, 'echo "Error: source file could not be loaded" >&2; exit 1')
     with pytest.raises(DocumentError, match="could not make the PDF: Error: source file could not be loaded"):
         to_pdf(docx("x"), soffice=program)
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")), reason="LibreOffice is not installed")
+def test_two_real_conversions_at_once_do_not_collide() -> None:
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        pdfs = list(pool.map(lambda text: to_pdf(docx(text), timeout=180), ["first letter", "second letter"]))
+    assert all(pdf.startswith(b"%PDF") for pdf in pdfs)
+    assert pdfs[0] != pdfs[1]  # each job converted its own document
