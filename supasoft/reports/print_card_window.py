@@ -15,9 +15,6 @@ from supasoft.reports.printing import pdf_printer
 EQUIPPED = "supasoft_print_equipped"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardPrint", text)
-
 
 def install_card_printing() -> None:
     """Equip each card window with printing the first time it becomes the active window (once per application)."""
@@ -33,12 +30,12 @@ def equip(widget: object) -> QPushButton | None:
     if not isinstance(widget, CardWindow) or widget.property(EQUIPPED):
         return None
     widget.setProperty(EQUIPPED, True)
-    button = QPushButton(_tr("Print"), widget)
+    button = QPushButton(QCoreApplication.translate("CardPrint", "Print"), widget)
     button.setObjectName("card_print")
-    button.setToolTip(_tr("Print this card or save it as PDF (Ctrl+P)"))
+    button.setToolTip(QCoreApplication.translate("CardPrint", "Print this card or save it as PDF (Ctrl+P)"))
     menu = QMenu(button)
-    menu.addAction(_tr("Print preview…"), lambda: preview_card(widget))
-    menu.addAction(_tr("Save as PDF…"), lambda: save_card(widget))
+    menu.addAction(QCoreApplication.translate("CardPrint", "Print preview…"), lambda: preview_card(widget))
+    menu.addAction(QCoreApplication.translate("CardPrint", "Save as PDF…"), lambda: save_card(widget))
     button.setMenu(menu)
     widget.top_bar.insertWidget(max(widget.top_bar.count() - 1, 0), button)  # before Close
     QShortcut(QKeySequence(QKeySequence.StandardKey.Print), widget, lambda: preview_card(widget))

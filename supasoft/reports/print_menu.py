@@ -14,10 +14,6 @@ from supasoft.shell.main_window import MainWindow
 from supasoft.widgets.error_text import shown_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintMenu", text)
-
-
 def install_printing(window: MainWindow) -> dict[str, QAction]:
     """Add the print entries to the Records menu, enabled while a table is in front (the card: a record chosen)."""
     from supasoft.reports.print_card_window import install_card_printing
@@ -29,10 +25,10 @@ def install_printing(window: MainWindow) -> dict[str, QAction]:
     menu.addSeparator()
     added: dict[str, QAction] = {}
     for key, text, slot, shortcut in (
-            ("print_list", _tr("&Print list…"), lambda: print_list_preview(window), QKeySequence.StandardKey.Print),
-            ("pdf_list", _tr("Save list as P&DF…"), lambda: save_list_pdf(window), None),
-            ("print_card", _tr("Print &card…"), lambda: print_card_preview(window), None),
-            ("pdf_card", _tr("Save card as PDF…"), lambda: save_card_pdf(window), None)):
+            ("print_list", QCoreApplication.translate("PrintMenu", "&Print list…"), lambda: print_list_preview(window), QKeySequence.StandardKey.Print),
+            ("pdf_list", QCoreApplication.translate("PrintMenu", "Save list as P&DF…"), lambda: save_list_pdf(window), None),
+            ("print_card", QCoreApplication.translate("PrintMenu", "Print &card…"), lambda: print_card_preview(window), None),
+            ("pdf_card", QCoreApplication.translate("PrintMenu", "Save card as PDF…"), lambda: save_card_pdf(window), None)):
         action = menu.addAction(text)
         action.setObjectName(f"action_{key}")
         if shortcut is not None:
@@ -75,7 +71,7 @@ def save_list_pdf(window: MainWindow) -> None:
     tab = window.current_table()
     target = ask_pdf(window, tab.title()) if tab is not None else None
     if tab is not None and target is not None and _guarded(window, lambda: list_pdf(tab, target)):
-        window.statusBar().showMessage(_tr("Saved as %1").replace("%1", str(target)), 10000)
+        window.statusBar().showMessage(QCoreApplication.translate("PrintMenu", "Saved as %1").replace("%1", str(target)), 10000)
 
 
 def save_card_pdf(window: MainWindow) -> None:
@@ -85,7 +81,7 @@ def save_card_pdf(window: MainWindow) -> None:
         return
     target = ask_pdf(window, f"{tab.title()} {record_id}")
     if target is not None and _guarded(window, lambda: card_pdf(tab.records, tab.object_id, record_id, target)):
-        window.statusBar().showMessage(_tr("Saved as %1").replace("%1", str(target)), 10000)
+        window.statusBar().showMessage(QCoreApplication.translate("PrintMenu", "Saved as %1").replace("%1", str(target)), 10000)
 
 
 def _guarded(window: MainWindow, work: object) -> int:

@@ -19,9 +19,6 @@ from supasoft.widgets.formatting import format_value
 MAX_ROWS = 10_000  # more is not read on paper: the page says how many were left out
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintRecords", text)
-
 
 def list_html(tab: TableTab) -> tuple[str, str]:
     """The visible columns in their on-screen order and every row the table holds (up to MAX_ROWS) as an HTML
@@ -45,9 +42,9 @@ def list_html(tab: TableTab) -> tuple[str, str]:
     table = ('<table border="1" cellspacing="0" cellpadding="3" width="100%" style="border-collapse: collapse">'
              f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
     locale = QLocale()
-    count = _tr("%1 record(s)").replace("%1", locale.toString(model.rowCount()))
+    count = QCoreApplication.translate("PrintRecords", "%1 record(s)").replace("%1", locale.toString(model.rowCount()))
     if model.rowCount() > rows:
-        count += " " + _tr("(the first %1 printed)").replace("%1", locale.toString(rows))
+        count += " " + QCoreApplication.translate("PrintRecords", "(the first %1 printed)").replace("%1", locale.toString(rows))
     parts = [t for t in (tab.filter_label.text().strip(), tab.search_edit.text().strip()) if t]
     return table, " · ".join([*parts, count])
 
@@ -103,15 +100,15 @@ def preview(parent: QWidget, title: str, paint: Any, landscape: bool) -> None:
     printer.setDocName(title)
     printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print %1").replace("%1", title))
+    dialog.setWindowTitle(QCoreApplication.translate("PrintRecords", "Print %1").replace("%1", title))
     dialog.paintRequested.connect(paint)
     dialog.exec()
 
 
 def ask_pdf(parent: QWidget, title: str) -> Path | None:
     """Where to save a PDF (None: cancelled)."""
-    path, _filter = QFileDialog.getSaveFileName(parent, _tr("Save as PDF"), str(Path.home() / f"{title}.pdf"),
-                                                _tr("PDF files (*.pdf)"))
+    path, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PrintRecords", "Save as PDF"), str(Path.home() / f"{title}.pdf"),
+                                                QCoreApplication.translate("PrintRecords", "PDF files (*.pdf)"))
     if not path:
         return None
     return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
