@@ -91,6 +91,16 @@ def _run(session: Any, library: Any, args: argparse.Namespace, params: dict[str,
     if args.out.suffix.lower() == ".csv":
         write_csv(result, args.out, language)
     else:
-        write_xlsx(result, args.out, language)
+        write_xlsx(result, args.out, language, _chart_png(result, session.records.config, language))
     print(f"Wrote {args.out} ({len(result.rows)} rows)")
     return 0
+
+
+def _chart_png(result: Any, config: Any, language: str) -> bytes | None:
+    """The chart for the workbook, drawn with Qt (offscreen without a display); None where Qt cannot start."""
+    try:
+        from supasoft.reports.pdf_export import chart_png
+
+        return chart_png(result, config, language)
+    except (ImportError, OSError, RuntimeError):  # no Qt libraries on this machine: the numbers alone
+        return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import sys
 from collections.abc import Iterator
@@ -73,6 +74,19 @@ def chart_pixmap(result: PivotResult, config: Configuration, options: ChartOptio
     return pixmap
 
 
+def chart_png(result: PivotResult, config: Configuration, language: str = "en") -> bytes:
+    """The report's chart as saved, as PNG bytes for a workbook (the command line's .xlsx)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    ensure_app()
+    with language_of_output(language):
+        pixmap = chart_pixmap(localized(copy.deepcopy(result)), config)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pixmap.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
 def write_pdf(result: PivotResult, config: Configuration, target: Path, title: str, language: str = "en") -> int:
     """The report (title, filter, table with its headers on every page, chart, page numbers) as a PDF; its pages."""
     ensure_app()
@@ -90,4 +104,4 @@ def write_pdf(result: PivotResult, config: Configuration, target: Path, title: s
         return pages
 
 
-__all__ = ["chart_pixmap", "ensure_app", "write_pdf"]
+__all__ = ["chart_pixmap", "chart_png", "ensure_app", "write_pdf"]

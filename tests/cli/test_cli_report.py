@@ -48,6 +48,11 @@ def test_xlsx_holds_the_reports_numbers_and_formats(lite: Session, target: str, 
         assert (got[0], Decimal(str(got[1])), round(Decimal(str(got[2])), 9)) == (count, total, share)
     assert body["Total"][0] == result.value((), ())[0] and Decimal(str(body["Total"][1])) == result.value((), ())[1]
     assert sheet.cell(row=2, column=3).number_format == "#,##0.00" and sheet.cell(row=2, column=4).number_format == "0.0%"
+    import zipfile
+
+    with zipfile.ZipFile(out_file) as book:  # the chart as saved with the report, as a picture under the table
+        pictures = [book.read(n) for n in book.namelist() if n.startswith("xl/media/")]
+    assert len(pictures) == 1 and pictures[0].startswith(b"\x89PNG")
 
 
 def test_csv_with_a_parameter(lite: Session, target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
