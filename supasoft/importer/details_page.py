@@ -24,7 +24,6 @@ from supasoft.core.errors import SupasoftError
 from supasoft.importer.column_table import ColumnTable
 from supasoft.importer.job import ImportJob, in_worker
 from supasoft.services.importing import ColumnMap, ImportMapping, fold
-from supasoft.services.source_lists import sheet_names, source_kind, table_names
 from supasoft.widgets.error_text import shown_error
 
 
@@ -81,7 +80,7 @@ class DetailsPage(QWizardPage):
             self.object_combo.addItem(obj.plural, obj.id)
         self.key_combo.clear()
         self.key_combo.addItems(job.source.headers if job.source is not None else [])
-        if job.detail_source is None and job.path is not None and source_kind(job.path) != "csv":
+        if job.detail_source is None and job.path is not None and job.service.kind(job.path) != "csv":
             self.set_path(job.path, other_part=True)
         self._changed()
 
@@ -99,10 +98,11 @@ class DetailsPage(QWizardPage):
         own file, the first one it is not importing)."""
         self.job.detail_path = path
         self.path_edit.setText(str(path))
-        kind = source_kind(path)
+        service = self.job.service
+        kind = service.kind(path)
         self.part_combo.clear()
         try:
-            parts = sheet_names(path) if kind == "xlsx" else table_names(path) if kind == "sqlite" else []
+            parts = service.sheets(path) if kind == "xlsx" else service.tables(path) if kind == "sqlite" else []
         except SupasoftError as exc:
             self._failed(exc)
             return
@@ -121,7 +121,7 @@ class DetailsPage(QWizardPage):
         path = self.job.detail_path
         if path is None:
             return
-        kind = source_kind(path)
+        kind = self.job.service.kind(path)
         part = self.part_combo.currentText() or None
         self.job.detail_part = part
         service = self.job.service

@@ -20,14 +20,7 @@ from PySide6.QtWidgets import (
 
 from supasoft.core.errors import SupasoftError
 from supasoft.importer.job import ImportJob, in_worker
-from supasoft.services.source_lists import (
-    DELIMITERS,
-    ENCODINGS,
-    read_csv_as,
-    sheet_names,
-    source_kind,
-    table_names,
-)
+from supasoft.services.source_lists import DELIMITERS, ENCODINGS
 from supasoft.widgets.error_text import shown_error
 
 
@@ -111,14 +104,15 @@ class FilePage(QWizardPage):
         """A new file: list its sheets or tables, then read it."""
         self.job.path, self.job.sheet, self.job.table, self.job.locale = path, None, None, ""
         self.path_edit.setText(str(path))
-        kind = source_kind(path)
+        service = self.job.service
+        kind = service.kind(path)
         self._show_parts(kind)
         try:
             if kind == "xlsx":
-                self._fill(self.sheet_combo, sheet_names(path))
+                self._fill(self.sheet_combo, service.sheets(path))
                 self.job.sheet = self.sheet_combo.currentText() or None
             elif kind == "sqlite":
-                self._fill(self.table_combo, table_names(path))
+                self._fill(self.table_combo, service.tables(path))
                 self.job.table = self._best_table()
         except SupasoftError as exc:
             self._failed(exc)
@@ -151,7 +145,7 @@ class FilePage(QWizardPage):
         path = self.job.path
         if path is None:
             return
-        kind = source_kind(path)
+        kind = self.job.service.kind(path)
         self.job.sheet = (self.sheet_combo.currentText() or None) if kind == "xlsx" else None
         self.job.table = (self.table_combo.currentText() or None) if kind == "sqlite" else None
         self._read(lambda: self.job.service.read(path, sheet=self.job.sheet, table=self.job.table))
@@ -159,7 +153,7 @@ class FilePage(QWizardPage):
     def _on_csv_choice(self) -> None:
         path, encoding, delimiter = self.job.path, self.encoding_combo.currentData(), self.delimiter_combo.currentData()
         if path is not None:
-            self._read(lambda: read_csv_as(path, encoding, delimiter))
+            self._read(lambda: self.job.service.read(path, encoding=encoding, delimiter=delimiter))
 
     def _on_locale(self) -> None:
         self.job.locale = self.locale_combo.currentData() or ""

@@ -134,11 +134,13 @@ class RunPage(QWizardPage):
         self.all_or_nothing.setEnabled(not busy and not done)
         self.cancel_button.setEnabled(busy)
         result = self.job.result
-        self.errors_button.setEnabled(not busy and self._bad_rows() > 0 and self.job.details is None)
+        self.errors_button.setEnabled(not busy and self._bad_rows() > 0)
         self.undo_button.setEnabled(not busy and result is not None and bool(result.created or result.updated))
         self.completeChanged.emit()
 
     def _bad_rows(self) -> int:
+        if self.job.details is not None and self.job.result is None:
+            return len(self.job.details.problems)
         problems = self.job.result.skipped if self.job.result is not None else self.job.preview.problems if self.job.preview else []
         return len(problems)
 
@@ -179,8 +181,9 @@ class RunPage(QWizardPage):
         plan = self.job.details
 
         def work(progress: Any) -> Any:
-            if plan is not None:  # parents and details in one transaction: no batches to report or cancel between
-                return service.apply_details(plan)
+            if plan is not None:  # parents and details in one transaction: a cancel rolls both back
+                return service.apply_details(plan, batch=batch, progress=lambda done, total: progress(done, total),
+                                             cancelled=self.stop.is_set)
             return service.apply(preview, skip_bad=skip_bad, batch=batch, progress=lambda done, total: progress(done, total),
                                  cancelled=self.stop.is_set)
 
@@ -239,10 +242,14 @@ class RunPage(QWizardPage):
 
     def save_error_file(self, path: Path) -> int:
         """The bad rows with their row number and reason, to fix and import again."""
-        source = self.job.source
+        source, plan, language = self.job.source, self.job.details, language_of(QLocale().name())
         problems = self.job.result.skipped if self.job.result is not None else self.job.preview.problems if self.job.preview else []
         try:
-            count = self.job.service.write_errors(source, problems, path, language=language_of(QLocale().name()))
+            if plan is not None and self.job.detail_source is not None:  # both sets: two sheets, or two CSV files
+                count = sum(self.job.service.write_detail_errors(source, self.job.detail_source, plan, path,
+                                                                 language=language))
+            else:
+                count = self.job.service.write_errors(source, problems, path, language=language)
         except (SupasoftError, OSError) as exc:
             self.outcome.setText(shown_error(exc))
             return 0

@@ -14,9 +14,18 @@ from typing import Any
 from supasoft.core.errors import SupasoftError
 from supasoft.core.fieldtypes.roles import link_target
 from supasoft.core.messages import Message
-from supasoft.services.import_apply import ImportRefused, ImportResult, _updates, create_rows
+from supasoft.services.import_apply import (
+    BATCH,
+    Cancelled,
+    ImportRefused,
+    ImportResult,
+    Progress,
+    _RolledBack,
+    _updates,
+    create_rows,
+)
 from supasoft.services.import_mapping import ImportMapping, fold
-from supasoft.services.import_preview import CellProblem, ImportPreview, _text, build_preview
+from supasoft.services.import_preview import CellProblem, ImportPreview, PlannedRow, _text, build_preview
 from supasoft.services.import_read import SourceTable
 from supasoft.services.records import RecordService
 
@@ -88,29 +97,77 @@ def preview_details(records: RecordService, parent_table: SourceTable, parent: I
     return result
 
 
-def apply_details(records: RecordService, plan: DetailImport) -> tuple[ImportResult, ImportResult]:
-    """Write the parents, then their details pointing at them, in one transaction (all or nothing)."""
+def apply_details(records: RecordService, plan: DetailImport, *, progress: Progress | None = None,
+                  cancelled: Cancelled | None = None, batch: int = BATCH) -> tuple[ImportResult, ImportResult]:
+    """Write the parents, then their details pointing at them, in one transaction (all or nothing); `progress(done,
+    total)` after each batch, and a `cancelled()` between batches rolls the whole import back (both results say
+    cancelled, nothing created)."""
     if plan.problems:
         raise ImportRefused(plan.problems)
     parent_id, detail_id = plan.parent.mapping.object_id, plan.details.mapping.object_id
     parents = ImportResult(object_id=parent_id)
     details = ImportResult(object_id=detail_id)
+    creates = [r for r in plan.parent.rows if r.action == "create"]
+    updates = [r for r in plan.parent.rows if r.action == "update"]
+    lines = [r for r in plan.details.rows if r.action == "create"]
+    total = len(creates) + len(updates) + len(lines)
+    steps = _Steps(total, progress, cancelled)
     try:
+        if steps.stopped():
+            raise _RolledBack()
         with records.one_transaction() as joined:
-            creates = [r for r in plan.parent.rows if r.action == "create"]
-            made: dict[int, Any] = {}
-            if creates:
-                parents.created = create_rows(joined, parent_id, creates)
-                made = {r.row: i for r, i in zip(creates, parents.created, strict=True)}
-            updates = [r for r in plan.parent.rows if r.action == "update"]
+            parents.created = _create_in_batches(joined, parent_id, creates, batch, steps)
+            made: dict[int, Any] = {r.row: i for r, i in zip(creates, parents.created, strict=True)}
             made.update({r.row: r.record_id for r in updates})
-            _updates(joined, parent_id, updates, parents, skip_bad=False, total=len(updates), progress=None, cancelled=None)
-            lines = [r for r in plan.details.rows if r.action == "create"]
+            _updates(joined, parent_id, updates, parents, skip_bad=False, total=total, progress=progress,
+                     cancelled=cancelled)
+            if parents.cancelled:
+                raise _RolledBack()
+            steps.done = len(creates) + len(updates)
             for line in lines:
                 line.values[plan.field_id] = made[plan.parent_rows[line.row]]
-            if lines:
-                details.created = create_rows(joined, detail_id, lines)
+            details.created = _create_in_batches(joined, detail_id, lines, batch, steps)
+    except _RolledBack:  # cancelled: all or nothing, so nothing
+        _forget(parents, details)
+        parents.cancelled = details.cancelled = True
+        return parents, details
     except BaseException:
-        parents.created, parents.updated, parents.before, details.created = [], [], {}, []
+        _forget(parents, details)
         raise
     return parents, details
+
+
+class _Steps:
+    """Progress over the parents and their lines, and the cancel asked between batches."""
+
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None):
+        self.total, self.progress, self.cancelled, self.done = total, progress, cancelled, 0
+
+    def stopped(self) -> bool:
+        return self.cancelled is not None and self.cancelled()
+
+    def advance(self, count: int) -> None:
+        self.done += count
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+def _create_in_batches(joined: RecordService, object_id: int, rows: list[PlannedRow], batch: int,
+                       steps: _Steps) -> list[int]:
+    """insert_many batch by batch inside the caller's transaction (rows with the file's Codes in one go, so a Code
+    given to a row without one can never meet a later batch's Code)."""
+    size = len(rows) if any(r.code is not None for r in rows) else batch
+    ids: list[int] = []
+    for start in range(0, len(rows), max(size, 1)):
+        if steps.stopped():
+            raise _RolledBack()
+        chunk = rows[start : start + size]
+        ids += create_rows(joined, object_id, chunk)
+        steps.advance(len(chunk))
+    return ids
+
+
+def _forget(*results: ImportResult) -> None:
+    """Rolled back: nothing of the import is left."""
+    for result in results:
+        result.created, result.updated, result.before = [], [], {}

@@ -1,5 +1,6 @@
 """The error file of an import: the rows that were not imported, with the file's own columns plus "Row" and "Reason"
-(in the user's language), as .xlsx or .csv. Fixed and imported again, its two extra columns are left out.
+(in the user's language), as .xlsx or .csv. Fixed and imported again, its two extra columns are left out. A parent
+and detail import's file holds both sets (two sheets, or two CSV files).
 """
 
 from __future__ import annotations
@@ -43,6 +44,37 @@ def reasons_by_row(problems: list[CellProblem], language: str) -> dict[int, str]
 def write_error_file(table: SourceTable, problems: list[CellProblem], path: Path | str, language: str = "en") -> int:
     """Write the rows with problems (.xlsx, else .csv in UTF-8 with BOM) and return how many were written."""
     path = Path(path)
+    headers, rows = _error_rows(table, problems, language)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        _write_xlsx(path, [("Errors", headers, rows)])
+    else:
+        _write_csv(path, headers, rows, table.delimiter or ";")
+    return len(rows)
+
+
+def write_detail_error_file(parent_table: SourceTable, parent_problems: list[CellProblem], detail_table: SourceTable,
+                            detail_problems: list[CellProblem], path: Path | str, language: str = "en") -> tuple[int, int]:
+    """A parent and detail import's bad rows: an .xlsx gets two sheets (Errors: the parent rows, Details: the detail
+    rows), a .csv a second file beside it named <name>-details.csv. Returns how many rows of each were written."""
+    path = Path(path)
+    parent_headers, parent_rows = _error_rows(parent_table, parent_problems, language)
+    detail_headers, detail_rows = _error_rows(detail_table, detail_problems, language)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        _write_xlsx(path, [("Errors", parent_headers, parent_rows), ("Details", detail_headers, detail_rows)])
+    else:
+        _write_csv(path, parent_headers, parent_rows, parent_table.delimiter or ";")
+        _write_csv(details_path(path), detail_headers, detail_rows, detail_table.delimiter or ";")
+    return len(parent_rows), len(detail_rows)
+
+
+def details_path(path: Path | str) -> Path:
+    """Where a CSV error file's detail rows go: beside it, <name>-details.csv."""
+    path = Path(path)
+    return path.with_name(f"{path.stem}-details{path.suffix}")
+
+
+def _error_rows(table: SourceTable, problems: list[CellProblem], language: str) -> tuple[list[str], list[list[Any]]]:
+    """The headers (plus Row and Reason) and each problem row's cells with its row number and reasons."""
     reasons = reasons_by_row(problems, language)
     cells_of = dict(zip(table.row_numbers, table.rows, strict=True))
     for p in table.problems:  # a ragged CSV row: the cells it had
@@ -50,12 +82,7 @@ def write_error_file(table: SourceTable, problems: list[CellProblem], path: Path
             cells_of.setdefault(p.row, p.cells)
     headers = list(table.headers) + [translate(Message(ROW_TITLE), language), translate(Message(REASON_TITLE), language)]
     width = len(table.headers)
-    rows = [_fit(cells_of.get(row, []), width) + [row, reason] for row, reason in sorted(reasons.items())]
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        _write_xlsx(path, headers, rows)
-    else:
-        _write_csv(path, headers, rows, table.delimiter or ";")
-    return len(rows)
+    return headers, [_fit(cells_of.get(row, []), width) + [row, reason] for row, reason in sorted(reasons.items())]
 
 
 def _fit(cells: list[Any], width: int) -> list[Any]:
@@ -63,24 +90,25 @@ def _fit(cells: list[Any], width: int) -> list[Any]:
     return list(cells[:width]) + [None] * (width - len(cells))
 
 
-def _write_xlsx(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
+def _write_xlsx(path: Path, sheets: list[tuple[str, list[str], list[list[Any]]]]) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     from supasoft.services.exchange import cell_for
 
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Errors")
-    ws.freeze_panes = "A2"
     bold = Font(bold=True)
-    header = []
-    for title in headers:
-        cell = cell_for(ws, title, None)
-        cell.font = bold
-        header.append(cell)
-    ws.append(header)
-    for row in rows:
-        ws.append([cell_for(ws, v, None) for v in row])
+    for title, headers, rows in sheets:
+        ws = wb.create_sheet(title)
+        ws.freeze_panes = "A2"
+        header = []
+        for text in headers:
+            cell = cell_for(ws, text, None)
+            cell.font = bold
+            header.append(cell)
+        ws.append(header)
+        for row in rows:
+            ws.append([cell_for(ws, v, None) for v in row])
     wb.save(path)
 
 

@@ -56,8 +56,10 @@ class SourceTable:
     delimiter: str = ""
 
 
-def read_table(path: Path | str, *, sheet: str | None = None, table: str | None = None) -> SourceTable:
-    """Read a file to import, choosing the reader by its suffix (or by `table`: another SQLite database)."""
+def read_table(path: Path | str, *, sheet: str | None = None, table: str | None = None, encoding: str | None = None,
+               delimiter: str | None = None) -> SourceTable:
+    """Read a file to import, choosing the reader by its suffix (or by `table`: another SQLite database); a CSV's
+    `encoding` and `delimiter` are detected unless given."""
     path = Path(path)
     if not path.is_file():
         raise ImportReadError(Message("There is no file {path}", path=str(path)))
@@ -67,7 +69,7 @@ def read_table(path: Path | str, *, sheet: str | None = None, table: str | None 
         return _table(headers, rows, first_row=1)
     if suffix in EXCEL_SUFFIXES:
         return read_xlsx(path, sheet)
-    return read_csv(path)
+    return read_csv(path, encoding=encoding, delimiter=delimiter)
 
 
 # --- .xlsx ---------------------------------------------------------------------------------------------
@@ -183,16 +185,20 @@ def sniff_delimiter(text: str) -> str:
         return max(DELIMITERS, key=first.count) if any(d in first for d in DELIMITERS) else ","
 
 
-def read_csv(path: Path) -> SourceTable:
-    """A CSV file: encoding and delimiter detected; a row with another cell count than the header is a problem."""
+def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> SourceTable:
+    """A CSV file: encoding and delimiter detected unless given (the user's choice); a row with another cell count
+    than the header is a problem."""
     data = path.read_bytes()
     if not data.strip():
         raise ImportReadError(Message("{name} is empty", name=path.name))
     if b"\x00" in data[:4096]:
         raise ImportReadError(Message("{name} is not a text (CSV) file", name=path.name))
-    text, encoding = decode(data)
+    if encoding is None:
+        text, encoding = decode(data)
+    else:
+        text = data.decode(encoding, errors="replace").removeprefix("\ufeff")
     del data
-    delimiter = sniff_delimiter(text)
+    delimiter = delimiter or sniff_delimiter(text)
     header: list[str] | None = None
     width = 0
     rows, numbers, problems = [], [], []

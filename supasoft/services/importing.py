@@ -28,12 +28,13 @@ from supasoft.services.import_apply import (
     problem_lines,
 )
 from supasoft.services.import_details import DetailImport, apply_details, preview_details
-from supasoft.services.import_errors import is_error_file_column, write_error_file
+from supasoft.services.import_errors import is_error_file_column, write_detail_error_file, write_error_file
 from supasoft.services.import_mapping import CODE, ColumnMap, ImportMapping, find_object, fold, guess_mapping
 from supasoft.services.import_preview import CellProblem, ImportPreview, build_preview
 from supasoft.services.import_read import ImportReadError, SourceTable, read_table
 from supasoft.services.import_undo import ImportLog, keep_log, read_log, undo_import
 from supasoft.services.records import RecordService
+from supasoft.services.source_lists import sheet_names, source_kind, table_names
 
 MAPPING_INFO = "import_mapping_{object_id}"  # sys_info: the last import's mapping of an object
 log = logging.getLogger(__name__)
@@ -48,9 +49,23 @@ class ImportService:
     def __init__(self, records: RecordService):
         self.records = records
 
-    def read(self, path: Path | str, *, sheet: str | None = None, table: str | None = None) -> SourceTable:
-        """The file's headers and rows (.xlsx, .csv, or `table` of another SQLite database)."""
-        return read_table(path, sheet=sheet, table=table)
+    def read(self, path: Path | str, *, sheet: str | None = None, table: str | None = None, encoding: str | None = None,
+             delimiter: str | None = None) -> SourceTable:
+        """The file's headers and rows (.xlsx, .csv, or `table` of another SQLite database); a CSV's encoding and
+        delimiter are detected unless given."""
+        return read_table(path, sheet=sheet, table=table, encoding=encoding, delimiter=delimiter)
+
+    def kind(self, path: Path | str) -> str:
+        """How the file is read: 'xlsx', 'sqlite' or 'csv'."""
+        return source_kind(path)
+
+    def sheets(self, path: Path | str) -> list[str]:
+        """The sheets of an .xlsx workbook, in order."""
+        return sheet_names(path)
+
+    def tables(self, path: Path | str) -> list[str]:
+        """The tables and views of another SQLite database."""
+        return table_names(path)
 
     def mapping(self, object_name: str, headers: list[str], *, mode: str = "create", keys: list[str] | None = None,
                 overrides: list[str] | None = None, codes_from: str | None = None,
@@ -118,10 +133,12 @@ class ImportService:
         number); nothing written. `detail_mapping` is a create-mode mapping of the detail object."""
         return preview_details(self.records, parent_table, parent, parent_key, detail_table, detail_mapping, link_column)
 
-    def apply_details(self, plan: DetailImport) -> tuple[ImportResult, ImportResult]:
+    def apply_details(self, plan: DetailImport, *, progress: Progress | None = None, cancelled: Cancelled | None = None,
+                      batch: int = 5000) -> tuple[ImportResult, ImportResult]:
         """Write parents and details in ONE transaction (all or nothing; totals current at commit); both are kept
-        for undo (undo the parents' import first: their lines go to the trash with them)."""
-        parents, details = apply_details(self.records, plan)
+        for undo (undo the parents' import first: their lines go to the trash with them). `progress(done, total)`
+        counts parents and lines; a cancel rolls everything back (both results say cancelled)."""
+        parents, details = apply_details(self.records, plan, progress=progress, cancelled=cancelled, batch=batch)
         for preview, result in ((plan.parent, parents), (plan.details, details)):
             if result.created or result.updated:
                 self.remember(preview.mapping)
@@ -134,6 +151,13 @@ class ImportService:
         columns plus "Row" and "Reason" in `language`; fixed, it imports again (the two columns are left out).
         Returns how many rows were written."""
         return write_error_file(table, problems, path, language)
+
+    def write_detail_errors(self, parent_table: SourceTable, detail_table: SourceTable, plan: DetailImport,
+                            path: Path | str, *, language: str = "en") -> tuple[int, int]:
+        """A parent and detail import's rows with problems: an .xlsx with the sheets Errors (parent rows) and
+        Details (detail rows), or a .csv plus <name>-details.csv; each with Row and Reason. Returns both counts."""
+        return write_detail_error_file(parent_table, plan.parent.problems, detail_table, plan.details.problems, path,
+                                       language)
 
     def undo(self, what: ImportResult | int) -> tuple[int, int]:
         """Take back an import (its result, or its number `result.import_id`) in one transaction: what it created goes

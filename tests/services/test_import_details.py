@@ -71,3 +71,46 @@ def test_a_line_whose_order_is_not_in_the_file_refuses_the_whole_import(lite: Se
     with pytest.raises(ImportRefused):
         service.apply_details(details)
     assert (lite.records.count(ORDER), lite.records.count(30)) == (orders, lines)
+
+
+def three_lines(lite: Session, tmp_path: Path, order_of_last: int = 7002) -> Path:
+    client = lite.records.list(CLIENT, ListQuery(columns=[(NAME,)], limit=1))[0].cells[0]
+    products = sorted(str(r.cells[0]) for r in lite.records.list(PRODUCT, ListQuery(columns=[(PRODUCT_NAME,)], limit=3)))
+    return workbook(tmp_path / "old.xlsx", client, products, [[7001, products[0], 10, 2], [7001, products[1], 2.5, 4],
+                                                              [order_of_last, products[2], 100, 1]])
+
+
+def test_progress_counts_orders_and_lines_and_a_cancel_rolls_both_back(lite: Session, tmp_path: Path) -> None:
+    service, details = plan(lite, three_lines(lite, tmp_path))
+    orders, lines = lite.records.count(ORDER), lite.records.count(30)
+    seen: list[tuple[int, int]] = []
+    parents, made = service.apply_details(details, batch=1, progress=lambda done, total: seen.append((done, total)),
+                                          cancelled=lambda: len(seen) >= 3)  # after both orders and the first line
+    assert parents.cancelled and made.cancelled
+    assert (parents.created, made.created, parents.import_id) == ([], [], None)
+    assert (lite.records.count(ORDER), lite.records.count(30)) == (orders, lines)  # nothing left of either
+    assert seen[-1] == (3, 5)
+    service, details = plan(lite, three_lines(lite, tmp_path))
+    seen.clear()
+    parents, made = service.apply_details(details, batch=2, progress=lambda done, total: seen.append((done, total)))
+    assert not parents.cancelled and len(made.created) == 3
+    assert seen[-1] == (5, 5) and [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_the_error_file_of_orders_and_lines_holds_both_sets(lite: Session, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    path = three_lines(lite, tmp_path, order_of_last=9999)
+    service, details = plan(lite, path)
+    orders, lines = service.read(path, sheet="Orders"), service.read(path, sheet="Lines")
+    assert service.write_detail_errors(orders, lines, details, tmp_path / "bad.xlsx", language="pl") == (0, 1)
+    wb = load_workbook(tmp_path / "bad.xlsx", read_only=True)
+    assert wb.sheetnames == ["Errors", "Details"]
+    rows = [list(r) for r in wb["Details"].iter_rows(values_only=True)]
+    wb.close()
+    assert rows[0] == ["Order number", "Product", "Price", "Quantity", "Wiersz", "Powód"]
+    assert rows[1][0] == 9999 and rows[1][4] == 4 and "9999" in rows[1][5]
+    assert service.write_detail_errors(orders, lines, details, tmp_path / "bad.csv") == (0, 1)
+    assert (tmp_path / "bad.csv").read_text(encoding="utf-8-sig").splitlines() == ["Order number;Client;Date;Row;Reason"]
+    again = service.read(tmp_path / "bad-details.csv")
+    assert again.headers[:4] == ["Order number", "Product", "Price", "Quantity"] and again.rows[0][-2] == "4"

@@ -175,3 +175,37 @@ def test_a_csv_converted_to_xlsx_by_libreoffice_reads_the_same(tmp_path: Path) -
     converted = read_table(tmp_path / "clients.xlsx")
     assert converted.headers == read_table(source).headers == ["Name", "Count", "Price"]
     assert converted.rows == [["Łódź", 3, 2.5], ["Kraków", -7, 10]]
+
+
+def test_a_csv_read_with_the_encoding_and_delimiter_given(tmp_path: Path) -> None:
+    from supasoft.services.importing import ImportService
+
+    source = tmp_path / "clients.csv"
+    source.write_bytes("Name;City,Note\nŁódź;Kraków,x\n".encode("cp1250"))
+    detected = read_table(source)
+    assert (detected.encoding, detected.delimiter, detected.headers) == ("cp1250", ",", ["Name;City", "Note"])
+    service = ImportService(None)  # type: ignore[arg-type] - reading needs no records
+    chosen = service.read(source, encoding="cp1251", delimiter=";")
+    assert (chosen.encoding, chosen.delimiter, chosen.headers) == ("cp1251", ";", ["Name", "City,Note"])
+    assert chosen.rows[0][0] != "Łódź"  # the code page the user chose, not the detected one
+    assert service.read(source, encoding="cp1250", delimiter=";").rows == [["Łódź", "Kraków,x"]]
+
+
+def test_the_service_lists_a_workbooks_sheets_and_a_databases_tables(tmp_path: Path) -> None:
+    import sqlite3
+
+    from openpyxl import Workbook
+
+    from supasoft.services.importing import ImportService
+
+    wb = Workbook()
+    wb.active.title = "Orders"
+    wb.create_sheet("Lines")
+    wb.save(tmp_path / "old.xlsx")
+    with sqlite3.connect(tmp_path / "old.db") as conn:
+        conn.execute("CREATE TABLE Customers (id INTEGER)")
+        conn.execute("CREATE VIEW Recent AS SELECT * FROM Customers")
+    service = ImportService(None)  # type: ignore[arg-type] - listing needs no records
+    assert [service.kind(tmp_path / n) for n in ("old.xlsx", "old.db", "a.csv")] == ["xlsx", "sqlite", "csv"]
+    assert service.sheets(tmp_path / "old.xlsx") == ["Orders", "Lines"]
+    assert service.tables(tmp_path / "old.db") == ["Customers", "Recent"]
