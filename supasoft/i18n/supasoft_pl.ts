@@ -563,6 +563,14 @@
         <source>The server %s did not answer within %d seconds. Check the network and that the server is running, then try again.</source>
         <translation>Serwer %s nie odpowiedział w ciągu %d s. Sprawdź sieć i czy serwer działa, a potem spróbuj ponownie.</translation>
     </message>
+    <message>
+        <source>Reports over all records</source>
+        <translation>Raporty ze wszystkich rekordów</translation>
+    </message>
+    <message>
+        <source>With the Reports right, a report counts every record of the object, not only the readable ones</source>
+        <translation>Z uprawnieniem Raporty raport liczy wszystkie rekordy obiektu, nie tylko te, które można odczytać</translation>
+    </message>
 </context>
 <context>
     <name>AccessRightsWindow</name>
@@ -600,7 +608,7 @@
 <context>
     <name>AddTileDialog</name>
     <message>
-        <location filename="../reports/dashboard.py" line="+151" />
+        <location filename="../reports/dashboard_tiles.py" line="+179" />
         <source>Add to the dashboard</source>
         <translation>Dodaj do pulpitu</translation>
     </message>
@@ -613,6 +621,74 @@
         <location line="+1" />
         <source>Show as:</source>
         <translation>Pokaż jako:</translation>
+    </message>
+</context>
+<context>
+    <name>ApiServerDialog</name>
+    <message>
+        <location filename="../shell/api_server_dialog.py" line="+38" />
+        <source>API server</source>
+        <translation>Serwer API</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Allow other computers on the network</source>
+        <translation>Zezwalaj innym komputerom w sieci</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State:</source>
+        <translation>Stan:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>what the token is for, e.g. Web shop</source>
+        <translation>do czego służy token, np. Sklep internetowy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>May change records</source>
+        <translation>Może zmieniać rekordy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New token</source>
+        <translation>Nowy token</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a new token is shown here once</source>
+        <translation>nowy token pojawi się tu tylko raz</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Tokens (each acts with your rights):</source>
+        <translation>Tokeny (każdy działa z Twoimi uprawnieniami):</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Running at %1 (documentation: %1/docs)</source>
+        <translation>Działa pod adresem %1 (dokumentacja: %1/docs)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stopped</source>
+        <translation>Zatrzymany</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop the server</source>
+        <translation>Zatrzymaj serwer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start the server</source>
+        <translation>Uruchom serwer</translation>
     </message>
 </context>
 <context>
@@ -814,10 +890,34 @@
     </message>
 </context>
 <context>
+    <name>CardPrint</name>
+    <message>
+        <location filename="../reports/print_card_window.py" line="+33" />
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print this card or save it as PDF (Ctrl+P)</source>
+        <translation>Drukuj tę kartę lub zapisz ją jako PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print preview…</source>
+        <translation>Podgląd wydruku…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
+    </message>
+</context>
+<context>
     <name>CardWindow</name>
     <message>
-        <location filename="../cards/card_window.py" line="+83" />
+        <location filename="../cards/card_window.py" line="+85" />
         <source>Card</source>
+        <extracomment>What upper layers add to every new card (the documents package adds its Document button); called with the card.</extracomment>
         <translation>Karta</translation>
     </message>
     <message>
@@ -837,23 +937,23 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+70" />
+        <location line="+72" />
         <source>Reload</source>
         <translation>Wczytaj ponownie</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-72" />
         <source>Read the stored record again (F5)</source>
         <translation>Wczytaj ponownie zapisany rekord (F5)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+154" />
+        <location line="+156" />
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location line="-154" />
+        <location line="-156" />
         <source>Move to the trash (Del)</source>
         <translation>Przenieś do kosza (Del)</translation>
     </message>
@@ -868,7 +968,7 @@
         <translation>Zamknij (Esc)</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+70" />
         <source>Discard your changes and read the stored record again?</source>
         <translation>Odrzucić zmiany i wczytać ponownie zapisany rekord?</translation>
     </message>
@@ -1045,7 +1145,7 @@
 <context>
     <name>ColumnsDialog</name>
     <message>
-        <location filename="../shell/columns_dialog.py" line="+29" />
+        <location filename="../shell/columns_dialog.py" line="+28" />
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
@@ -1437,7 +1537,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../reports/dashboard.py" line="-109" />
+        <location filename="../reports/dashboard_tiles.py" line="-141" />
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
@@ -1445,7 +1545,32 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location line="+125" />
+        <location filename="../reports/dashboard.py" line="+64" />
+        <source>New…</source>
+        <translation>Nowy…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Shared with everyone</source>
+        <translation>Wspólny dla wszystkich</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Everyone sees a shared dashboard; sharing needs the right to change the structure</source>
+        <translation>Wspólny pulpit widzą wszyscy; udostępnianie wymaga uprawnienia do zmiany struktury</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
@@ -1455,17 +1580,65 @@
         <translation>Umieść zapisany raport na pulpicie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Your dashboard: saved reports at a glance; click a number, bar or slice for its records.</source>
-        <translation>Twój pulpit: zapisane raporty w skrócie; kliknij liczbę, słupek lub wycinek, aby zobaczyć ich rekordy.</translation>
+        <source>Dashboard:</source>
+        <translation>Pulpit:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+5" />
+        <source>Saved reports at a glance; click a number, bar or slice for its records.</source>
+        <translation>Zapisane raporty w skrócie; kliknij liczbę, słupek lub wycinek, aby zobaczyć jego rekordy.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Columns:</source>
+        <translation>Kolumny:</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <location line="+4" />
+        <source>My dashboard</source>
+        <translation>Mój pulpit</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%s (shared)</source>
+        <translation>%s (wspólny)</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>New dashboard</source>
+        <translation>Nowy pulpit</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+7" />
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rename the dashboard</source>
+        <translation>Zmień nazwę pulpitu</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Delete the dashboard</source>
+        <translation>Usuń pulpit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the dashboard %s? The reports on it stay.</source>
+        <translation>Usunąć pulpit %s? Raporty na nim pozostaną.</translation>
+    </message>
+    <message>
+        <location line="-128" />
+        <location line="+13" />
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
@@ -2511,9 +2684,9 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app.py" line="+167" />
+        <location filename="../app.py" line="+186" />
         <source>Cannot open the database</source>
-        <extracomment>Hook for the networked edition: (Settings) -&gt; Session | (user, password) | None, showing a login window.</extracomment>
+        <extracomment>Where client.ini is looked for: beside the executable of a frozen bundle, else the source checkout. Hook for the networked edition: (Settings) -&gt; Session | (user, password) | None, showing a login window.</extracomment>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
@@ -2689,7 +2862,7 @@
         <translation>Supasoft — %s</translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+129" />
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
@@ -2864,6 +3037,11 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>&amp;Eksport do Excela…</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>&amp;Trash</source>
         <translation>&amp;Kosz</translation>
@@ -2923,6 +3101,11 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <location line="+1" />
         <source>&amp;Database information</source>
         <translation>&amp;Informacje o bazie</translation>
+    </message>
+    <message>
+        <location filename="../shell/api_server_dialog.py" line="+31" />
+        <source>API server…</source>
+        <translation>Serwer API…</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3517,63 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     </message>
 </context>
 <context>
+    <name>PrintMenu</name>
+    <message>
+        <location filename="../reports/print_menu.py" line="+28" />
+        <source>&amp;Print list…</source>
+        <translation>&amp;Drukuj listę…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save list as P&amp;DF…</source>
+        <translation>Zapisz listę jako P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print &amp;card…</source>
+        <translation>Drukuj &amp;kartę…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save card as PDF…</source>
+        <translation>Zapisz kartę jako PDF…</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <location line="+10" />
+        <source>Saved as %1</source>
+        <translation>Zapisano jako %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRecords</name>
+    <message>
+        <location filename="../reports/print_records.py" line="+45" />
+        <source>%1 record(s)</source>
+        <translation>Rekordów: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(the first %1 printed)</source>
+        <translation>(wydrukowano pierwsze %1)</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Print %1</source>
+        <translation>Drukuj: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RatingEditor</name>
     <message>
         <location filename="../widgets/type_ui/rating.py" line="-143" />
@@ -3383,7 +3623,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>ReportChart</name>
     <message>
-        <location filename="../reports/chart.py" line="+60" />
+        <location filename="../reports/chart.py" line="+72" />
         <source>Bars</source>
         <extracomment>Series colours (colour-blind friendly: Okabe-Ito, then Tol's), in order. Called with (category index, series index) when a bar or point is clicked.</extracomment>
         <translation>Słupki</translation>
@@ -3419,7 +3659,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Wartość:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Chart:</source>
         <translation>Wykres:</translation>
     </message>
@@ -3427,7 +3667,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>ReportDesigner</name>
     <message>
-        <location filename="../reports/designer.py" line="+53" />
+        <location filename="../reports/designer.py" line="+57" />
         <source>Rows</source>
         <translation>Wiersze</translation>
     </message>
@@ -3477,7 +3717,17 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Filtr…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3" />
+        <source>From a view</source>
+        <translation>Z widoku</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Use the filter of a saved view of this table</source>
+        <translation>Użyj filtru zapisanego widoku tej tabeli</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>A date range asked each time the report runs</source>
         <translation>Zakres dat pytany przy każdym uruchomieniu raportu</translation>
     </message>
@@ -3502,7 +3752,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Obiekt:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Ask when run:</source>
         <translation>Pytaj przy uruchomieniu:</translation>
     </message>
@@ -3522,7 +3772,12 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Pola (rozwiń odwołanie, aby użyć pól powiązanego rekordu):</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+65" />
+        <source>No saved view of this table has a filter</source>
+        <translation>Żaden zapisany widok tej tabeli nie ma filtru</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>All records</source>
         <translation>Wszystkie rekordy</translation>
     </message>
@@ -3579,11 +3834,16 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>(only the records you may read are listed)</source>
+        <translation>(pokazano tylko rekordy, które możesz odczytać)</translation>
+    </message>
 </context>
 <context>
     <name>ReportPrint</name>
     <message>
-        <location filename="../reports/printing.py" line="+103" />
+        <location filename="../reports/printing.py" line="+108" />
         <source>%1 · Page %2 of %3</source>
         <translation>%1 · Strona %2 z %3</translation>
     </message>
@@ -3656,7 +3916,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Usuń ten zapisany raport</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+75" />
         <source>shared</source>
         <translation>wspólny</translation>
     </message>
@@ -3671,22 +3931,24 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>(niezapisany)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+37" />
         <source>Calculating…</source>
         <translation>Obliczanie…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location filename="../reports/pdf_export.py" line="+66" />
+        <location filename="../reports/report_tab.py" line="+16" />
         <source>(empty)</source>
         <translation>(puste)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
+        <location filename="../reports/report_tab.py" line="+0" />
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location filename="../reports/report_tab.py" line="+3" />
         <source>%n group(s)</source>
         <translation><numerusform>%n grupa</numerusform><numerusform>%n grupy</numerusform><numerusform>%n grup</numerusform></translation>
     </message>
@@ -3702,17 +3964,17 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     </message>
     <message>
         <location line="+30" />
-        <location line="+20" />
+        <location line="+27" />
         <source>Export report</source>
         <translation>Eksport raportu</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-26" />
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Skoroszyty Excel (*.xlsx);;Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+22" />
         <source>Exporting…</source>
         <translation>Eksportowanie…</translation>
     </message>
@@ -3722,7 +3984,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Raport wyeksportowano do %s</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+25" />
         <source>Print %s</source>
         <translation>Drukuj: %s</translation>
     </message>
@@ -3850,7 +4112,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>ReportsMenu</name>
     <message>
-        <location filename="../reports/menu.py" line="+39" />
+        <location filename="../reports/menu.py" line="+42" />
         <source>&amp;New report…</source>
         <translation>&amp;Nowy raport…</translation>
     </message>
@@ -3947,7 +4209,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../shell/startup.py" line="+120" />
+        <location filename="../shell/startup.py" line="+134" />
         <source>This database was written by a newer Supasoft. Install the newer version, or choose another file or a backup.</source>
         <translation>Tę bazę zapisała nowsza wersja Supasoft. Zainstaluj nowszą wersję albo wybierz inny plik lub kopię zapasową.</translation>
     </message>
@@ -3957,7 +4219,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Popraw plik ustawień (komunikat wskazuje wiersz) i uruchom program ponownie.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Choose another database file, restore a backup, or quit.</source>
         <translation>Wybierz inny plik bazy, przywróć kopię zapasową lub zakończ.</translation>
     </message>
@@ -3972,19 +4234,19 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Wybierz inny plik…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Restore a backup…</source>
         <translation>Przywróć kopię zapasową…</translation>
     </message>
     <message>
-        <location line="-34" />
-        <location line="+35" />
+        <location line="-37" />
+        <location line="+38" />
         <location line="+84" />
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-130" />
         <source>Welcome to Supasoft</source>
         <extracomment>Firebird needs a server login before opening: returns the session it opened (the login window connects itself, so it can show why a try failed and let the user retry), (user, password), or None when cancelled. Copies a backup over a database file that cannot be opened (the composition root wires storage's restore).</extracomment>
         <translation>Witamy w Supasoft</translation>
@@ -4017,18 +4279,23 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
     </message>
     <message>
         <location line="+8" />
-        <location line="+32" />
+        <location line="+35" />
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location line="-31" />
-        <location line="+33" />
+        <location line="-34" />
+        <location line="+36" />
         <source>Supasoft databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bazy Supasoft (*.db *.sqlite);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-23" />
+        <source>Choose another database file, or quit.</source>
+        <translation>Wybierz inny plik bazy danych albo zakończ.</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Choose a backup</source>
         <translation>Wybierz kopię zapasową</translation>
     </message>
@@ -4516,9 +4783,22 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
     </message>
 </context>
 <context>
+    <name>TileFrame</name>
+    <message>
+        <location filename="../reports/dashboard_tiles.py" line="+27" />
+        <source>Back to one column</source>
+        <translation>Wróć do jednej kolumny</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Take the whole row</source>
+        <translation>Zajmij cały wiersz</translation>
+    </message>
+</context>
+<context>
     <name>TileWidget</name>
     <message>
-        <location filename="../reports/dashboard.py" line="-129" />
+        <location line="-3" />
         <source>Move earlier</source>
         <translation>Przesuń wcześniej</translation>
     </message>
@@ -4528,12 +4808,12 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
         <translation>Przesuń dalej</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>Take off the dashboard</source>
         <translation>Zdejmij z pulpitu</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+55" />
         <source>Calculating…</source>
         <translation>Obliczanie…</translation>
     </message>
@@ -4657,6 +4937,19 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
         <location line="+2" />
         <source>… and {0} more</source>
         <translation>… i {0} więcej</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableTile</name>
+    <message>
+        <location filename="../reports/dashboard_tiles.py" line="-50" />
+        <source>Unavailable report</source>
+        <translation>Niedostępny raport</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This report is not available to you: it was deleted, or you may not see it.</source>
+        <translation>Ten raport jest dla ciebie niedostępny: został usunięty albo nie wolno ci go widzieć.</translation>
     </message>
 </context>
 <context>

@@ -563,6 +563,14 @@
         <source>The server %s did not answer within %d seconds. Check the network and that the server is running, then try again.</source>
         <translation>Сервер %s не ответил за %d с. Проверьте сеть и что сервер запущен, затем повторите попытку.</translation>
     </message>
+    <message>
+        <source>Reports over all records</source>
+        <translation>Отчёты по всем записям</translation>
+    </message>
+    <message>
+        <source>With the Reports right, a report counts every record of the object, not only the readable ones</source>
+        <translation>При праве «Отчёты» отчёт считает все записи объекта, а не только доступные для чтения</translation>
+    </message>
 </context>
 <context>
     <name>AccessRightsWindow</name>
@@ -600,7 +608,7 @@
 <context>
     <name>AddTileDialog</name>
     <message>
-        <location filename="../reports/dashboard.py" line="+151" />
+        <location filename="../reports/dashboard_tiles.py" line="+179" />
         <source>Add to the dashboard</source>
         <translation>Добавить на панель</translation>
     </message>
@@ -613,6 +621,74 @@
         <location line="+1" />
         <source>Show as:</source>
         <translation>Показать как:</translation>
+    </message>
+</context>
+<context>
+    <name>ApiServerDialog</name>
+    <message>
+        <location filename="../shell/api_server_dialog.py" line="+38" />
+        <source>API server</source>
+        <translation>Сервер API</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Allow other computers on the network</source>
+        <translation>Разрешить другим компьютерам в сети</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>what the token is for, e.g. Web shop</source>
+        <translation>для чего токен, например Интернет-магазин</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>May change records</source>
+        <translation>Может изменять записи</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New token</source>
+        <translation>Новый токен</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a new token is shown here once</source>
+        <translation>новый токен будет показан здесь один раз</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Tokens (each acts with your rights):</source>
+        <translation>Токены (каждый действует с вашими правами):</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Running at %1 (documentation: %1/docs)</source>
+        <translation>Работает по адресу %1 (документация: %1/docs)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stopped</source>
+        <translation>Остановлен</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop the server</source>
+        <translation>Остановить сервер</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start the server</source>
+        <translation>Запустить сервер</translation>
     </message>
 </context>
 <context>
@@ -814,10 +890,34 @@
     </message>
 </context>
 <context>
+    <name>CardPrint</name>
+    <message>
+        <location filename="../reports/print_card_window.py" line="+33" />
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print this card or save it as PDF (Ctrl+P)</source>
+        <translation>Напечатать эту карточку или сохранить её в PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print preview…</source>
+        <translation>Предварительный просмотр…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+</context>
+<context>
     <name>CardWindow</name>
     <message>
-        <location filename="../cards/card_window.py" line="+83" />
+        <location filename="../cards/card_window.py" line="+85" />
         <source>Card</source>
+        <extracomment>What upper layers add to every new card (the documents package adds its Document button); called with the card.</extracomment>
         <translation>Карточка</translation>
     </message>
     <message>
@@ -837,23 +937,23 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+70" />
+        <location line="+72" />
         <source>Reload</source>
         <translation>Перечитать</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-72" />
         <source>Read the stored record again (F5)</source>
         <translation>Заново прочитать сохранённую запись (F5)</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+154" />
+        <location line="+156" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-154" />
+        <location line="-156" />
         <source>Move to the trash (Del)</source>
         <translation>Переместить в корзину (Del)</translation>
     </message>
@@ -868,7 +968,7 @@
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+70" />
         <source>Discard your changes and read the stored record again?</source>
         <translation>Отменить изменения и заново прочитать сохранённую запись?</translation>
     </message>
@@ -1045,7 +1145,7 @@
 <context>
     <name>ColumnsDialog</name>
     <message>
-        <location filename="../shell/columns_dialog.py" line="+29" />
+        <location filename="../shell/columns_dialog.py" line="+28" />
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
@@ -1437,7 +1537,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../reports/dashboard.py" line="-109" />
+        <location filename="../reports/dashboard_tiles.py" line="-141" />
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
@@ -1445,7 +1545,32 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location line="+125" />
+        <location filename="../reports/dashboard.py" line="+64" />
+        <source>New…</source>
+        <translation>Новая…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Shared with everyone</source>
+        <translation>Общая для всех</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Everyone sees a shared dashboard; sharing needs the right to change the structure</source>
+        <translation>Общую панель видят все; чтобы сделать панель общей, нужно право менять структуру</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
@@ -1455,17 +1580,65 @@
         <translation>Поместить сохранённый отчёт на панель</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Your dashboard: saved reports at a glance; click a number, bar or slice for its records.</source>
-        <translation>Ваша панель: сохранённые отчёты с первого взгляда; щёлкните число, столбец или сектор, чтобы увидеть их записи.</translation>
+        <source>Dashboard:</source>
+        <translation>Панель:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+5" />
+        <source>Saved reports at a glance; click a number, bar or slice for its records.</source>
+        <translation>Сохранённые отчёты с первого взгляда; щёлкните число, столбец или сектор, чтобы увидеть его записи.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Columns:</source>
+        <translation>Столбцы:</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <location line="+4" />
+        <source>My dashboard</source>
+        <translation>Моя панель</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%s (shared)</source>
+        <translation>%s (общая)</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>New dashboard</source>
+        <translation>Новая панель</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+7" />
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rename the dashboard</source>
+        <translation>Переименовать панель</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Delete the dashboard</source>
+        <translation>Удалить панель</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the dashboard %s? The reports on it stay.</source>
+        <translation>Удалить панель %s? Отчёты на ней останутся.</translation>
+    </message>
+    <message>
+        <location line="-128" />
+        <location line="+13" />
         <source>Dashboard</source>
         <translation>Панель</translation>
     </message>
@@ -2511,9 +2684,9 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../app.py" line="+167" />
+        <location filename="../app.py" line="+186" />
         <source>Cannot open the database</source>
-        <extracomment>Hook for the networked edition: (Settings) -&gt; Session | (user, password) | None, showing a login window.</extracomment>
+        <extracomment>Where client.ini is looked for: beside the executable of a frozen bundle, else the source checkout. Hook for the networked edition: (Settings) -&gt; Session | (user, password) | None, showing a login window.</extracomment>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
@@ -2689,7 +2862,7 @@
         <translation>Supasoft — %s</translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+129" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -2864,6 +3037,11 @@ A safety copy of the current state is taken first.</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>&amp;Trash</source>
         <translation>&amp;Корзина</translation>
@@ -2923,6 +3101,11 @@ A safety copy of the current state is taken first.</source>
         <location line="+1" />
         <source>&amp;Database information</source>
         <translation>&amp;Сведения о базе</translation>
+    </message>
+    <message>
+        <location filename="../shell/api_server_dialog.py" line="+31" />
+        <source>API server…</source>
+        <translation>Сервер API…</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3517,63 @@ A safety copy of the current state is taken first.</source>
     </message>
 </context>
 <context>
+    <name>PrintMenu</name>
+    <message>
+        <location filename="../reports/print_menu.py" line="+28" />
+        <source>&amp;Print list…</source>
+        <translation>&amp;Печать списка…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save list as P&amp;DF…</source>
+        <translation>Сохранить список в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print &amp;card…</source>
+        <translation>Печать &amp;карточки…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save card as PDF…</source>
+        <translation>Сохранить карточку в PDF…</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <location line="+10" />
+        <source>Saved as %1</source>
+        <translation>Сохранено как %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRecords</name>
+    <message>
+        <location filename="../reports/print_records.py" line="+45" />
+        <source>%1 record(s)</source>
+        <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(the first %1 printed)</source>
+        <translation>(напечатаны первые %1)</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Print %1</source>
+        <translation>Печать: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RatingEditor</name>
     <message>
         <location filename="../widgets/type_ui/rating.py" line="-143" />
@@ -3383,7 +3623,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>ReportChart</name>
     <message>
-        <location filename="../reports/chart.py" line="+60" />
+        <location filename="../reports/chart.py" line="+72" />
         <source>Bars</source>
         <extracomment>Series colours (colour-blind friendly: Okabe-Ito, then Tol's), in order. Called with (category index, series index) when a bar or point is clicked.</extracomment>
         <translation>Столбцы</translation>
@@ -3419,7 +3659,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Значение:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Chart:</source>
         <translation>Диаграмма:</translation>
     </message>
@@ -3427,7 +3667,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>ReportDesigner</name>
     <message>
-        <location filename="../reports/designer.py" line="+53" />
+        <location filename="../reports/designer.py" line="+57" />
         <source>Rows</source>
         <translation>Строки</translation>
     </message>
@@ -3477,7 +3717,17 @@ A safety copy of the current state is taken first.</source>
         <translation>Фильтр…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3" />
+        <source>From a view</source>
+        <translation>Из представления</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Use the filter of a saved view of this table</source>
+        <translation>Взять фильтр сохранённого представления этой таблицы</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>A date range asked each time the report runs</source>
         <translation>Диапазон дат, запрашиваемый при каждом запуске отчёта</translation>
     </message>
@@ -3502,7 +3752,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Объект:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Ask when run:</source>
         <translation>Спрашивать при запуске:</translation>
     </message>
@@ -3522,7 +3772,12 @@ A safety copy of the current state is taken first.</source>
         <translation>Поля (раскройте ссылку, чтобы использовать поля связанной записи):</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+65" />
+        <source>No saved view of this table has a filter</source>
+        <translation>Ни у одного сохранённого представления этой таблицы нет фильтра</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
@@ -3579,11 +3834,16 @@ A safety copy of the current state is taken first.</source>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
+    <message>
+        <location line="+2" />
+        <source>(only the records you may read are listed)</source>
+        <translation>(показаны только записи, которые вам можно читать)</translation>
+    </message>
 </context>
 <context>
     <name>ReportPrint</name>
     <message>
-        <location filename="../reports/printing.py" line="+103" />
+        <location filename="../reports/printing.py" line="+108" />
         <source>%1 · Page %2 of %3</source>
         <translation>%1 · Страница %2 из %3</translation>
     </message>
@@ -3656,7 +3916,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Удалить этот сохранённый отчёт</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+75" />
         <source>shared</source>
         <translation>общий</translation>
     </message>
@@ -3671,22 +3931,24 @@ A safety copy of the current state is taken first.</source>
         <translation>(не сохранён)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+37" />
         <source>Calculating…</source>
         <translation>Вычисление…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location filename="../reports/pdf_export.py" line="+66" />
+        <location filename="../reports/report_tab.py" line="+16" />
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
+        <location filename="../reports/report_tab.py" line="+0" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location filename="../reports/report_tab.py" line="+3" />
         <source>%n group(s)</source>
         <translation><numerusform>%n группа</numerusform><numerusform>%n группы</numerusform><numerusform>%n групп</numerusform></translation>
     </message>
@@ -3702,17 +3964,17 @@ A safety copy of the current state is taken first.</source>
     </message>
     <message>
         <location line="+30" />
-        <location line="+20" />
+        <location line="+27" />
         <source>Export report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-26" />
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Книги Excel (*.xlsx);;Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+22" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -3722,7 +3984,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Отчёт экспортирован в %s</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+25" />
         <source>Print %s</source>
         <translation>Печать: %s</translation>
     </message>
@@ -3850,7 +4112,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>ReportsMenu</name>
     <message>
-        <location filename="../reports/menu.py" line="+39" />
+        <location filename="../reports/menu.py" line="+42" />
         <source>&amp;New report…</source>
         <translation>&amp;Новый отчёт…</translation>
     </message>
@@ -3947,7 +4209,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../shell/startup.py" line="+120" />
+        <location filename="../shell/startup.py" line="+134" />
         <source>This database was written by a newer Supasoft. Install the newer version, or choose another file or a backup.</source>
         <translation>Эта база записана более новой версией Supasoft. Установите новую версию или выберите другой файл или резервную копию.</translation>
     </message>
@@ -3957,7 +4219,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Исправьте файл настроек (в сообщении указана строка) и запустите программу снова.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Choose another database file, restore a backup, or quit.</source>
         <translation>Выберите другой файл базы, восстановите резервную копию или выйдите.</translation>
     </message>
@@ -3972,19 +4234,19 @@ A safety copy of the current state is taken first.</source>
         <translation>Выбрать другой файл…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Restore a backup…</source>
         <translation>Восстановить резервную копию…</translation>
     </message>
     <message>
-        <location line="-34" />
-        <location line="+35" />
+        <location line="-37" />
+        <location line="+38" />
         <location line="+84" />
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-130" />
         <source>Welcome to Supasoft</source>
         <extracomment>Firebird needs a server login before opening: returns the session it opened (the login window connects itself, so it can show why a try failed and let the user retry), (user, password), or None when cancelled. Copies a backup over a database file that cannot be opened (the composition root wires storage's restore).</extracomment>
         <translation>Добро пожаловать в Supasoft</translation>
@@ -4017,18 +4279,23 @@ Start with demo data to look around, or with an empty CRM for your own records.<
     </message>
     <message>
         <location line="+8" />
-        <location line="+32" />
+        <location line="+35" />
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location line="-31" />
-        <location line="+33" />
+        <location line="-34" />
+        <location line="+36" />
         <source>Supasoft databases (*.db *.sqlite);;All files (*)</source>
         <translation>Базы Supasoft (*.db *.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-23" />
+        <source>Choose another database file, or quit.</source>
+        <translation>Выберите другой файл базы данных или выйдите.</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Choose a backup</source>
         <translation>Выберите резервную копию</translation>
     </message>
@@ -4516,9 +4783,22 @@ Start with demo data to look around, or with an empty CRM for your own records.<
     </message>
 </context>
 <context>
+    <name>TileFrame</name>
+    <message>
+        <location filename="../reports/dashboard_tiles.py" line="+27" />
+        <source>Back to one column</source>
+        <translation>Вернуть в один столбец</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Take the whole row</source>
+        <translation>Занять всю строку</translation>
+    </message>
+</context>
+<context>
     <name>TileWidget</name>
     <message>
-        <location filename="../reports/dashboard.py" line="-129" />
+        <location line="-3" />
         <source>Move earlier</source>
         <translation>Переместить раньше</translation>
     </message>
@@ -4528,12 +4808,12 @@ Start with demo data to look around, or with an empty CRM for your own records.<
         <translation>Переместить дальше</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>Take off the dashboard</source>
         <translation>Убрать с панели</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+55" />
         <source>Calculating…</source>
         <translation>Вычисление…</translation>
     </message>
@@ -4657,6 +4937,19 @@ Start with demo data to look around, or with an empty CRM for your own records.<
         <location line="+2" />
         <source>… and {0} more</source>
         <translation>… и ещё {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableTile</name>
+    <message>
+        <location filename="../reports/dashboard_tiles.py" line="-50" />
+        <source>Unavailable report</source>
+        <translation>Недоступный отчёт</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This report is not available to you: it was deleted, or you may not see it.</source>
+        <translation>Этот отчёт вам недоступен: он удалён или вам нельзя его видеть.</translation>
     </message>
 </context>
 <context>

@@ -70,14 +70,14 @@ class TileFrame(QFrame):
         self.head.addWidget(self.status)
         self.buttons: list[QToolButton] = []
         style = self.style()
-        tr = QCoreApplication.translate  # the texts keep the context they had before tiles had a base class
+        # the texts keep the context they had before tiles had a base class; lupdate needs the literal call
         for name_, icon, tip, slot in (
-                ("tile_earlier", QStyle.StandardPixmap.SP_ArrowLeft, tr("TileWidget", "Move earlier"), lambda: board.move(self, -1)),
-                ("tile_later", QStyle.StandardPixmap.SP_ArrowRight, tr("TileWidget", "Move later"), lambda: board.move(self, 1)),
+                ("tile_earlier", QStyle.StandardPixmap.SP_ArrowLeft, QCoreApplication.translate("TileWidget", "Move earlier"), lambda: board.move(self, -1)),
+                ("tile_later", QStyle.StandardPixmap.SP_ArrowRight, QCoreApplication.translate("TileWidget", "Move later"), lambda: board.move(self, 1)),
                 ("tile_wide", QStyle.StandardPixmap.SP_TitleBarNormalButton if tile.wide else QStyle.StandardPixmap.SP_TitleBarMaxButton,
-                 tr("TileFrame", "Back to one column") if tile.wide else tr("TileFrame", "Take the whole row"),
+                 QCoreApplication.translate("TileFrame", "Back to one column") if tile.wide else QCoreApplication.translate("TileFrame", "Take the whole row"),
                  lambda: board.widen(self)),
-                ("tile_remove", QStyle.StandardPixmap.SP_TitleBarCloseButton, tr("TileWidget", "Take off the dashboard"),
+                ("tile_remove", QStyle.StandardPixmap.SP_TitleBarCloseButton, QCoreApplication.translate("TileWidget", "Take off the dashboard"),
                  lambda: board.remove(self))):
             button = QToolButton(self)
             button.setObjectName(name_)
