@@ -67,6 +67,15 @@ class FieldDef:
 
 
 @dataclass
+class UniqueKeyDef:
+    """A unique key: no two records of the object hold the same values in all these fields (index ix_<object>_k<id>)."""
+
+    id: int
+    name: str
+    fields: tuple[int, ...] = ()
+
+
+@dataclass
 class ObjectDef:
     """An object (Client, Deal...): a real table T_<id> with a numbered Code and user fields."""
 
@@ -79,6 +88,7 @@ class ObjectDef:
     display_field: int | None = None  # field id shown for references; None = the Code
     catalog: bool = False  # a simple lookup list (Order status, City...)
     order: int = 0  # position in the navigator
+    unique_keys: list[UniqueKeyDef] = field(default_factory=list)  # written in documents only when there are some
 
     def field_by_id(self, field_id: int) -> FieldDef:
         for f in self.fields:

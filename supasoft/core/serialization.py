@@ -32,6 +32,7 @@ from supasoft.core.meta import (
     ListDef,
     ObjectDef,
     SortKey,
+    UniqueKeyDef,
 )
 
 DOCUMENT_KIND = "supasoft-configuration"
@@ -51,6 +52,8 @@ def to_plain(value: Any) -> Any:
             item = getattr(value, f.name)
             if isinstance(value, FieldDef) and f.name in _OMITTED_WHEN_UNSET and item in (None, {}):
                 continue
+            if isinstance(value, ObjectDef) and f.name == "unique_keys" and not item:
+                continue  # documents of objects without keys stay as they were
             out[f.name] = to_plain(item)
         return out
     if isinstance(value, (list, tuple)):
@@ -67,7 +70,7 @@ _CLASSES = {
     cls.__name__: cls
     for cls in (
         FieldDef, ObjectDef, LinkDef, DetailSetDef, ListDef, ColumnDef, SortKey, Condition,
-        FilterGroup, LayoutNode, CardDef, Configuration,
+        FilterGroup, LayoutNode, CardDef, Configuration, UniqueKeyDef,
     )
 }
 

@@ -12,10 +12,20 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 
 from supasoft.core.errors import ConversionReport, Use
-from supasoft.core.meta import CardDef, Configuration, DetailSetDef, FieldDef, LinkDef, ListDef, ObjectDef
+from supasoft.core.meta import (
+    CardDef,
+    Configuration,
+    DetailSetDef,
+    FieldDef,
+    LinkDef,
+    ListDef,
+    ObjectDef,
+    UniqueKeyDef,
+)
 from supasoft.services.backups import BackupService
 from supasoft.services.configuration_base import ChangePath, Listener, StructureHooks
 from supasoft.services.configuration_fields import FieldChanges
+from supasoft.services.configuration_keys import KeyChanges
 from supasoft.services.configuration_objects import ObjectChanges
 from supasoft.services.configuration_views import ViewChanges
 from supasoft.storage.schema_sync import SchemaWriter
@@ -42,6 +52,7 @@ class ConfigurationService:
         self.fields = FieldChanges(self.path)
         self.objects = ObjectChanges(self.path, self.fields)
         self.views = ViewChanges(self.path)
+        self.keys = KeyChanges(self.path)
 
     # --- hooks (transitional setters: open_session and RecordService still set some after construction) -----
     @property
@@ -163,6 +174,13 @@ class ConfigurationService:
 
     def uses_of_field(self, field_id: int) -> list[Use]:
         return self.fields.uses_of_field(field_id)
+
+    # --- unique keys ----------------------------------------------------------------------------------
+    def add_unique_key(self, object_id: int, field_ids: list[int] | tuple[int, ...], name: str = "") -> UniqueKeyDef:
+        return self.keys.add_key(object_id, field_ids, name)
+
+    def remove_unique_key(self, object_id: int, key_id: int) -> None:
+        self.keys.remove_key(object_id, key_id)
 
     # --- views: detail sets, lists, cards --------------------------------------------------------------
     def save_detail_set(self, detail_set: DetailSetDef) -> DetailSetDef:

@@ -9,6 +9,7 @@ from supasoft.core.fieldtypes.roles import is_file, is_formula, type_of
 from supasoft.core.messages import Message, listing, message_of
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
 from supasoft.services.configuration_base import ChangePath, field_in, object_in
+from supasoft.services.configuration_keys import keys_rebuilt, refuse_unkeyable
 from supasoft.services.structure_cleanup import remove_field
 from supasoft.services.structure_rules import check_field, uses_of_field
 from supasoft.storage.schema_sync import SchemaWriter
@@ -58,7 +59,8 @@ class FieldChanges:
                 writer.drop_index(obj, old)
                 writer.create_index(obj, new)
             if new.length != old.length and type_of(new).has_length:
-                self._move_column(writer, obj, old, new)
+                with keys_rebuilt(writer, obj, field_id):
+                    self._move_column(writer, obj, old, new)
         if formula_changed and is_formula(self.path.object(object_id).field_by_id(field_id)):
             self._recompute(object_id)
         return self.path.object(object_id).field_by_id(field_id)
@@ -100,6 +102,7 @@ class FieldChanges:
         old = field_in(obj, field_id)
         new = new_definition(old, changes)
         check_field(config, obj, new)
+        refuse_unkeyable(obj, new)
         with self.storage.connect() as conn:
             return preview(SchemaWriter(conn), config, self.storage.physical(config), obj, old, new)
 
@@ -125,6 +128,7 @@ class FieldChanges:
             new = new_definition(old, changes)
             self._prepare_formula(config, obj, new)
             check_field(config, obj, new)
+            refuse_unkeyable(obj, new)
             convert = make_converter(writer.conn, old_config, self.storage.physical(old_config), old, new)
             keep = None
             if on_failure == "keep":
@@ -132,7 +136,8 @@ class FieldChanges:
                 obj.fields.append(keep)
                 writer.add_field(obj, keep)
             obj.fields[obj.fields.index(old)] = new
-            report = move_values(writer, self.storage.ops, obj, old, new, convert, keep)
+            with keys_rebuilt(writer, obj, field_id):
+                report = move_values(writer, self.storage.ops, obj, old, new, convert, keep)
             if report.failures and on_failure == "refuse":
                 raise ConversionError(report, old.name)
             if keep is not None and not report.failures:

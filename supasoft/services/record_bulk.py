@@ -20,6 +20,7 @@ from supasoft.services.formula_runner import FormulaRunner
 from supasoft.services.record_basis import FieldPlan, RecordBasis
 from supasoft.services.record_checks import SaveChecks
 from supasoft.services.record_history import HistoryWriter
+from supasoft.services.record_keys import SeenKeys
 from supasoft.services.record_model import Record
 from supasoft.services.record_reads import RecordReads
 from supasoft.services.record_writes import RecordWrites
@@ -89,12 +90,15 @@ class RecordBulk:
             batch: list[list[Any]] = []
             pointed = reference_values(obj, rows, defaults)  # once: the checks and the formula refresh both need it
             known = existing_targets(conn, repo, obj, pointed) if db_checks and not done else None
+            seen = SeenKeys(obj) if obj.unique_keys else None  # rows of this insert are not in the table yet
             for n, raw in enumerate([] if done else rows):  # done: every value was canonical, written column-wise
                 if defaults and not defaults.keys() <= raw.keys():
                     raw = {**defaults, **raw}  # fields left out get their defaults, as in a card
                 values = _fast_values(raw, checks) if fast else None
                 if values is None:
                     parsed = self.writes.validated(conn, repo, obj, Record(obj.id, values=raw), known) if db_checks else _parse_only(fields, raw)
+                    if seen is not None and (repeated := seen.repeated(parsed, n + 1)):
+                        raise ValidationError(repeated)
                     if has_formulas:
                         self.formulas.compute(conn, repo, obj, parsed, None, {})
                     values = [field_types.get(f.type).to_db(parsed.get(f.id), f) for f in stored]
@@ -157,7 +161,7 @@ def _fast_values(raw: dict[int, Any], checks: list[tuple[int, bool, Any]]) -> li
 
 def _needs_db_checks(obj: ObjectDef) -> bool:
     """Whether the rows must be checked against stored records (unique values, references, files, receivers)."""
-    return any(f.unique or links_object(f) or is_file(f) or f.receiver is not None for f in obj.fields)
+    return bool(obj.unique_keys) or any(f.unique or links_object(f) or is_file(f) or f.receiver is not None for f in obj.fields)
 
 
 def _parse_only(plan: list[FieldPlan], raw: dict[int, Any]) -> dict[int, Any]:

@@ -7,6 +7,8 @@ recompute parents whose totals read this record -> notify listeners.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from supasoft.core.errors import (
@@ -28,12 +30,14 @@ from supasoft.services.formula_runner import FormulaRunner
 from supasoft.services.record_basis import RecordBasis
 from supasoft.services.record_checks import SaveChecks
 from supasoft.services.record_history import HistoryWriter
+from supasoft.services.record_keys import taken_keys
 from supasoft.services.record_model import Record
 from supasoft.services.record_reads import RecordReads
 from supasoft.storage.connection import Connection
 from supasoft.storage.physical import column_name, is_stored
 from supasoft.storage.repository import RecordRepository
 from supasoft.storage.store import now
+from supasoft.storage.unique_keys import is_unique_violation
 
 MISSING_TARGET = "points at a record that does not exist"
 OUT_OF_SCOPE_NEW = "This change would put the {name} outside the records you may create, so it was not saved."
@@ -61,7 +65,7 @@ class RecordWrites:
         repo = basis.repo()
         touched: dict[int, set[int]] = {}
         changes: list[Change] = []
-        with basis.storage.begin() as conn:
+        with self._key_race(obj, record, repo), basis.storage.begin() as conn:
             self.checks.before_save(conn, repo, obj, record, details)
             saved = self._save_one(conn, repo, obj, record, details)
             changes.append(_saved_change(record, saved))
@@ -86,6 +90,18 @@ class RecordWrites:
         for object_id, ids in touched.items():
             basis.notify(object_id, ids)
         return result
+
+    @contextmanager
+    def _key_race(self, obj: ObjectDef, record: Record, repo: RecordRepository) -> Iterator[None]:
+        """A unique index refused the write (another user saved the same key values meanwhile): the key's message."""
+        try:
+            yield
+        except Exception as exc:
+            if not (obj.unique_keys and is_unique_violation(exc)):
+                raise
+            with self.basis.storage.connect() as conn:
+                self.validated(conn, repo, obj, record)  # raises the ValidationError naming the other record
+            raise
 
     def _still_in_scope(self, conn: Connection, obj: ObjectDef, record: Record, saved: Record) -> None:
         """A save may not move a record out of what the user may change (a saved-filter right such as Manager = me):
@@ -201,6 +217,8 @@ class RecordWrites:
                 continue
             values[f.id] = value
         self._fill_receivers(conn, repo, obj, record, values)
+        if obj.unique_keys and not problems:
+            problems += taken_keys(conn, obj, values, record.id)
         if problems:
             raise ValidationError(problems)
         return values

@@ -35,6 +35,9 @@ def remove_field(config: Configuration, writer: SchemaWriter, obj: ObjectDef, f:
         config.detail_sets = [d for d in config.detail_sets if d.link != link.id]
     if obj.display_field == f.id:
         obj.display_field = None
+    for key in [key for key in obj.unique_keys if f.id in key.fields]:  # cascade: a key without the field goes
+        writer.drop_key_index(obj, key)
+        obj.unique_keys.remove(key)
     writer.drop_field(obj, f)
     obj.fields.remove(f)
     forget_field_history(writer.conn, obj.id, f.id)

@@ -192,6 +192,7 @@ def uses_of_field(config: Configuration, field_id: int) -> list[Use]:
             for label, path in (("source", f.source), ("receiver", f.receiver)):
                 if path is not None and field_id in path:
                     uses.append(Use(label, f"{obj.name}.{f.name}"))
+    uses += [Use("unique key", key.name) for key in owner.unique_keys if field_id in key.fields]
     for link in config.links:
         if link.field == field_id:
             uses.append(Use("link", link.name))

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from supasoft.core.fieldtypes import field_types
 from supasoft.core.fieldtypes.roles import is_link, link_target
-from supasoft.core.meta import Configuration, FieldDef, ObjectDef
+from supasoft.core.meta import Configuration, FieldDef, ObjectDef, UniqueKeyDef
 
 SYSTEM_COLUMNS = ("id", "rec_code", "rec_version", "created_at", "created_by", "updated_at", "updated_by", "owner_id")
 
@@ -76,9 +76,15 @@ def code_indexes(object_id: int, kind: str) -> list[IndexSpec]:
     return specs
 
 
+def key_index(obj: ObjectDef, key: UniqueKeyDef) -> IndexSpec:
+    """The unique index of a unique key over its fields' columns (ix_<object>_k<key id>: within Firebird's 31 bytes)."""
+    return IndexSpec(index_name(obj.id, f"k{key.id}"), tuple(column_name(obj.field_by_id(fid)) for fid in key.fields), unique=True)
+
+
 def table_indexes(obj: ObjectDef, kind: str) -> list[IndexSpec]:
     """Every index an object's table should have on this engine."""
-    return code_indexes(obj.id, kind) + [spec for f in obj.fields for spec in field_indexes(obj.id, f, kind)]
+    fields = [spec for f in obj.fields for spec in field_indexes(obj.id, f, kind)]
+    return code_indexes(obj.id, kind) + fields + [key_index(obj, key) for key in obj.unique_keys]
 
 
 def field_column(f: FieldDef, *, name: str | None = None, with_fk: bool = True) -> sa.Column:

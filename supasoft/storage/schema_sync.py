@@ -19,7 +19,9 @@ from alembic.runtime.migration import MigrationContext
 
 from supasoft.core.errors import SchemaError
 from supasoft.core.fieldtypes.roles import link_target, links_object
-from supasoft.core.meta import FieldDef, ObjectDef
+from supasoft.core.messages import Message
+from supasoft.core.meta import FieldDef, ObjectDef, UniqueKeyDef
+from supasoft.core.unique_keys import key_field_names
 from supasoft.storage.engine import commit_step
 from supasoft.storage.errors import firebird_kind
 from supasoft.storage.index_sync import create_index
@@ -31,6 +33,7 @@ from supasoft.storage.physical import (
     field_index_name,
     field_indexes,
     is_stored,
+    key_index,
     needs_index,
     table_indexes,
     table_name,
@@ -133,6 +136,28 @@ class SchemaWriter:
                 if not (spec.unique and duplicate):
                     raise
                 raise SchemaError(f"{obj.name}.{f.name} cannot be unique: some records share the same value") from exc
+
+    def create_key_index(self, obj: ObjectDef, key: UniqueKeyDef) -> None:
+        """A unique key's index; records already sharing the key's values refuse it with a SchemaError naming them."""
+        from supasoft.storage.unique_keys import duplicate_refusal
+
+        if (refusal := duplicate_refusal(self.conn, obj, key)) is not None:
+            raise SchemaError(refusal)
+        spec, table = key_index(obj, key), table_name(obj.id)
+        try:
+            self._additive(lambda: self._create_index(spec, table), lambda: self.ops.drop_index(spec.name, table_name=table))
+        except sa.exc.DBAPIError as exc:  # another user saved a duplicate meanwhile
+            duplicate = isinstance(exc.orig, sqlite3.IntegrityError) or firebird_kind(exc, self.conn.dialect) == "unique_violation"
+            if not duplicate:
+                raise
+            raise SchemaError(Message("Some records share the values of {fields}; make them different first",
+                                      fields=key_field_names(obj, key))) from exc
+
+    def drop_key_index(self, obj: ObjectDef, key: UniqueKeyDef) -> None:
+        """Remove a unique key's index (immediate, like drop_index; a missing one is left alone)."""
+        spec, table = key_index(obj, key), table_name(obj.id)
+        if spec.name in self.index_names(table):
+            self._additive(lambda: self.ops.drop_index(spec.name, table_name=table), lambda: self._create_index(spec, table))
 
     def drop_index(self, obj: ObjectDef, f: FieldDef) -> None:
         # immediate even on Firebird: the same name may be created again in this change
