@@ -16,9 +16,11 @@ PORTABLE_INI = "[Program]\nPortable=1\n"
 
 
 def no_network_prefix() -> tuple[list[str], dict[str, str]]:
-    """`unshare -n` (a network namespace with nothing in it) when allowed, else proxies that lead nowhere."""
-    if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode == 0:
-        return ["unshare", "-n"], {}
+    """`unshare -n` (a network namespace with nothing in it; `-rn` as a plain user) when allowed, else proxies
+    that lead nowhere."""
+    for prefix in (["unshare", "-n"], ["unshare", "-rn"]):
+        if shutil.which("unshare") and subprocess.run([*prefix, "true"], capture_output=True).returncode == 0:
+            return prefix, {}
     nowhere = "http://127.0.0.1:9"
     return [], {"http_proxy": nowhere, "https_proxy": nowhere, "HTTP_PROXY": nowhere, "HTTPS_PROXY": nowhere,
                 "no_proxy": "", "NO_PROXY": ""}
