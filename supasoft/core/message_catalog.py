@@ -212,4 +212,5 @@ from supasoft.core import message_catalog_dashboards as _dashboards; POLISH.upda
 from supasoft.core import message_catalog_webhooks as _webhooks; POLISH.update(_webhooks.POLISH); RUSSIAN.update(_webhooks.RUSSIAN)  # noqa: E402, E702, I001
 from supasoft.core import message_catalog_editions as _editions; POLISH.update(_editions.POLISH); RUSSIAN.update(_editions.RUSSIAN)  # noqa: E402, E702, I001
 from supasoft.core import message_catalog_api as _api; POLISH.update(_api.POLISH); RUSSIAN.update(_api.RUSSIAN)  # noqa: E402, E702, I001
+from supasoft.core import message_catalog_keys as _keys; POLISH.update(_keys.POLISH); RUSSIAN.update(_keys.RUSSIAN)  # noqa: E402, E702, I001
 CATALOGS = {"pl": POLISH, "ru": RUSSIAN}
