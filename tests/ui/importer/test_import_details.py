@@ -64,9 +64,40 @@ def test_orders_and_their_lines_from_two_tables_are_imported_and_undone_together
     run.run_button.click()
     qtbot.waitUntil(lambda: wizard.job.result is not None, timeout=15000)
     assert run.outcome.text() == "Imported: created 2, updated 0, skipped 0. Detail rows created: 3."
+    assert run.progress.value() == run.progress.maximum() == 5  # orders and lines counted together
     orders = wizard.job.result.created
     lines = [records.get(LINE, i).values[LINE_ORDER] for i in wizard.job.detail_result.created]
     assert lines == [orders[0], orders[0], orders[1]]  # each line on its own order, by the old number
     run.undo_button.click()
     qtbot.waitUntil(lambda: "undone" in run.outcome.text(), timeout=15000)
     assert (records.count(ORDER), records.count(LINE)) == (orders_before, lines_before)
+
+
+def test_a_line_without_its_order_goes_to_the_error_file_with_the_orders_sheet(qtbot, import_window: MainWindow,
+                                                                               tmp_path: Path) -> None:  # noqa: ANN001
+    from openpyxl import load_workbook
+
+    records = import_window.session.records
+    client = records.list(CLIENT, ListQuery(columns=[(CLIENT_NAME,)], limit=1))[0]
+    product = records.list(PRODUCT, ListQuery(columns=[(PRODUCT_NAME,)], limit=1))[0]
+    path = old_orders(tmp_path, client.cells[0], product.cells[0])
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO OrderLines VALUES (99999, ?, 1)", (product.cells[0],))
+    conn.close()
+    wizard = open_wizard(import_window)
+    wizard.file_page.select_object(ORDER)
+    read_file(qtbot, wizard, path)
+    next_page(qtbot, wizard)
+    wizard.mapping_page.details.setChecked(True)
+    next_page(qtbot, wizard)
+    qtbot.waitUntil(wizard.details_page.isComplete, timeout=10000)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    run = wizard.run_page
+    assert run.errors_button.isEnabled()
+    assert run.save_error_file(tmp_path / "bad.xlsx") == 1
+    wb = load_workbook(tmp_path / "bad.xlsx", read_only=True)
+    assert wb.sheetnames == ["Errors", "Details"]
+    rows = [list(r) for r in wb["Details"].iter_rows(values_only=True)]
+    wb.close()
+    assert rows[1][:3] == [99999, product.cells[0], 1] and rows[1][3] == 4  # the table's own row number
