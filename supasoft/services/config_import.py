@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 
 from supasoft.core.errors import ConversionError
 from supasoft.core.fieldtypes.roles import is_formula, is_long_text
-from supasoft.core.meta import Configuration, FieldDef, ObjectDef
+from supasoft.core.meta import Configuration, FieldDef, ObjectDef, UniqueKeyDef
 from supasoft.core.serialization import DocumentError
+from supasoft.core.unique_keys import key_problems
 from supasoft.services.config_check import MAX_ID, Origin, document_problems, foreign_id_problems
 from supasoft.services.session import Session
 from supasoft.services.structure_rules import check_field, check_object_names
@@ -75,6 +76,8 @@ def plan_import(current: Configuration, incoming: Configuration, *, allow_delete
                     plan.steps.append(Step("index", f"change index of {obj.name}.{f.name}", oid, f.id))
                 elif before != f and before.name == f.name:
                     plan.steps.append(Step("options", f"change options of {obj.name}.{f.name}", oid, f.id))
+        if old.unique_keys != obj.unique_keys:
+            plan.steps.append(Step("unique_keys", f"change unique keys of {obj.name}", oid))
         incoming_fields = {x.id for x in obj.fields}
         for f in old.fields:
             if f.id not in incoming_fields:
@@ -127,10 +130,29 @@ def check_import(current: Configuration, incoming: Configuration, plan: ImportPl
         problems.append(("next_id", f"is {incoming.next_id}, but id {highest} is already in use; it must be above every id"))
     target = merged(current, incoming, plan)
     problems += [p for p in document_problems(target, Origin.of(incoming)) if p not in problems]
+    problems += unique_key_problems(target)
     if problems:
         raise DocumentError(problems)
     _fill_result_types(target)
     return target
+
+
+def unique_key_problems(config: Configuration) -> list[tuple[str, str]]:
+    """Keys over fields that are missing or cannot be unique, or repeated, with their JSON paths."""
+    problems = []
+    for i, obj in enumerate(config.objects):
+        for j, key in enumerate(obj.unique_keys):
+            problems += [(f"objects[{i}].unique_keys[{j}]", str(p)) for p in key_problems(obj, key.fields, ignore=key.id)]
+    return problems
+
+
+def _keys_to_rebuild(old: ObjectDef | None, new: ObjectDef, plan: ImportPlan) -> tuple[list[UniqueKeyDef], list[UniqueKeyDef]]:
+    """(keys to drop before the field steps, keys to build after them): changed keys, and those over moved columns."""
+    moved = {s.field_id for s in plan.steps if s.object_id == new.id and s.kind in ("retype_field", "reshape_field", "drop_field")}
+    before = old.unique_keys if old is not None else []
+    drop = [k for k in before if k not in new.unique_keys or moved & set(k.fields)]
+    build = [k for k in new.unique_keys if k not in before or moved & set(k.fields)]
+    return drop, build
 
 
 def _fill_result_types(config: Configuration) -> None:
@@ -157,7 +179,11 @@ def apply_import(session: Session, incoming: Configuration, plan: ImportPlan) ->
             check_field(target, obj, f)
     old_objects = {o.id: o for o in current.objects}
     formulas_changed: set[int] = set()
+    rebuilt = {o.id: _keys_to_rebuild(old_objects.get(o.id), o, plan) for o in target.objects}
     with configuration.change("import configuration", destructive=plan.destructive) as (draft, writer):
+        for obj in target.objects:
+            for key in rebuilt[obj.id][0]:
+                writer.drop_key_index(old_objects[obj.id], key)
         for step in plan.steps:
             new_obj = next((o for o in target.objects if o.id == step.object_id), None)
             old_obj = old_objects.get(step.object_id)
@@ -192,6 +218,9 @@ def apply_import(session: Session, incoming: Configuration, plan: ImportPlan) ->
                     moved = any(s.field_id == f.id and s.kind in ("retype_field", "reshape_field", "add_field") for s in plan.steps)
                     if f.id in old_fields and not moved and is_stored(f):
                         f.generation = old_fields[f.id].generation
+        for obj in target.objects:
+            for key in rebuilt[obj.id][1]:
+                writer.create_key_index(obj, key)
         draft.objects, draft.links, draft.detail_sets = target.objects, target.links, target.detail_sets
         draft.lists, draft.cards, draft.next_id = target.lists, target.cards, target.next_id
     for object_id in formulas_changed:
