@@ -31,6 +31,8 @@ TOKEN_START = "sst_"
 PREFIX_LENGTH = len(TOKEN_START) + 8
 FREE_USER = 0  # the token's user in a database without users
 REVOKE_TRIES = 5
+KEEP_LOG = dt.timedelta(days=90)  # requests stay in the log this long
+PRUNE_LOG_EVERY = dt.timedelta(hours=1)
 
 
 class TokenRefused(SupasoftError):
@@ -84,6 +86,7 @@ class ApiTokenService:
     def __init__(self, storage: Storage, actor: Actor):
         self.storage = storage
         self.actor = actor
+        self._log_pruned: dt.datetime | None = None
 
     # --- managing tokens (manage_access) -----------------------------------------------------------------
     def create(self, login: str | None, name: str, *, can_write: bool = False, objects: list[int] | None = None,
@@ -182,10 +185,17 @@ class ApiTokenService:
             pass  # an admin is revoking one of them right now: the last use is noted at the next batch
 
     def record(self, requests: list[ApiRequest]) -> None:
-        """Append requests to the log (the server writes them in batches)."""
+        """Append requests to the log (the server writes them in batches); once an hour, requests older than
+        KEEP_LOG are forgotten, so the log does not grow for ever."""
+        at = now()
+        prune = self._log_pruned is None or at - self._log_pruned >= PRUNE_LOG_EVERY
         with self.storage.begin() as conn:
             store.insert_log(conn, [store.LogRow(r.at, r.token_id, r.user_id, r.method, r.path, r.status, r.duration_ms)
                                     for r in requests])
+            if prune:
+                store.forget_log_before(conn, at - KEEP_LOG)
+        if prune:
+            self._log_pruned = at
 
     def log(self, limit: int = 100, token_id: int | None = None) -> list[ApiRequest]:
         """The newest requests first (manage_access)."""

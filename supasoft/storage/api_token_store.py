@@ -111,6 +111,11 @@ def insert_log(conn: Connection, rows: list[LogRow]) -> None:
              "status": r.status, "duration_ms": r.duration_ms} for r in rows])
 
 
+def forget_log_before(conn: Connection, cutoff: dt.datetime) -> int:
+    """Delete the requests logged before `cutoff`; returns how many went."""
+    return conn.execute(sys_api_log.delete().where(sys_api_log.c.at < cutoff)).rowcount or 0
+
+
 def log_rows(conn: Connection, limit: int, token_id: int | None = None) -> list[LogRow]:
     """The newest requests first."""
     t = sys_api_log
