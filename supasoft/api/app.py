@@ -29,6 +29,7 @@ from supasoft.api.guard import RateLimiter, RequestLog
 from supasoft.core.errors import ConflictError, NotFound, PermissionDenied, SupasoftError, ValidationError
 from supasoft.services.api_sessions import ApiSessions
 from supasoft.services.api_tokens import ApiRequest, ApiToken, ApiTokenService, TokenRefused
+from supasoft.services.webhook_veto import VetoRefused
 
 PREFIX = "/api/v1"
 DEFAULT_RATE = 600  # requests a minute per token
@@ -129,6 +130,8 @@ def answer_for(exc: BaseException) -> Response:
         return _error(404, str(exc))
     if isinstance(exc, ValidationError):
         return _error(422, str(exc), problems=[{"field": p.field_name, "message": str(p.message)} for p in exc.problems])
+    if isinstance(exc, VetoRefused):
+        return _error(422, str(exc), vetoed=True)
     if isinstance(exc, BodyTooLarge):
         return _error(413, str(exc))
     if isinstance(exc, ApiInputError):
