@@ -13,6 +13,7 @@ from supasoft.core.errors import NotFound, SupasoftError
 from supasoft.core.fieldtypes.roles import is_derived, link_target
 from supasoft.core.messages import Message
 from supasoft.core.meta import Configuration, FieldDef, ObjectDef
+from supasoft.services.import_keys import key_field_ids
 
 CODE = 0  # the "field" id of the record's Code
 CODE_NAMES = ("code", "kod", "код")
@@ -107,7 +108,7 @@ def guess_mapping(config: Configuration, obj: ObjectDef, headers: list[str], *, 
         _recall(obj, columns, remembered)
     for spec in overrides or []:
         _override(config, obj, columns, spec)
-    key_ids = [find_field(obj, k) for k in keys or []]
+    key_ids = key_field_ids(obj, keys or [], find_field)  # a unique key's name stands for its fields
     if mode != "create" and not key_ids:
         raise SupasoftError(Message("Updating needs one or more key fields (--key) to find the records"))
     return ImportMapping(obj.id, columns, mode, key_ids)
