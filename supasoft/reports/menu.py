@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QKeySequence
@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from supasoft.core.errors import SupasoftError
 from supasoft.core.messages import error_text
 from supasoft.core.reports.spec import ReportSpec
-from supasoft.reports.dashboard import open_dashboard
 from supasoft.reports.designer import reportable
 from supasoft.reports.print_menu import install_printing
-from supasoft.reports.report_tab import ReportTab
 from supasoft.reports.saving import ReportStore
 from supasoft.shell.main_window import MainWindow
+
+if TYPE_CHECKING:  # report tabs and dashboards bring pyqtgraph and numpy (~0.6 s): loaded when first opened
+    from supasoft.reports.report_tab import ReportTab
 
 
 def reports_menu(window: MainWindow) -> QMenu:
@@ -48,7 +49,7 @@ def fill_menu(window: MainWindow, menu: QMenu) -> None:
         new.setToolTip(QCoreApplication.translate("ReportsMenu", "You may not build reports on any object"))
     board = menu.addAction(QCoreApplication.translate("ReportsMenu", "&Dashboard"))
     board.setObjectName("action_dashboard")
-    board.triggered.connect(lambda _c=False: open_dashboard(window))
+    board.triggered.connect(lambda _c=False: _open_dashboard(window))
     board.setEnabled(new.isEnabled())
     store = ReportStore(window.session)
     try:
@@ -64,8 +65,17 @@ def fill_menu(window: MainWindow, menu: QMenu) -> None:
         action.triggered.connect(lambda _c=False, report_id=entry.id: open_saved(window, report_id))
 
 
+def _open_dashboard(window: MainWindow) -> None:
+    """The dashboard tab, its module loaded on first use."""
+    from supasoft.reports.dashboard import open_dashboard  # noqa: PLC0415 - loaded on first use (pyqtgraph)
+
+    open_dashboard(window)
+
+
 def open_report(window: MainWindow, spec: ReportSpec | None = None, saved_id: Any = None) -> ReportTab:
     """A new report tab (empty, or showing a spec) in the main window."""
+    from supasoft.reports.report_tab import ReportTab  # noqa: PLC0415 - loaded on first use (pyqtgraph)
+
     tab = ReportTab(window.session, window, spec, window.tabs)
     tab.set_saved_id(saved_id)
     index = window.tabs.addTab(tab, tab.title())
@@ -91,6 +101,8 @@ def reopen(window: MainWindow, entry: dict[str, Any]) -> ReportTab | None:
 
 def open_saved(window: MainWindow, report_id: Any) -> ReportTab | None:
     """Focus the saved report's tab, or open it."""
+    from supasoft.reports.report_tab import ReportTab  # noqa: PLC0415 - loaded on first use (pyqtgraph)
+
     for i in range(window.tabs.count()):
         widget = window.tabs.widget(i)
         if isinstance(widget, ReportTab) and widget.saved_id == report_id:
