@@ -29,6 +29,7 @@ from supasoft.configurator.common import (
 from supasoft.configurator.field_dialog import FieldDialog
 from supasoft.configurator.structure_undo import StructureUndo
 from supasoft.configurator.type_change_dialog import TypeChangeDialog
+from supasoft.configurator.unique_keys_box import UniqueKeysBox
 from supasoft.core.errors import SupasoftError
 from supasoft.core.fieldtypes.roles import is_formula, link_target
 from supasoft.core.meta import FieldDef
@@ -75,9 +76,11 @@ class FieldsTab(QWidget):
             shortcut.activated.connect(lambda step=step: self.move(step))
         self.table.itemSelectionChanged.connect(self._update_moves)
         row.addStretch(1)
+        self.keys = UniqueKeysBox(self.service)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(row)
+        layout.addWidget(self.keys)
 
     def set_object(self, object_id: int | None) -> None:
         self.object_id = object_id
@@ -85,6 +88,7 @@ class FieldsTab(QWidget):
 
     def reload(self) -> None:
         keep = self.current_field_id()
+        self.keys.set_object(self.object_id)
         self.table.setRowCount(0)
         for b in self.buttons.values():
             b.setEnabled(self.object_id is not None)
