@@ -9,6 +9,7 @@ import pytest
 from supasoft.core.errors import InUseError, SchemaError, ValidationError
 from supasoft.core.meta import FieldDef
 from supasoft.core.serialization import configuration_from_json, configuration_to_json
+from supasoft.services.record_model import ListQuery
 from supasoft.services.session import Session
 from supasoft.storage.physical import key_index, table_name
 
@@ -164,3 +165,27 @@ def test_keys_refuse_fields_that_cannot_be_unique_and_repeated_keys(session: Ses
         cfg.add_unique_key(line, [product, order])
     assert "already covers these fields" in str(twice.value)
     assert quantity
+
+
+def test_a_save_racing_another_users_save_gets_the_keys_message(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check before the write found nothing (the other save committed just after it): the unique index refuses,
+    and the user reads the same message as when the check sees the other record."""
+    import supasoft.services.record_writes as record_writes
+
+    line, order, product, _quantity = order_lines(session)
+    session.configuration.add_unique_key(line, [order, product])
+    o1, chai = make(session, "Order", "first"), make(session, "Product", "Chai")
+    add_line(session, line, {order: o1, product: chai})
+    real = record_writes.taken_keys
+    calls: list[int] = []
+
+    def late(*args: object, **kwargs: object) -> list:
+        calls.append(1)
+        return [] if len(calls) == 1 else real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(record_writes, "taken_keys", late)
+    with pytest.raises(ValidationError) as caught:
+        add_line(session, line, {order: o1, product: chai})
+    assert len(calls) == 2  # the database refused the write, then the check named the other record
+    assert str(caught.value.problems[0].message) == f"The values #{o1} / #{chai} of Order, Product are already used by L-001"
+    assert len(session.records.list(line, ListQuery(columns=[]))) == 1
