@@ -1,7 +1,9 @@
 """Build SELECTs for lists: field paths through references, filters, quick search, sort, paging.
 
 User values are always bound parameters; columns come from ids. Paths go through reference
-fields as outer joins, so a list can show and sort by Order -> Client -> City.
+fields as outer joins, so a list can show and sort by Order -> Client -> City; a join that a filter condition
+needs a row for (Client = X, Date in March: never true on the NULLs of a missing row) becomes an inner join, so
+Firebird 3 can start from the referenced table's index instead of reading every row (a drill-down: 1 s -> ms).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import BinaryExpression
 
 from supasoft.core.errors import SchemaError
 from supasoft.core.fieldtypes import field_types
@@ -80,7 +84,10 @@ class QueryBuilder:
         self.ctx = ctx or QueryContext()
         self.base = physical.table(obj.id)
         self._joins: dict[FieldPath, sa.FromClause] = {(): self.base}
-        self._from: sa.FromClause = self.base
+        self._steps: list[tuple[FieldPath, sa.FromClause, sa.ColumnElement[bool]]] = []  # joins in the order made
+        self._parent: dict[FieldPath, FieldPath] = {}  # a join's prefix -> the prefix of the table it hangs on
+        self._prefix_of: dict[sa.FromClause, FieldPath] = {self.base: ()}
+        self._inner: set[FieldPath] = set()  # joins a required condition needs a row of
 
     # --- paths ----------------------------------------------------------------------------------
     def resolve(self, path: FieldPath) -> tuple[ObjectDef, FieldDef | None, sa.FromClause]:
@@ -114,9 +121,18 @@ class QueryBuilder:
             return self._joins[prefix]
         assert f.target is not None
         alias = self.physical.table(f.target).alias(f"j{len(self._joins)}")
-        self._from = self._from.outerjoin(alias, table.c[column_name(f)] == alias.c.id)
+        self._steps.append((prefix, alias, table.c[column_name(f)] == alias.c.id))
+        self._parent[prefix] = self._prefix_of.get(table, ())
+        self._prefix_of[alias] = prefix
         self._joins[prefix] = alias
         return alias
+
+    def _require_row(self, table: sa.FromClause) -> None:
+        """The condition at hand is never true without a row of `table`: join it (and the way to it) inner."""
+        prefix = self._prefix_of.get(table, ())
+        while prefix:
+            self._inner.add(prefix)
+            prefix = self._parent[prefix]
 
     def column(self, path: FieldPath) -> sa.ColumnElement[Any]:
         """The stored value at a path (a reference gives the id; () gives the Code number)."""
@@ -158,21 +174,30 @@ class QueryBuilder:
         return self.resolve(path)[1]
 
     # --- filters --------------------------------------------------------------------------------
-    def where(self, group: FilterGroup | None) -> sa.ColumnElement[bool] | None:
-        """The SQL condition of a filter tree (None when it is empty)."""
+    def where(self, group: FilterGroup | None, required: bool = True) -> sa.ColumnElement[bool] | None:
+        """The SQL condition of a filter tree (None when it is empty). required: the caller ANDs it to the
+        statement over from_clause() (then conditions outside any OR may turn their joins inner)."""
         if group is None or not group.items:
             return None
         parts = []
+        each_required = required and (group.mode != "or" or len(group.items) == 1)
         for item in group.items:
-            part = self.where(item) if isinstance(item, FilterGroup) else self.condition(item)
+            part = self.where(item, each_required) if isinstance(item, FilterGroup) else self.condition(item, each_required)
             if part is not None:
                 parts.append(part)
         if not parts:
             return None
         return sa.or_(*parts) if group.mode == "or" else sa.and_(*parts)
 
-    def condition(self, cond: Condition) -> sa.ColumnElement[bool]:
-        """One condition; the value is parsed by the field's type so '1 234,5' or '31.12.2025' work."""
+    def condition(self, cond: Condition, required: bool = False) -> sa.ColumnElement[bool]:
+        """One condition; the value is parsed by the field's type so '1 234,5' or '31.12.2025' work.
+        required: the statement keeps only rows where it is true (see where())."""
+        made = self._condition(cond)
+        if required and _needs_row(cond, made):
+            self._require_row(self.resolve(cond.path)[2])
+        return made
+
+    def _condition(self, cond: Condition) -> sa.ColumnElement[bool]:
         f = self.field_at(cond.path)
         op = cond.op
         allowed = field_types.get(f.type).operators if f is not None else ("eq", "ne", "lt", "le", "gt", "ge", "between", "in", "empty", "not_empty")
@@ -319,4 +344,19 @@ class QueryBuilder:
         return out
 
     def from_clause(self) -> sa.FromClause:
-        return self._from
+        """The base table and its joins: inner where a required condition needs the joined row, else outer."""
+        joined: sa.FromClause = self.base
+        for prefix, alias, on in self._steps:
+            joined = joined.join(alias, on) if prefix in self._inner else joined.outerjoin(alias, on)
+        return joined
+
+
+#: operators true only for a stored value (never for NULL), so never for the NULLs of a missing joined row
+_NEEDS_VALUE = ("lt", "le", "gt", "ge", "between", "in", "contains", "starts", "ends", "not_empty")
+
+
+def _needs_row(cond: Condition, made: sa.ColumnElement[bool]) -> bool:
+    """Whether the SQL of a condition is false (or unknown) when its column is NULL."""
+    if cond.op == "eq":  # Client = X needs a row; "Client = nobody" is IS NULL (a missing row passes it)
+        return not (isinstance(made, BinaryExpression) and made.operator in (operators.is_, operators.is_not))
+    return cond.op in _NEEDS_VALUE
