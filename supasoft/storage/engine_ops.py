@@ -47,6 +47,9 @@ class EngineOps:
     DEEP_OFFSET = 2000
     """From this offset on, a page skips rows over the ids only, then reads just the page's rows."""
 
+    def refresh_statistics(self, storage: Storage) -> None:
+        """Refresh what the engine's optimizer knows of the indexes (SQLite plans well without it)."""
+
     def page(self, conn: sa.Connection, select: sa.Select[Any], offset: int, limit: int) -> sa.Select[Any]:
         """One page of a list query (its first column is the record id): OFFSET/LIMIT on shallow pages; deep
         pages skip rows in a subquery over the ids only, then read the whole rows of just that page."""

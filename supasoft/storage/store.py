@@ -191,6 +191,7 @@ class Storage:
                     )
                 )
         self.sync_indexes()
+        self.ops.refresh_statistics(self)  # Firebird: index figures the optimizer needs (storage/firebird/index_stats.py)
 
     def sync_indexes(self) -> None:
         """Give the object tables of an older database today's indexes, once (only speed depends on it)."""
