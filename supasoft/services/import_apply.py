@@ -1,8 +1,8 @@
 """Applying a previewed import through the record services: creates by RecordService.insert_many, updates by
 RecordService.save (rights, field rights, history and formulas as in a card).
 
-All-or-nothing (the default): a preview with any problem writes nothing; the creates (one insert_many) and the
-updates (save by save) run in ONE transaction (RecordService.one_transaction), so should an update fail (someone
+All-or-nothing (the default): a preview with any problem writes nothing; the creates (insert_many batch by batch,
+so only one batch's values are in memory) and the updates (save by save) run in ONE transaction (RecordService.one_transaction), so should an update fail (someone
 changed the record meanwhile) nothing of the import is left, and formulas and totals are current when it commits.
 Skip bad rows: rows with problems are reported and left out; creates go in batches, a batch the database refuses is
 retried row by row so only its bad rows are left out; a cancel keeps what was committed and says how much
@@ -25,6 +25,7 @@ from supasoft.storage.import_codes import continue_after, next_code, set_codes
 BATCH = 5000
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
 Cancelled = Callable[[], bool]
+Extra = Callable[["PlannedRow"], dict[int, Any]]
 
 
 class _RolledBack(Exception):
@@ -75,16 +76,14 @@ def apply_import(records: RecordService, preview: ImportPreview, *, skip_bad: bo
             return result
         try:
             with records.one_transaction() as joined:
-                if creates:
-                    result.created = create_rows(joined, object_id, creates)
-                if progress is not None:
-                    progress(len(creates), total)
+                result.created = create_in_batches(joined, object_id, creates, batch, Steps(total, progress, cancelled))
                 _updates(joined, object_id, updates, result, skip_bad=False, total=total, progress=progress,
                          cancelled=cancelled)
                 if result.cancelled:
                     raise _RolledBack()
         except _RolledBack:  # cancelled: all or nothing, so nothing
             result.created, result.updated, result.before = [], [], {}
+            result.cancelled = True
             return result
         except BaseException:
             result.created, result.updated, result.before = [], [], {}  # rolled back: nothing of it is left
@@ -111,23 +110,54 @@ def apply_import(records: RecordService, preview: ImportPreview, *, skip_bad: bo
     return result
 
 
-def create_rows(records: RecordService, object_id: int, rows: list[PlannedRow]) -> list[int]:
+class Steps:
+    """Progress over the rows written so far, and the cancel asked between batches."""
+
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None):
+        self.total, self.progress, self.cancelled, self.done = total, progress, cancelled, 0
+
+    def stopped(self) -> bool:
+        return self.cancelled is not None and self.cancelled()
+
+    def advance(self, count: int) -> None:
+        self.done += count
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+def create_in_batches(joined: RecordService, object_id: int, rows: list[PlannedRow], batch: int, steps: Steps,
+                      extra: Extra | None = None) -> list[int]:
+    """insert_many batch by batch inside the caller's transaction, so only one batch's values are in memory (rows
+    with the file's Codes in one go: a Code given to a row without one can then never meet a later batch's Code);
+    a cancel between batches raises _RolledBack."""
+    size = len(rows) if any(r.code is not None for r in rows) else batch
+    ids: list[int] = []
+    for start in range(0, len(rows), max(size, 1)):
+        if steps.stopped():
+            raise _RolledBack()
+        chunk = rows[start : start + size]
+        ids += create_rows(joined, object_id, chunk, extra)
+        steps.advance(len(chunk))
+    return ids
+
+
+def create_rows(records: RecordService, object_id: int, rows: list[PlannedRow], extra: Extra | None = None) -> list[int]:
     """Insert the rows in one transaction (ids in the rows' order): rows bringing files are saved one by one (which
-    stores their files), the rest in one insert_many; rows with a Code from the file get it, the counter continues after."""
-    with_files = {id(r) for r in rows if any(isinstance(v, FileValue) for v in r.values.values())}
+    stores their files), the rest in one insert_many; rows with a Code from the file get it, the counter continues after.
+    `extra(row)`: values added to the row's own (a detail row's parent)."""
+    values = [{**r.values, **extra(r)} if extra is not None else r.values for r in rows]
+    with_files = {i for i, v in enumerate(values) if any(isinstance(x, FileValue) for x in v.values())}
     codes = any(r.code is not None for r in rows)
     if not with_files and not codes:
-        return records.insert_many(object_id, [r.values for r in rows])
+        return records.insert_many(object_id, values)
     with records.one_transaction() as joined:
-        plain = [r for r in rows if id(r) not in with_files]
-        made = dict(zip((id(r) for r in plain), joined.insert_many(object_id, [r.values for r in plain]) if plain else [],
-                        strict=True))
-        for row in rows:
-            if id(row) in with_files:
-                record = joined.new(object_id)
-                record.values.update(row.values)
-                made[id(row)] = joined.save(record).id or 0
-        ids = [made[id(r)] for r in rows]
+        plain = [i for i in range(len(rows)) if i not in with_files]
+        made = dict(zip(plain, joined.insert_many(object_id, [values[i] for i in plain]) if plain else [], strict=True))
+        for i in sorted(with_files):
+            record = joined.new(object_id)
+            record.values.update(values[i])
+            made[i] = joined.save(record).id or 0
+        ids = [made[i] for i in range(len(rows))]
         if codes:
             _give_codes(joined, object_id, ids, rows)
     return ids

@@ -20,12 +20,13 @@ from supasoft.services.import_apply import (
     ImportRefused,
     ImportResult,
     Progress,
+    Steps,
     _RolledBack,
     _updates,
-    create_rows,
+    create_in_batches,
 )
 from supasoft.services.import_mapping import ImportMapping, fold
-from supasoft.services.import_preview import CellProblem, ImportPreview, PlannedRow, _text, build_preview
+from supasoft.services.import_preview import CellProblem, ImportPreview, _text, build_preview
 from supasoft.services.import_read import SourceTable
 from supasoft.services.records import RecordService
 
@@ -111,12 +112,12 @@ def apply_details(records: RecordService, plan: DetailImport, *, progress: Progr
     updates = [r for r in plan.parent.rows if r.action == "update"]
     lines = [r for r in plan.details.rows if r.action == "create"]
     total = len(creates) + len(updates) + len(lines)
-    steps = _Steps(total, progress, cancelled)
+    steps = Steps(total, progress, cancelled)
     try:
         if steps.stopped():
             raise _RolledBack()
         with records.one_transaction() as joined:
-            parents.created = _create_in_batches(joined, parent_id, creates, batch, steps)
+            parents.created = create_in_batches(joined, parent_id, creates, batch, steps)
             made: dict[int, Any] = {r.row: i for r, i in zip(creates, parents.created, strict=True)}
             made.update({r.row: r.record_id for r in updates})
             _updates(joined, parent_id, updates, parents, skip_bad=False, total=total, progress=progress,
@@ -124,9 +125,9 @@ def apply_details(records: RecordService, plan: DetailImport, *, progress: Progr
             if parents.cancelled:
                 raise _RolledBack()
             steps.done = len(creates) + len(updates)
-            for line in lines:
-                line.values[plan.field_id] = made[plan.parent_rows[line.row]]
-            details.created = _create_in_batches(joined, detail_id, lines, batch, steps)
+            parent_of = plan.parent_rows
+            details.created = create_in_batches(joined, detail_id, lines, batch, steps,
+                                                extra=lambda line: {plan.field_id: made[parent_of[line.row]]})
     except _RolledBack:  # cancelled: all or nothing, so nothing
         _forget(parents, details)
         parents.cancelled = details.cancelled = True
@@ -135,36 +136,6 @@ def apply_details(records: RecordService, plan: DetailImport, *, progress: Progr
         _forget(parents, details)
         raise
     return parents, details
-
-
-class _Steps:
-    """Progress over the parents and their lines, and the cancel asked between batches."""
-
-    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None):
-        self.total, self.progress, self.cancelled, self.done = total, progress, cancelled, 0
-
-    def stopped(self) -> bool:
-        return self.cancelled is not None and self.cancelled()
-
-    def advance(self, count: int) -> None:
-        self.done += count
-        if self.progress is not None:
-            self.progress(self.done, self.total)
-
-
-def _create_in_batches(joined: RecordService, object_id: int, rows: list[PlannedRow], batch: int,
-                       steps: _Steps) -> list[int]:
-    """insert_many batch by batch inside the caller's transaction (rows with the file's Codes in one go, so a Code
-    given to a row without one can never meet a later batch's Code)."""
-    size = len(rows) if any(r.code is not None for r in rows) else batch
-    ids: list[int] = []
-    for start in range(0, len(rows), max(size, 1)):
-        if steps.stopped():
-            raise _RolledBack()
-        chunk = rows[start : start + size]
-        ids += create_rows(joined, object_id, chunk)
-        steps.advance(len(chunk))
-    return ids
 
 
 def _forget(*results: ImportResult) -> None:

@@ -25,6 +25,7 @@ from supasoft.core.meta import ObjectDef
 from supasoft.services.import_keys import check_unique_keys
 from supasoft.services.import_mapping import CODE, ImportMapping, fold
 from supasoft.services.import_read import SourceTable
+from supasoft.services.import_spool import KEEP, ValueSpool
 from supasoft.services.record_model import ListQuery, RefValue
 from supasoft.services.records import RecordService
 from supasoft.storage.import_codes import used_codes
@@ -53,16 +54,40 @@ class CellProblem:
         return str(self.text())
 
 
-@dataclass(slots=True)
 class PlannedRow:
-    """One row of the file as it would be imported (slots: a preview holds one per row)."""
+    """One row of the file as it would be imported (slots: a preview holds one per row; past the first KEEP rows its
+    parsed values wait in the preview's spool file, read back when the import writes them)."""
 
-    row: int
-    action: str  # create, update or skip
-    values: dict[int, Any]
-    record_id: int | None = None
-    problems: list[CellProblem] = field(default_factory=list)
-    code: int | None = None  # the Code number a new record takes from the file (mapping.codes)
+    __slots__ = ("row", "action", "record_id", "problems", "code", "_values", "_spool", "_slot")
+
+    def __init__(self, row: int, action: str, values: dict[int, Any], record_id: int | None = None,
+                 problems: list[CellProblem] | None = None, code: int | None = None):
+        self.row, self.action, self.record_id = row, action, record_id  # action: create, update or skip
+        self.problems: list[CellProblem] = problems if problems is not None else []
+        self.code = code  # the Code number a new record takes from the file (mapping.codes)
+        self._values: dict[int, Any] | None = values
+        self._spool: ValueSpool | None = None
+        self._slot = 0
+
+    @property
+    def values(self) -> dict[int, Any]:
+        """Field id -> the parsed value (from the spool: read-only)."""
+        if self._values is None:
+            assert self._spool is not None
+            return self._spool.load(self._slot)
+        return self._values
+
+    @values.setter
+    def values(self, values: dict[int, Any]) -> None:
+        self._values, self._spool = values, None
+
+    def spill(self, spool: ValueSpool) -> None:
+        """Move the parsed values to the spool file (a big preview's memory stays flat)."""
+        if self._values is not None:
+            self._slot, self._spool, self._values = spool.add(self._values), spool, None
+
+    def __repr__(self) -> str:
+        return f"PlannedRow(row={self.row}, action={self.action!r}, record_id={self.record_id}, problems={self.problems!r})"
 
 
 @dataclass
@@ -164,6 +189,7 @@ def build_preview(records: RecordService, table: SourceTable, mapping: ImportMap
     seen_keys: dict[tuple[Any, ...], int] = {}
     seen_unique: dict[tuple[int, Any], int] = {}
     planned = []
+    spool: ValueSpool | None = None
     for number, cells in zip(table.row_numbers, table.rows, strict=True):
         if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
             continue
@@ -221,6 +247,9 @@ def build_preview(records: RecordService, table: SourceTable, mapping: ImportMap
         if plan.problems:
             plan.action = "skip"
         planned.append(plan)
+        if len(planned) > KEEP:
+            spool = spool or ValueSpool(KEEP)
+            plan.spill(spool)
     if mapping.codes:
         _check_codes(records, obj, mapping, planned)
     if obj.unique_keys:
