@@ -220,7 +220,7 @@ def apply_import(session: Session, incoming: Configuration, plan: ImportPlan) ->
                         f.generation = old_fields[f.id].generation
         for obj in target.objects:
             for key in rebuilt[obj.id][1]:
-                writer.create_key_index(obj, key)
+                writer.create_key_index(obj, key, target)
         draft.objects, draft.links, draft.detail_sets = target.objects, target.links, target.detail_sets
         draft.lists, draft.cards, draft.next_id = target.lists, target.cards, target.next_id
     for object_id in formulas_changed:

@@ -59,7 +59,7 @@ class FieldChanges:
                 writer.drop_index(obj, old)
                 writer.create_index(obj, new)
             if new.length != old.length and type_of(new).has_length:
-                with keys_rebuilt(writer, obj, field_id):
+                with keys_rebuilt(writer, config, obj, field_id):
                     self._move_column(writer, obj, old, new)
         if formula_changed and is_formula(self.path.object(object_id).field_by_id(field_id)):
             self._recompute(object_id)
@@ -136,7 +136,7 @@ class FieldChanges:
                 obj.fields.append(keep)
                 writer.add_field(obj, keep)
             obj.fields[obj.fields.index(old)] = new
-            with keys_rebuilt(writer, obj, field_id):
+            with keys_rebuilt(writer, config, obj, field_id):
                 report = move_values(writer, self.storage.ops, obj, old, new, convert, keep)
             if report.failures and on_failure == "refuse":
                 raise ConversionError(report, old.name)

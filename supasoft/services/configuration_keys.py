@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 from supasoft.core.errors import NotFound, SchemaError
 from supasoft.core.messages import Message, listing
-from supasoft.core.meta import FieldDef, ObjectDef, UniqueKeyDef
+from supasoft.core.meta import Configuration, FieldDef, ObjectDef, UniqueKeyDef
 from supasoft.core.unique_keys import (
     can_be_in_key,
     default_key_name,
@@ -38,7 +38,7 @@ class KeyChanges:
                 raise SchemaError(Message("The unique key cannot be added: {problems}", problems=listing(problems)))
             key = UniqueKeyDef(config.new_id(), name.strip() or default_key_name(obj, fields), fields)
             obj.unique_keys.append(key)
-            writer.create_key_index(obj, key)
+            writer.create_key_index(obj, key, config)
         return key
 
     def remove_key(self, object_id: int, key_id: int) -> None:
@@ -67,11 +67,11 @@ def refuse_unkeyable(obj: ObjectDef, new: FieldDef) -> None:
 
 
 @contextmanager
-def keys_rebuilt(writer: SchemaWriter, obj: ObjectDef, field_id: int) -> Iterator[None]:
+def keys_rebuilt(writer: SchemaWriter, config: Configuration, obj: ObjectDef, field_id: int) -> Iterator[None]:
     """Drop the indexes of the keys holding a field while its column moves, and build them again over the new column."""
     keys = keys_with_field(obj, field_id)
     for key in keys:
         writer.drop_key_index(obj, key)
     yield
     for key in keys:
-        writer.create_key_index(obj, key)
+        writer.create_key_index(obj, key, config)

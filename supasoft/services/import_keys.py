@@ -27,13 +27,14 @@ def check_unique_keys(records: Any, obj: ObjectDef, planned: list[Any], problem:
                       column_of: Callable[[int | None], str]) -> None:
     """Skip new rows whose key values a stored record or an earlier row holds, saying why (the RecordService, the
     preview's rows and its CellProblem come in as values, so the preview and this module do not import each other)."""
-    seen = SeenKeys(obj)
+    config = records.config
     with records.storage.connect() as conn:
+        seen = SeenKeys(conn, config, obj)
         for plan in planned:
             if plan.action != "create":
                 continue
             values = plan.values
-            found = taken_keys(conn, obj, values, None) + seen.repeated(values, plan.row)
+            found = taken_keys(conn, config, obj, values, None) + seen.repeated(values, plan.row)
             if found:
                 plan.problems += [problem(plan.row, column_of(p.field_id), p.field_name, p.message) for p in found]
                 plan.action = "skip"

@@ -90,7 +90,7 @@ class RecordBulk:
             batch: list[list[Any]] = []
             pointed = reference_values(obj, rows, defaults)  # once: the checks and the formula refresh both need it
             known = existing_targets(conn, repo, obj, pointed) if db_checks and not done else None
-            seen = SeenKeys(obj) if obj.unique_keys else None  # rows of this insert are not in the table yet
+            seen = SeenKeys(conn, basis.config, obj) if obj.unique_keys else None  # rows of this insert are not in the table yet
             for n, raw in enumerate([] if done else rows):  # done: every value was canonical, written column-wise
                 if defaults and not defaults.keys() <= raw.keys():
                     raw = {**defaults, **raw}  # fields left out get their defaults, as in a card

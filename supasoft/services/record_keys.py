@@ -12,7 +12,7 @@ from typing import Any
 from supasoft.core.errors import FieldProblem
 from supasoft.core.fieldtypes import field_types
 from supasoft.core.messages import Message
-from supasoft.core.meta import ObjectDef, UniqueKeyDef
+from supasoft.core.meta import Configuration, ObjectDef, UniqueKeyDef
 from supasoft.core.unique_keys import key_field_names
 from supasoft.storage.connection import Connection
 from supasoft.storage.unique_keys import key_holder, shown_values
@@ -31,14 +31,16 @@ def stored_key(obj: ObjectDef, key: UniqueKeyDef, values: dict[int, Any]) -> lis
     return None if all(v is None for v in out) else out
 
 
-def key_problem(obj: ObjectDef, key: UniqueKeyDef, stored: list[Any], template: str, **extra: Any) -> FieldProblem:
-    """The problem shown at the key's first field: which values, of which fields, and who has them."""
+def key_problem(conn: Connection, config: Configuration, obj: ObjectDef, key: UniqueKeyDef, stored: list[Any],
+                template: str, **extra: Any) -> FieldProblem:
+    """The problem shown at the key's first field: which values (references by Code), of which fields, and who has them."""
     first = obj.field_by_id(key.fields[0])
-    return FieldProblem(first.id, first.name, Message(template, values=shown_values(obj, key, stored),
+    return FieldProblem(first.id, first.name, Message(template, values=shown_values(conn, config, obj, key, stored),
                                                       fields=key_field_names(obj, key), **extra))
 
 
-def taken_keys(conn: Connection, obj: ObjectDef, values: dict[int, Any], record_id: int | None) -> list[FieldProblem]:
+def taken_keys(conn: Connection, config: Configuration, obj: ObjectDef, values: dict[int, Any],
+               record_id: int | None) -> list[FieldProblem]:
     """A problem for each unique key whose values another stored record holds."""
     problems = []
     for key in obj.unique_keys:
@@ -47,15 +49,15 @@ def taken_keys(conn: Connection, obj: ObjectDef, values: dict[int, Any], record_
             continue
         code = key_holder(conn, obj, key, stored, record_id)
         if code is not None:
-            problems.append(key_problem(obj, key, stored, TAKEN, code=obj.format_code(code)))
+            problems.append(key_problem(conn, config, obj, key, stored, TAKEN, code=obj.format_code(code)))
     return problems
 
 
 class SeenKeys:
     """Key values of the rows of one bulk insert so far: a row repeating an earlier one is refused before the index does."""
 
-    def __init__(self, obj: ObjectDef):
-        self.obj = obj
+    def __init__(self, conn: Connection, config: Configuration, obj: ObjectDef):
+        self.conn, self.config, self.obj = conn, config, obj
         self.rows: dict[tuple[int, tuple[Any, ...]], int] = {}
 
     def repeated(self, values: dict[int, Any], row: int) -> list[FieldProblem]:
@@ -67,5 +69,5 @@ class SeenKeys:
                 continue
             earlier = self.rows.setdefault((key.id, tuple(stored)), row)
             if earlier != row:
-                problems.append(key_problem(self.obj, key, stored, REPEATED, row=earlier))
+                problems.append(key_problem(self.conn, self.config, self.obj, key, stored, REPEATED, row=earlier))
         return problems

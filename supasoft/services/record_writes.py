@@ -218,7 +218,7 @@ class RecordWrites:
             values[f.id] = value
         self._fill_receivers(conn, repo, obj, record, values)
         if obj.unique_keys and not problems:
-            problems += taken_keys(conn, obj, values, record.id)
+            problems += taken_keys(conn, self.basis.config, obj, values, record.id)
         if problems:
             raise ValidationError(problems)
         return values

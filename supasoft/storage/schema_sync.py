@@ -20,7 +20,7 @@ from alembic.runtime.migration import MigrationContext
 from supasoft.core.errors import SchemaError
 from supasoft.core.fieldtypes.roles import link_target, links_object
 from supasoft.core.messages import Message
-from supasoft.core.meta import FieldDef, ObjectDef, UniqueKeyDef
+from supasoft.core.meta import Configuration, FieldDef, ObjectDef, UniqueKeyDef
 from supasoft.core.unique_keys import key_field_names
 from supasoft.storage.engine import commit_step
 from supasoft.storage.errors import firebird_kind
@@ -137,11 +137,12 @@ class SchemaWriter:
                     raise
                 raise SchemaError(f"{obj.name}.{f.name} cannot be unique: some records share the same value") from exc
 
-    def create_key_index(self, obj: ObjectDef, key: UniqueKeyDef) -> None:
-        """A unique key's index; records already sharing the key's values refuse it with a SchemaError naming them."""
+    def create_key_index(self, obj: ObjectDef, key: UniqueKeyDef, config: Configuration | None = None) -> None:
+        """A unique key's index; records already sharing the key's values refuse it with a SchemaError naming them
+        (references by their records' Codes when the structure is given)."""
         from supasoft.storage.unique_keys import duplicate_refusal
 
-        if (refusal := duplicate_refusal(self.conn, obj, key)) is not None:
+        if (refusal := duplicate_refusal(self.conn, obj, key, config)) is not None:
             raise SchemaError(refusal)
         spec, table = key_index(obj, key), table_name(obj.id)
         try:

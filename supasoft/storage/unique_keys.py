@@ -11,8 +11,9 @@ from typing import Any
 import sqlalchemy as sa
 
 from supasoft.core.fieldtypes import field_types
+from supasoft.core.fieldtypes.roles import link_target
 from supasoft.core.messages import Message
-from supasoft.core.meta import ObjectDef, UniqueKeyDef
+from supasoft.core.meta import Configuration, ObjectDef, UniqueKeyDef
 from supasoft.core.unique_keys import key_field_names
 from supasoft.storage.physical import column_name, field_column, table_name
 
@@ -26,17 +27,29 @@ def _key_table(obj: ObjectDef, key: UniqueKeyDef) -> tuple[sa.Table, list[sa.Col
     return table, [table.c[column_name(f)] for f in fields]
 
 
-def shown_values(obj: ObjectDef, key: UniqueKeyDef, stored: list[Any]) -> str:
-    """'42 / Chai': a combination of stored values as users read them."""
+def shown_values(conn: sa.Connection, config: Configuration | None, obj: ObjectDef, key: UniqueKeyDef, stored: list[Any]) -> str:
+    """'ORD-7 / 42': a combination of stored values as users read them (a reference by its record's Code)."""
     parts = []
     for fid, value in zip(key.fields, stored, strict=True):
         f = obj.field_by_id(fid)
         ft = field_types.get(f.type)
-        parts.append(EMPTY if value is None else ft.format(ft.from_db(value, f), f))
+        target = link_target(f)
+        if value is None:
+            parts.append(EMPTY)
+        elif target is not None and config is not None and any(o.id == target for o in config.objects):
+            parts.append(_code_of(conn, config.object_by_id(target), value))
+        else:
+            parts.append(ft.format(ft.from_db(value, f), f))
     return " / ".join(parts)
 
 
-def duplicate_refusal(conn: sa.Connection, obj: ObjectDef, key: UniqueKeyDef) -> Message | None:
+def _code_of(conn: sa.Connection, target: ObjectDef, record_id: Any) -> str:
+    table = sa.Table(table_name(target.id), sa.MetaData(), sa.Column("id", sa.Integer), sa.Column("rec_code", sa.BigInteger))
+    code = conn.execute(sa.select(table.c.rec_code).where(table.c.id == record_id)).scalar()
+    return target.format_code(int(code)) if code is not None else f"#{record_id}"
+
+
+def duplicate_refusal(conn: sa.Connection, obj: ObjectDef, key: UniqueKeyDef, config: Configuration | None = None) -> Message | None:
     """Why the key cannot be added (an example of values several records share, and how many), or None."""
     table, cols = _key_table(obj, key)
     count = sa.func.count().label("n")
@@ -46,7 +59,8 @@ def duplicate_refusal(conn: sa.Connection, obj: ObjectDef, key: UniqueKeyDef) ->
     if row is None:
         return None
     return Message("{count} records share the values {values} of {fields}; make them different before adding the unique key",
-                   count=int(row[-1]), values=shown_values(obj, key, list(row[:-1])), fields=key_field_names(obj, key))
+                   count=int(row[-1]), values=shown_values(conn, config, obj, key, list(row[:-1])),
+                   fields=key_field_names(obj, key))
 
 
 def key_holder(conn: sa.Connection, obj: ObjectDef, key: UniqueKeyDef, stored: list[Any], except_id: int | None) -> int | None:

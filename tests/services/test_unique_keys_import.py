@@ -21,14 +21,14 @@ def test_the_preview_skips_rows_repeating_a_key_in_the_file_or_in_the_table(sess
     o1, o2 = make(session, "Order", "first"), make(session, "Order", "second")
     chai, tea = make(session, "Product", "Chai"), make(session, "Product", "Tea")
     add_line(session, line, {order: o1, product: chai, quantity: 1})
-    path = csv_file(tmp_path, f"Order;Product;Quantity\nORD-{o1};{chai};5\nORD-{o1};{tea};6\nORD-{o2};{tea};7\n"
-                              f"ORD-{o1};{tea};8\n;{tea};9\n")
+    path = csv_file(tmp_path, f"Order;Product;Quantity\nORD-{o1};P-{chai};5\nORD-{o1};P-{tea};6\nORD-{o2};P-{tea};7\n"
+                              f"ORD-{o1};P-{tea};8\n;P-{tea};9\n")
     service = ImportService(session.records)
     table = service.read(path)
     preview = service.preview(table, service.mapping("Lines", table.headers))
     assert sorted((p.row, str(p)) for p in preview.problems) == [
-        (2, f"row 2: Order: The values #{o1} / #{chai} of Order, Product are already used by L-001"),
-        (5, f"row 5: Order: The values #{o1} / #{tea} of Order, Product repeat row 3")]
+        (2, "row 2: Order: The values ORD-1 / P-1 of Order, Product are already used by L-001"),
+        (5, "row 5: Order: The values ORD-1 / P-2 of Order, Product repeat row 3")]
     assert preview.counts == {"create": 3, "update": 0, "skip": 2}
     result = service.apply(preview, skip_bad=True)
     assert result.counts["created"] == 3
@@ -39,7 +39,7 @@ def test_the_key_name_stands_for_its_fields_as_the_import_key(session: Session, 
     session.configuration.add_unique_key(line, [order, product], "Once per order")
     o1, chai, tea = make(session, "Order", "first"), make(session, "Product", "Chai"), make(session, "Product", "Tea")
     first = add_line(session, line, {order: o1, product: chai, quantity: 1})
-    path = csv_file(tmp_path, f"Order;Product;Quantity\nORD-{o1};{chai};5\nORD-{o1};{tea};6\n")
+    path = csv_file(tmp_path, f"Order;Product;Quantity\nORD-{o1};P-{chai};5\nORD-{o1};P-{tea};6\n")
     service = ImportService(session.records)
     table = service.read(path)
     mapping = service.mapping("Lines", table.headers, mode="upsert", keys=["once per order"])
