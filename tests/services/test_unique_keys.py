@@ -9,6 +9,7 @@ import pytest
 from supasoft.core.errors import InUseError, SchemaError, ValidationError
 from supasoft.core.meta import FieldDef
 from supasoft.core.serialization import configuration_from_json, configuration_to_json
+from supasoft.services.integrity import check_database
 from supasoft.services.record_model import ListQuery
 from supasoft.services.session import Session
 from supasoft.storage.physical import key_index, table_name
@@ -131,6 +132,7 @@ def test_a_cascade_delete_of_a_key_field_removes_the_key_and_a_type_change_keeps
     cfg.change_field_type(line, quantity, type="decimal", precision=12, scale=2)
     lines = cfg.object(line)
     assert {key_index(lines, kept).name, key_index(lines, gone).name} <= index_names(session, line)
+    assert check_database(session) == []  # the keys' indexes are over the moved column
     cfg.delete_field(line, product, cascade=True)
     assert [k.id for k in cfg.object(line).unique_keys] == [kept.id]
     assert key_index(lines, gone).name not in index_names(session, line)

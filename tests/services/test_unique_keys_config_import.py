@@ -10,6 +10,7 @@ import pytest
 from supasoft.core.errors import SchemaError, ValidationError
 from supasoft.core.serialization import DocumentError, configuration_from_json, configuration_to_json
 from supasoft.services.config_import import apply_import, plan_import
+from supasoft.services.integrity import check_database
 from supasoft.services.session import Session
 from supasoft.storage.physical import key_index
 from tests.services.test_unique_keys import add_line, index_names, make, order_lines
@@ -39,6 +40,7 @@ def test_an_exported_key_comes_back_with_its_index_and_refuses_duplicates(sessio
     cfg.delete_object(line, cascade=True)  # the whole object comes back from the document, key and all
     import_text(session, exported)
     assert key_index(cfg.object(line), key).name in index_names(session, line)
+    assert check_database(session) == []  # the integrity check expects the key's index and finds it
 
 
 def test_an_imported_key_over_shared_values_or_a_long_text_changes_nothing(session: Session) -> None:
