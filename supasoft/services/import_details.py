@@ -78,11 +78,11 @@ def preview_details(records: RecordService, parent_table: SourceTable, parent: I
             rows_by_key.setdefault(fold(_text(raw)), number)
     planned = {p.row: p for p in parent.rows}
     details = build_preview(records, detail_table, detail_mapping)
-    cells_of = dict(zip(detail_table.row_numbers, detail_table.rows, strict=True))
+    links = {number: cells[link_index] for number, cells in zip(detail_table.row_numbers, detail_table.rows, strict=True)}
     result = DetailImport(parent, details, ref.id)
     for plan in details.rows:
         plan.problems = [p for p in plan.problems if not (p.field == ref.name and str(p.message) == REQUIRED)]
-        raw = cells_of[plan.row][link_index]
+        raw = links[plan.row]
         key = fold(_text(raw)) if raw is not None and str(raw).strip() else None
         parent_row = rows_by_key.get(key) if key is not None else None
         if parent_row is None:

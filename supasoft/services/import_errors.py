@@ -76,7 +76,7 @@ def details_path(path: Path | str) -> Path:
 def _error_rows(table: SourceTable, problems: list[CellProblem], language: str) -> tuple[list[str], list[list[Any]]]:
     """The headers (plus Row and Reason) and each problem row's cells with its row number and reasons."""
     reasons = reasons_by_row(problems, language)
-    cells_of = dict(zip(table.row_numbers, table.rows, strict=True))
+    cells_of = {number: cells for number, cells in zip(table.row_numbers, table.rows, strict=True) if number in reasons}
     for p in table.problems:  # a ragged CSV row: the cells it had
         if p.cells is not None:
             cells_of.setdefault(p.row, p.cells)

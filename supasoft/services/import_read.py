@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import re
 import zipfile
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from supasoft.core.errors import SupasoftError
 from supasoft.core.messages import Message
-from supasoft.storage.import_source import read_sqlite_table
+from supasoft.services.import_rows import Keeper
+from supasoft.storage.import_source import stream_sqlite_table
 
 SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3", ".db3")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
@@ -48,8 +50,8 @@ class SourceTable:
     """What was read: headers, rows (the file's row numbers kept), each column's locale, and reading problems."""
 
     headers: list[str]
-    rows: list[list[Any]]
-    row_numbers: list[int]
+    rows: Sequence[list[Any]]  # a list, or a big file's LazyRows (read again when walked)
+    row_numbers: Sequence[int]
     locales: list[str]
     problems: list[RowProblem] = field(default_factory=list)
     encoding: str = ""
@@ -65,8 +67,8 @@ def read_table(path: Path | str, *, sheet: str | None = None, table: str | None 
         raise ImportReadError(Message("There is no file {path}", path=str(path)))
     suffix = path.suffix.lower()
     if table is not None or suffix in SQLITE_SUFFIXES:
-        headers, rows = read_sqlite_table(path, table)
-        return _table(headers, rows, first_row=1)
+        headers, walk = stream_sqlite_table(path, table)
+        return _streamed([str(h) for h in headers], lambda: (list(r) for r in walk()))
     if suffix in EXCEL_SUFFIXES:
         return read_xlsx(path, sheet)
     return read_csv(path, encoding=encoding, delimiter=delimiter)
@@ -187,7 +189,7 @@ def sniff_delimiter(text: str) -> str:
 
 def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> SourceTable:
     """A CSV file: encoding and delimiter detected unless given (the user's choice); a row with another cell count
-    than the header is a problem."""
+    than the header is a problem. A big file is read again when its rows are walked (see import_rows)."""
     data = path.read_bytes()
     if not data.strip():
         raise ImportReadError(Message("{name} is empty", name=path.name))
@@ -196,53 +198,112 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
     if encoding is None:
         text, encoding = decode(data)
     else:
-        text = data.decode(encoding, errors="replace").removeprefix("\ufeff")
+        text = data[: 1 << 16].decode(encoding, errors="replace").removeprefix("\ufeff")
     del data
-    delimiter = delimiter or sniff_delimiter(text)
+    delimiter = delimiter or sniff_delimiter(text[: 1 << 16])
+    del text
     header: list[str] | None = None
-    width = 0
-    rows, numbers, problems = [], [], []
-    for n, cells in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1):
-        if not any(c.strip() for c in cells):
-            continue
+    problems: list[RowProblem] = []
+    numbers = array("l")
+    tally: list[LocaleTally] = []
+    kept = Keeper()
+    for n, cells in _csv_records(path, encoding, delimiter):
         if header is None:
-            header, width = cells, len(cells)
+            header, tally = cells, [LocaleTally() for _ in cells]
             continue
-        if len(cells) != width:
-            problems.append(RowProblem(n, Message("the row has {count} cells, the header has {width}", count=len(cells), width=width),
-                                       [c if c.strip() else None for c in cells]))
+        if len(cells) != len(header):
+            problems.append(RowProblem(n, Message("the row has {count} cells, the header has {width}", count=len(cells),
+                                                  width=len(header)), [c if c.strip() else None for c in cells]))
             continue
-        rows.append([(c[1:] if c[:1] == "'" and c[1:2] in FORMULA_STARTS and c[1:2] else c) if c.strip() else None
-                     for c in cells])
+        row = [_csv_cell(c) for c in cells]
+        for column, value in zip(tally, row, strict=True):
+            column.add(value)
         numbers.append(n)
+        kept.add(row)
     if header is None:
         raise ImportReadError(Message("{name} is empty", name=path.name))
-    table = _table([_header(h) for h in header], rows, first_row=2, numbers=numbers)
-    table.problems = problems
-    table.encoding = encoding
-    table.delimiter = delimiter
-    return table
+    width = len(header)
+
+    def walk() -> Iterator[list[Any]]:
+        records = _csv_records(path, encoding, delimiter)
+        next(records, None)  # the header
+        return ([_csv_cell(c) for c in cells] for _, cells in records if len(cells) == width)
+
+    headers = [_header(h) for h in header]
+    if not any(headers):
+        raise ImportReadError(Message("The first row holds no column names"))
+    return SourceTable(headers, kept.result(walk), numbers if kept.rows is None else list(numbers),
+                       [t.locale() for t in tally], problems, encoding, delimiter)
+
+
+def _csv_records(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """(record number, cells) of each CSV record that is not blank, read from the file as it goes."""
+    with path.open(encoding=encoding, errors="replace", newline="") as f:
+        first = True
+        for n, cells in enumerate(csv.reader(f, delimiter=delimiter), start=1):
+            if first and cells:
+                cells[0] = cells[0].removeprefix("\ufeff")  # a BOM the chosen encoding did not take
+                first = False
+            if any(c.strip() for c in cells):
+                yield n, cells
+
+
+def _csv_cell(text: str) -> str | None:
+    """Blank is empty; an exported '=... (text kept from being a formula) loses its '."""
+    if not text.strip():
+        return None
+    return text[1:] if text[:1] == "'" and text[1:2] and text[1:2] in FORMULA_STARTS else text
 
 
 # --- columns' locales ----------------------------------------------------------------------------------
-def column_locale(values: list[Any]) -> str:
+def column_locale(values: Iterable[Any]) -> str:
     """How a column's texts are written: 'pl' (decimal comma, day-first dates), 'en_US' (month-first), 'en'."""
-    texts = [v.strip() for v in values if isinstance(v, str) and v.strip()]
-    day_first = month_first = comma = point = False
-    for text in texts:
+    tally = LocaleTally()
+    for value in values:
+        tally.add(value)
+    return tally.locale()
+
+
+class LocaleTally:
+    """A column's way of writing, told value by value (a big file's rows are not kept)."""
+
+    __slots__ = ("comma", "day_first", "month_first", "point")
+
+    def __init__(self) -> None:
+        self.day_first = self.month_first = self.comma = self.point = False
+
+    def add(self, value: Any) -> None:
+        if not isinstance(value, str) or not (text := value.strip()):
+            return
         if _DECIMAL_COMMA.match(text):
-            comma = True
+            self.comma = True
         elif _DECIMAL_POINT.match(text):
-            point = True
+            self.point = True
         elif match := _DATE.match(text):
             first, second = int(match.group(1)), int(match.group(3))
-            day_first |= first > 12
-            month_first |= second > 12 and first <= 12
-    if month_first and not day_first:
-        return "en_US"
-    if day_first or (comma and not point):
-        return "pl"
-    return "en"
+            self.day_first |= first > 12
+            self.month_first |= second > 12 and first <= 12
+
+    def locale(self) -> str:
+        if self.month_first and not self.day_first:
+            return "en_US"
+        if self.day_first or (self.comma and not self.point):
+            return "pl"
+        return "en"
+
+
+def _streamed(headers: list[str], walk: Callable[[], Iterator[list[Any]]], first_row: int = 1) -> SourceTable:
+    """A table walked once to count its rows and tell its columns' locales; kept in memory only when small."""
+    if not any(headers):
+        raise ImportReadError(Message("The first row holds no column names"))
+    tally = [LocaleTally() for _ in headers]
+    kept = Keeper()
+    for row in walk():
+        for column, value in zip(tally, row, strict=False):
+            column.add(value)
+        kept.add(row)
+    numbers = range(first_row, first_row + kept.count)
+    return SourceTable(headers, kept.result(walk), numbers if kept.rows is None else list(numbers), [t.locale() for t in tally])
 
 
 def _table(headers: list[str], rows: list[list[Any]], *, first_row: int, numbers: list[int] | None = None) -> SourceTable:

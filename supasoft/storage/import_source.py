@@ -7,7 +7,7 @@ against the file's own list of tables and quoted as an identifier, so no user te
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
@@ -56,6 +56,29 @@ def sqlite_tables(path: Path | str) -> list[str]:
 
 def read_sqlite_table(path: Path | str, table: str | None) -> tuple[list[str], list[list[Any]]]:
     """The column names and every row of one table (the only table when none is named)."""
+    headers, rows = stream_sqlite_table(path, table)
+    return headers, [list(r) for r in rows()]
+
+
+def stream_sqlite_table(path: Path | str, table: str | None) -> tuple[list[str], Callable[[], Iterator[tuple[Any, ...]]]]:
+    """The column names of one table and a way to walk its rows again and again (each walk opens the file read-only
+    and fetches in batches, so a big table is never in memory at once)."""
+    found = _table_name(path, table)
+    query = f"SELECT * FROM {quote_name(found)}"  # noqa: S608 - a checked, quoted identifier
+    with _open(path) as conn:
+        headers = [d[0] for d in conn.execute(query + " LIMIT 0").description]
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        with _open(path) as conn:
+            cursor = conn.execute(query)
+            while batch := cursor.fetchmany(1000):
+                yield from batch
+
+    return headers, rows
+
+
+def _table_name(path: Path | str, table: str | None) -> str:
+    """The table as the file spells it (the only table when none is named)."""
     names = sqlite_tables(path)
     if table is None:
         if len(names) != 1:
@@ -64,8 +87,4 @@ def read_sqlite_table(path: Path | str, table: str | None) -> tuple[list[str], l
     found = [n for n in names if n == table] or [n for n in names if n.casefold() == table.casefold()]
     if not found:
         raise ImportSourceError(Message("There is no table {table!r} in {path}", table=table, path=Path(path).name))
-    with _open(path) as conn:
-        cursor = conn.execute(f"SELECT * FROM {quote_name(found[0])}")  # noqa: S608 - a checked, quoted identifier
-        headers = [d[0] for d in cursor.description]
-        rows = [list(r) for r in cursor]
-    return headers, rows
+    return found[0]
