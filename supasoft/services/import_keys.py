@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from supasoft.core.meta import ObjectDef
-from supasoft.services.record_keys import SeenKeys, taken_keys
+from supasoft.services.record_keys import KeyBatch
 
 
 def key_field_ids(obj: ObjectDef, names: list[str], find_field: Callable[[ObjectDef, str], int]) -> list[int]:
@@ -27,14 +27,16 @@ def check_unique_keys(records: Any, obj: ObjectDef, planned: list[Any], problem:
                       column_of: Callable[[int | None], str]) -> None:
     """Skip new rows whose key values a stored record or an earlier row holds, saying why (the RecordService, the
     preview's rows and its CellProblem come in as values, so the preview and this module do not import each other)."""
-    config = records.config
+    creates = {plan.row: plan for plan in planned if plan.action == "create"}
+    found: dict[int, list[Any]] = {}
     with records.storage.connect() as conn:
-        seen = SeenKeys(conn, config, obj)
-        for plan in planned:
-            if plan.action != "create":
-                continue
-            values = plan.values
-            found = taken_keys(conn, config, obj, values, None) + seen.repeated(values, plan.row)
-            if found:
-                plan.problems += [problem(plan.row, column_of(p.field_id), p.field_name, p.message) for p in found]
-                plan.action = "skip"
+        batch = KeyBatch(conn, records.config, obj)
+        for plan in creates.values():
+            if repeated := batch.add(plan.values, plan.row):
+                found[plan.row] = repeated
+        for row, held in batch.held().items():
+            found.setdefault(row, []).extend(held)
+    for row, problems in found.items():
+        plan = creates[row]
+        plan.problems += [problem(row, column_of(p.field_id), p.field_name, p.message) for p in problems]
+        plan.action = "skip"

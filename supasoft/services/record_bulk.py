@@ -20,7 +20,7 @@ from supasoft.services.formula_runner import FormulaRunner
 from supasoft.services.record_basis import FieldPlan, RecordBasis
 from supasoft.services.record_checks import SaveChecks
 from supasoft.services.record_history import HistoryWriter
-from supasoft.services.record_keys import SeenKeys
+from supasoft.services.record_keys import KeyBatch
 from supasoft.services.record_model import Record
 from supasoft.services.record_reads import RecordReads
 from supasoft.services.record_writes import RecordWrites
@@ -85,27 +85,29 @@ class RecordBulk:
             writer = BulkWriter(conn, table, names)
             writer.active = [(i, p) for i, p in writer.active if i >= 7]  # system columns are converted once
             defaults = {fid: v for fid, v in self.reads.new(obj.id).values.items() if v is not None}
-            fast = not db_checks and not has_formulas
+            fast = not db_checks and not has_formulas and not obj.unique_keys  # keys need each row's parsed values
             done = fast and _insert_columns(writer, rows, stored, defaults, first, [stamp_raw, uid, stamp_raw, uid, uid])
             batch: list[list[Any]] = []
             pointed = reference_values(obj, rows, defaults)  # once: the checks and the formula refresh both need it
             known = existing_targets(conn, repo, obj, pointed) if db_checks and not done else None
-            seen = SeenKeys(conn, basis.config, obj) if obj.unique_keys else None  # rows of this insert are not in the table yet
+            keys = KeyBatch(conn, basis.config, obj, range(first, first + len(rows))) if obj.unique_keys else None
             for n, raw in enumerate([] if done else rows):  # done: every value was canonical, written column-wise
                 if defaults and not defaults.keys() <= raw.keys():
                     raw = {**defaults, **raw}  # fields left out get their defaults, as in a card
                 values = _fast_values(raw, checks) if fast else None
                 if values is None:
                     parsed = self.writes.validated(conn, repo, obj, Record(obj.id, values=raw), known) if db_checks else _parse_only(fields, raw)
-                    if seen is not None and (repeated := seen.repeated(parsed, n + 1)):
+                    if keys is not None and (repeated := keys.add(parsed, n + 1)):
                         raise ValidationError(repeated)
                     if has_formulas:
                         self.formulas.compute(conn, repo, obj, parsed, None, {})
                     values = [field_types.get(f.type).to_db(parsed.get(f.id), f) for f in stored]
                 batch.append(writer.convert([first + n, 1, stamp_raw, uid, stamp_raw, uid, uid, *values]))
                 if len(batch) >= ROW_BATCH:
+                    _refuse_held(keys)
                     writer.write(batch)
                     batch = []
+            _refuse_held(keys)
             writer.write(batch)
             # Ids come from the database (never reused); Codes were reserved in one block, so they find them.
             ids = ids_of_codes(conn, repo, obj, first, len(rows)) if rows else []
@@ -115,6 +117,12 @@ class RecordBulk:
             self.formulas.after_write(conn, repo, [Change(obj.id, set(ids), holds=held_ids(pointed))])
         basis.notify(object_id, set(ids))
         return ids
+
+
+def _refuse_held(keys: KeyBatch | None) -> None:
+    """Before a batch is written: ValidationError if a stored record holds a row's key values (the first such row)."""
+    if keys is not None and (held := keys.held()):
+        raise ValidationError(held[min(held)])
 
 
 def _insert_columns(writer: BulkWriter, rows: list[dict[int, Any]], stored: list[FieldDef],
@@ -161,7 +169,7 @@ def _fast_values(raw: dict[int, Any], checks: list[tuple[int, bool, Any]]) -> li
 
 def _needs_db_checks(obj: ObjectDef) -> bool:
     """Whether the rows must be checked against stored records (unique values, references, files, receivers)."""
-    return bool(obj.unique_keys) or any(f.unique or links_object(f) or is_file(f) or f.receiver is not None for f in obj.fields)
+    return any(f.unique or links_object(f) or is_file(f) or f.receiver is not None for f in obj.fields)
 
 
 def _parse_only(plan: list[FieldPlan], raw: dict[int, Any]) -> dict[int, Any]:

@@ -15,7 +15,7 @@ from supasoft.core.messages import Message
 from supasoft.core.meta import Configuration, ObjectDef, UniqueKeyDef
 from supasoft.core.unique_keys import key_field_names
 from supasoft.storage.connection import Connection
-from supasoft.storage.unique_keys import key_holder, shown_values
+from supasoft.storage.unique_keys import key_holder, key_holders, shown_values
 
 TAKEN = "The values {values} of {fields} are already used by {code}"
 REPEATED = "The values {values} of {fields} repeat row {row}"
@@ -53,16 +53,18 @@ def taken_keys(conn: Connection, config: Configuration, obj: ObjectDef, values: 
     return problems
 
 
-class SeenKeys:
-    """Key values of the rows of one bulk insert so far: a row repeating an earlier one is refused before the index does."""
+class KeyBatch:
+    """Key values of many rows (a bulk insert, an import preview): a repeat of an earlier row is found as rows come,
+    stored holders are looked up for the pending rows at once (a few queries per batch instead of one per row)."""
 
-    def __init__(self, conn: Connection, config: Configuration, obj: ObjectDef):
-        self.conn, self.config, self.obj = conn, config, obj
+    def __init__(self, conn: Connection, config: Configuration, obj: ObjectDef, skip_codes: range = range(0)):
+        self.conn, self.config, self.obj, self.skip_codes = conn, config, obj, skip_codes  # skip: this insert's own Codes
         self.rows: dict[tuple[int, tuple[Any, ...]], int] = {}
+        self.pending: list[tuple[int, UniqueKeyDef, tuple[Any, ...]]] = []
 
-    def repeated(self, values: dict[int, Any], row: int) -> list[FieldProblem]:
-        """Problems for the keys this row (1-based) shares with an earlier row; remembers the row's keys."""
-        problems = []
+    def add(self, values: dict[int, Any], row: int) -> list[FieldProblem]:
+        """Problems for the keys this row shares with an earlier row; otherwise its keys wait for held()."""
+        problems, waiting = [], []
         for key in self.obj.unique_keys:
             stored = stored_key(self.obj, key, values)
             if stored is None:
@@ -70,4 +72,21 @@ class SeenKeys:
             earlier = self.rows.setdefault((key.id, tuple(stored)), row)
             if earlier != row:
                 problems.append(key_problem(self.conn, self.config, self.obj, key, stored, REPEATED, row=earlier))
+            else:
+                waiting.append((row, key, tuple(stored)))
+        if not problems:
+            self.pending += waiting
+        return problems
+
+    def held(self) -> dict[int, list[FieldProblem]]:
+        """Row -> problems for the pending rows whose key values a stored record holds; the pending rows are done."""
+        problems: dict[int, list[FieldProblem]] = {}
+        for key in self.obj.unique_keys:
+            combos = {combo for _row, k, combo in self.pending if k.id == key.id}
+            holders = key_holders(self.conn, self.obj, key, combos, self.skip_codes) if combos else {}
+            for row, k, combo in self.pending:
+                if k.id == key.id and combo in holders:
+                    problems.setdefault(row, []).append(key_problem(self.conn, self.config, self.obj, key, list(combo), TAKEN,
+                                                                    code=self.obj.format_code(holders[combo])))
+        self.pending = []
         return problems

@@ -18,6 +18,7 @@ from supasoft.core.unique_keys import key_field_names
 from supasoft.storage.physical import column_name, field_column, table_name
 
 EMPTY = "—"  # an empty value in a shown combination
+CHUNK = 500  # values per IN list (Firebird allows 1,500)
 
 
 def _key_table(obj: ObjectDef, key: UniqueKeyDef) -> tuple[sa.Table, list[sa.Column]]:
@@ -88,3 +89,21 @@ def is_unique_violation(exc: BaseException) -> bool:
             if firebird_kind(error) == "unique_violation":
                 return True
     return False
+
+
+def key_holders(conn: sa.Connection, obj: ObjectDef, key: UniqueKeyDef, combos: set[tuple[Any, ...]],
+                skip_codes: range = range(0)) -> dict[tuple[Any, ...], int]:
+    """Which of these stored-value combinations records hold (combination -> Code number), read by the key's first
+    column in chunks (one query per 500 values, not one per row); records whose Code is in skip_codes are left out."""
+    table, cols = _key_table(obj, key)
+    found: dict[tuple[Any, ...], int] = {}
+    firsts = list({c[0] for c in combos if c[0] is not None})
+    chunks: list[sa.ColumnElement[bool]] = [cols[0].in_(firsts[i:i + CHUNK]) for i in range(0, len(firsts), CHUNK)]
+    if any(c[0] is None for c in combos):
+        chunks.append(cols[0].is_(None))
+    for condition in chunks:
+        for row in conn.execute(sa.select(table.c.rec_code, *cols).where(condition)):
+            combo = tuple(row[1:])
+            if combo in combos and int(row[0]) not in skip_codes:
+                found.setdefault(combo, int(row[0]))
+    return found

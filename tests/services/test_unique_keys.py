@@ -191,3 +191,22 @@ def test_a_save_racing_another_users_save_gets_the_keys_message(session: Session
     assert len(calls) == 2  # the database refused the write, then the check named the other record
     assert str(caught.value.problems[0].message) == "The values ORD-1 / P-1 of Order, Product are already used by L-001"
     assert len(session.records.list(line, ListQuery(columns=[]))) == 1
+
+
+def test_a_big_bulk_insert_of_plain_values_checks_every_batch(session: Session) -> None:
+    """Plain canonical values would go in column-wise; with a key each row is checked, stored holders per batch
+    (a few queries, not one per row), a repeat across batches by its row."""
+    cfg = session.configuration
+    line = cfg.add_object("Line", "Lines", code_prefix="L-").id
+    number = cfg.add_field(line, FieldDef(0, "Order no", "string", length=20)).id
+    item = cfg.add_field(line, FieldDef(0, "Item", "integer")).id
+    cfg.add_unique_key(line, [number, item])
+    add_line(session, line, {number: "A-7", item: 3})
+    rows = [{number: f"A-{i // 10}", item: i % 10} for i in range(5100)]
+    with pytest.raises(ValidationError) as held:
+        session.records.insert_many(line, [r for r in rows if r != {number: "A-7", item: 3}] + [{number: "A-7", item: 3}])
+    assert [str(p.message) for p in held.value.problems] == ["The values A-7 / 3 of Order no, Item are already used by L-1"]
+    with pytest.raises(ValidationError) as repeated:
+        session.records.insert_many(line, [r for r in rows if r != {number: "A-7", item: 3}] + [{number: "A-500", item: 9}])
+    assert [str(p.message) for p in repeated.value.problems] == ["The values A-500 / 9 of Order no, Item repeat row 5009"]
+    assert len(session.records.list(line, ListQuery(columns=[]))) == 1
