@@ -31,6 +31,7 @@ from supasoft.services.import_read import SourceTable
 from supasoft.services.records import RecordService
 
 REQUIRED = "is required"
+LINE_BATCH = 50_000  # detail rows per insert_many: each one refreshes the totals of every parent its lines touch
 
 
 @dataclass
@@ -126,7 +127,7 @@ def apply_details(records: RecordService, plan: DetailImport, *, progress: Progr
                 raise _RolledBack()
             steps.done = len(creates) + len(updates)
             parent_of = plan.parent_rows
-            details.created = create_in_batches(joined, detail_id, lines, batch, steps,
+            details.created = create_in_batches(joined, detail_id, lines, max(batch, LINE_BATCH), steps,
                                                 extra=lambda line: {plan.field_id: made[parent_of[line.row]]})
     except _RolledBack:  # cancelled: all or nothing, so nothing
         _forget(parents, details)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from supasoft.services import import_details
 from supasoft.services.importing import ImportRefused, ImportService
 from supasoft.services.record_model import ListQuery
 from supasoft.services.session import Session
@@ -80,7 +81,9 @@ def three_lines(lite: Session, tmp_path: Path, order_of_last: int = 7002) -> Pat
                                                               [order_of_last, products[2], 100, 1]])
 
 
-def test_progress_counts_orders_and_lines_and_a_cancel_rolls_both_back(lite: Session, tmp_path: Path) -> None:
+def test_progress_counts_orders_and_lines_and_a_cancel_rolls_both_back(lite: Session, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(import_details, "LINE_BATCH", 1)
     service, details = plan(lite, three_lines(lite, tmp_path))
     orders, lines = lite.records.count(ORDER), lite.records.count(30)
     seen: list[tuple[int, int]] = []
