@@ -8,6 +8,7 @@ key finds no parent row, or whose parent row has problems, is a problem of its o
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,11 +80,9 @@ def preview_details(records: RecordService, parent_table: SourceTable, parent: I
             rows_by_key.setdefault(fold(_text(raw)), number)
     planned = {p.row: p for p in parent.rows}
     details = build_preview(records, detail_table, detail_mapping)
-    links = {number: cells[link_index] for number, cells in zip(detail_table.row_numbers, detail_table.rows, strict=True)}
     result = DetailImport(parent, details, ref.id)
-    for plan in details.rows:
+    for plan, raw in zip(details.rows, _links(detail_table, details, link_index), strict=True):
         plan.problems = [p for p in plan.problems if not (p.field == ref.name and str(p.message) == REQUIRED)]
-        raw = links[plan.row]
         key = fold(_text(raw)) if raw is not None and str(raw).strip() else None
         parent_row = rows_by_key.get(key) if key is not None else None
         if parent_row is None:
@@ -97,6 +96,18 @@ def preview_details(records: RecordService, parent_table: SourceTable, parent: I
             result.parent_rows[plan.row] = parent_row
         plan.action = "skip" if plan.problems else "create"
     return result
+
+
+def _links(table: SourceTable, details: ImportPreview, link_index: int) -> Iterator[Any]:
+    """Each planned detail row's link cell, walking the file once in order (a big file is not held in memory)."""
+    wanted = iter(details.rows)
+    plan = next(wanted, None)
+    for number, cells in zip(table.row_numbers, table.rows, strict=True):
+        if plan is None:
+            return
+        if number == plan.row:
+            yield cells[link_index]
+            plan = next(wanted, None)
 
 
 def apply_details(records: RecordService, plan: DetailImport, *, progress: Progress | None = None,
