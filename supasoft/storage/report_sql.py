@@ -3,8 +3,8 @@
 One statement per grouping set: GROUP BY the group keys (field values, text folded as the filters compare
 it, dates cut to a part by storage.ops), aggregates in SQL (COUNT, SUM, MIN, MAX, COUNT(DISTINCT)); an
 average travels as its sum and count so subtotals stay exact. References are LEFT OUTER joins (through
-storage.query), so records without one land in the empty group. No bound parameter sits in a group key:
-Firebird matches GROUP BY expressions by their text.
+storage.query; inner where the filter needs the referenced row), so records without one land in the empty
+group. No bound parameter sits in a group key: Firebird matches GROUP BY expressions by their text.
 """
 
 from __future__ import annotations
