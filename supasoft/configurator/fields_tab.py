@@ -76,7 +76,7 @@ class FieldsTab(QWidget):
             shortcut.activated.connect(lambda step=step: self.move(step))
         self.table.itemSelectionChanged.connect(self._update_moves)
         row.addStretch(1)
-        self.keys = UniqueKeysBox(self.service)
+        self.keys = UniqueKeysBox(self.service, self.undo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(row)

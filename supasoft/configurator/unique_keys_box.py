@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from supasoft.configurator.common import offer_maintenance
+from supasoft.configurator.structure_undo import StructureUndo
 from supasoft.core.errors import SupasoftError
 from supasoft.core.meta import ObjectDef
 from supasoft.core.unique_keys import can_be_in_key, key_field_names
@@ -90,11 +91,11 @@ class UniqueKeyDialog(QDialog):
 class UniqueKeysBox(QGroupBox):
     """The keys of the chosen object; errors of a removal are shown under the list."""
 
-    def __init__(self, service: ConfigurationService, parent: QWidget | None = None):
+    def __init__(self, service: ConfigurationService, undo: StructureUndo | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Unique keys"))
         self.setObjectName("unique_keys_box")
-        self.service = service
+        self.service, self.undo = service, undo
         self.object_id: int | None = None
         self.keys = QListWidget()
         self.keys.setObjectName("unique_keys")
@@ -150,19 +151,35 @@ class UniqueKeysBox(QGroupBox):
         if obj is None:
             return
         dialog = UniqueKeyDialog(self.service, obj, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.message.clear()
-            self.reload()
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.added_id is None:
+            return
+        self.message.clear()
+        self.reload()
+        key = next(k for k in self.service.object(obj.id).unique_keys if k.id == dialog.added_id)
+        if self.undo is not None:
+            self.undo.record(self.tr("Add unique key {0}").format(key.name), lambda: self._remove_same(obj.id, key.fields))
+
+    def _remove_same(self, object_id: int, fields: tuple[int, ...]) -> None:
+        """Undo of an addition: the key over these fields (added again by a redo or undo it may have another id)."""
+        for key in self.service.object(object_id).unique_keys:
+            if key.fields == fields:
+                self.service.remove_unique_key(object_id, key.id)
+                return
 
     def remove_key(self) -> None:
         items = self.keys.selectedItems()
         if self.object_id is None or not items:
             return
+        object_id, key_id = self.object_id, int(items[0].data(Qt.ItemDataRole.UserRole))
+        key = next((k for k in self.service.object(object_id).unique_keys if k.id == key_id), None)
         try:
-            self.service.remove_unique_key(self.object_id, int(items[0].data(Qt.ItemDataRole.UserRole)))
+            self.service.remove_unique_key(object_id, key_id)
         except SupasoftError as exc:
             if not offer_maintenance(self, exc):
                 self.message.setText(shown_error(exc))
             return
         self.message.clear()
         self.reload()
+        if self.undo is not None and key is not None:  # undo adds it again (checked again: records may now share values)
+            self.undo.record(self.tr("Remove unique key {0}").format(key.name),
+                             lambda: self.service.add_unique_key(object_id, key.fields, key.name) and None)

@@ -49,6 +49,11 @@ def test_a_key_is_added_with_chosen_fields_and_removed(window: ConfiguratorWindo
     assert box.remove_button.isEnabled()
     box.remove_button.click()
     assert listed(window) == [] and session.configuration.object(oid).unique_keys == []
+    assert window.undo.undoText() == "Remove unique key Once per order"
+    window.undo_action.trigger()  # the key comes back
+    assert listed(window) == ["Once per order: Order no, Product"]
+    window.undo_action.trigger()  # and its addition is taken back too
+    assert listed(window) == [] and session.configuration.object(oid).unique_keys == []
 
 
 def test_a_key_over_shared_values_is_refused_in_the_dialog(window: ConfiguratorWindow, session: Session, modal) -> None:  # type: ignore[no-untyped-def]
