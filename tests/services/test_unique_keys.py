@@ -210,3 +210,13 @@ def test_a_big_bulk_insert_of_plain_values_checks_every_batch(session: Session) 
         session.records.insert_many(line, [r for r in rows if r != {number: "A-7", item: 3}] + [{number: "A-500", item: 9}])
     assert [str(p.message) for p in repeated.value.problems] == ["The values A-500 / 9 of Order no, Item repeat row 5009"]
     assert len(session.records.list(line, ListQuery(columns=[]))) == 1
+
+
+def test_a_key_index_name_fits_firebird_for_any_id(session: Session) -> None:
+    """ix_<object>_k<key id> stays within Firebird's 31 bytes for ids up to 2^31 - 1."""
+    from supasoft.core.meta import ObjectDef, UniqueKeyDef
+
+    biggest = 2**31 - 1
+    obj = ObjectDef(biggest, "Line", "Lines", [FieldDef(biggest - 1, "Order no", "string", length=20)])
+    spec = key_index(obj, UniqueKeyDef(biggest, "Once", (biggest - 1,)))
+    assert spec.unique and len(spec.name.encode()) <= 31 and spec.columns == (f"f_{biggest - 1}",)
