@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,18 @@ def test_read_only_folder_is_refused_in_words(tmp_path: Path) -> None:
     assert "cannot be written: its folder or drive is read-only" in result.stdout, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
 
+
+
+def test_threads_checking_the_same_folder_at_once_do_not_trip_over_each_others_probe(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    start = threading.Barrier(8)
+
+    def check(_: int) -> None:
+        start.wait()
+        for _ in range(50):
+            media.refuse_read_only(tmp_path / "crm.db")
+
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(check, range(8)))  # raises FileNotFoundError when two threads share one probe file
+    assert not list(tmp_path.iterdir())

@@ -92,7 +92,8 @@ def refuse_read_only(file: Path) -> None:
     folder = next((p for p in (file.parent, *file.parent.parents) if p.is_dir()), None)
     if folder is None:
         return
-    probe = folder / f".supasoft-write-test-{os.getpid()}"
+    # unique per thread as well as per process: threads opening the same file at once must not remove each other's probe
+    probe = folder / f".supasoft-write-test-{os.getpid()}-{threading.get_ident()}"
     try:
         with probe.open("wb"):
             pass
