@@ -563,4 +563,19 @@ MORE: dict[str, dict[str, tuple]] = {
         'Print preview…': ('Podgląd wydruku…', 'Предварительный просмотр…'),
         'Save as PDF…': ('Zapisz jako PDF…', 'Сохранить в PDF…'),
     },
+    'UniqueKeyDialog': {
+        'Add unique key': ('Dodaj klucz unikalny', 'Добавить уникальный ключ'),
+        'Made from the fields when left empty': ('Utworzona z nazw pól, gdy puste', 'Составляется из полей, если оставить пустым'),
+        'No two records may hold the same values in all the ticked fields. Records with all of them empty are not held to the key; an empty value in some of them counts as a value.': ('Żadne dwa rekordy nie mogą mieć tych samych wartości we wszystkich zaznaczonych polach. Rekordy, w których wszystkie są puste, nie podlegają kluczowi; pusta wartość w niektórych z nich liczy się jako wartość.', 'Никакие две записи не могут иметь одинаковые значения во всех отмеченных полях. Записи, у которых все они пусты, ключу не подчиняются; пустое значение в некоторых из них считается значением.'),
+        'Name:': ('Nazwa:', 'Название:'),
+        'Fields:': ('Pola:', 'Поля:'),
+    },
+    'UniqueKeysBox': {
+        'Unique keys': ('Klucze unikalne', 'Уникальные ключи'),
+        'Add key…': ('Dodaj klucz…', 'Добавить ключ…'),
+        'Refuse records that repeat the values of the chosen fields (an order and a product once per order); an import can use the key to find records': ('Odrzucaj rekordy powtarzające wartości wybranych pól (zamówienie i produkt raz na zamówienie); import może użyć klucza do wyszukania rekordów', 'Отклонять записи, повторяющие значения выбранных полей (заказ и товар — один раз на заказ); импорт может находить записи по этому ключу'),
+        'Remove key': ('Usuń klucz', 'Удалить ключ'),
+        'Add unique key {0}': ('Dodanie klucza unikalnego {0}', 'Добавление уникального ключа {0}'),
+        'Remove unique key {0}': ('Usunięcie klucza unikalnego {0}', 'Удаление уникального ключа {0}'),
+    },
 }

@@ -1992,7 +1992,7 @@
 <context>
     <name>FieldsTab</name>
     <message>
-        <location filename="../configurator/fields_tab.py" line="+51" />
+        <location filename="../configurator/fields_tab.py" line="+52" />
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -2033,12 +2033,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+220" />
+        <location line="+223" />
         <source>Show in references</source>
         <translation>Pokazuj w odwołaniach</translation>
     </message>
     <message>
-        <location line="-219" />
+        <location line="-222" />
         <source>Move up</source>
         <translation>Przesuń w górę</translation>
     </message>
@@ -2058,7 +2058,7 @@
         <translation>Pokazuj to pole później we „Wszystkich polach”, w nowych kartach i listach pól (Ctrl+Down)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+34" />
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -4112,7 +4112,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>ReportsMenu</name>
     <message>
-        <location filename="../reports/menu.py" line="+42" />
+        <location filename="../reports/menu.py" line="+43" />
         <source>&amp;New report…</source>
         <translation>&amp;Nowy raport…</translation>
     </message>
@@ -4950,6 +4950,67 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
         <location line="+2" />
         <source>This report is not available to you: it was deleted, or you may not see it.</source>
         <translation>Ten raport jest dla ciebie niedostępny: został usunięty albo nie wolno ci go widzieć.</translation>
+    </message>
+</context>
+<context>
+    <name>UniqueKeyDialog</name>
+    <message>
+        <location filename="../configurator/unique_keys_box.py" line="+36" />
+        <source>Add unique key</source>
+        <translation>Dodaj klucz unikalny</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Made from the fields when left empty</source>
+        <translation>Utworzona z nazw pól, gdy puste</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No two records may hold the same values in all the ticked fields. Records with all of them empty are not held to the key; an empty value in some of them counts as a value.</source>
+        <translation>Żadne dwa rekordy nie mogą mieć tych samych wartości we wszystkich zaznaczonych polach. Rekordy, w których wszystkie są puste, nie podlegają kluczowi; pusta wartość w niektórych z nich liczy się jako wartość.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fields:</source>
+        <translation>Pola:</translation>
+    </message>
+</context>
+<context>
+    <name>UniqueKeysBox</name>
+    <message>
+        <location line="+33" />
+        <source>Unique keys</source>
+        <translation>Klucze unikalne</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add key…</source>
+        <translation>Dodaj klucz…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refuse records that repeat the values of the chosen fields (an order and a product once per order); an import can use the key to find records</source>
+        <translation>Odrzucaj rekordy powtarzające wartości wybranych pól (zamówienie i produkt raz na zamówienie); import może użyć klucza do wyszukania rekordów</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove key</source>
+        <translation>Usuń klucz</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Add unique key {0}</source>
+        <translation>Dodanie klucza unikalnego {0}</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Remove unique key {0}</source>
+        <translation>Usunięcie klucza unikalnego {0}</translation>
     </message>
 </context>
 <context>

@@ -1992,7 +1992,7 @@
 <context>
     <name>FieldsTab</name>
     <message>
-        <location filename="../configurator/fields_tab.py" line="+51" />
+        <location filename="../configurator/fields_tab.py" line="+52" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -2033,12 +2033,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+220" />
+        <location line="+223" />
         <source>Show in references</source>
         <translation>Показывать в ссылках</translation>
     </message>
     <message>
-        <location line="-219" />
+        <location line="-222" />
         <source>Move up</source>
         <translation>Переместить вверх</translation>
     </message>
@@ -2058,7 +2058,7 @@
         <translation>Показывать это поле позже во «Всех полях», новых карточках и списках полей (Ctrl+Down)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+34" />
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -4112,7 +4112,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>ReportsMenu</name>
     <message>
-        <location filename="../reports/menu.py" line="+42" />
+        <location filename="../reports/menu.py" line="+43" />
         <source>&amp;New report…</source>
         <translation>&amp;Новый отчёт…</translation>
     </message>
@@ -4950,6 +4950,67 @@ Start with demo data to look around, or with an empty CRM for your own records.<
         <location line="+2" />
         <source>This report is not available to you: it was deleted, or you may not see it.</source>
         <translation>Этот отчёт вам недоступен: он удалён или вам нельзя его видеть.</translation>
+    </message>
+</context>
+<context>
+    <name>UniqueKeyDialog</name>
+    <message>
+        <location filename="../configurator/unique_keys_box.py" line="+36" />
+        <source>Add unique key</source>
+        <translation>Добавить уникальный ключ</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Made from the fields when left empty</source>
+        <translation>Составляется из полей, если оставить пустым</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No two records may hold the same values in all the ticked fields. Records with all of them empty are not held to the key; an empty value in some of them counts as a value.</source>
+        <translation>Никакие две записи не могут иметь одинаковые значения во всех отмеченных полях. Записи, у которых все они пусты, ключу не подчиняются; пустое значение в некоторых из них считается значением.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fields:</source>
+        <translation>Поля:</translation>
+    </message>
+</context>
+<context>
+    <name>UniqueKeysBox</name>
+    <message>
+        <location line="+33" />
+        <source>Unique keys</source>
+        <translation>Уникальные ключи</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add key…</source>
+        <translation>Добавить ключ…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refuse records that repeat the values of the chosen fields (an order and a product once per order); an import can use the key to find records</source>
+        <translation>Отклонять записи, повторяющие значения выбранных полей (заказ и товар — один раз на заказ); импорт может находить записи по этому ключу</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove key</source>
+        <translation>Удалить ключ</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Add unique key {0}</source>
+        <translation>Добавление уникального ключа {0}</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Remove unique key {0}</source>
+        <translation>Удаление уникального ключа {0}</translation>
     </message>
 </context>
 <context>
