@@ -8,7 +8,7 @@ BIN="${VENV:-$ROOT/.venv}/bin"
 VENV_PY="$BIN/python"
 cd "$ROOT"
 SOURCES=()
-for pkg in shell cards configurator reports accessrights widgets; do
+for pkg in shell cards configurator reports documents importer accessrights widgets; do  # every package that imports Qt (a test checks)
     [ -d "supasoft/$pkg" ] && SOURCES+=("supasoft/$pkg")
 done
 SOURCES+=("supasoft/app.py")  # the launcher's own messages (first start, New database)

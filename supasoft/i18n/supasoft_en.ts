@@ -12,6 +12,17 @@
     </message>
 </context>
 <context>
+    <name>FillDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) of %1</source>
+        <translation><numerusform>%n record of %1</numerusform><numerusform>%n records of %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept on %n record(s).</source>
+        <translation><numerusform>Kept on %n record.</numerusform><numerusform>Kept on %n records.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MaintenanceBanner</name>
     <message numerus="yes">
         <source>Closing in %n s</source>

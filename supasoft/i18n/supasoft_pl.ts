@@ -1143,6 +1143,44 @@
     </message>
 </context>
 <context>
+    <name>ColumnTable</name>
+    <message>
+        <location filename="../importer/column_table.py" line="+46" />
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Values</source>
+        <translation>Wartości</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Matched by</source>
+        <translation>Dopasowanie po</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>— leave out —</source>
+        <translation>— pomiń —</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Name or Code</source>
+        <translation>Nazwa lub kod</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsDialog</name>
     <message>
         <location filename="../shell/columns_dialog.py" line="+28" />
@@ -1762,6 +1800,140 @@
     </message>
 </context>
 <context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../importer/details_page.py" line="+38" />
+        <source>Detail rows</source>
+        <translation>Wiersze szczegółowe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rows linked to the imported ones by a key, such as order lines by an old order number.</source>
+        <translation>Wiersze powiązane z importowanymi kluczem, np. pozycje zamówień przez stary numer zamówienia.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Another file…</source>
+        <translation>Inny plik…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>File:</source>
+        <translation>Plik:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sheet or table:</source>
+        <translation>Arkusz lub tabela:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Detail rows are:</source>
+        <translation>Wiersze szczegółowe to:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Column with the parent's key:</source>
+        <translation>Kolumna z kluczem nadrzędnego:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Parent key column (imported file):</source>
+        <translation>Kolumna klucza nadrzędnego (importowany plik):</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>File with the detail rows</source>
+        <translation>Plik z wierszami szczegółowymi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Files to import (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
+        <translation>Pliki do importu (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Reading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The file cannot be read: %s</source>
+        <translation>Nie można odczytać pliku: %s</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Choose a field for at least one column.</source>
+        <translation>Wybierz pole dla co najmniej jednej kolumny.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentButton</name>
+    <message>
+        <location filename="../documents/card_button.py" line="+25" />
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fill a Word template from this record</source>
+        <translation>Wypełnij szablon Word danymi tego rekordu</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>No templates yet (Documents → Templates…)</source>
+        <translation>Brak szablonów (Dokumenty → Szablony…)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>More choices…</source>
+        <translation>Więcej opcji…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save, PDF, keep on the record</source>
+        <translation>Zapisz, PDF, zachowaj w rekordzie</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Opened %s.</source>
+        <translation>Otwarto %s.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <location filename="../documents/menu.py" line="+61" />
+        <source>There are no document templates yet; a user who may change the structure adds them</source>
+        <translation>Nie ma jeszcze szablonów dokumentów; dodaje je użytkownik uprawniony do zmiany struktury</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Templates…</source>
+        <translation>&amp;Szablony…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Fill template for selected…</source>
+        <translation>&amp;Wypełnij szablon dla zaznaczonych…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Select one or more records in a table first</source>
+        <translation>Najpierw zaznacz jeden lub więcej rekordów w tabeli</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>You may not make documents of these records</source>
+        <translation>Nie możesz tworzyć dokumentów z tych rekordów</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This object has no document templates yet</source>
+        <translation>Ten obiekt nie ma jeszcze szablonów dokumentów</translation>
+    </message>
+</context>
+<context>
     <name>FieldDialog</name>
     <message>
         <location filename="../configurator/field_dialog.py" line="+55" />
@@ -2170,6 +2342,265 @@
         <location line="+8" />
         <source>(no file)</source>
         <translation>(brak pliku)</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../importer/file_page.py" line="+35" />
+        <location line="+63" />
+        <source>File to import</source>
+        <translation>Plik do importu</translation>
+    </message>
+    <message>
+        <location line="-62" />
+        <source>An Excel workbook (.xlsx), a CSV file, or a table of another SQLite database.</source>
+        <translation>Skoroszyt Excela (.xlsx), plik CSV lub tabela innej bazy SQLite.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>File:</source>
+        <translation>Plik:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sheet:</source>
+        <translation>Arkusz:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Table:</source>
+        <translation>Tabela:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Encoding:</source>
+        <translation>Kodowanie:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Semicolon ;</source>
+        <translation>Średnik ;</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Comma ,</source>
+        <translation>Przecinek ,</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vertical bar |</source>
+        <translation>Kreska pionowa |</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delimiter:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Numbers and dates:</source>
+        <translation>Liczby i daty:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Import into:</source>
+        <translation>Importuj do:</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>As detected for each column (%s)</source>
+        <translation>Jak wykryto dla każdej kolumny (%s)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Polish: 1 234,56 and 31.12.2025</source>
+        <translation>Polski: 1 234,56 i 31.12.2025</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English: 1,234.56 and 31/12/2025</source>
+        <translation>Angielski: 1,234.56 i 31/12/2025</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>American: 1,234.56 and 12/31/2025</source>
+        <translation>Amerykański: 1,234.56 i 12/31/2025</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Files to import (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
+        <translation>Pliki do importu (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>Reading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Rows: %s, columns: %s</source>
+        <translation>Wiersze: %s, kolumny: %s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rows that cannot be read as they are: %s (see the preview)</source>
+        <translation>Wiersze, których nie można odczytać w obecnej postaci: %s (zobacz podgląd)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The file cannot be read: %s</source>
+        <translation>Nie można odczytać pliku: %s</translation>
+    </message>
+</context>
+<context>
+    <name>FillDialog</name>
+    <message>
+        <location filename="../documents/fill_dialog.py" line="+46" />
+        <source>Fill a template — %s</source>
+        <translation>Wypełnij szablon — %s</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%s (default)</source>
+        <translation>%s (domyślny)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF (needs LibreOffice)</source>
+        <translation>PDF (wymaga LibreOffice)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>One document, a page per record</source>
+        <translation>Jeden dokument, strona na rekord</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A .zip with a document per record</source>
+        <translation>Plik .zip z dokumentem dla każdego rekordu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>%n record(s) of %1</source>
+        <translation><numerusform>%1: %n rekord</numerusform><numerusform>%1: %n rekordy</numerusform><numerusform>%1: %n rekordów</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Template:</source>
+        <translation>Szablon:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Several records:</source>
+        <translation>Kilka rekordów:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fill the template and open the result with the system's program</source>
+        <translation>Wypełnij szablon i otwórz wynik w programie systemowym</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save…</source>
+        <translation>Zapisz…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fill the template and save the result as a file</source>
+        <translation>Wypełnij szablon i zapisz wynik jako plik</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep on the record</source>
+        <translation>Zachowaj w rekordzie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store the Word document in the chosen file field of each record (a new version)</source>
+        <translation>Zapisz dokument Word w wybranym polu pliku każdego rekordu (nowa wersja)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>File field:</source>
+        <translation>Pole pliku:</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%s has no document templates yet (Documents → Templates…).</source>
+        <translation>%s nie ma jeszcze szablonów dokumentów (Dokumenty → Szablony…).</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+49" />
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <location line="+49" />
+        <source>Filling the template…</source>
+        <translation>Wypełnianie szablonu…</translation>
+    </message>
+    <message>
+        <location line="-47" />
+        <source>Cancelled; nothing was made.</source>
+        <translation>Anulowano; nic nie utworzono.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Opened %s.</source>
+        <translation>Otwarto %s.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Save the document</source>
+        <translation>Zapisz dokument</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The file cannot be written: %s</source>
+        <translation>Nie można zapisać pliku: %s</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Saved to %s.</source>
+        <translation>Zapisano w %s.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cancelled; the documents made before stay on their records.</source>
+        <translation>Anulowano; dokumenty utworzone wcześniej pozostają w swoich rekordach.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Kept on %n record(s).</source>
+        <translation><numerusform>Zachowano w %n rekordzie.</numerusform><numerusform>Zachowano w %n rekordach.</numerusform><numerusform>Zachowano w %n rekordach.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3097,14 @@
         <location line="+0" />
         <source>Imported</source>
         <translation>Zaimportowano</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../importer/wizard.py" line="+27" />
+        <source>Import records</source>
+        <translation>Import rekordów</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3671,84 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../importer/mapping_page.py" line="+39" />
+        <source>Columns and fields</source>
+        <translation>Kolumny i pola</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the field each column goes to. Columns left out are not imported.</source>
+        <translation>Wybierz pole dla każdej kolumny. Pominięte kolumny nie są importowane.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Create new records</source>
+        <translation>Utwórz nowe rekordy</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Update existing records</source>
+        <translation>Zmień istniejące rekordy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Update existing records, create the others</source>
+        <translation>Zmień istniejące rekordy, utwórz pozostałe</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Mode:</source>
+        <translation>Tryb:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Key fields (find the records to update):</source>
+        <translation>Pola kluczowe (do znalezienia rekordów do zmiany):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New records take the numbers of the Code column as their Codes</source>
+        <translation>Nowe rekordy otrzymują jako kody numery z kolumny kodu</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Also import detail rows linked to these (for example order lines)</source>
+        <translation>Importuj też powiązane wiersze szczegółowe (np. pozycje zamówień)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Folder of the files:</source>
+        <translation>Folder z plikami:</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Folder of the files</source>
+        <translation>Folder z plikami</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Choose a field for at least one column.</source>
+        <translation>Wybierz pole dla co najmniej jednej kolumny.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Updating needs one or more key fields to find the records.</source>
+        <translation>Do zmiany potrzebne jest co najmniej jedno pole kluczowe, by znaleźć rekordy.</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <location filename="../shell/navigator.py" line="+60" />
@@ -3489,6 +4006,90 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     </message>
 </context>
 <context>
+    <name>PlaceholderPanel</name>
+    <message>
+        <location filename="../documents/placeholder_panel.py" line="+36" />
+        <source>Filter names…</source>
+        <translation>Filtruj nazwy…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tag to paste</source>
+        <translation>Znacznik do wklejenia</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Copy tag</source>
+        <translation>Kopiuj znacznik</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the selected tag on the clipboard, to paste it into the Word template</source>
+        <translation>Skopiuj zaznaczony znacznik do schowka, aby wkleić go do szablonu Word</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Placeholders (double-click copies the tag)</source>
+        <translation>Pola do wstawienia (dwuklik kopiuje znacznik)</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Copied %s</source>
+        <translation>Skopiowano %s</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+14" />
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>Today</source>
+        <translation>Dzisiaj</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Current user</source>
+        <translation>Bieżący użytkownik</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%s: a table row per line</source>
+        <translation>%s: wiersz tabeli na każdą pozycję</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%s: end of the row</source>
+        <translation>%s: koniec wiersza</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 → total of %2</source>
+        <translation>%1 → suma %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%s (picture)</source>
+        <translation>%s (obraz)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Put this tag alone in a table row above the row to repeat; end with the end tag in a row below</source>
+        <translation>Wstaw ten znacznik sam w wierszu tabeli nad powtarzanym wierszem; zakończ znacznikiem końca w wierszu poniżej</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The picture 40 mm wide; image(40, 20) gives width and height in mm</source>
+        <translation>Obraz o szerokości 40 mm; image(40, 20) podaje szerokość i wysokość w mm</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../configurator/import_export.py" line="-80" />
@@ -3514,6 +4115,125 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <location line="+4" />
         <source>What will change:</source>
         <translation>Co się zmieni:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../documents/preview_dialog.py" line="+45" />
+        <source>Preview — %s</source>
+        <translation>Podgląd — %s</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Find a record…</source>
+        <translation>Znajdź rekord…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Open in Word</source>
+        <translation>Otwórz w Wordzie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open this document with the program the system uses for .docx files</source>
+        <translation>Otwórz ten dokument programem, którego system używa dla plików .docx</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Template:</source>
+        <translation>Szablon:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Record:</source>
+        <translation>Rekord:</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Choose a template and a record.</source>
+        <translation>Wybierz szablon i rekord.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There are no records to fill the template from.</source>
+        <translation>Brak rekordów, z których można wypełnić szablon.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../importer/preview_model.py" line="+83" />
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>create</source>
+        <translation>utwórz</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>update</source>
+        <translation>zmień</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>skip</source>
+        <translation>pomiń</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../importer/preview_page.py" line="+36" />
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every row as it would be imported. Cells with a problem are red: point at one to see why.</source>
+        <translation>Każdy wiersz tak, jak zostałby zaimportowany. Komórki z problemem są czerwone: wskaż jedną, by zobaczyć dlaczego.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Only rows with problems</source>
+        <translation>Tylko wiersze z problemami</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Checking every row…</source>
+        <translation>Sprawdzanie wszystkich wierszy…</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Would create: %s, update: %s, skip: %s</source>
+        <translation>Do utworzenia: %s, do zmiany: %s, do pominięcia: %s</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Imported rows</source>
+        <translation>Importowane wiersze</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Detail rows</source>
+        <translation>Wiersze szczegółowe</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Detail rows: would create %s, skip %s</source>
+        <translation>Wiersze szczegółowe: do utworzenia %s, do pominięcia %s</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The preview failed: %s</source>
+        <translation>Podgląd się nie powiódł: %s</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4850,135 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <location line="+12" />
         <source>%s (personal)</source>
         <translation>%s (osobisty)</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../importer/run_page.py" line="+51" />
+        <location line="+12" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>A dry run checks everything again and writes nothing.</source>
+        <translation>Próba sprawdza wszystko ponownie i niczego nie zapisuje.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skip rows with problems, import the good ones</source>
+        <translation>Pomiń wiersze z problemami, importuj poprawne</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All or nothing: import only when no row has a problem</source>
+        <translation>Wszystko albo nic: importuj tylko, gdy żaden wiersz nie ma problemu</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Dry run</source>
+        <translation>Próba</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel the import</source>
+        <translation>Przerwij import</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Save error file…</source>
+        <translation>Zapisz plik błędów…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo this import</source>
+        <translation>Cofnij ten import</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Dry run, nothing written: would create %s, update %s, skip %s</source>
+        <translation>Próba, nic nie zapisano: do utworzenia %s, do zmiany %s, do pominięcia %s</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Would create: %s, update: %s, skip: %s</source>
+        <translation>Do utworzenia: %s, do zmiany: %s, do pominięcia: %s</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Detail rows: would create %s, skip %s</source>
+        <translation>Wiersze szczegółowe: do utworzenia %s, do pominięcia %s</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Checking every row…</source>
+        <translation>Sprawdzanie wszystkich wierszy…</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Importing…</source>
+        <translation>Importowanie…</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Cancelling after the rows being written…</source>
+        <translation>Przerywanie po zapisaniu bieżących wierszy…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Rows: %s of %s (%s per second)</source>
+        <translation>Wiersze: %s z %s (%s na sekundę)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cancelled. Kept what was imported before the cancel: created %s, updated %s.</source>
+        <translation>Przerwano. Zachowano to, co zaimportowano przed przerwaniem: utworzono %s, zmieniono %s.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Imported: created %s, updated %s, skipped %s.</source>
+        <translation>Zaimportowano: utworzono %s, zmieniono %s, pominięto %s.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Detail rows created: %s.</source>
+        <translation>Utworzone wiersze szczegółowe: %s.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rows: %s in %s s (%s per second)</source>
+        <translation>Wiersze: %s w %s s (%s na sekundę)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The import failed: %s</source>
+        <translation>Import się nie powiódł: %s</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Save error file</source>
+        <translation>Zapisz plik błędów</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Skoroszyt Excela (*.xlsx);;Plik CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Rows with problems saved to %s: %s</source>
+        <translation>Wiersze z problemami zapisano w %s: %s</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Undoing the import…</source>
+        <translation>Cofanie importu…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Import undone. Moved to the trash: %s; given their earlier values back: %s.</source>
+        <translation>Import cofnięty. Przeniesiono do kosza: %s; przywrócono wcześniejsze wartości: %s.</translation>
     </message>
 </context>
 <context>
@@ -4772,6 +5621,188 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
         <location line="+8" />
         <source>Delete table {0}</source>
         <translation>Usuń tabelę {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../documents/templates_dialog.py" line="+46" />
+        <source>Document templates</source>
+        <translation>Szablony dokumentów</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+87" />
+        <source>Default</source>
+        <translation>Domyślny</translation>
+    </message>
+    <message>
+        <location line="-78" />
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Add a Word template (.docx) to this object</source>
+        <translation>Dodaj szablon Word (.docx) do tego obiektu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replace…</source>
+        <translation>Zastąp…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Upload a new version of the selected template's file</source>
+        <translation>Wgraj nową wersję pliku zaznaczonego szablonu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make default</source>
+        <translation>Ustaw jako domyślny</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Use the selected template when none is chosen</source>
+        <translation>Używaj zaznaczonego szablonu, gdy żaden nie zostanie wybrany</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+179" />
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="-179" />
+        <source>Delete the selected template</source>
+        <translation>Usuń zaznaczony szablon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save a copy…</source>
+        <translation>Zapisz kopię…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Save the template's file, to edit it in Word</source>
+        <translation>Zapisz plik szablonu, aby edytować go w Wordzie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preview…</source>
+        <translation>Podgląd…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Fill the selected template from a record and read the result</source>
+        <translation>Wypełnij zaznaczony szablon danymi rekordu i przejrzyj wynik</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Object:</source>
+        <translation>Obiekt:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Only users who may change the structure (Configurator) manage templates</source>
+        <translation>Szablonami zarządzają tylko użytkownicy uprawnieni do zmiany struktury (Konfigurator)</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <location line="+3" />
+        <source>Add a template</source>
+        <translation>Dodaj szablon</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name of the template:</source>
+        <translation>Nazwa szablonu:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+26" />
+        <source>The file cannot be read:</source>
+        <translation>Nie można odczytać pliku:</translation>
+    </message>
+    <message>
+        <location line="-21" />
+        <source>%s was not added:</source>
+        <translation>Nie dodano %s:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Template %s added.</source>
+        <translation>Dodano szablon %s.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Replace the template's file</source>
+        <translation>Zastąp plik szablonu</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%s was not stored:</source>
+        <translation>Nie zapisano %s:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Template %s replaced.</source>
+        <translation>Zastąpiono szablon %s.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Not changed:</source>
+        <translation>Nie zmieniono:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%s is now the default template.</source>
+        <translation>%s jest teraz szablonem domyślnym.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Delete the template %s?</source>
+        <translation>Usunąć szablon %s?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Not deleted:</source>
+        <translation>Nie usunięto:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Template %s deleted.</source>
+        <translation>Usunięto szablon %s.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Save a copy of the template</source>
+        <translation>Zapisz kopię szablonu</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The file cannot be written:</source>
+        <translation>Nie można zapisać pliku:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not saved:</source>
+        <translation>Nie zapisano:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved to %s.</source>
+        <translation>Zapisano w %s.</translation>
     </message>
 </context>
 <context>

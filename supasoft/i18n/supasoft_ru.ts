@@ -1143,6 +1143,44 @@
     </message>
 </context>
 <context>
+    <name>ColumnTable</name>
+    <message>
+        <location filename="../importer/column_table.py" line="+46" />
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Matched by</source>
+        <translation>Сопоставление по</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>— leave out —</source>
+        <translation>— пропустить —</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Name or Code</source>
+        <translation>Название или код</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsDialog</name>
     <message>
         <location filename="../shell/columns_dialog.py" line="+28" />
@@ -1762,6 +1800,140 @@
     </message>
 </context>
 <context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../importer/details_page.py" line="+38" />
+        <source>Detail rows</source>
+        <translation>Подчинённые строки</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rows linked to the imported ones by a key, such as order lines by an old order number.</source>
+        <translation>Строки, связанные с импортируемыми по ключу, например строки заказов по старому номеру заказа.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Another file…</source>
+        <translation>Другой файл…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sheet or table:</source>
+        <translation>Лист или таблица:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Detail rows are:</source>
+        <translation>Подчинённые строки — это:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Column with the parent's key:</source>
+        <translation>Столбец с ключом родительской записи:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Parent key column (imported file):</source>
+        <translation>Столбец ключа родителя (импортируемый файл):</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>File with the detail rows</source>
+        <translation>Файл с подчинёнными строками</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Files to import (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
+        <translation>Файлы для импорта (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The file cannot be read: %s</source>
+        <translation>Не удаётся прочитать файл: %s</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Choose a field for at least one column.</source>
+        <translation>Выберите поле хотя бы для одного столбца.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentButton</name>
+    <message>
+        <location filename="../documents/card_button.py" line="+25" />
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fill a Word template from this record</source>
+        <translation>Заполнить шаблон Word данными этой записи</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>No templates yet (Documents → Templates…)</source>
+        <translation>Шаблонов пока нет (Документы → Шаблоны…)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>More choices…</source>
+        <translation>Другие варианты…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save, PDF, keep on the record</source>
+        <translation>Сохранить, PDF, хранить в записи</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Opened %s.</source>
+        <translation>Открыт %s.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <location filename="../documents/menu.py" line="+61" />
+        <source>There are no document templates yet; a user who may change the structure adds them</source>
+        <translation>Шаблонов документов пока нет; их добавляет пользователь с правом изменять структуру</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Templates…</source>
+        <translation>&amp;Шаблоны…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Fill template for selected…</source>
+        <translation>&amp;Заполнить шаблон для выбранных…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Select one or more records in a table first</source>
+        <translation>Сначала выберите одну или несколько записей в таблице</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>You may not make documents of these records</source>
+        <translation>Вам нельзя создавать документы по этим записям</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This object has no document templates yet</source>
+        <translation>У этого объекта пока нет шаблонов документов</translation>
+    </message>
+</context>
+<context>
     <name>FieldDialog</name>
     <message>
         <location filename="../configurator/field_dialog.py" line="+55" />
@@ -2170,6 +2342,265 @@
         <location line="+8" />
         <source>(no file)</source>
         <translation>(нет файла)</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../importer/file_page.py" line="+35" />
+        <location line="+63" />
+        <source>File to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <location line="-62" />
+        <source>An Excel workbook (.xlsx), a CSV file, or a table of another SQLite database.</source>
+        <translation>Книга Excel (.xlsx), файл CSV или таблица другой базы SQLite.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Table:</source>
+        <translation>Таблица:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Semicolon ;</source>
+        <translation>Точка с запятой ;</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Comma ,</source>
+        <translation>Запятая ,</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vertical bar |</source>
+        <translation>Вертикальная черта |</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delimiter:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Numbers and dates:</source>
+        <translation>Числа и даты:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Import into:</source>
+        <translation>Импортировать в:</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>As detected for each column (%s)</source>
+        <translation>Как определено для каждого столбца (%s)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Polish: 1 234,56 and 31.12.2025</source>
+        <translation>Польский: 1 234,56 и 31.12.2025</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English: 1,234.56 and 31/12/2025</source>
+        <translation>Английский: 1,234.56 и 31/12/2025</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>American: 1,234.56 and 12/31/2025</source>
+        <translation>Американский: 1,234.56 и 12/31/2025</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Files to import (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
+        <translation>Файлы для импорта (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Rows: %s, columns: %s</source>
+        <translation>Строк: %s, столбцов: %s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rows that cannot be read as they are: %s (see the preview)</source>
+        <translation>Строки, которые нельзя прочитать как есть: %s (см. предпросмотр)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The file cannot be read: %s</source>
+        <translation>Не удаётся прочитать файл: %s</translation>
+    </message>
+</context>
+<context>
+    <name>FillDialog</name>
+    <message>
+        <location filename="../documents/fill_dialog.py" line="+46" />
+        <source>Fill a template — %s</source>
+        <translation>Заполнить шаблон — %s</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%s (default)</source>
+        <translation>%s (по умолчанию)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF (needs LibreOffice)</source>
+        <translation>PDF (нужен LibreOffice)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>One document, a page per record</source>
+        <translation>Один документ, по странице на запись</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A .zip with a document per record</source>
+        <translation>Архив .zip с документом на каждую запись</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>%n record(s) of %1</source>
+        <translation><numerusform>%1: %n запись</numerusform><numerusform>%1: %n записи</numerusform><numerusform>%1: %n записей</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Several records:</source>
+        <translation>Несколько записей:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fill the template and open the result with the system's program</source>
+        <translation>Заполнить шаблон и открыть результат в системной программе</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fill the template and save the result as a file</source>
+        <translation>Заполнить шаблон и сохранить результат в файл</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep on the record</source>
+        <translation>Сохранить в записи</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store the Word document in the chosen file field of each record (a new version)</source>
+        <translation>Сохранить документ Word в выбранном файловом поле каждой записи (новая версия)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>File field:</source>
+        <translation>Файловое поле:</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%s has no document templates yet (Documents → Templates…).</source>
+        <translation>У объекта %s пока нет шаблонов документов (Документы → Шаблоны…).</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+49" />
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <location line="+49" />
+        <source>Filling the template…</source>
+        <translation>Заполнение шаблона…</translation>
+    </message>
+    <message>
+        <location line="-47" />
+        <source>Cancelled; nothing was made.</source>
+        <translation>Отменено; ничего не создано.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Opened %s.</source>
+        <translation>Открыт %s.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Save the document</source>
+        <translation>Сохранить документ</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The file cannot be written: %s</source>
+        <translation>Не удаётся записать файл: %s</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Saved to %s.</source>
+        <translation>Сохранено в %s.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cancelled; the documents made before stay on their records.</source>
+        <translation>Отменено; уже созданные документы остаются в своих записях.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Kept on %n record(s).</source>
+        <translation><numerusform>Сохранено в %n записи.</numerusform><numerusform>Сохранено в %n записях.</numerusform><numerusform>Сохранено в %n записях.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3097,14 @@
         <location line="+0" />
         <source>Imported</source>
         <translation>Импортировано</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../importer/wizard.py" line="+27" />
+        <source>Import records</source>
+        <translation>Импорт записей</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3671,84 @@ A safety copy of the current state is taken first.</source>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../importer/mapping_page.py" line="+39" />
+        <source>Columns and fields</source>
+        <translation>Столбцы и поля</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the field each column goes to. Columns left out are not imported.</source>
+        <translation>Выберите поле для каждого столбца. Пропущенные столбцы не импортируются.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Create new records</source>
+        <translation>Создать новые записи</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Update existing records</source>
+        <translation>Изменить существующие записи</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Update existing records, create the others</source>
+        <translation>Изменить существующие записи, создать остальные</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Mode:</source>
+        <translation>Режим:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Key fields (find the records to update):</source>
+        <translation>Ключевые поля (для поиска изменяемых записей):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New records take the numbers of the Code column as their Codes</source>
+        <translation>Новые записи получают коды из номеров столбца кода</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Also import detail rows linked to these (for example order lines)</source>
+        <translation>Импортировать также связанные подчинённые строки (например, строки заказов)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Folder of the files:</source>
+        <translation>Папка с файлами:</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Folder of the files</source>
+        <translation>Папка с файлами</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Choose a field for at least one column.</source>
+        <translation>Выберите поле хотя бы для одного столбца.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Updating needs one or more key fields to find the records.</source>
+        <translation>Для изменения нужно хотя бы одно ключевое поле, чтобы найти записи.</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <location filename="../shell/navigator.py" line="+60" />
@@ -3489,6 +4006,90 @@ A safety copy of the current state is taken first.</source>
     </message>
 </context>
 <context>
+    <name>PlaceholderPanel</name>
+    <message>
+        <location filename="../documents/placeholder_panel.py" line="+36" />
+        <source>Filter names…</source>
+        <translation>Фильтр имён…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tag to paste</source>
+        <translation>Тег для вставки</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Copy tag</source>
+        <translation>Копировать тег</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put the selected tag on the clipboard, to paste it into the Word template</source>
+        <translation>Скопировать выбранный тег в буфер обмена, чтобы вставить его в шаблон Word</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Placeholders (double-click copies the tag)</source>
+        <translation>Поля для подстановки (двойной щелчок копирует тег)</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Copied %s</source>
+        <translation>Скопировано: %s</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+14" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Current user</source>
+        <translation>Текущий пользователь</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%s: a table row per line</source>
+        <translation>%s: строка таблицы на каждую позицию</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%s: end of the row</source>
+        <translation>%s: конец строки</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 → total of %2</source>
+        <translation>%1 → итог по %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%s (picture)</source>
+        <translation>%s (изображение)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Put this tag alone in a table row above the row to repeat; end with the end tag in a row below</source>
+        <translation>Поместите этот тег отдельно в строку таблицы над повторяемой строкой; завершите тегом конца в строке ниже</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The picture 40 mm wide; image(40, 20) gives width and height in mm</source>
+        <translation>Изображение шириной 40 мм; image(40, 20) задаёт ширину и высоту в мм</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../configurator/import_export.py" line="-80" />
@@ -3514,6 +4115,125 @@ A safety copy of the current state is taken first.</source>
         <location line="+4" />
         <source>What will change:</source>
         <translation>Что изменится:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../documents/preview_dialog.py" line="+45" />
+        <source>Preview — %s</source>
+        <translation>Предпросмотр — %s</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Find a record…</source>
+        <translation>Найти запись…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Open in Word</source>
+        <translation>Открыть в Word</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open this document with the program the system uses for .docx files</source>
+        <translation>Открыть документ программой, которую система использует для файлов .docx</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Record:</source>
+        <translation>Запись:</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Choose a template and a record.</source>
+        <translation>Выберите шаблон и запись.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There are no records to fill the template from.</source>
+        <translation>Нет записей для заполнения шаблона.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../importer/preview_model.py" line="+83" />
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>create</source>
+        <translation>создать</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>update</source>
+        <translation>изменить</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>skip</source>
+        <translation>пропустить</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../importer/preview_page.py" line="+36" />
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every row as it would be imported. Cells with a problem are red: point at one to see why.</source>
+        <translation>Каждая строка так, как она будет импортирована. Ячейки с проблемой выделены красным: наведите на ячейку, чтобы увидеть причину.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Only rows with problems</source>
+        <translation>Только строки с проблемами</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Checking every row…</source>
+        <translation>Проверка всех строк…</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Would create: %s, update: %s, skip: %s</source>
+        <translation>Будет создано: %s, изменено: %s, пропущено: %s</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Imported rows</source>
+        <translation>Импортируемые строки</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Detail rows</source>
+        <translation>Подчинённые строки</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Detail rows: would create %s, skip %s</source>
+        <translation>Подчинённые строки: будет создано %s, пропущено %s</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The preview failed: %s</source>
+        <translation>Не удалось построить предпросмотр: %s</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4850,135 @@ A safety copy of the current state is taken first.</source>
         <location line="+12" />
         <source>%s (personal)</source>
         <translation>%s (личный)</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../importer/run_page.py" line="+51" />
+        <location line="+12" />
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>A dry run checks everything again and writes nothing.</source>
+        <translation>Пробный запуск проверяет всё заново и ничего не записывает.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skip rows with problems, import the good ones</source>
+        <translation>Пропустить строки с проблемами, импортировать правильные</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All or nothing: import only when no row has a problem</source>
+        <translation>Всё или ничего: импортировать, только если ни в одной строке нет проблем</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Dry run</source>
+        <translation>Пробный запуск</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel the import</source>
+        <translation>Прервать импорт</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Save error file…</source>
+        <translation>Сохранить файл ошибок…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo this import</source>
+        <translation>Отменить этот импорт</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Dry run, nothing written: would create %s, update %s, skip %s</source>
+        <translation>Пробный запуск, ничего не записано: будет создано %s, изменено %s, пропущено %s</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Would create: %s, update: %s, skip: %s</source>
+        <translation>Будет создано: %s, изменено: %s, пропущено: %s</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Detail rows: would create %s, skip %s</source>
+        <translation>Подчинённые строки: будет создано %s, пропущено %s</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Checking every row…</source>
+        <translation>Проверка всех строк…</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Cancelling after the rows being written…</source>
+        <translation>Прерывание после записи текущих строк…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Rows: %s of %s (%s per second)</source>
+        <translation>Строк: %s из %s (%s в секунду)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cancelled. Kept what was imported before the cancel: created %s, updated %s.</source>
+        <translation>Прервано. Сохранено то, что импортировано до прерывания: создано %s, изменено %s.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Imported: created %s, updated %s, skipped %s.</source>
+        <translation>Импортировано: создано %s, изменено %s, пропущено %s.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Detail rows created: %s.</source>
+        <translation>Создано подчинённых строк: %s.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rows: %s in %s s (%s per second)</source>
+        <translation>Строк: %s за %s с (%s в секунду)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The import failed: %s</source>
+        <translation>Импорт не удался: %s</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Save error file</source>
+        <translation>Сохранить файл ошибок</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Rows with problems saved to %s: %s</source>
+        <translation>Строки с проблемами сохранены в %s: %s</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Undoing the import…</source>
+        <translation>Отмена импорта…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Import undone. Moved to the trash: %s; given their earlier values back: %s.</source>
+        <translation>Импорт отменён. Перемещено в корзину: %s; возвращены прежние значения: %s.</translation>
     </message>
 </context>
 <context>
@@ -4772,6 +5621,188 @@ Start with demo data to look around, or with an empty CRM for your own records.<
         <location line="+8" />
         <source>Delete table {0}</source>
         <translation>Удалить таблицу {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../documents/templates_dialog.py" line="+46" />
+        <source>Document templates</source>
+        <translation>Шаблоны документов</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+87" />
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <location line="-78" />
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Add a Word template (.docx) to this object</source>
+        <translation>Добавить шаблон Word (.docx) к этому объекту</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replace…</source>
+        <translation>Заменить…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Upload a new version of the selected template's file</source>
+        <translation>Загрузить новую версию файла выбранного шаблона</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make default</source>
+        <translation>Сделать шаблоном по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Use the selected template when none is chosen</source>
+        <translation>Использовать выбранный шаблон, когда шаблон не указан</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+179" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="-179" />
+        <source>Delete the selected template</source>
+        <translation>Удалить выбранный шаблон</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Save the template's file, to edit it in Word</source>
+        <translation>Сохранить файл шаблона, чтобы редактировать его в Word</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preview…</source>
+        <translation>Предпросмотр…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Fill the selected template from a record and read the result</source>
+        <translation>Заполнить выбранный шаблон данными записи и просмотреть результат</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Object:</source>
+        <translation>Объект:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Only users who may change the structure (Configurator) manage templates</source>
+        <translation>Шаблонами управляют только пользователи с правом изменять структуру (Конфигуратор)</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <location line="+3" />
+        <source>Add a template</source>
+        <translation>Добавить шаблон</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name of the template:</source>
+        <translation>Название шаблона:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+26" />
+        <source>The file cannot be read:</source>
+        <translation>Не удаётся прочитать файл:</translation>
+    </message>
+    <message>
+        <location line="-21" />
+        <source>%s was not added:</source>
+        <translation>%s не добавлен:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Template %s added.</source>
+        <translation>Шаблон %s добавлен.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Replace the template's file</source>
+        <translation>Заменить файл шаблона</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%s was not stored:</source>
+        <translation>%s не сохранён:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Template %s replaced.</source>
+        <translation>Шаблон %s заменён.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Not changed:</source>
+        <translation>Не изменено:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%s is now the default template.</source>
+        <translation>%s теперь шаблон по умолчанию.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Delete the template %s?</source>
+        <translation>Удалить шаблон %s?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Not deleted:</source>
+        <translation>Не удалено:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Template %s deleted.</source>
+        <translation>Шаблон %s удалён.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Save a copy of the template</source>
+        <translation>Сохранить копию шаблона</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The file cannot be written:</source>
+        <translation>Не удаётся записать файл:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not saved:</source>
+        <translation>Не сохранено:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved to %s.</source>
+        <translation>Сохранено в %s.</translation>
     </message>
 </context>
 <context>

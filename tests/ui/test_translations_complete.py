@@ -110,3 +110,13 @@ def test_qm_matches_ts(qapp: QApplication, lang: str) -> None:
              if message.get("numerus") != "yes"
              and translator.translate(context, message.findtext("source") or "") != forms(message)[0]]
     assert not stale, stale
+
+
+def test_every_package_with_qt_texts_is_read_by_lupdate() -> None:
+    """A UI package missing from scripts/update_translations.sh would keep its texts English in every language."""
+    root = FOLDER.parent
+    script = (root.parent / "scripts" / "update_translations.sh").read_text(encoding="utf-8")
+    listed = set(re.search(r"^for pkg in ([^;]+);", script, re.M).group(1).split())
+    with_texts = {p.name for p in root.iterdir() if p.is_dir() and any(
+        re.search(r"\.tr\(|QCoreApplication\.translate\(", f.read_text(encoding="utf-8")) for f in p.rglob("*.py"))}
+    assert with_texts - listed == set()
