@@ -9,19 +9,43 @@ import sys
 from screenshots_common import settle, start
 
 
-def offer_template(lines: bool = True, bad: bool = False) -> bytes:
+def offer_names(session, ids: dict) -> dict[str, str]:  # noqa: ANN001 - a services Session
+    """The placeholder names of the order's fields in the structure's own language (data, klient.gorod, ...)."""
+    from supasoft.documents.service import documents_of
+
+    found = documents_of(session).placeholders(ids["order"])
+    name = {f.id: f.name for o in session.configuration.config.objects for f in o.fields}
+    loop = next(p for p in found if p.kind == "loop")
+    lines = loop.label.split(":")[0]
+
+    def by_label(*parts: str, kind: str | None = None) -> str:
+        label = " → ".join(parts)
+        return next(p.name for p in found if (p.label == label or p.label.endswith(f"total of {parts[-1]}"))
+                    and (kind is None or p.kind == kind))
+
+    client, product = name[ids["order.client"]], name[ids["line.product"]]
+    return {"date": by_label(name[ids["order.date"]]), "client": by_label(client),
+            "client.name": by_label(client, name[ids["client.name"]]), "client.city": by_label(client, name[ids["client.city"]]),
+            "loop": loop.tag, "product": by_label(lines, product, name[ids["product.name"]]),
+            "price": by_label(lines, name[ids["line.price"]]), "quantity": by_label(lines, name[ids["line.quantity"]]),
+            "cost": by_label(lines, name[ids["line.cost"]], kind="value"),
+            "total": by_label(lines, name[ids["line.cost"]], kind="total")}
+
+
+def offer_template(n: dict[str, str], lines: bool = True, bad: bool = False) -> bytes:
     from docx import Document
 
     document = Document()
     document.add_heading("Offer {{ code }}", level=1)
-    document.add_paragraph("Date: {{ date }}")
-    document.add_paragraph("For: {{ client.name }}, {{ client.city }}" if not bad else "For: {{ client.nme }}")
+    document.add_paragraph(f"Date: {{{{ {n['date']} }}}}")
+    document.add_paragraph(f"For: {{{{ {n['client.name']} }}}}, {{{{ {n['client.city']} }}}}" if not bad
+                           else f"For: {{{{ {n['client']}.nme }}}}")
     if lines:
         grid = document.add_table(rows=5, cols=4)
         grid.style = "Table Grid"
-        rows = [["Product", "Price", "Quantity", "Cost"], ["{%tr for line in lines %}"],
-                ["{{ line.product.name }}", "{{ line.price }}", "{{ line.quantity }}", "{{ line.cost }}"],
-                ["{%tr endfor %}"], ["Total", "", "", "{{ lines_totals.cost }}"]]
+        rows = [["Product", "Price", "Quantity", "Cost"], [n["loop"]],
+                [f"{{{{ {n[k]} }}}}" for k in ("product", "price", "quantity", "cost")],
+                ["{%tr endfor %}"], ["Total", "", "", f"{{{{ {n['total']} }}}}"]]
         for row, cells in zip(grid.rows, rows, strict=True):
             for cell, text in zip(row.cells, cells, strict=False):
                 cell.text = text
@@ -41,15 +65,16 @@ def main() -> int:
     session = shots.demo_session()
     ids = lite_ids(session)
     documents = documents_of(session)
-    documents.add_template(ids["order"], "Offer", offer_template(), file_name="offer.docx")
-    documents.add_template(ids["order"], "Order confirmation", offer_template(lines=False), file_name="confirmation.docx")
+    names = offer_names(session, ids)
+    documents.add_template(ids["order"], "Offer", offer_template(names), file_name="offer.docx")
+    documents.add_template(ids["order"], "Order confirmation", offer_template(names, lines=False), file_name="confirmation.docx")
     dialog = TemplatesDialog(session, ids["order"])
     dialog.resize(1100, 600)
     dialog.show()
     bad = shots.tmp / "offer-draft.docx"
-    bad.write_bytes(offer_template(bad=True))
+    bad.write_bytes(offer_template(names, bad=True))
     dialog.add_from(bad, "Draft")
-    dialog.panel.select_tag("{%tr for line in lines %}")
+    dialog.panel.select_tag(names["loop"])
     dialog.panel.copy_item(dialog.panel.tree.currentItem())
     shots.save(dialog, "documents-templates", 500)
 
