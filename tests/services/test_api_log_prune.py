@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,8 @@ def test_old_requests_are_forgotten_once_an_hour(db_path: Path | str, monkeypatc
         assert [r.path for r in service.log()] == ["/new"]  # the first batch prunes at once
         service.record([_request(at - KEEP_LOG * 2, "/old-again")])
         assert [r.path for r in service.log()] == ["/old-again", "/new"]  # not again within the hour
-        monkeypatch.setattr(api_tokens, "now", lambda: at + api_tokens.PRUNE_LOG_EVERY)
+        later = at + api_tokens.PRUNE_LOG_EVERY + dt.timedelta(minutes=1)  # past the hour since the first batch
+        monkeypatch.setattr(api_tokens, "now", lambda: later)
         service.record([_request(at, "/later")])
         assert [r.path for r in service.log()] == ["/later", "/new"]
     finally:
