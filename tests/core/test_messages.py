@@ -58,7 +58,9 @@ def test_every_catalog_template_keeps_the_english_placeholders(language: str) ->
     import string
 
     def fields(text: str) -> set[str]:
-        return {name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name is not None}
+        """Each placeholder with its conversion and format, so "{value!r}" cannot become "{value}"."""
+        return {f"{name}!{conv or ''}:{spec or ''}" for _lit, name, spec, conv in string.Formatter().parse(text)
+                if name is not None}
 
     for english, translated in CATALOGS[language].items():
         assert fields(translated) == fields(english), english
