@@ -51,3 +51,19 @@ def translations(qapp: QApplication) -> Iterator[Callable[[str], str]]:
     yield install_translations
     remove_translations()
     QLocale.setDefault(before)
+
+
+# A test that leaves a modal dialog unanswered would wait forever; the guard answers it and fails the test.
+MODAL_LIMIT_S = 60.0
+
+
+@pytest.fixture(autouse=True)
+def modal_guard(qapp: QApplication) -> Iterator[None]:
+    from tests.helpers.modal_guard import ModalGuard
+
+    guard = ModalGuard(MODAL_LIMIT_S)
+    guard.start()
+    yield
+    guard.stop()
+    if guard.left_open:
+        pytest.fail(f"a modal dialog was left open for {MODAL_LIMIT_S:.0f} s and closed: {guard.left_open}")
