@@ -19,7 +19,7 @@ from typing import Any
 
 from supasoft.core.errors import SupasoftError
 from supasoft.core.messages import Message
-from supasoft.services.import_rows import Keeper
+from supasoft.services.import_rows import CsvRecords, Keeper
 from supasoft.storage.import_source import stream_sqlite_table
 
 SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3", ".db3")
@@ -206,8 +206,9 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
     problems: list[RowProblem] = []
     numbers = array("l")
     tally: list[LocaleTally] = []
-    kept = Keeper()
-    for n, cells in _csv_records(path, encoding, delimiter):
+    records = CsvRecords(path, encoding, delimiter)
+    kept = Keeper(position=records.tell)
+    for n, cells in records:
         if header is None:
             header, tally = cells, [LocaleTally() for _ in cells]
             continue
@@ -224,9 +225,10 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
         raise ImportReadError(Message("{name} is empty", name=path.name))
     width = len(header)
 
-    def walk() -> Iterator[list[Any]]:
-        records = _csv_records(path, encoding, delimiter)
-        next(records, None)  # the header
+    def walk(position: Any = None) -> Iterator[list[Any]]:  # from the start, or from a row the first pass marked
+        records = iter(CsvRecords(path, encoding, delimiter, position))
+        if position is None:
+            next(records, None)  # the header
         return ([_csv_cell(c) for c in cells] for _, cells in records if len(cells) == width)
 
     headers = [_header(h) for h in header]
@@ -234,18 +236,6 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
         raise ImportReadError(Message("The first row holds no column names"))
     return SourceTable(headers, kept.result(walk), numbers if kept.rows is None else list(numbers),
                        [t.locale() for t in tally], problems, encoding, delimiter)
-
-
-def _csv_records(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    """(record number, cells) of each CSV record that is not blank, read from the file as it goes."""
-    with path.open(encoding=encoding, errors="replace", newline="") as f:
-        first = True
-        for n, cells in enumerate(csv.reader(f, delimiter=delimiter), start=1):
-            if first and cells:
-                cells[0] = cells[0].removeprefix("\ufeff")  # a BOM the chosen encoding did not take
-                first = False
-            if any(c.strip() for c in cells):
-                yield n, cells
 
 
 def _csv_cell(text: str) -> str | None:
