@@ -14,6 +14,7 @@ import sqlalchemy as sa
 
 from supasoft.core.fieldtypes.roles import link_target
 from supasoft.core.meta import Configuration, ObjectDef
+from supasoft.storage.api_token_store import sys_api_log, sys_api_tokens
 from supasoft.storage.catalog import (
     sys_audit,
     sys_counters,
@@ -31,15 +32,17 @@ from supasoft.storage.catalog import (
 )
 from supasoft.storage.dashboard_store import sys_dashboards
 from supasoft.storage.document_store import sys_document_templates
+from supasoft.storage.outbox_store import sys_outbox
 from supasoft.storage.physical import column_name, is_stored
 from supasoft.storage.report_store import sys_reports
 from supasoft.storage.repository import advance_identity
 from supasoft.storage.store import Storage
+from supasoft.storage.webhook_store import sys_webhooks
 
 # copied with their ids; sys_config is the structure (applied, not copied), alembic_version belongs to the target
 SYSTEM_TABLES = (sys_users, sys_passwords, sys_groups, sys_members, sys_grants, sys_field_grants, sys_record_grants,
                  sys_audit, sys_files, sys_history, sys_trash, sys_counters, sys_info, sys_reports,
-                 sys_document_templates, sys_dashboards)
+                 sys_document_templates, sys_dashboards, sys_api_tokens, sys_api_log, sys_webhooks, sys_outbox)
 SKIP_INFO = frozenset({"pending_ddl"})
 
 

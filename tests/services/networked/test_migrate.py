@@ -14,9 +14,11 @@ from sqlalchemy.engine import make_url
 
 from supasoft.core.fieldtypes.file import FileValue
 from supasoft.core.meta import FieldDef
+from supasoft.services.api_tokens import ApiTokenService
 from supasoft.services.networked.migrate import migrate
 from supasoft.services.session import open_session
 from supasoft.services.setup import initialize, lite_ids
+from supasoft.services.webhooks import HookSpec, WebhookService
 
 pytestmark = pytest.mark.firebird
 
@@ -64,7 +66,10 @@ def free_file(tmp_path: Path) -> tuple[Path, dict]:
         admin = session.users.create_user("admin", "Admin-password-1")
         anna = session.users.create_user("anna", "Anna-password-1", "Anna Kowalska")
         session.users.grant(("user", anna), ids["client"], "read")
-        info = {"ids": ids, "contract": contract, "first": first.id, "note": note.id, "trashed": trashed,
+        _token, secret = ApiTokenService(session.storage, session.actor).create("anna", "Invoicing")
+        hooks = WebhookService(session.storage, session.access, session.actor, lambda: session.configuration.config)
+        hooks.add(HookSpec("Clients to the shop", ids["client"], "https://shop.example/hook", secret="s3cret"))
+        info = {"secret": secret, "ids": ids, "contract": contract, "first": first.id, "note": note.id, "trashed": trashed,
                 "trash_id": trash_id, "admin": admin, "anna": anna}
     finally:
         session.close()
@@ -88,6 +93,7 @@ def test_migrate_lite_demo(free_file: tuple[Path, dict], server_url: str) -> Non
         counts = {c.table: c.source for c in report.counts}
         assert counts["sys_users"] == 2 and counts["sys_files"] == 1 and counts["sys_trash"] == 1
         assert counts["sys_history"] > 500 and counts["sys_audit"] >= 3 and counts["sys_grants"] >= 1
+        assert counts["sys_api_tokens"] == 1 and counts["sys_webhooks"] == 1
         assert seen[-1][0] == seen[-1][1] == report.rows and len(seen) > 5
         print(f"\nmigrated {report.rows} rows in {report.seconds:.1f} s")
 
@@ -135,6 +141,15 @@ def test_migrate_lite_demo(free_file: tuple[Path, dict], server_url: str) -> Non
             assert anna.access.allowed("read", ids["client"])
             assert not anna.access.allowed("change", ids["client"])
             assert anna.records.count(ids["client"]) > 0
+            # her API token and the webhook keep working against the server
+            assert ApiTokenService(anna.storage, anna.actor).authenticate(info["secret"]).user_id == info["anna"]
+        finally:
+            anna.close()
+        admin = open_session(server_url, create=False, login="admin", password="Admin-password-1")
+        try:
+            hooks = WebhookService(admin.storage, admin.access, admin.actor, lambda: admin.configuration.config)
+            assert [(h.name, h.url, h.secret) for h in hooks.hooks()] == [
+                ("Clients to the shop", "https://shop.example/hook", "s3cret")]
         finally:
             anna.close()
     finally:
