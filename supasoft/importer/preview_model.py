@@ -1,5 +1,6 @@
 """The preview as a table model: every row of the file (fetched a page at a time, so 100,000 rows open at once),
-problem cells tinted with their reasons as tooltips, and a filter to rows with problems."""
+problem cells tinted with their reasons as tooltips, and a filter to rows with problems. A page of a big source
+that cannot be sought to (a table of another database) is read in a worker, shown as "…" until it arrives."""
 
 from __future__ import annotations
 
@@ -16,10 +17,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from supasoft.importer.column_table import sample_text
+from supasoft.services.import_rows import LazyRows
 from supasoft.services.importing import ImportPreview, SourceTable
+from supasoft.widgets.busy import start_busy
 from supasoft.widgets.error_text import shown_text
 
 PAGE = 1000
+WAITING = "\u2026"  # a cell whose page a worker is reading
 PROBLEM = QColor(255, 214, 214)
 ROW_COLUMNS = 2  # the file's row number and what the import does with it
 Index = QModelIndex | QPersistentModelIndex
@@ -50,6 +54,8 @@ class PreviewModel(QAbstractTableModel):
             self.entries += [(p.row, "skip") for p in preview.reading_problems]
             self.entries.sort()
         self.only_problems = False
+        self.fetching: set[int] = set()  # the first rows of the source's chunks being read in a worker
+        self.unreadable: set[int] = set()  # chunks whose reading failed (the file went away): shown empty, not retried
         self.shown = self.entries
         self.loaded = min(PAGE, len(self.shown))
 
@@ -105,13 +111,35 @@ class PreviewModel(QAbstractTableModel):
             position = self.position.get(number)
             if position is None:
                 return None
-            value = self.source.rows[position][column - ROW_COLUMNS]
+            rows = self.source.rows
+            if isinstance(rows, LazyRows) and not rows.ready(position):
+                return self._fetch(rows, position)
+            value = rows[position][column - ROW_COLUMNS]
             return None if value is None else sample_text(value)
         if role == Qt.ItemDataRole.ToolTipRole and problems:
             return "\n".join(problems)
         if role == Qt.ItemDataRole.BackgroundRole and problems:
             return QBrush(PROBLEM)
         return None
+
+    def _fetch(self, rows: LazyRows, position: int) -> str | None:
+        """Read the chunk holding `position` in a worker (its cells repaint when it arrives); "…" until then."""
+        start = position - position % rows.chunk
+        if start in self.unreadable:
+            return None
+        if start not in self.fetching:
+            self.fetching.add(start)
+            start_busy(lambda _progress: rows[start], self, show_dialog=False,  # type: ignore[arg-type] - a QObject parent
+                       on_done=lambda _rows: self._arrived(start), on_error=lambda _exc: self._arrived(start, failed=True))
+        return WAITING
+
+    def _arrived(self, start: int, failed: bool = False) -> None:
+        self.fetching.discard(start)
+        if failed:
+            self.unreadable.add(start)
+        if self.loaded:
+            self.dataChanged.emit(self.index(0, ROW_COLUMNS), self.index(self.loaded - 1, self.columnCount() - 1),
+                                  [Qt.ItemDataRole.DisplayRole])
 
     @staticmethod
     def action_text(action: str) -> str:
