@@ -1,5 +1,6 @@
 """The wizard's mapping page: each column of the file, a few of its values, the field it goes to (guessed by header,
-or as the object's last import did) and for a reference the field of the target it is matched by; mode and keys."""
+or as the object's last import did) and for a reference the field of the target it is matched by; mode and keys
+(fields, or the object's unique keys over several fields by name)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ from supasoft.importer.column_table import ColumnTable
 from supasoft.importer.job import DETAILS, PREVIEW, ImportJob
 from supasoft.services.importing import CODE, ColumnMap, ImportMapping
 from supasoft.widgets.error_text import shown_error
+
+KEY_FIELDS = Qt.ItemDataRole.UserRole + 1  # a unique key's entry in the key list: its field ids
 
 
 class MappingPage(QWizardPage):
@@ -111,14 +114,37 @@ class MappingPage(QWizardPage):
         self._changed()
 
     def _fill_keys(self, chosen: list[int]) -> None:
+        """The object's unique keys over several fields by name, the Code and each field; a key is checked when the
+        chosen fields are exactly its fields."""
+        assert self.obj is not None
         self.keys.blockSignals(True)
         self.keys.clear()
+        keys = [k for k in self.obj.unique_keys if len(k.fields) > 1]
+        whole = next((k for k in keys if set(k.fields) == set(chosen)), None)
+        for key in keys:
+            item = QListWidgetItem(self.tr("Key: %s") % key.name, self.keys)
+            item.setData(KEY_FIELDS, list(key.fields))
+            self._checkable(item, key is whole)
         for field_id, name in [(CODE, self.tr("Code"))] + [(f.id, f.name) for f in self.table.fields()]:
             item = QListWidgetItem(name, self.keys)
             item.setData(Qt.ItemDataRole.UserRole, field_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if field_id in chosen else Qt.CheckState.Unchecked)
+            self._checkable(item, whole is None and field_id in chosen)
         self.keys.blockSignals(False)
+
+    @staticmethod
+    def _checkable(item: QListWidgetItem, checked: bool) -> None:
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def chosen_keys(self) -> list[int]:
+        """The key field ids checked: a unique key's entry stands for its fields, each taken once."""
+        ids: list[int] = []
+        for i in range(self.keys.count()):
+            item = self.keys.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                fields = item.data(KEY_FIELDS) or [item.data(Qt.ItemDataRole.UserRole)]
+                ids += [fid for fid in fields if fid not in ids]
+        return ids
 
     def field_combo(self, row: int) -> QComboBox:
         return self.table.field_combo(row)
@@ -152,8 +178,7 @@ class MappingPage(QWizardPage):
             return
         columns = self.table.columns()
         mode = self.mode_combo.currentData()
-        keys = [self.keys.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.keys.count())
-                if self.keys.item(i).checkState() == Qt.CheckState.Checked] if mode != "create" else []
+        keys = self.chosen_keys() if mode != "create" else []
         self.keys.setEnabled(mode != "create")
         self.keys_label.setEnabled(mode != "create")
         has_code = any(c.field == CODE for c in columns)
