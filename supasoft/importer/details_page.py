@@ -7,22 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from supasoft.core.errors import SupasoftError
 from supasoft.importer.column_table import ColumnTable
-from supasoft.importer.job import ImportJob, in_worker
+from supasoft.importer.job import ImportJob
+from supasoft.importer.source_picker import SourcePicker
 from supasoft.services.importing import ColumnMap, ImportMapping, fold
 from supasoft.widgets.error_text import shown_error
 
@@ -33,31 +23,25 @@ class DetailsPage(QWizardPage):
     def __init__(self, job: ImportJob, parent: QWidget | None = None):
         super().__init__(parent)
         self.job = job
-        self._generation = 0
-        self._reading = False
+        self._other_part = False
         self.setTitle(self.tr("Detail rows"))
         self.setSubTitle(self.tr("Rows linked to the imported ones by a key, such as order lines by an old order number."))
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.path_edit = QLineEdit(self)
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setObjectName("import_detail_path")
-        browse = QPushButton(self.tr("Another file…"), self)
-        browse.setObjectName("import_detail_browse")
-        browse.clicked.connect(lambda _c=False: self.ask_path())
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
-        form.addRow(self.tr("File:"), row)
-        self.part_combo = self._combo("import_detail_part", self._on_part)
-        form.addRow(self.tr("Sheet or table:"), self.part_combo)
+        self.picker = SourcePicker(job.service, "import_detail", self.tr("Another file…"), self.tr("File with the detail rows"), self)
+        self.picker.start_folder = lambda: self.job.path.parent if self.job.path is not None else Path.home()
+        self.picker.choose_part = self._first_other_part
+        self.picker.started.connect(self._reading)
+        self.picker.read.connect(self._read)
+        self.picker.failed.connect(self._failed)
+        self.path_edit = self.picker.path_edit
+        form = self.picker.form  # the page's own rows line up with the file's
         self.object_combo = self._combo("import_detail_object", self._on_object)
         form.addRow(self.tr("Detail rows are:"), self.object_combo)
         self.link_combo = self._combo("import_detail_link", self._changed)
         form.addRow(self.tr("Column with the parent's key:"), self.link_combo)
         self.key_combo = self._combo("import_parent_key", self._changed)
         form.addRow(self.tr("Parent key column (imported file):"), self.key_combo)
-        layout.addLayout(form)
+        layout.addWidget(self.picker)
         self.table = ColumnTable(job.session, self)
         self.table.setObjectName("import_detail_mapping")
         self.table.changed.connect(self._changed)
@@ -85,59 +69,35 @@ class DetailsPage(QWizardPage):
         self._changed()
 
     # --- where the detail rows are ------------------------------------------------------------------
+    @property
+    def part_combo(self) -> QComboBox:
+        """The detail file's sheets or tables."""
+        return self.picker.part_combo()
+
     def ask_path(self) -> None:
-        folder = self.job.path.parent if self.job.path is not None else Path.home()
-        path, _f = QFileDialog.getOpenFileName(
-            self, self.tr("File with the detail rows"), str(folder),
-            self.tr("Files to import (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;All files (*)"))
-        if path:
-            self.set_path(Path(path))
+        self.picker.ask_path()
 
     def set_path(self, path: Path, *, other_part: bool = False) -> None:
         """The file holding the detail rows; a workbook's sheets or a database's tables are offered (for the import's
         own file, the first one it is not importing)."""
         self.job.detail_path = path
-        self.path_edit.setText(str(path))
-        service = self.job.service
-        kind = service.kind(path)
-        self.part_combo.clear()
-        try:
-            parts = service.sheets(path) if kind == "xlsx" else service.tables(path) if kind == "sqlite" else []
-        except SupasoftError as exc:
-            self._failed(exc)
-            return
-        self.part_combo.addItems(parts)
-        self.part_combo.setEnabled(bool(parts))
+        self._other_part = other_part
+        self.picker.set_path(path)
+
+    def _first_other_part(self, parts: list[str]) -> int:
         taken = self.job.sheet or self.job.table
-        if other_part and parts:
-            self.part_combo.setCurrentIndex(next((i for i, p in enumerate(parts) if p != taken), 0))
-        self._on_part()
+        return next((i for i, p in enumerate(parts) if p != taken), 0) if self._other_part else 0
 
     def choose_part(self, name: str) -> None:
-        self.part_combo.setCurrentIndex(self.part_combo.findText(name))
-        self._on_part()
+        self.picker.choose(name)
 
-    def _on_part(self) -> None:
-        path = self.job.detail_path
-        if path is None:
-            return
-        kind = self.job.service.kind(path)
-        part = self.part_combo.currentText() or None
-        self.job.detail_part = part
-        service = self.job.service
-        self._generation += 1
-        generation = self._generation
-        self._reading = True
+    def _reading(self) -> None:
+        self.job.detail_part = self.picker.part()
         self.job.detail_source = self.job.detail_mapping = None
         self.status.setText(self.tr("Reading…"))
         self.completeChanged.emit()
-        in_worker(self, lambda: service.read(path, sheet=part if kind == "xlsx" else None, table=part if kind == "sqlite" else None),
-                  lambda table: self._read(generation, table), lambda exc: generation == self._generation and self._failed(exc))
 
-    def _read(self, generation: int, table: Any) -> None:
-        if generation != self._generation:
-            return
-        self._reading = False
+    def _read(self, table: Any) -> None:
         self.job.detail_source = table
         self.link_combo.clear()
         self.link_combo.addItems(table.headers)
@@ -148,13 +108,11 @@ class DetailsPage(QWizardPage):
         self.status.clear()
         self._on_object()
 
-    def _failed(self, exc: BaseException) -> bool:
-        self._reading = False
+    def _failed(self, exc: BaseException) -> None:
         self.job.detail_source = None
         self.status.setText(shown_error(exc) if isinstance(exc, (SupasoftError, OSError)) else
                             self.tr("The file cannot be read: %s") % type(exc).__name__)
         self.completeChanged.emit()
-        return True
 
     # --- what they are --------------------------------------------------------------------------------
     def select_object(self, object_id: int) -> None:
@@ -195,5 +153,5 @@ class DetailsPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         mapping = self.job.detail_mapping
-        return (not self._reading and mapping is not None and bool(mapping.mapped()) and bool(self.job.link_column)
+        return (not self.picker.is_reading() and mapping is not None and bool(mapping.mapped()) and bool(self.job.link_column)
                 and bool(self.job.parent_key))
