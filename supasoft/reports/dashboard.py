@@ -4,7 +4,9 @@ sharing one with everyone (and changing a shared one) needs the right to change 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from dataclasses import replace
+
+from PySide6.QtCore import QPoint, QSize, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from supasoft.core.errors import SupasoftError
+from supasoft.reports.dashboard_cells import TileCells
+from supasoft.reports.dashboard_drag import Arranger
+from supasoft.reports.dashboard_grid import Placement
 from supasoft.reports.dashboard_tiles import (
     AddTileDialog,
     Tile,
@@ -32,7 +37,15 @@ from supasoft.reports.dashboard_tiles import (
     view_labels,
 )
 from supasoft.reports.saving import ReportStore, SavedEntry
-from supasoft.services.dashboards import COLUMNS, MAX_TILES, VIEWS, Dashboard, DashboardService, DashboardTile
+from supasoft.services.dashboards import (
+    COLUMNS,
+    MAX_HEIGHT,
+    MAX_TILES,
+    VIEWS,
+    Dashboard,
+    DashboardService,
+    DashboardTile,
+)
 from supasoft.shell.main_window import MainWindow
 from supasoft.widgets.error_text import shown_error
 
@@ -102,6 +115,8 @@ class DashboardTab(QWidget):
         tools.addWidget(refresh)
         self.grid_host = QWidget(self)
         self.grid = QGridLayout(self.grid_host)
+        self.cells = TileCells(self.grid)
+        self.arranger = Arranger(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -185,7 +200,7 @@ class DashboardTab(QWidget):
         self.share_box.setChecked(board is not None and board.shared)
         self.share_box.setEnabled(self.editable and self.service.may_share())
         self.columns_box.setCurrentIndex(max(0, self.columns_box.findData(board.columns if board else 2)))
-        self.build([Tile(t.report_id, t.view, t.wide) for t in board.tiles] if board else [])
+        self.build([Tile(t.report_id, t.view, t.wide, t.width, t.height) for t in board.tiles] if board else [])
 
     def choose(self, dashboard_id: int) -> None:
         self.choice.setCurrentIndex(self.choice.findData(dashboard_id))
@@ -262,35 +277,66 @@ class DashboardTab(QWidget):
 
     def build(self, tiles: list[Tile]) -> None:
         """Show the tiles; one whose report the user may not see (or that was deleted) says it is unavailable."""
+        self.arranger.cancel()
         for widget in self.widgets:
             self.grid.removeWidget(widget)
             widget.deleteLater()
         saved = self.saved()
         self.widgets = [TileWidget(self, tile, saved[tile.report_id], self.grid_host) if tile.report_id in saved
                         else UnavailableTile(self, tile, self.grid_host) for tile in tiles]
-        columns = self.board.columns if self.board is not None else 2
-        row = column = 0
-        for widget in self.widgets:  # in order, row by row; a wide tile starts a row of its own and fills it
-            span = columns if widget.tile.wide else 1
-            if column + span > columns:
-                row, column = row + 1, 0
-            self.grid.addWidget(widget, row, column, 1, span)
-            column += span
+        self.cells.columns = self.columns
+        self.place(self.widgets, tiles)
+        for widget in self.widgets:
             widget.run()
-        for i in range(max(self.grid.columnCount(), columns)):  # equal columns, whatever spans them
-            self.grid.setColumnStretch(i, 1 if i < columns else 0)
+
+    # --- the grid ----------------------------------------------------------------------------------------
+    @property
+    def columns(self) -> int:
+        return self.board.columns if self.board is not None else 2
+
+    def span_of(self, tile: Tile) -> tuple[int, int]:
+        """The (columns, rows) a tile takes on this grid: a wide tile the whole row."""
+        return (self.columns if tile.wide else min(tile.width, self.columns)), tile.height
+
+    def place(self, widgets: list[QWidget], tiles: list[Tile]) -> None:
+        """Lay out widgets in order, each with the span of its tile (a drag's drop frame stands in for its tile)."""
+        self.cells.place(widgets, [self.span_of(t) for t in tiles])
+
+    def placement_of(self, widget: QWidget) -> Placement:
+        return self.cells.placement_of(widget)
+
+    def cell_at(self, point: QPoint) -> tuple[int, int]:
+        return self.cells.cell_at(point)
+
+    def cell_size(self) -> QSize:
+        return self.cells.cell_size()
 
     def widen(self, widget: TileFrame) -> None:
         """A tile takes the whole row, or goes back to one column."""
         if self.editable:
-            self.build([Tile(t.report_id, t.view, not t.wide) if t is widget.tile else t for t in self.tiles()])
+            self.build([replace(t, wide=not t.wide, width=1) if t is widget.tile else t for t in self.tiles()])
+            self.save_tiles()
+
+    def resize_tile(self, widget: TileFrame, columns: int, rows: int) -> None:
+        """A tile takes `columns` more (or fewer) grid columns and `rows` more (or fewer) rows, within the grid."""
+        if not self.editable or widget not in self.widgets:
+            return
+        tile = widget.tile
+        width = max(1, min(self.span_of(tile)[0] + columns, self.columns))
+        wide = width == self.columns and self.columns > 1 if columns else tile.wide
+        changed = replace(tile, wide=wide, width=tile.width if not columns else 1 if wide else width,
+                          height=max(1, min(tile.height + rows, MAX_HEIGHT)))
+        if changed != tile:
+            widget.tile = changed
+            self.place(self.widgets, self.tiles())
+            widget.spans_changed()
             self.save_tiles()
 
     def save_tiles(self) -> None:
         """Store the tiles as shown (a refused change shows why and the dashboard as stored comes back)."""
         if self.board is None:
             return
-        tiles = [DashboardTile(t.report_id, t.view, t.wide) for t in self.tiles()]
+        tiles = [DashboardTile(t.report_id, t.view, t.wide, t.width, t.height) for t in self.tiles()]
         try:
             self.service.save(self.board.id, tiles=tiles)
         except SupasoftError as exc:

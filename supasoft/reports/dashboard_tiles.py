@@ -7,7 +7,8 @@ import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -27,6 +29,7 @@ from supasoft.core.messages import error_text
 from supasoft.core.reports.spec import KeyPath, PivotResult
 from supasoft.reports.chart import ReportChart
 from supasoft.reports.chart_data import chart_data, leaf_rows, series_keys
+from supasoft.reports.dashboard_drag import ResizeGrip, TitleBar
 from supasoft.reports.drill import describe_cell, open_records
 from supasoft.reports.localize import localized
 from supasoft.reports.pivot_view import PivotView
@@ -44,6 +47,8 @@ class Tile:
     report_id: int
     view: str = "table"
     wide: bool = False  # takes a whole row of the grid
+    width: int = 1  # grid columns when not wide
+    height: int = 1  # grid rows
 
 
 def view_labels(chart: ReportChart) -> dict[str, str]:
@@ -52,7 +57,8 @@ def view_labels(chart: ReportChart) -> dict[str, str]:
 
 
 class TileFrame(QFrame):
-    """A tile's frame: its title, a status text, and (when the user may arrange the dashboard) move and remove buttons."""
+    """A tile's frame: its title bar (dragged to move the tile), a status text, a corner that resizes it, and the
+    same by buttons and a menu for the keyboard, all only when the user may arrange the dashboard."""
 
     def __init__(self, board: DashboardTab, tile: Tile, name: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,7 +71,9 @@ class TileFrame(QFrame):
         self.title = QLabel(f"<b>{html.escape(name)}</b>", self)
         self.status = QLabel(self)
         self.status.setStyleSheet("color: palette(dark);")
-        self.head = QHBoxLayout()
+        self.title_bar = TitleBar(self)
+        self.head = QHBoxLayout(self.title_bar)
+        self.head.setContentsMargins(0, 0, 0, 0)
         self.head.addWidget(self.title, 1)
         self.head.addWidget(self.status)
         self.buttons: list[QToolButton] = []
@@ -88,6 +96,50 @@ class TileFrame(QFrame):
             button.setVisible(board.editable)
             self.head.addWidget(button)
             self.buttons.append(button)
+        self.size_button = self._size_menu()
+        self.head.insertWidget(self.head.indexOf(self.buttons[-1]), self.size_button)
+        self.buttons.insert(len(self.buttons) - 1, self.size_button)
+        self.grip = ResizeGrip(self)
+        self.grip.setVisible(board.editable)
+        if board.editable:
+            self.title_bar.setCursor(Qt.CursorShape.OpenHandCursor)
+            self.title_bar.setToolTip(QCoreApplication.translate(
+                "TileFrame", "Drag the title to move the tile; drag its lower-right corner to resize it"))
+
+    def _size_menu(self) -> QToolButton:
+        """Wider, narrower, taller, shorter by one grid cell: the corner's drag without a mouse."""
+        button = QToolButton(self)
+        button.setObjectName("tile_size")
+        button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarShadeButton))
+        button.setToolTip(QCoreApplication.translate("TileFrame", "Size in grid cells"))
+        button.setAutoRaise(True)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setVisible(self.board.editable)
+        menu = QMenu(button)
+        for name, text, columns, rows in (
+                ("size_wider", QCoreApplication.translate("TileFrame", "One column wider"), 1, 0),
+                ("size_narrower", QCoreApplication.translate("TileFrame", "One column narrower"), -1, 0),
+                ("size_taller", QCoreApplication.translate("TileFrame", "One row taller"), 0, 1),
+                ("size_shorter", QCoreApplication.translate("TileFrame", "One row shorter"), 0, -1)):
+            action = menu.addAction(text)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _c=False, c=columns, r=rows: self.board.resize_tile(self, c, r))
+        button.setMenu(menu)
+        return button
+
+    def spans_changed(self) -> None:
+        """The wide button says what it would do now."""
+        wide = self.findChild(QToolButton, "tile_wide")
+        if wide is not None:
+            wide.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarNormalButton if self.tile.wide
+                                                   else QStyle.StandardPixmap.SP_TitleBarMaxButton))
+            wide.setToolTip(QCoreApplication.translate("TileFrame", "Back to one column") if self.tile.wide
+                            else QCoreApplication.translate("TileFrame", "Take the whole row"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.grip.move(self.width() - self.grip.width() - 2, self.height() - self.grip.height() - 2)
+        self.grip.raise_()
 
     def run(self) -> None:
         """Nothing to compute (a tile with a report overrides this)."""
@@ -102,7 +154,7 @@ class UnavailableTile(TileFrame):
         note = QLabel(self.tr("This report is not available to you: it was deleted, or you may not see it."), self)
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.head)
+        layout.addWidget(self.title_bar)
         layout.addWidget(note, 1)
 
 
@@ -126,7 +178,7 @@ class TileWidget(TileFrame):
             body = self.chart
         body.setMinimumHeight(240)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.head)
+        layout.addWidget(self.title_bar)
         layout.addWidget(body, 1)
 
     def run(self) -> None:

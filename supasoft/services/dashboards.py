@@ -18,6 +18,7 @@ MAX_NAME = 200
 MAX_TILES = 24  # more is no longer a glance
 VIEWS = ("table", "bar", "stacked", "line", "pie", "donut", "kpi")  # a table, a chart kind or one number
 COLUMNS = (1, 2, 3, 4)
+MAX_HEIGHT = 4  # grid rows one tile may take
 
 
 @dataclass
@@ -27,6 +28,8 @@ class DashboardTile:
     report_id: int
     view: str = "table"
     wide: bool = False  # takes a whole row of the grid
+    width: int = 1  # grid columns it takes when not wide (as many as the grid has, at most)
+    height: int = 1  # grid rows it takes
     name: str = ""
     available: bool = True
 
@@ -162,10 +165,28 @@ def _encode(columns: int, tiles: list[DashboardTile]) -> str:
         raise SchemaError(Message("A dashboard holds at most {limit} tiles", limit=MAX_TILES))
     for tile in tiles:
         if tile.view not in VIEWS or not isinstance(tile.report_id, int) or isinstance(tile.report_id, bool) \
-                or not isinstance(tile.wide, bool):
+                or not isinstance(tile.wide, bool) or not _span_ok(tile.width, COLUMNS[-1]) \
+                or not _span_ok(tile.height, MAX_HEIGHT):
             raise SchemaError(Message("Unknown dashboard tile"))
-    return json.dumps({"columns": columns, "tiles": [{"report_id": t.report_id, "view": t.view, **({"wide": True} if t.wide else {})}
-                                                     for t in tiles]})
+    return json.dumps({"columns": columns, "tiles": [_encoded_tile(t) for t in tiles]})
+
+
+def _span_ok(span: object, limit: int) -> bool:
+    return isinstance(span, int) and not isinstance(span, bool) and 1 <= span <= limit
+
+
+def _encoded_tile(tile: DashboardTile) -> dict[str, object]:
+    """A tile as stored; a span of one cell is left out, so a spec without spans (older ones) means one cell."""
+    return {"report_id": tile.report_id, "view": tile.view, **({"wide": True} if tile.wide else {}),
+            **({"width": tile.width} if tile.width > 1 else {}), **({"height": tile.height} if tile.height > 1 else {})}
+
+
+def _decoded_tile(plain: dict[str, Any]) -> DashboardTile:
+    """A stored tile; a missing or unreadable span is one cell."""
+    width, height = plain.get("width", 1), plain.get("height", 1)
+    return DashboardTile(int(plain["report_id"]), plain.get("view") if plain.get("view") in VIEWS else "table",
+                         plain.get("wide") is True, width if _span_ok(width, COLUMNS[-1]) else 1,
+                         height if _span_ok(height, MAX_HEIGHT) else 1)
 
 
 def _decode(spec: str) -> tuple[int, list[DashboardTile]]:
@@ -177,6 +198,5 @@ def _decode(spec: str) -> tuple[int, list[DashboardTile]]:
     if not isinstance(plain, dict):
         return 2, []
     columns = plain.get("columns")
-    tiles = [DashboardTile(int(t["report_id"]), t.get("view") if t.get("view") in VIEWS else "table", t.get("wide") is True)
-             for t in plain.get("tiles", []) if isinstance(t, dict) and isinstance(t.get("report_id"), int)]
+    tiles = [_decoded_tile(t) for t in plain.get("tiles", []) if isinstance(t, dict) and isinstance(t.get("report_id"), int)]
     return (columns if columns in COLUMNS else 2), tiles[:MAX_TILES]
