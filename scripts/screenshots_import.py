@@ -1,4 +1,5 @@
-"""Screenshots of the Records → Import… wizard at 1366×768: the mapping page and the preview with a problem cell."""
+"""Screenshots of the Records → Import… wizard at 1366×768: the file page (a CSV with its detected encoding and
+delimiter), the mapping page upserting on a unique key over two fields, and the preview with a problem cell."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def main() -> int:
     client = session.records.obj(ids["client"])
     names = {f.id: f.name for f in client.fields}
     kind = client.field_by_id(ids["client.kind"])
+    key = session.configuration.add_unique_key(client.id, [ids["client.name"], ids["client.city"]])  # Name + City
     headers = [names[ids["client.name"]], names[ids["client.city"]], kind.name, names[ids["client.tax_id"]], "Rabat %", "Stary nr"]
     rows = [["Hurtownia Zielona Góra", "Zielona Góra", kind.choices[0], "929-00-11-222", "5,5", "K-0017"],
             ["Мебельная фабрика «Урал»", "Екатеринбург", kind.choices[-1], "6658000000", "7", "K-0018"],
@@ -42,8 +44,11 @@ def main() -> int:
     wizard = open_import_wizard(window)
     wizard.file_page.set_path(path)
     wait(wizard.file_page.isComplete)
+    shots.save(wizard, "import-file", 500)
     wizard.button(QWizard.WizardButton.NextButton).click()
     wizard.mapping_page.set_field("Rabat %", names[ids["client.discount"]])  # a header the guess did not know
+    wizard.mapping_page.set_mode("upsert", [wizard.mapping_page.keys.item(0).text()])  # the unique key, by its name
+    assert wizard.job.mapping.keys == list(key.fields)
     shots.save(wizard, "import-mapping", 500)
     wizard.button(QWizard.WizardButton.NextButton).click()
     wait(lambda: not wizard.preview_page.is_checking())

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,6 +25,7 @@ from supasoft.importer.job import in_worker
 from supasoft.services.importing import ImportService
 from supasoft.services.source_lists import DELIMITERS, ENCODINGS
 
+# Its texts keep the file page's context, where they were first written and translated (the same words on both pages).
 ChoosePart = Callable[[list[str]], int]  # which of a file's sheets or tables to read first (an index)
 
 
@@ -58,23 +59,24 @@ class SourcePicker(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse)
-        self.form.addRow(self.tr("File:"), row)
+        self.form.addRow(QCoreApplication.translate("FilePage", "File:"), row)
         self.sheet_combo = self._combo(f"{name}_sheet", self._on_part)
-        self.sheet_label = QLabel(self.tr("Sheet:"), self)
+        self.sheet_label = QLabel(QCoreApplication.translate("FilePage", "Sheet:"), self)
         self.form.addRow(self.sheet_label, self.sheet_combo)
         self.table_combo = self._combo(f"{name}_table", self._on_part)
-        self.table_label = QLabel(self.tr("Table:"), self)
+        self.table_label = QLabel(QCoreApplication.translate("FilePage", "Table:"), self)
         self.form.addRow(self.table_label, self.table_combo)
         self.encoding_combo = self._combo(f"{name}_encoding", self._on_csv_choice)
         for encoding in ENCODINGS:
             self.encoding_combo.addItem(encoding, encoding)
-        self.encoding_label = QLabel(self.tr("Encoding:"), self)
+        self.encoding_label = QLabel(QCoreApplication.translate("FilePage", "Encoding:"), self)
         self.form.addRow(self.encoding_label, self.encoding_combo)
         self.delimiter_combo = self._combo(f"{name}_delimiter", self._on_csv_choice)
-        for delimiter, text in zip(DELIMITERS, (self.tr("Semicolon ;"), self.tr("Comma ,"), self.tr("Tab"),
-                                                self.tr("Vertical bar |")), strict=True):
+        names = (QCoreApplication.translate("FilePage", "Semicolon ;"), QCoreApplication.translate("FilePage", "Comma ,"),
+                 QCoreApplication.translate("FilePage", "Tab"), QCoreApplication.translate("FilePage", "Vertical bar |"))
+        for delimiter, text in zip(DELIMITERS, names, strict=True):
             self.delimiter_combo.addItem(text, delimiter)
-        self.delimiter_label = QLabel(self.tr("Delimiter:"), self)
+        self.delimiter_label = QLabel(QCoreApplication.translate("FilePage", "Delimiter:"), self)
         self.form.addRow(self.delimiter_label, self.delimiter_combo)
         self._show_parts()
 
@@ -97,7 +99,7 @@ class SourcePicker(QWidget):
         start = self.path.parent if self.path is not None else self.start_folder()
         path, _f = QFileDialog.getOpenFileName(
             self, self.dialog_title, str(start),
-            self.tr("Files to import (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;All files (*)"))
+            QCoreApplication.translate("FilePage", "Files to import (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;All files (*)"))
         if path:
             self.set_path(Path(path))
 
