@@ -11,14 +11,17 @@ retried row by row so only its bad rows are left out; a cancel keeps what was co
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from supasoft.core.errors import ConflictError, SupasoftError, ValidationError
 from supasoft.core.fieldtypes import FileValue
 from supasoft.core.messages import Message, listing, message_of
-from supasoft.services.import_preview import CellProblem, ImportPreview, PlannedRow
+from supasoft.services.import_compact import Ids
+from supasoft.services.import_plan import PlannedRow, picked
+from supasoft.services.import_preview import CellProblem, ImportPreview
 from supasoft.services.records import RecordService
 from supasoft.storage.import_codes import continue_after, next_code, set_codes
 
@@ -46,7 +49,7 @@ class ImportRefused(SupasoftError):
 class ImportResult:
     """What an import did."""
 
-    created: list[int] = field(default_factory=list)
+    created: Sequence[int] = field(default_factory=Ids)  # Ids: 8 bytes a record, equal to a list of the same ids
     updated: list[int] = field(default_factory=list)
     skipped: list[CellProblem] = field(default_factory=list)
     cancelled: bool = False
@@ -67,8 +70,8 @@ def apply_import(records: RecordService, preview: ImportPreview, *, skip_bad: bo
         raise ImportRefused(problems)
     object_id = preview.mapping.object_id
     result = ImportResult(skipped=list(problems), object_id=object_id)
-    creates = [r for r in preview.rows if r.action == "create"]
-    updates = [r for r in preview.rows if r.action == "update"]
+    creates = picked(preview.rows, "create")  # walked lazily: a big preview's rows are not listed in memory
+    updates = picked(preview.rows, "update")
     total = len(creates) + len(updates)
     if not skip_bad:
         if cancelled is not None and cancelled():
@@ -82,25 +85,26 @@ def apply_import(records: RecordService, preview: ImportPreview, *, skip_bad: bo
                 if result.cancelled:
                     raise _RolledBack()
         except _RolledBack:  # cancelled: all or nothing, so nothing
-            result.created, result.updated, result.before = [], [], {}
+            result.created, result.updated, result.before = Ids(), [], {}
             result.cancelled = True
             return result
         except BaseException:
-            result.created, result.updated, result.before = [], [], {}  # rolled back: nothing of it is left
+            result.created, result.updated, result.before = Ids(), [], {}  # rolled back: nothing of it is left
             raise
         return result
     done = 0
-    for start in range(0, len(creates), batch):
+    created = Ids()
+    result.created = created
+    for chunk in chunks(creates, batch):
         if cancelled is not None and cancelled():
             result.cancelled = True
             return result
-        chunk = creates[start : start + batch]
         try:
-            result.created += create_rows(records, object_id, chunk)
+            created += create_rows(records, object_id, chunk)
         except ValidationError:
             for row in chunk:
                 try:
-                    result.created += create_rows(records, object_id, [row])
+                    created += create_rows(records, object_id, [row])
                 except ValidationError as exc:
                     result.skipped += _problems_of(row, exc)
         done += len(chunk)
@@ -125,17 +129,23 @@ class Steps:
             self.progress(self.done, self.total)
 
 
-def create_in_batches(joined: RecordService, object_id: int, rows: list[PlannedRow], batch: int, steps: Steps,
-                      extra: Extra | None = None) -> list[int]:
+def chunks(rows: Sequence[PlannedRow], size: int) -> Iterator[list[PlannedRow]]:
+    """The rows `size` at a time, walked once (only one chunk is listed in memory)."""
+    walk = iter(rows)
+    while chunk := list(itertools.islice(walk, max(size, 1))):
+        yield chunk
+
+
+def create_in_batches(joined: RecordService, object_id: int, rows: Sequence[PlannedRow], batch: int, steps: Steps,
+                      extra: Extra | None = None) -> Ids:
     """insert_many batch by batch inside the caller's transaction, so only one batch's values are in memory (rows
     with the file's Codes in one go: a Code given to a row without one can then never meet a later batch's Code);
     a cancel between batches raises _RolledBack."""
     size = len(rows) if any(r.code is not None for r in rows) else batch
-    ids: list[int] = []
-    for start in range(0, len(rows), max(size, 1)):
+    ids = Ids()
+    for chunk in chunks(rows, size):
         if steps.stopped():
             raise _RolledBack()
-        chunk = rows[start : start + size]
         ids += create_rows(joined, object_id, chunk, extra)
         steps.advance(len(chunk))
     return ids
@@ -177,7 +187,7 @@ def _give_codes(joined: RecordService, object_id: int, ids: list[int], rows: lis
     continue_after(conn, object_id, top)
 
 
-def _updates(records: RecordService, object_id: int, rows: list[PlannedRow], result: ImportResult, *, skip_bad: bool,
+def _updates(records: RecordService, object_id: int, rows: Sequence[PlannedRow], result: ImportResult, *, skip_bad: bool,
              total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
     done = len(result.created)
     for row in rows:

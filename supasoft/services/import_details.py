@@ -26,7 +26,9 @@ from supasoft.services.import_apply import (
     _updates,
     create_in_batches,
 )
+from supasoft.services.import_compact import Ids, RowMap
 from supasoft.services.import_mapping import ImportMapping, fold
+from supasoft.services.import_plan import picked
 from supasoft.services.import_preview import CellProblem, ImportPreview, _text, build_preview
 from supasoft.services.import_read import SourceTable
 from supasoft.services.records import RecordService
@@ -42,7 +44,7 @@ class DetailImport:
     parent: ImportPreview
     details: ImportPreview
     field_id: int  # the detail object's reference to the parent object
-    parent_rows: dict[int, int] = field(default_factory=dict)  # detail row number -> parent row number
+    parent_rows: RowMap = field(default_factory=RowMap)  # detail row number -> parent row number (compact)
 
     @property
     def problems(self) -> list[CellProblem]:
@@ -78,18 +80,19 @@ def preview_details(records: RecordService, parent_table: SourceTable, parent: I
         raw = cells[key_index]
         if raw is not None and str(raw).strip():
             rows_by_key.setdefault(fold(_text(raw)), number)
-    planned = {p.row: p for p in parent.rows}
+    bad_parents = {p.row for p in parent.rows if p.problems}
     details = build_preview(records, detail_table, detail_mapping)
     result = DetailImport(parent, details, ref.id)
     for plan, raw in zip(details.rows, _links(detail_table, details, link_index), strict=True):
-        plan.problems = [p for p in plan.problems if not (p.field == ref.name and str(p.message) == REQUIRED)]
+        if plan.problems:
+            plan.problems = [p for p in plan.problems if not (p.field == ref.name and str(p.message) == REQUIRED)]
         key = fold(_text(raw)) if raw is not None and str(raw).strip() else None
         parent_row = rows_by_key.get(key) if key is not None else None
         if parent_row is None:
             plan.problems.append(CellProblem(plan.row, detail_table.headers[link_index], ref.name,
                                              Message("no row of the {object} file has the key {value!r}",
                                                      object=records.obj(parent_id).plural.lower(), value=_text(raw or ""))))
-        elif planned[parent_row].problems:
+        elif parent_row in bad_parents:
             plan.problems.append(CellProblem(plan.row, detail_table.headers[link_index], ref.name,
                                              Message("its parent row {row} has problems", row=parent_row)))
         else:
@@ -120,9 +123,9 @@ def apply_details(records: RecordService, plan: DetailImport, *, progress: Progr
     parent_id, detail_id = plan.parent.mapping.object_id, plan.details.mapping.object_id
     parents = ImportResult(object_id=parent_id)
     details = ImportResult(object_id=detail_id)
-    creates = [r for r in plan.parent.rows if r.action == "create"]
-    updates = [r for r in plan.parent.rows if r.action == "update"]
-    lines = [r for r in plan.details.rows if r.action == "create"]
+    creates = picked(plan.parent.rows, "create")  # walked lazily: a big preview's rows are not listed in memory
+    updates = picked(plan.parent.rows, "update")
+    lines = picked(plan.details.rows, "create")
     total = len(creates) + len(updates) + len(lines)
     steps = Steps(total, progress, cancelled)
     try:
@@ -153,4 +156,4 @@ def apply_details(records: RecordService, plan: DetailImport, *, progress: Progr
 def _forget(*results: ImportResult) -> None:
     """Rolled back: nothing of the import is left."""
     for result in results:
-        result.created, result.updated, result.before = [], [], {}
+        result.created, result.updated, result.before = Ids(), [], {}

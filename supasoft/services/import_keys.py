@@ -3,7 +3,7 @@ whose key values another record holds or an earlier row of the file repeats, wit
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from supasoft.core.meta import ObjectDef
@@ -23,20 +23,22 @@ def key_field_ids(obj: ObjectDef, names: list[str], find_field: Callable[[Object
     return ids
 
 
-def check_unique_keys(records: Any, obj: ObjectDef, planned: list[Any], problem: Callable[..., Any],
+def check_unique_keys(records: Any, obj: ObjectDef, planned: Sequence[Any], problem: Callable[..., Any],
                       column_of: Callable[[int | None], str]) -> None:
     """Skip new rows whose key values a stored record or an earlier row holds, saying why (the RecordService, the
-    preview's rows and its CellProblem come in as values, so the preview and this module do not import each other)."""
-    creates = {plan.row: plan for plan in planned if plan.action == "create"}
+    preview's rows and its CellProblem come in as values, so the preview and this module do not import each other).
+    The rows are walked twice rather than held (a big preview keeps them in compact columns)."""
     found: dict[int, list[Any]] = {}
     with records.storage.connect() as conn:
         batch = KeyBatch(conn, records.config, obj)
-        for plan in creates.values():
-            if repeated := batch.add(plan.values, plan.row):
+        for plan in planned:
+            if plan.action == "create" and (repeated := batch.add(plan.values, plan.row)):
                 found[plan.row] = repeated
         for row, held in batch.held().items():
             found.setdefault(row, []).extend(held)
-    for row, problems in found.items():
-        plan = creates[row]
-        plan.problems += [problem(row, column_of(p.field_id), p.field_name, p.message) for p in problems]
-        plan.action = "skip"
+    if not found:
+        return
+    for plan in planned:
+        if plan.action == "create" and (problems := found.get(plan.row)):
+            plan.problems += [problem(plan.row, column_of(p.field_id), p.field_name, p.message) for p in problems]
+            plan.action = "skip"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,8 +24,9 @@ from supasoft.core.messages import Message, message_of
 from supasoft.core.meta import ObjectDef
 from supasoft.services.import_keys import check_unique_keys
 from supasoft.services.import_mapping import CODE, ImportMapping, fold
+from supasoft.services.import_plan import PlannedRow, PlannedRows
 from supasoft.services.import_read import SourceTable
-from supasoft.services.import_spool import KEEP, ValueSpool
+from supasoft.services.import_spool import KEEP
 from supasoft.services.record_model import ListQuery, RefValue
 from supasoft.services.records import RecordService
 from supasoft.storage.import_codes import used_codes
@@ -54,56 +55,24 @@ class CellProblem:
         return str(self.text())
 
 
-class PlannedRow:
-    """One row of the file as it would be imported (slots: a preview holds one per row; past the first KEEP rows its
-    parsed values wait in the preview's spool file, read back when the import writes them)."""
-
-    __slots__ = ("row", "action", "record_id", "problems", "code", "_values", "_spool", "_slot")
-
-    def __init__(self, row: int, action: str, values: dict[int, Any], record_id: int | None = None,
-                 problems: list[CellProblem] | None = None, code: int | None = None):
-        self.row, self.action, self.record_id = row, action, record_id  # action: create, update or skip
-        self.problems: list[CellProblem] = problems if problems is not None else []
-        self.code = code  # the Code number a new record takes from the file (mapping.codes)
-        self._values: dict[int, Any] | None = values
-        self._spool: ValueSpool | None = None
-        self._slot = 0
-
-    @property
-    def values(self) -> dict[int, Any]:
-        """Field id -> the parsed value (from the spool: read-only)."""
-        if self._values is None:
-            assert self._spool is not None
-            return self._spool.load(self._slot)
-        return self._values
-
-    @values.setter
-    def values(self, values: dict[int, Any]) -> None:
-        self._values, self._spool = values, None
-
-    def spill(self, spool: ValueSpool) -> None:
-        """Move the parsed values to the spool file (a big preview's memory stays flat)."""
-        if self._values is not None:
-            self._slot, self._spool, self._values = spool.add(self._values), spool, None
-
-    def __repr__(self) -> str:
-        return f"PlannedRow(row={self.row}, action={self.action!r}, record_id={self.record_id}, problems={self.problems!r})"
-
-
 @dataclass
 class ImportPreview:
     """Every row planned, with counts of what would be created, updated and skipped."""
 
     mapping: ImportMapping
-    rows: list[PlannedRow]
+    rows: Sequence[PlannedRow]  # a PlannedRows (past its first rows: compact columns and a spool file) or a list
     reading_problems: list[CellProblem] = field(default_factory=list)
 
     @property
     def problems(self) -> list[CellProblem]:
-        return self.reading_problems + [p for r in self.rows for p in r.problems]
+        rows = self.rows
+        found = rows.all_problems() if isinstance(rows, PlannedRows) else [p for r in rows for p in r.problems]
+        return self.reading_problems + found
 
     def count(self, action: str) -> int:
-        return sum(1 for r in self.rows if r.action == action) + (len(self.reading_problems) if action == "skip" else 0)
+        rows = self.rows
+        counted = rows.count(action) if isinstance(rows, PlannedRows) else sum(1 for r in rows if r.action == action)
+        return counted + (len(self.reading_problems) if action == "skip" else 0)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -188,8 +157,7 @@ def build_preview(records: RecordService, table: SourceTable, mapping: ImportMap
     required = [f for f in obj.fields if f.required and not is_derived(f) and not type_of(f).yes_no and f.default is None]
     seen_keys: dict[tuple[Any, ...], int] = {}
     seen_unique: dict[tuple[int, Any], int] = {}
-    planned = []
-    spool: ValueSpool | None = None
+    planned = PlannedRows(KEEP)  # past KEEP rows: compact columns, values in a spool file (memory stays flat)
     for number, cells in zip(table.row_numbers, table.rows, strict=True):
         if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
             continue
@@ -247,9 +215,6 @@ def build_preview(records: RecordService, table: SourceTable, mapping: ImportMap
         if plan.problems:
             plan.action = "skip"
         planned.append(plan)
-        if len(planned) > KEEP:
-            spool = spool or ValueSpool(KEEP)
-            plan.spill(spool)
     if mapping.codes:
         _check_codes(records, obj, mapping, planned)
     if obj.unique_keys:
@@ -268,7 +233,7 @@ def _code_number(raw: Any) -> int | None:
     return int(digits) if digits and int(digits) > 0 and len(digits) < 16 else None
 
 
-def _check_codes(records: RecordService, obj: ObjectDef, mapping: ImportMapping, planned: list[PlannedRow]) -> None:
+def _check_codes(records: RecordService, obj: ObjectDef, mapping: ImportMapping, planned: Sequence[PlannedRow]) -> None:
     """A Code taken from the file must be free: not held by a record (of any user), not twice in the file."""
     creates = [p for p in planned if p.code is not None and p.action == "create"]
     with records.storage.connect() as conn:

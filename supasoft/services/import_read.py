@@ -19,7 +19,7 @@ from typing import Any
 
 from supasoft.core.errors import SupasoftError
 from supasoft.core.messages import Message
-from supasoft.services.import_rows import CsvRecords, Keeper
+from supasoft.services.import_rows import CsvRecords, Keeper, LazyRows
 from supasoft.storage.import_source import stream_sqlite_table
 
 SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3", ".db3")
@@ -76,25 +76,50 @@ def read_table(path: Path | str, *, sheet: str | None = None, table: str | None 
 
 # --- .xlsx ---------------------------------------------------------------------------------------------
 def read_xlsx(path: Path, sheet: str | None = None) -> SourceTable:
-    """The first sheet (or the named one): formulas' cached values, empty trailing rows and columns left out."""
+    """The first sheet (or the named one): formulas' cached values, empty trailing rows and columns left out. A big
+    sheet's rows are converted again whenever they are walked (see import_rows), not held as Python lists."""
     if not zipfile.is_zipfile(path):
         raise ImportReadError(Message("{name} is not an .xlsx workbook", name=path.name))
-    rows = _calamine_rows(path, sheet) if _has_calamine() else _openpyxl_rows(path, sheet)
-    while rows and all(_blank(v) for v in rows[-1]):
-        rows.pop()
-    if not rows:
-        raise ImportReadError(Message("{name} has no rows", name=path.name))
-    header = rows[0]
-    width = len(header)
-    while width and _blank(header[width - 1]):
+    walk = _calamine_walk(path, sheet) if _has_calamine() else _openpyxl_walk(path, sheet)
+    rows = walk()
+    header = next(rows, None)
+    width = len(header or [])
+    while width and _blank(header[width - 1]):  # type: ignore[index]
         width -= 1
-    del rows[0]
-    for row in rows:  # in place: a second copy of every row would double the memory of a large sheet
-        if len(row) > width:
-            del row[width:]
-        elif len(row) < width:
-            row.extend([None] * (width - len(row)))
-    return _table([_header(v) for v in header[:width]], rows, first_row=2)
+    tally = [LocaleTally() for _ in range(width)]
+    kept = Keeper()
+    last = 0  # data rows up to the last one that is not blank (empty trailing rows are left out)
+    for row in rows:
+        blank = all(_blank(v) for v in row)
+        row = _fit(row, width)
+        kept.add(row)
+        if not blank:
+            last = kept.count
+            for column, value in zip(tally, row, strict=True):
+                column.add(value)
+    if header is None or (not last and all(_blank(v) for v in header)):
+        raise ImportReadError(Message("{name} has no rows", name=path.name))
+    headers = [_header(v) for v in (header or [])[:width]]
+    if not any(headers):
+        raise ImportReadError(Message("The first row holds no column names"))
+
+    def data() -> Iterator[list[Any]]:
+        walked = walk()
+        next(walked, None)  # the header
+        return (_fit(row, width) for row in walked)
+
+    table = kept.rows[:last] if kept.rows is not None else LazyRows(data, last)
+    return SourceTable(headers, table, range(2, 2 + last) if kept.rows is None else list(range(2, 2 + last)),
+                       [t.locale() for t in tally])
+
+
+def _fit(row: list[Any], width: int) -> list[Any]:
+    """A sheet row cut or padded to the header's width."""
+    if len(row) > width:
+        del row[width:]
+    elif len(row) < width:
+        row.extend([None] * (width - len(row)))
+    return row
 
 
 def _has_calamine() -> bool:
@@ -110,28 +135,41 @@ def _no_sheet(path: Path, sheet: str, sheets: list[str]) -> ImportReadError:
                                    sheets=", ".join(sheets)))
 
 
-def _calamine_rows(path: Path, sheet: str | None) -> list[list[Any]]:
-    """The sheet's cells by python-calamine (Rust; ~20x openpyxl's read-only reader): empty cells as None, whole
-    numbers as int and dates as dates at midnight, as openpyxl gives them."""
+def _broken(path: Path) -> ImportReadError:
+    return ImportReadError(Message("{name} is not an .xlsx workbook", name=path.name))
+
+
+def _calamine_walk(path: Path, sheet: str | None) -> Callable[[], Iterator[list[Any]]]:
+    """The sheet's rows by python-calamine (Rust; ~10x openpyxl's read-only reader), walked again and again: the
+    sheet stays in calamine's compact memory and each walk converts its rows one by one (empty cells as None, whole
+    numbers as int and dates as dates at midnight, as openpyxl gives them)."""
     from python_calamine import CalamineWorkbook
 
     try:
         wb = CalamineWorkbook.from_path(str(path))
     except Exception:  # noqa: BLE001 - a broken file raises several kinds; the user needs one sentence
-        raise ImportReadError(Message("{name} is not an .xlsx workbook", name=path.name)) from None
+        raise _broken(path) from None
     try:
         if sheet is not None and sheet not in wb.sheet_names:
             raise _no_sheet(path, sheet, wb.sheet_names)
         ws = wb.get_sheet_by_name(sheet) if sheet is not None else wb.get_sheet_by_index(0)
-        return [[_cell(v) for v in row] for row in ws.iter_rows()]
     except ImportReadError:
         raise
     except Exception:  # noqa: BLE001 - a damaged sheet
-        raise ImportReadError(Message("{name} is not an .xlsx workbook", name=path.name)) from None
+        raise _broken(path) from None
     finally:
         close = getattr(wb, "close", None)
         if close is not None:
             close()
+
+    def walk() -> Iterator[list[Any]]:
+        try:
+            for row in ws.iter_rows():
+                yield [_cell(v) for v in row]
+        except Exception:  # noqa: BLE001 - a damaged sheet
+            raise _broken(path) from None
+
+    return walk
 
 
 def _cell(value: Any) -> Any:
@@ -144,21 +182,33 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _openpyxl_rows(path: Path, sheet: str | None) -> list[list[Any]]:
-    """The sheet's cells by openpyxl's read-only reader (where python-calamine is not installed)."""
+def _openpyxl_walk(path: Path, sheet: str | None) -> Callable[[], Iterator[list[Any]]]:
+    """The sheet's rows by openpyxl's read-only reader (where python-calamine is not installed): each walk streams
+    the file again, so memory stays flat however big the sheet."""
     from openpyxl import load_workbook
 
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a broken file; the user needs one sentence
-        raise ImportReadError(Message("{name} is not an .xlsx workbook", name=path.name)) from None
-    try:
+    def open_sheet() -> Any:
+        try:
+            wb = load_workbook(path, read_only=True, data_only=True)
+        except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a broken file; the user needs one sentence
+            raise _broken(path) from None
         if sheet is not None and sheet not in wb.sheetnames:
+            wb.close()
             raise _no_sheet(path, sheet, wb.sheetnames)
-        ws = wb[sheet] if sheet is not None else wb.worksheets[0]
-        return [list(r) for r in ws.iter_rows(values_only=True)]
-    finally:
-        wb.close()
+        return wb
+
+    open_sheet().close()  # a broken file or a missing sheet is said at once
+
+    def walk() -> Iterator[list[Any]]:
+        wb = open_sheet()
+        try:
+            ws = wb[sheet] if sheet is not None else wb.worksheets[0]
+            for row in ws.iter_rows(values_only=True):
+                yield list(row)
+        finally:
+            wb.close()
+
+    return walk
 
 
 # --- .csv ----------------------------------------------------------------------------------------------
@@ -294,13 +344,6 @@ def _streamed(headers: list[str], walk: Callable[[], Iterator[list[Any]]], first
         kept.add(row)
     numbers = range(first_row, first_row + kept.count)
     return SourceTable(headers, kept.result(walk), numbers if kept.rows is None else list(numbers), [t.locale() for t in tally])
-
-
-def _table(headers: list[str], rows: list[list[Any]], *, first_row: int, numbers: list[int] | None = None) -> SourceTable:
-    if not any(headers):
-        raise ImportReadError(Message("The first row holds no column names"))
-    locales = [column_locale([r[i] for r in rows]) for i in range(len(headers))]
-    return SourceTable(headers, rows, numbers if numbers is not None else list(range(first_row, first_row + len(rows))), locales)
 
 
 def _blank(value: Any) -> bool:

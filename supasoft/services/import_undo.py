@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +18,7 @@ from supasoft.core.errors import NotFound, SupasoftError
 from supasoft.core.fieldtypes.roles import is_derived, type_of
 from supasoft.core.messages import Message
 from supasoft.services.import_apply import ImportResult
+from supasoft.services.import_compact import Ids
 from supasoft.services.records import RecordService
 
 LOG_INFO = "import_{number}"  # sys_info: what import <number> wrote
@@ -32,12 +34,13 @@ class ImportLog:
     object_id: int
     user: str = ""
     at: str = ""
-    created: list[int] = field(default_factory=list)
+    created: Sequence[int] = field(default_factory=Ids)  # kept as [first, last] runs: an import's ids are mostly one
     before: dict[int, dict[int, Any]] = field(default_factory=dict)  # record id -> field id -> earlier JSON value
     undone: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"number": self.number, "object": self.object_id, "user": self.user, "at": self.at, "created": self.created,
+        return {"number": self.number, "object": self.object_id, "user": self.user, "at": self.at,
+                "created_runs": Ids(self.created).ranges(),
                 "before": {str(r): {str(f): v for f, v in values.items()} for r, values in self.before.items()},
                 "undone": self.undone}
 
@@ -45,7 +48,8 @@ class ImportLog:
     def from_dict(cls, data: dict[str, Any]) -> ImportLog:
         before = {int(r): {int(f): v for f, v in values.items()} for r, values in data.get("before", {}).items()}
         return cls(int(data["number"]), int(data["object"]), str(data.get("user", "")), str(data.get("at", "")),
-                   [int(i) for i in data.get("created", [])], before, bool(data.get("undone", False)))
+                   Ids.from_ranges(data["created_runs"]) if "created_runs" in data else Ids(int(i) for i in data.get("created", [])),
+                   before, bool(data.get("undone", False)))
 
 
 def keep_log(records: RecordService, result: ImportResult) -> int | None:
@@ -62,7 +66,7 @@ def keep_log(records: RecordService, result: ImportResult) -> int | None:
         with storage.begin() as conn:
             number = int(storage.get_info(LAST_INFO) or 0) + 1
             entry = ImportLog(number, obj.id, records.actor.name or "", dt.datetime.now().isoformat(timespec="seconds"),
-                              list(result.created), before)
+                              Ids(result.created), before)
             storage.set_info(conn, LOG_INFO.format(number=number), json.dumps(entry.to_dict(), default=str))
             storage.set_info(conn, LAST_INFO, str(number))
     except Exception:  # noqa: BLE001 - e.g. a staff server account without rights on SYS_INFO; the import itself stands
@@ -86,7 +90,7 @@ def undo_import(records: RecordService, entry: ImportLog | ImportResult) -> tupl
             entry = read_log(records, entry.import_id)
         else:
             obj = records.obj(entry.object_id)
-            entry = ImportLog(0, obj.id, created=list(entry.created), before={
+            entry = ImportLog(0, obj.id, created=Ids(entry.created), before={
                 rid: {fid: type_of(f).to_json(v, f) for fid, v in values.items() if (f := _field(obj, fid)) is not None}
                 for rid, values in entry.before.items()})
     if entry.undone:

@@ -35,6 +35,8 @@ from supasoft.storage.query import QueryContext
 from supasoft.storage.repository import RecordRepository
 from supasoft.storage.store import Storage
 
+MANY_TOUCHED = 10_000  # past this many records of one object in one transaction, listeners hear an empty set: reload
+
 __all__ = ["USERS_OBJECT_ID", "Listener", "RecordService", "existing_targets", "held_ids", "reference_values"]
 
 
@@ -177,12 +179,23 @@ class RecordService:
     def one_transaction(self) -> Iterator[RecordService]:
         """A RecordService whose every call (insert_many, save, delete...) runs in ONE transaction, committed when the
         block ends and rolled back on an exception, so a failure half-way leaves nothing behind (an all-or-nothing
-        import); this service's listeners hear of the touched records after the commit."""
+        import); this service's listeners hear of the touched records after the commit (past MANY_TOUCHED records of
+        one object, an empty set: "records of it changed", as for another client's change, so memory stays flat)."""
         touched: dict[int, set[int]] = {}
+
+        def heard(object_id: int, ids: set[int]) -> None:
+            held = touched.setdefault(object_id, set())
+            if held or object_id not in many:
+                held |= ids
+            if len(held) > MANY_TOUCHED:  # a big import: "records of it changed" (empty), not a set of every id
+                many.add(object_id)
+                held.clear()
+
+        many: set[int] = set()
         with self.storage.begin() as conn:
             joined = RecordService(JoinedStorage(self.storage, conn), self.configuration, self.actor,  # type: ignore[arg-type]
                                    self.access, self.users)
-            joined.subscribe(lambda object_id, ids: touched.setdefault(object_id, set()).update(ids))
+            joined.subscribe(heard)
             yield joined
         for object_id, ids in touched.items():
             self.notify(object_id, ids)

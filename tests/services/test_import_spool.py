@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from supasoft.services import import_preview
+from supasoft.services.import_plan import StoredRow
 from supasoft.services.import_spool import ValueSpool
 from supasoft.services.importing import ImportService
 from supasoft.services.session import Session
@@ -33,7 +34,8 @@ def test_rows_past_the_first_ones_are_spooled_and_imported_with_their_values(lit
     service = ImportService(lite.records)
     table = service.read(path)
     preview = service.preview(table, service.mapping("Products", table.headers))
-    assert [r._values is None for r in preview.rows] == [False] * 2 + [True] * 5  # in the spool file, not in memory
+    assert [isinstance(r, StoredRow) for r in preview.rows] == [False] * 2 + [True] * 5  # compact columns + spool file
+    assert preview.rows.stored == 5 and preview.rows.spool is not None and preview.rows.spool.count == 5
     assert preview.rows[6].values == {PRODUCT_NAME: "Spooled 6", PRICE: Decimal("6.25")}
     result = service.apply(preview, batch=3)
     made = [lite.records.get(PRODUCT, i).values for i in result.created]
