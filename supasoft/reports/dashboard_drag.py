@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from supasoft.reports.dashboard_tiles import TileFrame
 
 GRIP_SIZE = 14
+DRAGGED_STYLE = 'QFrame[dragged="true"] { border: 2px solid palette(highlight); background: palette(window); }'
 
 
 class TitleBar(QWidget):
@@ -153,6 +154,9 @@ class Arranger(QObject):
                                       " background: palette(alternate-base); }")
             self.placeholder = placeholder
             self.board.grid.removeWidget(frame)
+            frame.setProperty("dragged", True)  # lifted: a filled, outlined card above the others
+            frame.setStyleSheet(DRAGGED_STYLE)
+            frame.title_bar.setCursor(Qt.CursorShape.ClosedHandCursor)
             frame.raise_()
             self.board.place([placeholder if w is frame else w for w in self.order], [w.tile for w in self.order])
 
@@ -192,6 +196,10 @@ class Arranger(QObject):
         assert frame is not None
         QApplication.instance().removeEventFilter(self)
         self.active = False
+        if self.kind == "move":
+            frame.setStyleSheet("")
+            frame.setProperty("dragged", False)
+            frame.title_bar.setCursor(Qt.CursorShape.OpenHandCursor)
         if self.placeholder is not None:
             self.board.grid.removeWidget(self.placeholder)
             self.placeholder.deleteLater()
