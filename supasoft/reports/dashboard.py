@@ -121,6 +121,7 @@ class DashboardTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.grid_host)
+        self.scroll = scroll
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(tools)

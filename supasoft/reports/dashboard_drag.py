@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from supasoft.reports.dashboard_tiles import TileFrame
 
 GRIP_SIZE = 14
+EDGE = 40  # pixels from the view's edge where a drag scrolls the grid
 DRAGGED_STYLE = 'QFrame[dragged="true"] { border: 2px solid palette(highlight); background: palette(window); }'
 
 
@@ -107,6 +108,8 @@ class Arranger(QObject):
             if (where - self.start).manhattanLength() < QApplication.startDragDistance():
                 return
             self._begin()
+        cursor = self.board.grid_host.mapFromGlobal(where)  # near an edge of the view, the grid scrolls along
+        self.board.scroll.ensureVisible(cursor.x(), cursor.y(), EDGE, EDGE)
         if self.kind == "move":
             self._follow(where)
         else:

@@ -194,3 +194,21 @@ def test_a_viewer_without_the_right_gets_no_handles_on_a_shared_dashboard(qtbot,
     release(board, first.title_bar, target)
     board.resize_tile(first, 1, 1)
     assert places(board) == before and board.service.load(board.board.id).tiles == stored
+
+
+def test_a_drag_near_the_bottom_of_the_view_scrolls_to_the_rows_below(qtbot, reports_window: MainWindow) -> None:  # noqa: ANN001
+    board = opened(qtbot, reports_window)
+    board.set_columns(1)  # four rows: more than the view shows
+    qtbot.waitUntil(lambda: not board.is_running(), timeout=15_000)
+    bar = board.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert bar.value() == 0
+    first = board.widgets[0]
+    press(first.title_bar, QPoint(12, 8))
+    viewport = board.scroll.viewport()
+    bottom = board.grid_host.mapFrom(viewport, QPoint(40, viewport.height() - 5))
+    move_to(board, first.title_bar, bottom)
+    assert board.arranger.dragging and bar.value() > 0
+    QTest.keyClick(board.window.tabs, Qt.Key.Key_Escape)
+    release(board, first.title_bar, bottom)
+    assert board.widgets[0] is first
