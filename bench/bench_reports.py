@@ -2,13 +2,14 @@
 
 Run: .venv/bin/python bench/bench_reports.py [--rows 1000000]
      eval "$(bash scripts/firebird-server.sh env)"; .venv/bin/python bench/bench_reports.py --firebird [--rows 100000]
+         [--driver fdb]  (firebird-driver by default; fdb through SUPASOFT_FB_FDB_URL)
 Prints one JSON line per measurement: {"name", "rows", "groups", "ours_ms", "baseline_ms", "ratio", "goal_ratio", "ok"}.
 In the same run (Qt offscreen; --no-ui leaves them out): the drill-down list of a cell shown (the line table filtered
 to the cell's records and painted; goal < 100 ms) and a chart of 1,000 categories drawn (sum of cost per client as
 bars, set and painted; goal < 200 ms), each best of 3 with {"name", "ms", "goal_ms", "ok"}.
 ours = ReportService.run (rights checks, the grouped SELECT through storage.report_sql, labels, subtotals and
 totals added up over the groups); baseline = the same GROUP BY written by hand, run on a connection of the
-same engine (same pragmas) in the same run, and also with a plain sqlite3 connection (best of 3 each). The N-line file is cached under bench/out/. SQLite only for now.
+same engine (same pragmas) in the same run, and also with a plain sqlite3 connection (best of 3 each). The N-line SQLite file is cached under bench/out/; a Firebird database is built afresh and dropped.
 """
 
 from __future__ import annotations
@@ -85,13 +86,14 @@ def best_of(runs: int, work: object) -> tuple[float, object]:
     return best, result
 
 
-def firebird_target() -> tuple[str, Path]:
-    """A fresh database on the test server (its folder must be the server's, as tests/conftest.py does)."""
+def firebird_target(driver: str = "firebird") -> tuple[str, Path]:
+    """A fresh database on the test server (its folder must be the server's, as tests/conftest.py does),
+    reached through `driver` (firebird-driver or fdb)."""
     from sqlalchemy.engine import make_url
 
     from supasoft.storage.firebird.engine import create_firebird_database
 
-    base = make_url(os.environ["SUPASOFT_FB_URL"])
+    base = make_url(os.environ["SUPASOFT_FB_URL"]).set(drivername=f"firebird+{driver}")
     folder = Path(base.database or "").parent / f"bench-reports-{os.getpid()}-{uuid.uuid4().hex[:6]}"
     folder.mkdir(mode=0o770)
     shutil.chown(folder, "firebird", "firebird")
@@ -104,12 +106,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=None, help="order lines (default 1,000,000; 100,000 on Firebird)")
     parser.add_argument("--firebird", action="store_true", help="on the Firebird server of SUPASOFT_FB_URL")
+    parser.add_argument("--driver", choices=("firebird", "fdb"), default="firebird",
+                        help="the Firebird driver: firebird-driver (default) or fdb")
     parser.add_argument("--no-ui", action="store_true", help="only the pivot against SQL (no drill-down list, no chart)")
     args = parser.parse_args()
     rows = args.rows or (100_000 if args.firebird else 1_000_000)
     folder: Path | None = None
     if args.firebird:
-        url, folder = firebird_target()
+        url, folder = firebird_target(args.driver)
         build(Path(folder / "unused"), rows, url)
         target: str | Path = url
     else:
@@ -118,13 +122,14 @@ def main() -> None:
         if not target.exists():
             build(target, rows)
     try:
-        measure(target, rows, "firebird" if args.firebird else "sqlite", ui=not args.no_ui)
+        measure(target, rows, "firebird" if args.firebird else "sqlite", ui=not args.no_ui,
+            driver=args.driver if args.firebird else "sqlite3")
     finally:
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def measure(target: str | Path, rows_count: int, engine: str, ui: bool = True) -> None:
+def measure(target: str | Path, rows_count: int, engine: str, ui: bool = True, driver: str = "sqlite3") -> None:
     session = open_session(target)
     config = session.configuration.config
     order, line = (config.object_by_name(n) for n in ("Order", "Line"))
@@ -151,7 +156,8 @@ def measure(target: str | Path, rows_count: int, engine: str, ui: bool = True) -
     groups = len(found)  # type: ignore[arg-type]
     assert groups == len(result.cells), (groups, len(result.cells))  # type: ignore[union-attr]
     ratio = ours_ms / baseline_ms
-    print(json.dumps({"name": "pivot client x month, sum of cost", "engine": engine, "rows": rows_count, "groups": groups,
+    print(json.dumps({"name": "pivot client x month, sum of cost", "engine": engine, "driver": driver,
+                      "rows": rows_count, "groups": groups,
                       "ours_ms": round(ours_ms, 1), "baseline_ms": round(baseline_ms, 1), **figures, "ratio": round(ratio, 2),
                       "goal_ratio": GOAL_RATIO, "ok": ratio <= GOAL_RATIO}), flush=True)
     if ui:

@@ -22,8 +22,9 @@ from supasoft.core.fieldtypes.roles import (
 from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef, FieldPath, FilterGroup, ObjectDef
 from supasoft.core.reports.drill import DrillMap, LevelDrill
+from supasoft.core.reports.groups import Groups
 from supasoft.core.reports.params import bound_filter
-from supasoft.core.reports.pivot import ADDITIVE, Group, PivotBuilder
+from supasoft.core.reports.pivot import ADDITIVE, PivotBuilder
 from supasoft.core.reports.spec import PivotResult, ReportSpec
 from supasoft.services.report_labels import Labeler, grouping_title, is_dated, measure_info
 from supasoft.storage.report_sql import ReportQuery
@@ -108,14 +109,14 @@ class ReportService:
         levels = [(g, query.levels[i].field) for i, g in enumerate((*spec.rows, *spec.columns))]
         drill = DrillMap(rows=[self._drill(g, f) for g, f in levels[:r]], columns=[self._drill(g, f) for g, f in levels[r:]])
         with self.basis.storage.connect() as conn:
-            groups = [Group(g.keys, g.labels, g.values) for g in query.grouped(conn, list(range(r + c)), all_measures)]
-            totals: dict[tuple[int, int], list[Group]] = {}
+            groups = query.grouped(conn, list(range(r + c)), all_measures)
+            totals: dict[tuple[int, int], Groups] = {}
             if distinct:
                 for i in range(r + 1):
                     for j in range(c + 1):
                         if (i, j) != (r, c):
                             chosen = list(range(i)) + list(range(r, r + j))
-                            totals[(i, j)] = [Group(g.keys, g.labels, g.values) for g in query.grouped(conn, chosen, distinct)]
+                            totals[(i, j)] = query.grouped(conn, chosen, distinct)
             for level, (grouping, _f) in zip([*drill.rows, *drill.columns], levels, strict=True):
                 if grouping.date_part in ("weekday", "month_of_year"):
                     low, high = query.date_span(conn, grouping.path)
@@ -123,9 +124,9 @@ class ReportService:
                     level.last = _day(high)
         for index, (level, (grouping, f)) in enumerate(zip([*drill.rows, *drill.columns], levels, strict=True)):
             if grouping.date_part is None and f is not None and is_text(f):  # drills by its own spelling (equality folds case)
-                for g in groups:
-                    if g.keys[index] is not None:
-                        level.values.setdefault(g.keys[index], g.labels[index])
+                for key, read in groups.first_reads(index).items():
+                    if key is not None:
+                        level.values.setdefault(key, read)
         people = {p.id: p.full_name or p.login for p in self.users.people()} if self.users is not None else {}
         labeler = Labeler(self.basis.config, obj, levels, people, self.access.field_visible)
         infos = [measure_info(m, builder.field_at(m.path) if m.path is not None else None) for m in spec.measures]

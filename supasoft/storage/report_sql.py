@@ -19,6 +19,7 @@ from supasoft.core.errors import SchemaError
 from supasoft.core.fieldtypes.roles import is_long_text, is_text, link_target, result_kind, type_of
 from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef, FieldPath, FilterGroup, ObjectDef
+from supasoft.core.reports.groups import Groups
 from supasoft.core.reports.keys import part_key
 from supasoft.core.reports.spec import Grouping, Measure
 from supasoft.storage.engine_ops import EngineOps
@@ -36,16 +37,6 @@ class LevelSql:
     field: FieldDef | None  # None: the Code
     key: sa.ColumnElement[Any]
     label: sa.ColumnElement[Any] | None  # a reference's display, a text's own spelling; None: the key itself
-
-
-@dataclass
-class GroupRow:
-    """One group of a grouped query: its keys, the labels read for them, and one value per measure
-    (an average as (sum, count of values))."""
-
-    keys: tuple[Any, ...]
-    labels: tuple[Any, ...]
-    values: list[Any]
 
 
 class ReportQuery:
@@ -109,7 +100,7 @@ class ReportQuery:
         raise SchemaError(Message("Unknown calculation {func}", func=func))
 
     # --- statements --------------------------------------------------------------------------------------
-    def grouped(self, conn: sa.Connection, levels: Sequence[int], measures: Sequence[int]) -> list[GroupRow]:
+    def grouped(self, conn: sa.Connection, levels: Sequence[int], measures: Sequence[int]) -> Groups:
         """One grouped SELECT: the groups of `levels` (indexes: rows first, then columns) with `measures`."""
         chosen = [self.levels[i] for i in levels]
         keys = [level.key for level in chosen]
@@ -127,13 +118,20 @@ class ReportQuery:
         widths = [len(self.measures[m]) for m in measures]
         count = len(keys)
         plain = not any(labelled) and all(width == 1 for width in widths)  # the usual case: keys, then one per measure
-        out: list[GroupRow] = []
-        for row in conn.execute(query).all():
+        out = Groups(count, reads=not plain)
+        keys_of, values_of, reads_of = out.keys.append, out.values.append, out.reads
+        measured = len(widths)
+        for row in conn.execute(query):  # row by row: no list of every row beside the groups
+            if plain and not decode_at:
+                keys_of(tuple(row[:count]))
+                values_of(list(row[count:count + measured]))
+                continue
             row_keys = list(row[:count])
             for j, decode in decode_at:
                 row_keys[j] = decode(row_keys[j])
+            keys_of(tuple(row_keys))
             if plain:
-                out.append(GroupRow(tuple(row_keys), (None,) * count, list(row[count:count + len(widths)])))
+                values_of(list(row[count:count + measured]))
                 continue
             i = count
             row_labels = []
@@ -147,15 +145,12 @@ class ReportQuery:
             for width in widths:
                 values.append(tuple(row[i:i + width]) if width > 1 else row[i])
                 i += width
-            out.append(GroupRow(tuple(row_keys), tuple(row_labels), values))
+            values_of(values)
+            reads_of.append(tuple(row_labels))  # type: ignore[union-attr]
         for j, level in enumerate(chosen):
             target = link_target(level.field) if level.field is not None else None
-            if target is not None:
-                shown = self.reference_labels(conn, target, {row.keys[j] for row in out if row.keys[j] is not None})
-                for row in out:
-                    labels = list(row.labels)
-                    labels[j] = shown.get(row.keys[j])
-                    row.labels = tuple(labels)
+            if target is not None:  # read once per referenced record, kept per key
+                out.shown[j] = self.reference_labels(conn, target, {keys[j] for keys in out.keys if keys[j] is not None})
         return out
 
     def reference_labels(self, conn: sa.Connection, target_id: int, ids: set[Any]) -> dict[Any, Any]:

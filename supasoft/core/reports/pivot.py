@@ -10,52 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from supasoft.core.reports.groups import Group as Group  # the type callers build groups with
+from supasoft.core.reports.groups import Groups
 from supasoft.core.reports.keys import EMPTY_LABEL
+from supasoft.core.reports.rollup import ADDITIVE as ADDITIVE  # share and running totals make sense for these
+from supasoft.core.reports.rollup import add_or_keep, roll_up
 from supasoft.core.reports.spec import Header, KeyPath, MeasureInfo, PivotResult, ReportSpec
 
 #: (level index over rows then columns, key, what the database read beside it) -> the label users see
 Labeler = Callable[[int, Any, Any], str]
-ADDITIVE = ("count", "sum", "count_distinct")  # share and running totals make sense for these
 SHARE_DIGITS = 9
-
-
-@dataclass
-class Group:
-    """One finest group: keys of every level (rows, then columns), the labels read with them, one value
-    per measure (an average as (sum, count))."""
-
-    keys: tuple[Any, ...]
-    labels: tuple[Any, ...]
-    values: list[Any]
-
-
-def _add(a: Any, b: Any) -> Any:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return a + b
-
-
-def combine(func: str, a: Any, b: Any) -> Any:
-    """Two groups' values of one measure as the value of both together."""
-    if func in ("count", "sum", "count_distinct"):
-        return _add(a, b)
-    if func == "avg":
-        if a is None:
-            return b
-        if b is None:
-            return a
-        return (_add(a[0], b[0]), a[1] + b[1])
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return min(a, b) if func == "min" else max(a, b)
 
 
 def average(pair: Any) -> Any:
@@ -105,71 +72,80 @@ class PivotBuilder:
         self.depth_rows = len(spec.rows)
         self.depth_cols = len(spec.columns)
 
-    def build(self, groups: Iterable[Group], distinct_totals: dict[tuple[int, int], list[Group]] | None = None) -> PivotResult:
-        """distinct_totals[(row levels, column levels)]: groups of the distinct counts at each shorter grouping."""
+    def build(self, groups: Groups | Iterable[Group],
+              distinct_totals: dict[tuple[int, int], Groups | list[Group]] | None = None) -> PivotResult:
+        """distinct_totals[(row levels, column levels)]: groups of the distinct counts at each shorter grouping.
+        The groups' value lists become the result's cells (the groups are the builder's from then on)."""
         r, c = self.depth_rows, self.depth_cols
-        raw: dict[tuple[KeyPath, KeyPath], list[Any]] = {}
-        labels: dict[tuple[int, Any], str] = {}
         funcs = self.funcs
-        adding = all(f in ADDITIVE for f in funcs)  # the common case: add in place, no call per value
-        shorter = [(i, j) for i in range(r + 1) for j in range(c + 1) if (i, j) != (r, c)]
-        for group in groups:
-            keys, values = group.keys, group.values
-            for level, key in enumerate(keys):
-                if (level, key) not in labels:
-                    labels[(level, key)] = EMPTY_LABEL if key is None else self.labeler(level, key, group.labels[level])
-            raw[(keys[:r], keys[r:])] = list(values)  # the finest groups are unique
-            for i, j in shorter:
-                at = (keys[:i], keys[r:r + j])
-                kept = raw.get(at)
-                if kept is None:
-                    raw[at] = list(values)
-                elif adding:
-                    for k, value in enumerate(values):
-                        if value is not None:
-                            kept[k] = value if kept[k] is None else kept[k] + value
-                else:
-                    raw[at] = [combine(f, a, b) for f, a, b in zip(funcs, kept, values, strict=True)]
+        groups = groups if isinstance(groups, Groups) else Groups.of(groups)
+        cells: dict[tuple[KeyPath, KeyPath], list[Any]] = {}
+        row_keys: dict[KeyPath, KeyPath] = {}  # one tuple per row and per column, shared by its cells
+        col_keys: dict[KeyPath, KeyPath] = {}
+        for keys, values in zip(groups.keys, groups.values, strict=True):
+            row, col = keys[:r], keys[r:]
+            cells[(row_keys.setdefault(row, row), col_keys.setdefault(col, col))] = values  # finest: unique
+        maps = roll_up(cells, r, c, funcs)
         for (i, j), found in (distinct_totals or {}).items():  # distinct counts do not add up: their own groups
-            distinct = [k for k, f in enumerate(self.funcs) if f == "count_distinct"]
+            distinct = [k for k, f in enumerate(funcs) if f == "count_distinct"]
+            level = maps[(i, j)]
             for group in found:
                 at = (group.keys[:i], group.keys[i:i + j])
-                if at in raw:
+                if at in level:
                     for slot, k in enumerate(distinct):
-                        raw[at][k] = group.values[slot]
-        final = raw if "avg" not in funcs else {
-            at: [average(v) if f == "avg" else v for f, v in zip(funcs, values, strict=True)] for at, values in raw.items()}
-        rows = self._sorted_rows({k[0] for k in final if len(k[0]) == r}, final, labels)
-        columns = sorted({k[1] for k in final if len(k[1]) == c}, key=lambda key: self._label_order(key, r, labels))
-        if self.spec.top_n is not None and r:
-            kept_first = list(dict.fromkeys(k[0] for k in rows))[: max(0, self.spec.top_n)]
+                        level[at][k] = group.values[slot]
+        if "avg" in funcs:
+            averaged = [k for k, f in enumerate(funcs) if f == "avg"]
+            for level in maps.values():
+                for values in level.values():
+                    for k in averaged:
+                        values[k] = average(values[k])
+        labels = self._labels(groups)
+        totals: dict[tuple[KeyPath, KeyPath], list[Any]] = {}
+        for at, level in maps.items():
+            if at != (r, c):
+                totals.update(level)
+        needs_all = self.spec.sort.by == "measure" or any(m.show != "value" for m in self.spec.measures)
+        final = {**totals, **cells} if needs_all else cells  # lists shared: changing one changes both
+        rows = self._sorted_rows(list(row_keys), final, labels)
+        columns = sorted(col_keys, key=lambda key: self._label_order(key, r, labels))
+        cut = self.spec.top_n is not None and r > 0
+        if cut:
+            kept_first = list(dict.fromkeys(k[0] for k in rows))[: max(0, self.spec.top_n or 0)]
             rows = [k for k in rows if k[0] in kept_first]
         rows = rows if r else [()]
         columns = columns if c else [()]
-        self._apply_shows(final, rows, columns)
+        if needs_all:
+            self._apply_shows(final, rows, columns)
         result = PivotResult(self.spec, measures=self.measures)
-        result.rows = [Header(k, tuple(labels[(i, x)] for i, x in enumerate(k))) for k in rows]
-        result.columns = [Header(k, tuple(labels[(r + i, x)] for i, x in enumerate(k))) for k in columns]
-        shown_rows = {k[:i] for k in rows for i in range(r + 1)}
-        for (row_key, col_key), values in final.items():
-            if row_key not in shown_rows:
-                continue
-            if len(row_key) == r and len(col_key) == c:
-                result.cells[(row_key, col_key)] = values
-            else:
-                result.totals[(row_key, col_key)] = values
+        result.rows = [Header(k, tuple(labels[i][x] for i, x in enumerate(k))) for k in rows]
+        result.columns = [Header(k, tuple(labels[r + i][x] for i, x in enumerate(k))) for k in columns]
+        if cut:
+            shown_rows = {k[:i] for k in rows for i in range(r + 1)}
+            cells = {at: values for at, values in cells.items() if at[0] in shown_rows}
+            totals = {at: values for at, values in totals.items() if at[0] in shown_rows}
+        result.cells = cells
+        result.totals = totals
         if ((), ()) not in result.totals and not (r == 0 and c == 0):
-            result.totals[((), ())] = [0 if f == "count" or f == "count_distinct" else None for f in self.funcs]
-        if r == 0 and c == 0:
-            result.cells[((), ())] = final.get(((), ()), [0 if f in ("count", "count_distinct") else None for f in self.funcs])
+            result.totals[((), ())] = [0 if f == "count" or f == "count_distinct" else None for f in funcs]
+        if r == 0 and c == 0 and ((), ()) not in cells:
+            result.cells[((), ())] = [0 if f in ("count", "count_distinct") else None for f in funcs]
         return result
 
-    # --- order ------------------------------------------------------------------------------------------
-    def _label_order(self, key: KeyPath, offset: int, labels: dict[tuple[int, Any], str]) -> tuple[Any, ...]:
-        return tuple(_order_key(k, labels.get((offset + i, k), ""), self.by_label[offset + i]) for i, k in enumerate(key))
+    def _labels(self, groups: Groups) -> list[dict[Any, Any]]:
+        """Per level: key -> the label users see, made once per key from what the first group of it read."""
+        out = []
+        for level in range(self.depth_rows + self.depth_cols):
+            reads = groups.first_reads(level)
+            out.append({key: EMPTY_LABEL if key is None else self.labeler(level, key, read) for key, read in reads.items()})
+        return out
 
-    def _sorted_rows(self, keys: set[KeyPath], final: dict[tuple[KeyPath, KeyPath], list[Any]],
-                     labels: dict[tuple[int, Any], str]) -> list[KeyPath]:
+    # --- order ------------------------------------------------------------------------------------------
+    def _label_order(self, key: KeyPath, offset: int, labels: list[dict[Any, Any]]) -> tuple[Any, ...]:
+        return tuple(_order_key(k, labels[offset + i].get(k, ""), self.by_label[offset + i]) for i, k in enumerate(key))
+
+    def _sorted_rows(self, keys: list[KeyPath], final: dict[tuple[KeyPath, KeyPath], list[Any]],
+                     labels: list[dict[Any, Any]]) -> list[KeyPath]:
         sort = self.spec.sort
         if sort.by != "measure" or not self.funcs:
             ordered = sorted(keys, key=lambda key: self._label_order(key, 0, labels))
@@ -205,7 +181,7 @@ class PivotBuilder:
                         running: Any = None
                         for row in level_rows:
                             if (row, col) in final:
-                                running = _add(running, base[(row, col)])
+                                running = add_or_keep(running, base[(row, col)])
                                 final[(row, col)][m] = running
             if measure.show == "share":
                 total = grand[m] if grand is not None else None
