@@ -123,6 +123,11 @@ class EngineOps:
         """Text folded as the filters' equality compares it (reports group "Acme" and "ACME" together)."""
         return sa.func.lower(expr)
 
+    def exact_aggregate(self, aggregate: Any, column: Any) -> Any:
+        """A SUM, MIN or MAX over `column`, typed so its result arrives as users' values: here the column's own
+        type decodes it (SQLite: a scaled integer back into a Decimal)."""
+        return aggregate
+
 
 def ops_for(database: Database) -> EngineOps:
     """The engine-specific operations for an open database."""

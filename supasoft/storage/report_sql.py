@@ -89,14 +89,15 @@ class ReportQuery:
             return [sa.func.count(column)]
         if func == "count_distinct":
             return [sa.func.count(sa.distinct(column))]
+        exact = self.ops.exact_aggregate
         if func == "sum":
-            return [sa.func.sum(column)]
+            return [exact(sa.func.sum(column), column)]
         if func == "avg":
-            return [sa.func.sum(column), sa.func.count(column)]
+            return [exact(sa.func.sum(column), column), sa.func.count(column)]
         if func == "min":
-            return [sa.func.min(column)]
+            return [exact(sa.func.min(column), column)]
         if func == "max":
-            return [sa.func.max(column)]
+            return [exact(sa.func.max(column), column)]
         raise SchemaError(Message("Unknown calculation {func}", func=func))
 
     # --- statements --------------------------------------------------------------------------------------

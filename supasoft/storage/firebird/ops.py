@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
+from supasoft.core.fieldtypes.scaled import ScaledDecimal
 from supasoft.storage.connection import Connection
 from supasoft.storage.engine_ops import EngineOps
 from supasoft.storage.firebird.accounts import STAFF_ROLE, connected_role
@@ -25,6 +26,16 @@ class FirebirdOps(EngineOps):
 
     kind = "firebird"
     networked = True
+
+    # --- reports: exact sums arrive as the drivers' own Decimals ------------------------------------------
+    def exact_aggregate(self, aggregate: Any, column: Any) -> Any:
+        """SUM, MIN and MAX of NUMERIC(p, s) are NUMERIC(18, s) on Firebird, and firebird-driver hands them over as
+        Decimals of that scale: let them through instead of re-quantizing each group's value in Python. fdb drops
+        trailing zeros (3.40 arrives as 3.4) and scale 0 arrives as an int, so there the column type still decodes."""
+        if (self.database.engine.dialect.driver == "firebird-driver" and isinstance(column.type, ScaledDecimal)
+                and column.type.scale > 0):
+            return sa.type_coerce(aggregate, sa.Numeric(18, column.type.scale, asdecimal=True))
+        return aggregate
 
     # --- reports: EXTRACT(WEEKDAY) counts from Sunday = 0 -------------------------------------------------
     def week_start(self, expr: Any) -> Any:
