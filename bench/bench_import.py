@@ -1,12 +1,13 @@
 """Benchmark: an import of ROWS x 10 columns from an .xlsx beside openpyxl's bare read plus a raw executemany of the
 same rows, peak memory of each, and orders with LINES detail rows from an SQLite table with their totals current.
 
-Run: .venv/bin/python bench/bench_import.py [--rows 100000] [--lines 600000] [--orders 20000]  (--rows 0 / --lines 0:
-skip that part)
+Run: .venv/bin/python bench/bench_import.py [--rows 100000] [--lines 600000] [--orders 20000] [--compare-lines 100000]
+(--rows 0 / --lines 0: skip that part; --compare-lines 0: no smaller detail import to compare the peak with)
 Each measurement runs in a fresh process (peak RSS = that process's ru_maxrss). ours = ImportService read, mapping,
 preview and apply (all or nothing: one transaction, rights, history, formulas) into a new SQLite database; bare =
 openpyxl read-only iter_rows + sqlite3 executemany into a plain table. details = Orders + Order lines read from
-another SQLite database and imported together (ImportService.preview_details/apply_details), totals computed.
+another SQLite database and imported together (ImportService.preview_details/apply_details), totals computed; the
+same with --compare-lines lines shows whether memory stays flat (goal: the big one's peak within 1.3x).
 Prints one JSON line per measurement.
 """
 
@@ -26,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 GOAL_RATIO = 2.0
 GOAL_MB = 300
+GOAL_FLAT = 1.3  # the big detail import's peak memory over the smaller one's
 HEADERS = ["Name", "City", "Street", "Email", "Note", "Units", "Stock", "Year", "Price", "Weight"]
 
 
@@ -110,7 +112,7 @@ def run_details(source: Path, work: Path) -> dict:
     from supasoft.services.record_model import ListQuery
     from supasoft.services.session import open_session
 
-    session = open_session(work / "details.db")
+    session = open_session(work / f"details-{source.stem}.db")
     cfg = session.configuration
     order = cfg.add_object("Order", "Orders")
     cfg.add_field(order.id, FieldDef(0, "Customer", "string", length=60))
@@ -156,6 +158,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--lines", type=int, default=600_000)
     parser.add_argument("--orders", type=int, default=20_000)
+    parser.add_argument("--compare-lines", type=int, default=100_000)
     parser.add_argument("--child", nargs=3, metavar=("KIND", "SOURCE", "WORK"))
     args = parser.parse_args()
     if args.child:
@@ -172,10 +175,17 @@ def main() -> None:
             print(json.dumps({"name": "import_xlsx", "rows": args.rows, "columns": 10, "ours": ours, "bare": bare,
                               "ratio": ratio, "goal_ratio": GOAL_RATIO, "ok": ratio <= GOAL_RATIO and ours["peak_mb"] < GOAL_MB}))
         if args.lines:
-            old = work / "old.db"
-            make_old_orders(old, args.orders, args.lines)
-            details = measure("details", old, work)
-            print(json.dumps({"name": "import_orders_with_lines", "orders": args.orders, "lines": args.lines, **details}))
+            peaks = {}
+            for lines in dict.fromkeys(n for n in (args.compare_lines, args.lines) if n):
+                old = work / f"old{lines}.db"
+                make_old_orders(old, args.orders, lines)
+                details = measure("details", old, work)
+                peaks[lines] = details["peak_mb"]
+                print(json.dumps({"name": "import_orders_with_lines", "orders": args.orders, "lines": lines, **details}))
+            if len(peaks) == 2:
+                flat = round(peaks[args.lines] / peaks[args.compare_lines], 2)
+                print(json.dumps({"name": "import_memory_flat", "lines": list(peaks), "peak_mb": list(peaks.values()),
+                                  "ratio": flat, "goal_ratio": GOAL_FLAT, "ok": flat <= GOAL_FLAT}))
 
 
 if __name__ == "__main__":

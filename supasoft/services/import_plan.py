@@ -16,6 +16,7 @@ from typing import Any, overload
 from supasoft.services.import_spool import ValueSpool
 
 ACTIONS = ("create", "update", "skip")
+SPOOL_BATCH = 5000  # parsed values pickled to the spool file per batch
 
 
 class PlannedRow:
@@ -138,7 +139,7 @@ class PlannedRows(Sequence[PlannedRow]):
         if plan.problems:
             self.problems[index] = plan.problems
         if self.spool is None:
-            self.spool = ValueSpool()
+            self.spool = ValueSpool(SPOOL_BATCH)
         self.spool.add(plan.values)
 
     def __len__(self) -> int:

@@ -19,14 +19,16 @@ from typing import Any
 
 from supasoft.core.errors import SupasoftError
 from supasoft.core.messages import Message
+from supasoft.services.import_encoding import SAMPLE, blank_file, detect_encoding
 from supasoft.services.import_rows import CsvRecords, Keeper, LazyRows
+from supasoft.services.import_sheet import sheet_size
 from supasoft.storage.import_source import stream_sqlite_table
 
 SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3", ".db3")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
+XLSX_LOADED_UP_TO = 96 << 20  # sheet XML bytes calamine loads (~1.7x that in memory, ~200,000 rows x 10 columns)
 DELIMITERS = ";,\t|"
 FORMULA_STARTS = "=+-@\t\r"  # a ' before one of these is how an export keeps text from being run as a formula
-POLISH_LETTERS = set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
 _DECIMAL_COMMA = re.compile(r"^[-+]?\d{1,3}([ \u00a0.]?\d{3})*,\d+$|^[-+]?\d+,\d+$")
 _DECIMAL_POINT = re.compile(r"^[-+]?\d+\.\d+$")
 _DATE = re.compile(r"^\s*(\d{1,2})([./-])(\d{1,2})\2(\d{2,4})(\s.*)?$")
@@ -77,10 +79,12 @@ def read_table(path: Path | str, *, sheet: str | None = None, table: str | None 
 # --- .xlsx ---------------------------------------------------------------------------------------------
 def read_xlsx(path: Path, sheet: str | None = None) -> SourceTable:
     """The first sheet (or the named one): formulas' cached values, empty trailing rows and columns left out. A big
-    sheet's rows are converted again whenever they are walked (see import_rows), not held as Python lists."""
+    sheet's rows are converted again whenever they are walked (see import_rows), not held as Python lists: from
+    calamine's sheet in memory, or past XLSX_LOADED_UP_TO streamed from the file by openpyxl (flat, but slower)."""
     if not zipfile.is_zipfile(path):
         raise ImportReadError(Message("{name} is not an .xlsx workbook", name=path.name))
-    walk = _calamine_walk(path, sheet) if _has_calamine() else _openpyxl_walk(path, sheet)
+    loaded = _has_calamine() and sheet_size(path, sheet) <= XLSX_LOADED_UP_TO
+    walk = _calamine_walk(path, sheet) if loaded else _openpyxl_walk(path, sheet)
     rows = walk()
     header = next(rows, None)
     width = len(header or [])
@@ -212,21 +216,6 @@ def _openpyxl_walk(path: Path, sheet: str | None) -> Callable[[], Iterator[list[
 
 
 # --- .csv ----------------------------------------------------------------------------------------------
-def decode(data: bytes) -> tuple[str, str]:
-    """The text and its encoding: UTF-8 (with or without BOM) if valid, else cp1250 or cp1251 by their letters."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    polish = data.decode("cp1250", errors="replace")
-    cyrillic = data.decode("cp1251", errors="replace")
-    polish_score = sum(ch in POLISH_LETTERS for ch in polish)
-    cyrillic_score = sum("\u0400" <= ch <= "\u04ff" for ch in cyrillic)
-    return (cyrillic, "cp1251") if cyrillic_score > polish_score else (polish, "cp1250")
-
-
 def sniff_delimiter(text: str) -> str:
     """The delimiter of the first lines (; , tab |), by csv.Sniffer, else the one the header line holds most of."""
     sample = "\n".join(text.splitlines()[:20])
@@ -240,18 +229,18 @@ def sniff_delimiter(text: str) -> str:
 def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> SourceTable:
     """A CSV file: encoding and delimiter detected unless given (the user's choice); a row with another cell count
     than the header is a problem. A big file is read again when its rows are walked (see import_rows)."""
-    data = path.read_bytes()
-    if not data.strip():
+    if blank_file(path):
         raise ImportReadError(Message("{name} is empty", name=path.name))
-    if b"\x00" in data[:4096]:
+    with path.open("rb") as f:
+        head = f.read(SAMPLE)
+    if b"\x00" in head[:4096]:
         raise ImportReadError(Message("{name} is not a text (CSV) file", name=path.name))
-    if encoding is None:
-        text, encoding = decode(data)
-    else:
-        text = data[: 1 << 16].decode(encoding, errors="replace").removeprefix("\ufeff")
-    del data
-    delimiter = delimiter or sniff_delimiter(text[: 1 << 16])
-    del text
+    encoding = encoding or detect_encoding(path)
+    if delimiter is None:
+        text = head.decode(encoding, errors="replace").removeprefix("\ufeff")
+        if len(head) == SAMPLE:  # the sample's last line may be cut in the middle: leave it out
+            text = text[: text.rfind("\n") + 1] or text
+        delimiter = sniff_delimiter(text)
     header: list[str] | None = None
     problems: list[RowProblem] = []
     numbers = array("l")

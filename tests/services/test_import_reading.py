@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from supasoft.services.import_read import ImportReadError, column_locale, decode, read_table
+from supasoft.services.import_encoding import decode
+from supasoft.services.import_read import ImportReadError, column_locale, read_table
 from supasoft.storage.import_source import ImportSourceError
 
 
