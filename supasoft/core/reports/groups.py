@@ -56,14 +56,14 @@ class Groups(Sequence[Group]):
             listed[level] = shown.get(self.keys[index][level])
         return tuple(listed)
 
-    def first_reads(self, level: int) -> dict[Any, Any]:
-        """key -> what the first group of that key read at `level` (None where nothing is read)."""
+    def first_reads(self, level: int, keys: Iterable[Any] | None = None) -> dict[Any, Any]:
+        """key -> what the first group of that key read at `level` (None where nothing is read); `keys`: the
+        level's distinct keys when the caller knows them (saves a pass over the groups where nothing is read)."""
         shown = self.shown.get(level)
-        if shown is not None:
-            return {keys[level]: shown.get(keys[level]) for keys in self.keys}
-        if self.reads is None:
-            return dict.fromkeys(keys[level] for keys in self.keys)
-        return {keys[level]: read[level] for keys, read in zip(reversed(self.keys), reversed(self.reads), strict=True)}
+        if shown is not None or self.reads is None:
+            distinct = keys if keys is not None else dict.fromkeys(k[level] for k in self.keys)
+            return {key: shown.get(key) for key in distinct} if shown is not None else dict.fromkeys(distinct)
+        return {k[level]: read[level] for k, read in zip(reversed(self.keys), reversed(self.reads), strict=True)}
 
     def __len__(self) -> int:
         return len(self.keys)

@@ -100,7 +100,7 @@ class PivotBuilder:
                 for values in level.values():
                     for k in averaged:
                         values[k] = average(values[k])
-        labels = self._labels(groups)
+        labels = self._labels(groups, list(row_keys), list(col_keys))
         totals: dict[tuple[KeyPath, KeyPath], list[Any]] = {}
         for at, level in maps.items():
             if at != (r, c):
@@ -132,11 +132,13 @@ class PivotBuilder:
             result.cells[((), ())] = [0 if f in ("count", "count_distinct") else None for f in funcs]
         return result
 
-    def _labels(self, groups: Groups) -> list[dict[Any, Any]]:
+    def _labels(self, groups: Groups, rows: list[KeyPath], columns: list[KeyPath]) -> list[dict[Any, Any]]:
         """Per level: key -> the label users see, made once per key from what the first group of it read."""
         out = []
-        for level in range(self.depth_rows + self.depth_cols):
-            reads = groups.first_reads(level)
+        r = self.depth_rows
+        for level in range(r + self.depth_cols):
+            keys = dict.fromkeys(k[level] for k in rows) if level < r else dict.fromkeys(k[level - r] for k in columns)
+            reads = groups.first_reads(level, keys)
             out.append({key: EMPTY_LABEL if key is None else self.labeler(level, key, read) for key, read in reads.items()})
         return out
 
