@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from supasoft.reports.chart_pie import Slice, draw_pie, slice_at, slice_center
@@ -80,6 +80,7 @@ class ReportChart(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.plot.installEventFilter(self)  # the labels fit the plot's own width, known only once it is laid out
         self.legend = self.plot.getPlotItem().addLegend(offset=(-10, 10), labelTextColor="k",
                                                        brush=pg.mkBrush(255, 255, 255, 220))
         self.measure_box = QComboBox(self)  # which value the chart draws, when the report has several
@@ -192,10 +193,12 @@ class ReportChart(QWidget):
             span = span * view / max(view - legend, 60) if view > legend else span * 1.4
         self.plot.getPlotItem().setXRange(-0.6, -0.6 + span, padding=0)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self._set_ticks()
-        self._fit_x()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """The plot got its size (a chart drawn while its tab was hidden is first laid out when shown): fit the labels."""
+        if watched is self.plot and event.type() == QEvent.Type.Resize and self.kind() not in ("pie", "donut", "kpi"):
+            self._set_ticks()
+            self._fit_x()
+        return super().eventFilter(watched, event)
 
     def _value_span(self) -> tuple[float, float]:
         """The lowest and highest value drawn (0 included), for a y range with room for the legend."""
@@ -287,11 +290,17 @@ class ReportChart(QWidget):
 
 
 def _short(text: str, limit: int = 18) -> str:
-    """Cut to `limit` characters; a group within groups ("2026-Q3 / Acme") keeps its own part when cut."""
+    """Cut to `limit` characters; a group within groups ("Acme Ltd / 2026-Q3") keeps its own part whole and as much
+    of the outer group as fits, so two clients' "2026-Q3" bars stay told apart."""
     if len(text) <= limit:
         return text
-    text = text.rsplit(" / ", 1)[-1]
-    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+    head, joint, tail = text.rpartition(" / ")
+    if not joint:
+        return text[: limit - 1] + "\u2026"
+    room = limit - len(tail) - len(joint)  # what is left for the outer groups, the ellipsis included
+    if room >= 3:
+        return head[: room - 1] + "\u2026" + joint + tail
+    return tail if len(tail) <= limit else tail[: limit - 1] + "\u2026"
 
 
 class LocaleAxis(pg.AxisItem):
