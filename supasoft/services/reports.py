@@ -16,6 +16,7 @@ from supasoft.core.fieldtypes.roles import (
     is_long_text,
     is_numeric,
     is_text,
+    is_user_link,
     link_target,
     result_kind,
 )
@@ -127,7 +128,8 @@ class ReportService:
                 for key, read in groups.first_reads(index).items():
                     if key is not None:
                         level.values.setdefault(key, read)
-        people = {p.id: p.full_name or p.login for p in self.users.people()} if self.users is not None else {}
+        named = self.users is not None and any(f is not None and is_user_link(f) for _g, f in levels)  # else no read
+        people = {p.id: p.full_name or p.login for p in self.users.people()} if named else {}
         labeler = Labeler(self.basis.config, obj, levels, people, self.access.field_visible)
         infos = [measure_info(m, builder.field_at(m.path) if m.path is not None else None) for m in spec.measures]
         by_label = [g.date_part is None and f is not None and (is_link(f) or is_text(f)) for g, f in levels]
