@@ -199,6 +199,8 @@ class TileWidget(TileFrame):
         if self.pivot is not None:
             self.pivot.show_result(config, result)
         if self.chart is not None:
+            if not self.chart.measure_box.count():  # the value the report's own chart draws (sales, not lines)
+                self.chart.preferred_measure = result.spec.chart.measure
             empty, total = self.tr("(empty)"), self.tr("Total")
             self.chart.set_source([m.title for m in result.measures],
                                   lambda measure: chart_data(result, empty, config, total, measure))
