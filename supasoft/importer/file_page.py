@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget, QWizardPa
 from supasoft.core.errors import SupasoftError
 from supasoft.importer.job import ImportJob
 from supasoft.importer.source_picker import SourcePicker
+from supasoft.services.importing import fold
 from supasoft.widgets.error_text import shown_error
 
 
@@ -76,13 +77,12 @@ class FilePage(QWizardPage):
         self.picker.set_path(path)
 
     def _best_part(self, parts: list[str]) -> int:
-        """A database's table named like the object (Products for Products), else the first; a workbook's first sheet."""
+        """A table or sheet named like the object in any case or accents (`orders` for Orders), else the first."""
         obj = self.job.session.records.obj(self.job.object_id) if self.job.object_id is not None else None
-        best = 0
-        if obj is not None and self.picker.kind == "sqlite":
-            for name in (obj.plural, obj.name):
-                best = parts.index(name) if name in parts else best
-        return best
+        if obj is None:
+            return 0
+        folded = [fold(part) for part in parts]
+        return next((folded.index(fold(name)) for name in (obj.plural, obj.name) if fold(name) in folded), 0)
 
     def _on_locale(self) -> None:
         self.job.locale = self.locale_combo.currentData() or ""
