@@ -1,5 +1,5 @@
 """The reports the ready Free Lite CRM ships: sales by month and by client, payments by month, open tasks
-by assignee, saved as shared reports named in the database's language."""
+by assignee and due week, saved as shared reports named in the database's language."""
 
 from __future__ import annotations
 
@@ -31,7 +31,10 @@ def lite_reports(config: Configuration, ids: dict[str, int], language: str = "en
         ReportSpec(ids["payment"], rows=[Grouping((ids["payment.date"],), "month")],
                    columns=[Grouping((ids["payment.method"],))],
                    measures=[Measure((ids["payment.amount"],), "sum")], name=translate(PAYMENTS_BY_MONTH, language)),
-        ReportSpec(ids["task"], rows=[Grouping((ids["task.assignee"],))], columns=[Grouping((ids["task.status"],))],
+        # each person's open tasks by the week they fall due: the free edition, with no users, still sees its
+        # tasks spread over the weeks under "(empty)" (nobody assigned) instead of one number
+        ReportSpec(ids["task"], rows=[Grouping((ids["task.assignee"],)), Grouping((ids["task.due"],), "week")],
+                   columns=[Grouping((ids["task.status"],))],
                    measures=[Measure()], filter=FilterGroup("and", [Condition((ids["task.status"],), "ne", done[0])]) if done else None,
                    name=translate(OPEN_TASKS, language)),
     ]
