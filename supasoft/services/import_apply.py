@@ -20,7 +20,7 @@ from supasoft.core.errors import ConflictError, SupasoftError, ValidationError
 from supasoft.core.fieldtypes import FileValue
 from supasoft.core.messages import Message, listing, message_of
 from supasoft.services.import_compact import Ids
-from supasoft.services.import_plan import PlannedRow, picked
+from supasoft.services.import_plan import Picked, PlannedRow, picked
 from supasoft.services.import_preview import CellProblem, ImportPreview
 from supasoft.services.records import RecordService
 from supasoft.storage.import_codes import continue_after, next_code, set_codes
@@ -141,7 +141,8 @@ def create_in_batches(joined: RecordService, object_id: int, rows: Sequence[Plan
     """insert_many batch by batch inside the caller's transaction, so only one batch's values are in memory (rows
     with the file's Codes in one go: a Code given to a row without one can then never meet a later batch's Code);
     a cancel between batches raises _RolledBack."""
-    size = len(rows) if any(r.code is not None for r in rows) else batch
+    codes = rows.any_code() if isinstance(rows, Picked) else any(r.code is not None for r in rows)
+    size = len(rows) if codes else batch
     ids = Ids()
     for chunk in chunks(rows, size):
         if steps.stopped():

@@ -1,4 +1,4 @@
-"""Per-row numbers of a big import kept in machine arrays instead of Python lists and dicts (8 bytes a number
+"""Per-row numbers of a big import kept in machine arrays instead of Python lists and dicts (4 or 8 bytes a number
 instead of ~36 in a list, ~100 in a dict), so what an import remembers of each row stays small."""
 
 from __future__ import annotations
@@ -76,8 +76,8 @@ class RowMap(Mapping[int, int]):
     """Row number -> row number, added with increasing keys (a detail row -> its parent row), found by bisection."""
 
     def __init__(self) -> None:
-        self.keys_ = array("q")
-        self.values_ = array("q")
+        self.keys_ = array("i")  # row numbers: 4 bytes each (a file has fewer than 2**31 rows)
+        self.values_ = array("i")
 
     def __setitem__(self, key: int, value: int) -> None:
         if self.keys_ and key <= self.keys_[-1]:

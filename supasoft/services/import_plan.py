@@ -119,7 +119,7 @@ class PlannedRows(Sequence[PlannedRow]):
     def __init__(self, keep: int):
         self.keep = keep
         self.head: list[PlannedRow] = []
-        self.numbers = array("q")  # the file's row number
+        self.numbers = array("i")  # the file's row number (4 bytes: a file has fewer than 2**31 rows)
         self.actions = bytearray()  # index into ACTIONS
         self.records = array("q")  # the record an update changes (0: none)
         self.codes = array("q")  # the Code from the file (0: none; Codes are above 0)
@@ -202,6 +202,15 @@ class Picked(Sequence[PlannedRow]):
 
     def __iter__(self) -> Iterator[PlannedRow]:
         return (r for r in self.rows if r.action == self.action)
+
+    def any_code(self) -> bool:
+        """Whether a row brings a Code from the file (read from the columns, without a view per row)."""
+        rows = self.rows
+        if not isinstance(rows, PlannedRows):
+            return any(r.code is not None for r in self)
+        wanted = ACTIONS.index(self.action)
+        return any(r.code is not None for r in rows.head if r.action == self.action) or any(
+            code and action == wanted for code, action in zip(rows.codes, rows.actions, strict=True))
 
     @overload
     def __getitem__(self, index: int) -> PlannedRow: ...
