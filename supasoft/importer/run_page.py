@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from supasoft.core.errors import SupasoftError
 from supasoft.core.messages import language_of
 from supasoft.importer.job import ImportJob, in_worker
-from supasoft.services.importing import ImportResult
+from supasoft.services.importing import ImportRefused, ImportResult
 from supasoft.widgets.busy import BusyTask, start_busy
 from supasoft.widgets.error_text import shown_error, shown_text
 
@@ -115,13 +115,23 @@ class RunPage(QWizardPage):
                 counts["create"], counts["update"], counts["skip"])
         else:
             text = self.tr("Would create: %s, update: %s, skip: %s") % (counts["create"], counts["update"], counts["skip"])
-        problems = preview.problems
         if plan is not None:
             lines = plan.details.counts
             text += "\n" + self.tr("Detail rows: would create %s, skip %s") % (lines["create"], lines["skip"])
-            problems = plan.problems
         self.outcome.setText(text)
-        self.problems.setPlainText("\n".join(shown_text(p.text()) for p in problems[:SHOWN_PROBLEMS]))
+        self.problems.setPlainText(self._problem_text())
+
+    def _problem_text(self) -> str:
+        """The problems one a line; with detail rows, under each file part's object (both number their rows from 1)."""
+        plan, preview = self.job.details, self.job.preview
+        if plan is None:
+            return "\n".join(shown_text(p.text()) for p in (preview.problems if preview else [])[:SHOWN_PROBLEMS])
+        shown: list[str] = []
+        for part in (plan.parent, plan.details):
+            if part.problems and len(shown) < SHOWN_PROBLEMS:
+                shown.append(self.job.session.records.obj(part.mapping.object_id).plural + ":")
+                shown += ["    " + shown_text(p.text()) for p in part.problems[:SHOWN_PROBLEMS - len(shown)]]
+        return "\n".join(shown)
 
     def running(self) -> bool:
         return self.task is not None
@@ -227,8 +237,18 @@ class RunPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
-        self.outcome.setText(shown_error(exc) if isinstance(exc, SupasoftError) else
-                             self.tr("The import failed: %s") % type(exc).__name__)
+        if isinstance(exc, ImportRefused):  # the problems are listed below: say what to do instead of repeating them
+            count = len(exc.problems)
+            if self.job.details is not None:
+                text = self.tr("Nothing was imported: %s problem(s), listed below. Rows and their detail rows go in "
+                               "together: fix the rows (Save error file…) and import again.") % count
+            else:
+                text = self.tr("Nothing was imported: %s problem(s), listed below. Fix the rows (Save error file…) and "
+                               "import again, or choose to skip rows with problems.") % count
+            self.outcome.setText(text)
+        else:
+            self.outcome.setText(shown_error(exc) if isinstance(exc, SupasoftError) else
+                                 self.tr("The import failed: %s") % type(exc).__name__)
         self._sync()
 
     # --- afterwards -------------------------------------------------------------------------------
