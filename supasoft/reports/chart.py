@@ -9,7 +9,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from supasoft.reports.chart_pie import Slice, draw_pie, slice_at, slice_center
@@ -180,6 +180,18 @@ class ReportChart(QWidget):
         step = 1 if per_category >= 24 else int(24 / per_category) + 1
         ticks = [(i, _short(c, limit)) for i, c in enumerate(categories) if i % step == 0]
         self.plot.getPlotItem().getAxis("bottom").setTicks([ticks])
+        self._fit_labels(per_category)
+
+    def _fit_labels(self, per_category: float) -> None:
+        """The values written on the bars show only while each fits above its own bar: never overlapping or cut."""
+        if not self.labels:
+            return
+        side_by_side = self.kind() == "bar" and len(self.data.series) > 1
+        room = per_category / len(self.data.series) if side_by_side else per_category
+        metrics = QFontMetrics(self.labels[0].textItem.font())
+        widest = max(metrics.horizontalAdvance(label.toPlainText()) for label in self.labels)
+        for label in self.labels:
+            label.setVisible(widest + 4 <= room)
 
     def _fit_x(self) -> None:
         """Every category in view, and room on the right for the legend so it covers no bar."""

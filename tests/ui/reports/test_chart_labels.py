@@ -34,3 +34,24 @@ def test_a_cut_label_of_two_levels_keeps_the_outer_group_in_short() -> None:
     assert len(first) <= 18 and len(second) <= 18
     assert _short("2026-Q3", 18) == "2026-Q3"
     assert _short("A very long client name indeed", 10) == "A very lo\u2026"
+
+
+def _sales_chart(qtbot, width: int):  # noqa: ANN001, ANN202 - a shown ReportChart
+    from supasoft.reports.chart import ChartData, ReportChart
+
+    chart = ReportChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, 320)
+    chart.show()
+    qtbot.waitExposed(chart)
+    values = [12769.5, 8000.0, 6675.0, 6230.0, 6052.5, 4429.5, 3600.0, 2600.0, 1921.0, 799.5, 551.0, 177.5]
+    chart.set_data(ChartData([f"Client {i}" for i in range(12)], [("Sum of Cost", values)], values, "Client", "Sum"))
+    return chart
+
+
+def test_values_on_bars_are_written_only_where_each_fits_above_its_bar(qtbot) -> None:  # noqa: ANN001
+    narrow = _sales_chart(qtbot, 520)  # a dashboard tile: 12 bars of ~35 px, "12,769.50" is wider
+    assert len(narrow.labels) == 12
+    qtbot.waitUntil(lambda: not any(label.isVisible() for label in narrow.labels))
+    narrow.resize(1800, 320)  # room for each: the values come back
+    qtbot.waitUntil(lambda: all(label.isVisible() for label in narrow.labels))
