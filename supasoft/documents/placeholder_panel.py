@@ -4,6 +4,7 @@ on the clipboard (a detail set's loop start and end rows included)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -41,7 +42,7 @@ class PlaceholderPanel(QWidget):
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Tag to paste")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.itemDoubleClicked.connect(lambda item, _col: self.copy_item(item))
         self.copy_button = QPushButton(self.tr("Copy tag"), self)
         self.copy_button.setToolTip(self.tr("Put the selected tag on the clipboard, to paste it into the Word template"))
@@ -74,10 +75,22 @@ class PlaceholderPanel(QWidget):
         for p in found:
             item = QTreeWidgetItem([self._label(p), p.tag])
             item.setData(0, _TAG_ROLE, p.tag)
-            item.setToolTip(0, p.name)
+            item.setToolTip(0, f"{self._label(p)}\n{p.name}")
             item.setToolTip(1, self._hint(p))
             self.tree.addTopLevelItem(item)
         self._apply_filter(self.filter.text())
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The names as wide as they need, yet never pushing the tags (what the user came for) out of sight: the name
+        column gives way down to half the list's width, and its cut-off names show in full in their tooltips."""
+        width = self.tree.viewport().width()
+        names, tags = self.tree.sizeHintForColumn(0), self.tree.sizeHintForColumn(1)
+        self.tree.setColumnWidth(0, max(min(names, width - tags), min(names, width // 2), 60))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def tags(self) -> list[str]:
         return [self.tree.topLevelItem(i).data(0, _TAG_ROLE) for i in range(self.tree.topLevelItemCount())]
