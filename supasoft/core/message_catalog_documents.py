@@ -15,6 +15,7 @@ POLISH: dict[str, str] = {
     "This file is not a Word document (.docx)": "Ten plik nie jest dokumentem programu Word (.docx)",
     "This Word document is damaged and cannot be read": "Ten dokument programu Word jest uszkodzony i nie da się go odczytać",
     "Unknown name {name} near “{snippet}”": "Nieznana nazwa {name} w pobliżu „{snippet}”",
+    "Unknown filter {name} near “{snippet}”": "Nieznany filtr {name} w pobliżu „{snippet}”",
     "The template has an error near “{snippet}”: {problem}": "Szablon zawiera błąd w pobliżu „{snippet}”: {problem}",
     "The template asks for too much work ({what}); it is refused":
         "Szablon wymaga zbyt dużo pracy ({what}); został odrzucony",
@@ -42,6 +43,7 @@ RUSSIAN: dict[str, str] = {
     "This file is not a Word document (.docx)": "Этот файл не является документом Word (.docx)",
     "This Word document is damaged and cannot be read": "Этот документ Word повреждён и не может быть прочитан",
     "Unknown name {name} near “{snippet}”": "Неизвестное имя {name} рядом с «{snippet}»",
+    "Unknown filter {name} near “{snippet}”": "Неизвестный фильтр {name} рядом с «{snippet}»",
     "The template has an error near “{snippet}”: {problem}": "В шаблоне ошибка рядом с «{snippet}»: {problem}",
     "The template asks for too much work ({what}); it is refused":
         "Шаблон требует слишком много работы ({what}); он отклонён",

@@ -26,6 +26,7 @@ _HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/h
 _FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
 _TAG = re.compile(r"<[^>]+>")
 LEAF, ANY = "leaf", "any"
+FILLING_FILTERS = ("image",)  # filters the filling adds to the environment (documents.py)
 
 
 @dataclass
@@ -84,10 +85,13 @@ def name_tree(slots: ObjectSlots, root: bool = True) -> dict[str, Any]:
 class NameChecker:
     """Walks a template's syntax tree and collects the names it uses that the object lacks, with their place."""
 
-    def __init__(self, tree: dict[str, Any], lines: list[str]):
+    def __init__(self, tree: dict[str, Any], lines: list[str], filters: set[str] | None = None,
+                 tests: set[str] | None = None):
         self.tree = tree
         self.lines = lines
+        self.filters, self.tests = filters, tests  # None: not checked
         self.unknown: list[tuple[str, str]] = []
+        self.unknown_filters: list[tuple[str, str]] = []  # filters and tests the filling would not find
 
     def check(self, template: nodes.Template) -> list[tuple[str, str]]:
         self._walk(template, {})
@@ -120,6 +124,9 @@ class NameChecker:
         if isinstance(node, (nodes.Name, nodes.Getattr, nodes.Getitem)):
             self._resolve(node, scope)
             return
+        known = self.filters if isinstance(node, nodes.Filter) else self.tests if isinstance(node, nodes.Test) else None
+        if known is not None and node.name not in known and all(node.name != n for n, _ in self.unknown_filters):  # type: ignore[attr-defined]
+            self.unknown_filters.append((node.name, snippet(self.lines, node.lineno)))  # type: ignore[attr-defined]
         for child in node.iter_child_nodes():
             self._walk(child, scope)
 
@@ -180,6 +187,10 @@ def _path(node: nodes.Node) -> str:
 def check_source(slots: ObjectSlots, source: str) -> list[str]:
     """Problems of a template source as messages (empty: it can be stored); a syntax error raises at once."""
     lines = text_lines(source)
-    tree = parsed(DocumentEnvironment(), source, lines)
-    unknown = NameChecker(name_tree(slots), lines).check(tree)
-    return [Message("Unknown name {name} near “{snippet}”", name=name, snippet=where) for name, where in unknown]
+    env = DocumentEnvironment()
+    tree = parsed(env, source, lines)
+    checker = NameChecker(name_tree(slots), lines, filters={*env.filters, *FILLING_FILTERS}, tests=set(env.tests))
+    unknown = checker.check(tree)
+    return ([Message("Unknown name {name} near “{snippet}”", name=name, snippet=where) for name, where in unknown]
+            + [Message("Unknown filter {name} near “{snippet}”", name=name, snippet=where)
+               for name, where in checker.unknown_filters])

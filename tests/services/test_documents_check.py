@@ -182,3 +182,16 @@ def test_headers_and_footers_are_checked_and_filled(lite: Session) -> None:
     filled = Document(io.BytesIO(documents.render(ids["order"], ids["the_order"], documents.add_template(ids["order"], "H", out.getvalue()))))
     assert filled.sections[0].header.paragraphs[0].text == f"Offer {ids['order_code']} for {CLIENT_NAME}"
     assert filled.sections[0].footer.paragraphs[0].text == "Made by User"
+
+
+def test_an_unknown_filter_is_reported_when_added_not_when_filling(lite: Session) -> None:
+    ids = make_order(lite, lines=1)
+    documents = DocumentService(lite.records)
+    data = docx("Date: {{ date|date('%d %B %Y') }}", "Total: {{ total|money }}", "{{ client.name|upper }}",
+                "{% if total is number %}{{ total|default('-') }}{% endif %}{% if code is sequence %}x{% endif %}")
+    assert documents.check_template(ids["order"], data) == [
+        "Unknown filter date near “Date: {{ date|date('%d %B %Y') }}”", "Unknown filter money near “Total: {{ total|money }}”"]
+    with pytest.raises(DocumentError, match="Unknown filter date"):
+        documents.add_template(ids["order"], "Dated", data)
+    assert documents.check_template(ids["order"], docx("{{ client.name|image(40) }} {% if code is nonesuch %}{% endif %}")) == [
+        "Unknown filter nonesuch near “{{ client.name|image(40) }} {% if code is nonesuch %}{% endif %}”"]
