@@ -17,6 +17,7 @@ from supasoft.shell.table_tab import TableTab
 from supasoft.widgets.formatting import format_value
 
 MAX_ROWS = 10_000  # more is not read on paper: the page says how many were left out
+PREVIEW_SHARE = 0.9  # of the screen's free width and height a print preview takes
 
 
 
@@ -99,10 +100,20 @@ def preview(parent: QWidget, title: str, paint: Any, landscape: bool) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
-    dialog = QPrintPreviewDialog(printer, parent)
+    dialog = preview_dialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("PrintRecords", "Print %1").replace("%1", title))
     dialog.paintRequested.connect(paint)
     dialog.exec()
+
+
+def preview_dialog(printer: QPrinter, parent: QWidget) -> QPrintPreviewDialog:
+    """A print preview as large as most of the screen (Qt's own size shows an A4 page at a third of its size)."""
+    dialog = QPrintPreviewDialog(printer, parent)
+    screen = parent.screen() if parent is not None else None
+    if screen is not None:
+        room = screen.availableGeometry()
+        dialog.resize(int(room.width() * PREVIEW_SHARE), int(room.height() * PREVIEW_SHARE))
+    return dialog
 
 
 def ask_pdf(parent: QWidget, title: str) -> Path | None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QIODevice, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QPageLayout
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -37,6 +37,7 @@ from supasoft.reports.drill import describe_cell, open_records
 from supasoft.reports.localize import localized
 from supasoft.reports.param_bar import ParamBar
 from supasoft.reports.pivot_view import PivotView
+from supasoft.reports.print_records import preview_dialog
 from supasoft.reports.printing import pdf_printer, print_report
 from supasoft.reports.saving import ReportStore
 from supasoft.services.session import Session
@@ -333,7 +334,7 @@ class ReportTab(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.name)
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        preview = QPrintPreviewDialog(printer, self)
+        preview = preview_dialog(printer, self)
         preview.setWindowTitle(self.tr("Print %s") % self.name)
         preview.paintRequested.connect(self._print_on)
         preview.exec()
