@@ -96,11 +96,18 @@ class FillDialog(QDialog):
         keep_row = QHBoxLayout()
         keep_row.addWidget(self.field_box, 1)
         keep_row.addWidget(self.keep_button)
+        self.keep_hint = QLabel(self.tr("To keep documents on the records, add a file field to %s (Configurator).")
+                                % self.obj.name, self)
+        self.keep_hint.setObjectName("keep_hint")
+        self.keep_hint.setWordWrap(True)
+        self.keep_hint.setEnabled(False)  # greyed: a hint, not a choice
         if self.field_box.count():
             form.addRow(self.tr("File field:"), keep_row)
+            self.keep_hint.hide()
         else:
             self.field_box.hide()
             self.keep_button.hide()
+            form.addRow(self.keep_hint)
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
