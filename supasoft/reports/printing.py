@@ -13,6 +13,7 @@ from supasoft.reports.pivot_model import PivotModel
 
 FOOTER_MM = 8.0
 SCREEN_DPI = 96
+REPEATED_LABEL = "#888888"  # an outer group's label repeated on its later lines
 
 
 def pivot_html(model: PivotModel) -> str:
@@ -39,22 +40,22 @@ def pivot_html(model: PivotModel) -> str:
             cells.append(f'<th colspan="{span}" rowspan="{down}" align="{align}">{escape(text)}</th>')
             c += span
         head.append("<tr>" + "".join(cells) + "</tr>")
+    # no rowspans on paper: a group cut by a page break would leave its lines (and its "Total") without their
+    # outer label; the lines after a group's first carry it again in grey
     covered = {(row + i, column) for row, column, rows in model.spans() for i in range(1, rows)}
-    rowspans = {(row, column): rows for row, column, rows in model.spans()}
     body = []
     for r, line in enumerate(model.rows):
         cells = []
         for c in range(columns):
-            if (r, c) in covered:
-                continue
             text = escape(str(model.data(model.index(r, c)) or ""))
             bold = line.is_total or (c >= model.levels and model.columns[c - model.levels].is_total)
-            if bold and text:
+            if (r, c) in covered and text:
+                text = f'<font color="{REPEATED_LABEL}">{text}</font>'
+            elif bold and text:
                 text = f"<b>{text}</b>"
-            span = f' rowspan="{rowspans[(r, c)]}"' if (r, c) in rowspans else ""
             align = "left" if c < model.levels else "right"
             shade = ' bgcolor="#eeeeee"' if line.is_total else ""
-            cells.append(f'<td{span} align="{align}" valign="top"{shade}>{text}</td>')
+            cells.append(f'<td align="{align}" valign="top"{shade}>{text}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
     return ('<table border="1" cellspacing="0" cellpadding="3" width="100%" style="border-collapse: collapse">'
             f'<thead>{"".join(head)}</thead><tbody>{"".join(body)}</tbody></table>')
