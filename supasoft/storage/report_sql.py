@@ -25,6 +25,7 @@ from supasoft.core.reports.spec import Grouping, Measure
 from supasoft.storage.engine_ops import EngineOps
 from supasoft.storage.query import QueryBuilder
 
+FETCH_CHUNK = 1000  # grouped rows fetched at a time (one driver call each, not one per row)
 LABEL_CHUNK = 900  # ids per IN list (Firebird takes at most 1,500)
 DENSE = 2  # labels of more ids than a chunk are read as one id range when it is at most this much wider
 
@@ -117,37 +118,8 @@ class ReportQuery:
         decode_at = [(j, decode) for j, decode in enumerate(self._decoder(level) for level in chosen) if decode is not None]
         labelled = [level.label is not None for level in chosen]
         widths = [len(self.measures[m]) for m in measures]
-        count = len(keys)
-        plain = not any(labelled) and all(width == 1 for width in widths)  # the usual case: keys, then one per measure
-        out = Groups(count, reads=not plain)
-        keys_of, values_of, reads_of = out.keys.append, out.values.append, out.reads
-        measured = len(widths)
-        for row in conn.execute(query):  # row by row: no list of every row beside the groups
-            if plain and not decode_at:
-                keys_of(tuple(row[:count]))
-                values_of(list(row[count:count + measured]))
-                continue
-            row_keys = list(row[:count])
-            for j, decode in decode_at:
-                row_keys[j] = decode(row_keys[j])
-            keys_of(tuple(row_keys))
-            if plain:
-                values_of(list(row[count:count + measured]))
-                continue
-            i = count
-            row_labels = []
-            for has_label in labelled:
-                if has_label:
-                    row_labels.append(row[i])
-                    i += 1
-                else:
-                    row_labels.append(None)
-            values: list[Any] = []
-            for width in widths:
-                values.append(tuple(row[i:i + width]) if width > 1 else row[i])
-                i += width
-            values_of(values)
-            reads_of.append(tuple(row_labels))  # type: ignore[union-attr]
+        out = Groups(len(keys), reads=any(labelled))
+        _read_groups(conn.execute(query), out, decode_at, labelled, widths)
         for j, level in enumerate(chosen):
             target = link_target(level.field) if level.field is not None else None
             if target is not None:  # read once per referenced record, kept per key
@@ -215,6 +187,44 @@ class ReportQuery:
             query = query.where(self.condition)
         low, high = conn.execute(query).one()
         return low, high
+
+
+def _read_groups(result: sa.CursorResult[Any], out: Groups, decode_at: list[tuple[int, Callable[[Any], Any]]],
+                 labelled: list[bool], widths: list[int]) -> None:
+    """Rows of a grouped SELECT (keys, labels read beside them, then each measure's columns) into `out`, a chunk
+    at a time: no list of every row beside the groups, one driver call per chunk."""
+    count = len(labelled)
+    plain = not any(labelled) and all(width == 1 for width in widths)  # the usual case: keys, then one per measure
+    keys_of, values_of, reads_of = out.keys.append, out.values.append, out.reads
+    measured = len(widths)
+    for chunk in result.partitions(FETCH_CHUNK):
+        for row in chunk:
+            if plain and not decode_at:
+                keys_of(tuple(row[:count]))
+                values_of(list(row[count:count + measured]))
+                continue
+            row_keys = list(row[:count])
+            for j, decode in decode_at:
+                row_keys[j] = decode(row_keys[j])
+            keys_of(tuple(row_keys))
+            if plain:
+                values_of(list(row[count:count + measured]))
+                continue
+            i = count
+            row_labels = []
+            for has_label in labelled:
+                if has_label:
+                    row_labels.append(row[i])
+                    i += 1
+                else:
+                    row_labels.append(None)
+            if reads_of is not None:
+                reads_of.append(tuple(row_labels))
+            values: list[Any] = []
+            for width in widths:
+                values.append(tuple(row[i:i + width]) if width > 1 else row[i])
+                i += width
+            values_of(values)
 
 
 def _name(f: FieldDef | None) -> str:

@@ -32,6 +32,9 @@ def test_aggregates_of_decimals_keep_their_scale(session: Session) -> None:
     query = ReportQuery(builder, session.storage.ops, [Grouping((kind,))], [], measures, None)
     with session.storage.connect() as conn:
         groups = {g.keys[0]: g.values for g in query.grouped(conn, [0], list(range(len(measures))))}
+        (everything,) = query.grouped(conn, [], [3, 7])  # no level read beside the keys, averages as (sum, count)
+    assert everything.keys == () and everything.labels == ()
+    assert everything.values == [(Decimal("3.00"), 3), (Decimal("1.625"), 2)]
     assert groups["a"][:4] == [Decimal("3.40"), Decimal("1.10"), Decimal("2.30"), (Decimal("3.40"), 2)]
     assert groups["a"][4:8] == [Decimal("1.625"), Decimal("0.125"), Decimal("1.500"), (Decimal("1.625"), 2)]
     assert groups["a"][8:] == [Decimal(7), Decimal(3), Decimal(4), (Decimal(7), 2)]
