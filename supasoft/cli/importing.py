@@ -102,6 +102,7 @@ def run_import_command(args: argparse.Namespace, settings: Settings) -> int:
 def _with_details(service: Any, args: argparse.Namespace, table: Any, parent: Any, language: str) -> int:
     """Parents and their detail rows in one transaction, all or nothing."""
     from supasoft.core.errors import SupasoftError
+    from supasoft.services.import_errors import details_path
     from supasoft.services.importing import problem_lines
 
     if not args.link:
@@ -109,9 +110,19 @@ def _with_details(service: Any, args: argparse.Namespace, table: Any, parent: An
     detail_table = service.read(args.details_file or args.file, sheet=args.details_sheet, table=args.details_table)
     detail_mapping = service.mapping(args.details, detail_table.headers)
     plan = service.preview_details(table, parent, args.parent_key or args.link, detail_table, detail_mapping, args.link)
+    if args.skip_bad:
+        print("--skip-bad does not apply with --details: parents and their detail rows go in together or not at all")
     lines = problem_lines(plan.problems, language)
-    for line in lines:
-        print(line)
+    records = service.records
+    for part in (plan.parent, plan.details):  # both number their rows from 1: each problem under its own object
+        if part.problems:
+            print(f"{records.obj(part.mapping.object_id).plural}:")
+            for line in problem_lines(part.problems, language):
+                print(f"  {line}")
+    if args.errors is not None and lines:
+        parents, details = service.write_detail_errors(table, detail_table, plan, args.errors, language=language)
+        where = f"{args.errors} and {details_path(args.errors)}" if args.errors.suffix.lower() == ".csv" else str(args.errors)
+        print(f"{parents} row(s) and {details} detail row(s) with problems written to {where}")
     if args.dry_run:
         print(f"would create {plan.parent.counts['create']} and {plan.details.counts['create']} detail row(s)")
         return 0

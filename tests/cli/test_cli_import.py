@@ -176,3 +176,27 @@ def test_orders_and_their_lines_from_two_sheets_in_one_run(lite: Session, target
     totals = {r.code: r.cells[0] for r in lite.records.list(ORDER, ListQuery(columns=[(TOTAL,)], limit=10000))}
     code_text = lite.records.obj(ORDER).format_code
     assert totals[code_text(7001)] == Decimal("20") and totals[code_text(7002)] == Decimal("5")
+
+
+def test_orders_and_lines_with_problems_are_listed_apart_and_written_to_the_error_file(
+        lite: Session, target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import load_workbook
+
+    from tests.services.test_import_apply import CLIENT, NAME
+    from tests.services.test_import_details import workbook
+
+    client = lite.records.list(CLIENT, ListQuery(columns=[(NAME,)], limit=1))[0].cells[0]
+    products = sorted(prices(lite))[:1]
+    path = workbook(tmp_path / "old.xlsx", client, products, [[7001, products[0], 10, 2], [7002, "No such product", 5, 1]])
+    errors = tmp_path / "errors.xlsx"
+    code, out, _err = admin(capsys, "--database", target, "import", "Orders", str(path), "--sheet", "Orders",
+                            "--details", "Order lines", "--details-sheet", "Lines", "--link", "Order number",
+                            "--skip-bad", "--errors", str(errors))
+    assert code == 1
+    listed = out.splitlines()
+    lines_heading = listed.index(f"{lite.records.obj(30).plural}:")
+    assert listed[lines_heading + 1].startswith("  row 3: Product")  # the Lines sheet's row, under its object
+    assert "--skip-bad does not apply with --details" in out
+    assert f"0 row(s) and 1 detail row(s) with problems written to {errors}" in out
+    book = load_workbook(errors)
+    assert [c.value for c in book["Details"][2]][:2] == [7002, "No such product"]
