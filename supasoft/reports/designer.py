@@ -189,7 +189,7 @@ class ReportDesigner(QWidget):
         self._emit()
 
     def _show_filter(self) -> None:
-        text = describe_filter(self.session.configuration.config, self.object_id, self.filter)
+        text = describe_filter(self.session.configuration.config, self.object_id, self.filter, self.session.records.display)
         self.filter_label.setText(text or self.tr("All records"))
 
     def _fill_sort(self) -> None:

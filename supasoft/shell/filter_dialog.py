@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from supasoft.core.errors import SupasoftError
 from supasoft.core.fieldtypes import field_types
+from supasoft.core.fieldtypes.roles import link_target
 from supasoft.core.meta import Condition, Configuration, FilterGroup
 from supasoft.shell.fields import describe_path, reachable
 from supasoft.widgets.condition_editor import ConditionOptions, GroupEditor
@@ -151,8 +152,10 @@ def _conditions(group: FilterGroup) -> list[Condition]:
     return out
 
 
-def describe_filter(config: Configuration, object_id: int, group: FilterGroup | None) -> str:
-    """A one-line summary of a filter for the status line ('City contains Kraków AND …')."""
+def describe_filter(config: Configuration, object_id: int, group: FilterGroup | None,
+                    label_of: Callable[[int, int], str] | None = None) -> str:
+    """A one-line summary of a filter for the status line ('City contains Kraków AND …'); with `label_of(object,
+    id)` a reference's value is said by the record's name ('Client equals Acme', not 'equals 9')."""
     if group is None or not group.items:
         return ""
     labels = op_labels()
@@ -160,7 +163,7 @@ def describe_filter(config: Configuration, object_id: int, group: FilterGroup | 
     parts = []
     for item in group.items:
         if isinstance(item, FilterGroup):
-            inner = describe_filter(config, object_id, item)
+            inner = describe_filter(config, object_id, item, label_of)
             if inner:
                 parts.append(f"({inner})")
             continue
@@ -170,6 +173,10 @@ def describe_filter(config: Configuration, object_id: int, group: FilterGroup | 
         if op in ("eq", "ne") and not has_value(op, item.value):
             op = "empty" if op == "eq" else "not_empty"  # what the storage does with no value: say it plainly
         field = info.field if info else None
+        target = link_target(field) if field is not None and label_of is not None else None
+        if target is not None and op in ("eq", "ne", "in"):
+            item = Condition(item.path, item.op, _record_labels(label_of, target, item.value))
+            field = None  # the names as they are
         if op in NO_VALUE_OPS:
             value = ""
         elif isinstance(item.value, (list, tuple)):
@@ -180,6 +187,23 @@ def describe_filter(config: Configuration, object_id: int, group: FilterGroup | 
         label = QCoreApplication.translate("Filter", "is one of") if op == "in" else labels.get(op, op)
         parts.append(f"{title} {label}{value}")
     return joiner.join(parts)
+
+
+MAX_NAMED = 10  # a reference condition's ids said by name up to this many
+
+
+def _record_labels(label_of: Callable[[int, int], str], target: int, value: object) -> object:
+    """A reference condition's ids as the records' names ('#9' for one that cannot be read)."""
+    def one(record_id: object) -> object:
+        if not isinstance(record_id, int) or isinstance(record_id, bool):
+            return record_id
+        try:
+            return label_of(target, record_id) or f"#{record_id}"
+        except SupasoftError:
+            return f"#{record_id}"
+    if isinstance(value, (list, tuple)):  # a long list stays as ids: one read per name on every status update
+        return [one(v) for v in value] if len(value) <= MAX_NAMED else value
+    return one(value)
 
 
 __all__ = ["FilterBuilderDialog", "describe_filter"]

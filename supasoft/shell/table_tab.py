@@ -409,7 +409,7 @@ class TableTab(TableOps, TableLive, QWidget):
         if selected > 1:
             text += " · " + self.tr("%n selected", "", selected)
         self.count_label.setText(text)
-        summary = describe_filter(self.records.config, self.object_id, self.source.filter)
+        summary = describe_filter(self.records.config, self.object_id, self.source.filter, self.lookup.display)
         parts = []
         if summary:
             parts.append(self.tr("Filter: %s") % summary)
