@@ -23,6 +23,7 @@ from supasoft.core.messages import Message
 from supasoft.core.meta import FieldDef, FieldPath, ListDef
 from supasoft.services.exchange import (
     PAGE,
+    ExportCancelled,
     ExportReport,
     Progress,
     column_titles,
@@ -65,22 +66,33 @@ def export_records(records: RecordService, object_id: int, path: Path | str, *, 
         paths = default_columns(records, object_id)
         titles = column_titles(records, object_id, paths)
         query = ListQuery(columns=paths)
+    return export_query(records, object_id, query, path, titles, progress=progress, report=report)
+
+
+def export_query(records: RecordService, object_id: int, query: ListQuery, path: Path | str, titles: list[str], *,
+                 progress: Progress | None = None, report: ExportReport | None = None) -> int:
+    """A list query's rows (a table's current view) to .xlsx, or to .csv for any other name; the row count."""
     path = Path(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return export_list(records, object_id, query, path, titles=titles, progress=progress, report=report)
-    return export_csv(records, object_id, query, path, titles)
+    return export_csv(records, object_id, query, path, titles, progress=progress)
 
 
-def export_csv(records: RecordService, object_id: int, query: ListQuery, path: Path, titles: list[str]) -> int:
-    """The rows of a list query as a CSV file the import reads back exactly."""
+def export_csv(records: RecordService, object_id: int, query: ListQuery, path: Path, titles: list[str], *,
+               progress: Progress | None = None) -> int:
+    """The rows of a list query as a CSV file the import reads back exactly; `progress` False cancels (no file)."""
+    records.access.require("export", object_id)
     fields = [field_at(records, object_id, tuple(p)) for p in query.columns]
     people = user_names(records, fields)
+    total = records.count(object_id, query) if progress is not None else 0
     done = 0
     try:
         with path.open("w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out, delimiter=CSV_DELIMITER)
             writer.writerow([csv_text(t, None) for t in titles])
             while True:
+                if progress is not None and not progress(done, total):
+                    raise ExportCancelled()
                 page = ListQuery(columns=query.columns, filter=query.filter, search=query.search, sort=query.sort,
                                  offset=done, limit=PAGE)
                 rows = records.list(object_id, page)
@@ -90,6 +102,8 @@ def export_csv(records: RecordService, object_id: int, query: ListQuery, path: P
                 done += len(rows)
                 if len(rows) < PAGE:
                     break
+        if progress is not None:
+            progress(done, max(total, done))
     except BaseException:
         path.unlink(missing_ok=True)
         raise

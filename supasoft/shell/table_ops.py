@@ -161,7 +161,7 @@ class TableOps:
 
     # --- export ---------------------------------------------------------------------------------
     def export_to(self: TableTab, path: Path | str) -> int | None:
-        """Write the current view (columns, filter, search, sort) to an Excel file."""
+        """Write the current view (columns, filter, search, sort) to an Excel file, or a CSV file for a .csv name."""
         if not self.records.access.allowed("export", self.object_id):
             QMessageBox.warning(self, self.title(), QCoreApplication.translate("TableTab", "You do not have the right to export."))
             return None
@@ -169,8 +169,8 @@ class TableOps:
             NOTES_SHEET,
             ExportCancelled,
             ExportReport,
-            export_list,
         )
+        from supasoft.services.exchange_records import export_query
 
         records, object_id, query = self.records, self.object_id, self.source.query()
         titles = [c.title for c in self.model.columns()]
@@ -178,7 +178,7 @@ class TableOps:
 
         def work(progress: Any) -> int:
             try:
-                return export_list(records, object_id, query, path, titles=titles, progress=progress, report=report)
+                return export_query(records, object_id, query, path, titles, progress=progress, report=report)
             except ExportCancelled:
                 raise Cancelled() from None
 
@@ -198,9 +198,15 @@ class TableOps:
 
     def ask_export(self: TableTab) -> None:
         name = self.title().replace(":", " -").replace("/", "-") + ".xlsx"
-        path, _filter = QFileDialog.getSaveFileName(self, QCoreApplication.translate("TableTab", "Export to Excel"), str(Path.home() / name),
-                                                    QCoreApplication.translate("TableTab", "Excel workbook (*.xlsx)"))
+        csv_filter = QCoreApplication.translate("TableTab", "CSV file, UTF-8, semicolons (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(self, QCoreApplication.translate("TableTab", "Export to Excel"), str(Path.home() / name),
+                                                   QCoreApplication.translate("TableTab", "Excel workbook (*.xlsx)") + ";;" + csv_filter)
         if path:
-            if not path.lower().endswith(".xlsx"):
-                path += ".xlsx"
-            self.export_to(path)
+            self.export_to(export_path(path, as_csv=chosen == csv_filter))
+
+
+def export_path(path: str, *, as_csv: bool) -> str:
+    """The name typed, with .xlsx or .csv added when it has neither (a typed .csv is a CSV file whatever the filter)."""
+    if path.lower().endswith((".xlsx", ".csv")):
+        return path
+    return path + (".csv" if as_csv else ".xlsx")
