@@ -105,6 +105,13 @@ class ReportChart(QWidget):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.plot)
         self.pages.addWidget(self.kpi_view)
+        self.empty_view = QLabel(self.tr("No groups to draw: put a field in Rows, or widen the filter or the dates "
+                                         "asked."), self)
+        self.empty_view.setObjectName("chart_empty")
+        self.empty_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_view.setWordWrap(True)
+        self.empty_view.setStyleSheet("color: palette(dark);")
+        self.pages.addWidget(self.empty_view)
         layout.addWidget(self.pages, 1)
 
     def kind(self) -> str:
@@ -148,6 +155,9 @@ class ReportChart(QWidget):
         kind = self.kind()
         self.pages.setCurrentWidget(self.kpi_view if kind == "kpi" else self.plot)
         self.kpi_view.set_kpi(data.kpi)
+        if kind != "kpi" and not data.categories:  # no empty axes scaled "(x0.001)": say why nothing is drawn
+            self.pages.setCurrentWidget(self.empty_view)
+            return
         pie = kind in ("pie", "donut")
         for side in ("left", "bottom"):
             item.showAxis(side, not pie)

@@ -238,8 +238,11 @@ class ReportTab(QWidget):
         empty, total = self.tr("(empty)"), self.tr("Total")
         self.chart.set_source([m.title for m in result.measures],
                               lambda measure: chart_data(result, empty, config, total, measure))
-        self.status.setText(self.tr("%n group(s)", "", len(result.rows)) + " · "
-                            + self.tr("double-click a number to see its records"))
+        if not result.rows and result.spec.rows:  # grouped, and nothing to group: say so, not "0 groups"
+            self.status.setText(self.tr("No records match the report's filter and the dates asked"))
+        else:
+            self.status.setText(self.tr("%n group(s)", "", len(result.rows)) + " · "
+                                + self.tr("double-click a number to see its records"))
         self.result_shown.emit()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
