@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -57,6 +58,12 @@ class PreviewPage(QWizardPage):
         self.only_problems.toggled.connect(self._filter)
         row.addWidget(self.only_problems)
         row.addStretch(1)
+        self.busy = QProgressBar(self)  # moving while the rows are checked (seconds for 100,000): the page is alive
+        self.busy.setObjectName("import_preview_busy")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.hide()
+        row.addWidget(self.busy)
         self.counts = QLabel(self)
         self.counts.setObjectName("import_counts")
         row.addWidget(self.counts)
@@ -73,6 +80,7 @@ class PreviewPage(QWizardPage):
         self.model = None
         self.models = []
         self.counts.setText(self.tr("Checking every row…"))
+        self.busy.show()
         self.completeChanged.emit()
         service, job = self.job.service, self.job
         self.job.details = None
@@ -91,6 +99,7 @@ class PreviewPage(QWizardPage):
         if generation != self._generation:
             return
         self._checking = False
+        self.busy.hide()
         plan = preview if self.job.with_details else None
         self.job.details = plan
         self.job.preview = plan.parent if plan is not None else preview
@@ -127,6 +136,7 @@ class PreviewPage(QWizardPage):
         if generation != self._generation:
             return
         self._checking = False
+        self.busy.hide()
         self.counts.setText(shown_error(exc) if isinstance(exc, SupasoftError) else
                             self.tr("The preview failed: %s") % type(exc).__name__)
         self.completeChanged.emit()

@@ -245,6 +245,7 @@ class RunPage(QWizardPage):
             else:
                 text = self.tr("Nothing was imported: %s problem(s), listed below. Fix the rows (Save error file…) and "
                                "import again, or choose to skip rows with problems.") % count
+                self.problems.setPlainText("\n".join(shown_text(p.text()) for p in exc.problems[:SHOWN_PROBLEMS]))
             self.outcome.setText(text)
         else:
             self.outcome.setText(shown_error(exc) if isinstance(exc, SupasoftError) else

@@ -99,7 +99,8 @@ def test_all_or_nothing_refuses_a_file_with_a_problem_in_words(qtbot, import_win
     wizard.run_page.all_or_nothing.setChecked(True)
     wizard.run_page.run_button.click()
     qtbot.waitUntil(lambda: "Nothing was imported" in wizard.run_page.outcome.text(), timeout=15000)
-    assert "row 3" in wizard.run_page.outcome.text() and "Traceback" not in wizard.run_page.outcome.text()
+    assert "listed below" in wizard.run_page.outcome.text() and "Traceback" not in wizard.run_page.outcome.text()
+    assert wizard.run_page.problems.toPlainText().startswith("row 3: Price")  # the problem in words, below
     assert prices(import_window) == before
     assert wizard.run_page.run_button.isEnabled()  # nothing happened: the user may choose to skip the bad row
 
