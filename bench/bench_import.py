@@ -3,7 +3,7 @@ same rows, peak memory of each, and orders with LINES detail rows from an SQLite
 
 Run: .venv/bin/python bench/bench_import.py [--rows 100000] [--lines 600000] [--orders 20000] [--compare-lines 100000]
 (--rows 0 / --lines 0: skip that part; --compare-lines 0: no smaller detail import to compare the peak with)
-Each measurement runs in a fresh process (peak RSS = that process's ru_maxrss). ours = ImportService read, mapping,
+Each measurement runs in a fresh process (peak RSS = that process's VmHWM, see peak_mb). ours = ImportService read, mapping,
 preview and apply (all or nothing: one transaction, rights, history, formulas) into a new SQLite database; bare =
 openpyxl read-only iter_rows + sqlite3 executemany into a plain table. details = Orders + Order lines read from
 another SQLite database and imported together (ImportService.preview_details/apply_details), totals computed; the
@@ -32,6 +32,15 @@ HEADERS = ["Name", "City", "Street", "Email", "Note", "Units", "Stock", "Year", 
 
 
 def peak_mb() -> float:
+    """This process's peak resident memory: Linux's VmHWM (ru_maxrss keeps the parent's size at the fork, so a child
+    started by a parent that made a big source file would show the parent's memory), else ru_maxrss."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
