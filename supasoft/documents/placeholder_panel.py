@@ -3,8 +3,7 @@ on the clipboard (a detail set's loop start and end rows included)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -43,6 +42,7 @@ class PlaceholderPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.viewport().installEventFilter(self)
         self.tree.itemDoubleClicked.connect(lambda item, _col: self.copy_item(item))
         self.copy_button = QPushButton(self.tr("Copy tag"), self)
         self.copy_button.setToolTip(self.tr("Put the selected tag on the clipboard, to paste it into the Word template"))
@@ -76,7 +76,7 @@ class PlaceholderPanel(QWidget):
             item = QTreeWidgetItem([self._label(p), p.tag])
             item.setData(0, _TAG_ROLE, p.tag)
             item.setToolTip(0, f"{self._label(p)}\n{p.name}")
-            item.setToolTip(1, self._hint(p))
+            item.setToolTip(1, "\n".join(filter(None, (p.tag, self._hint(p)))))  # a long tag whole, with its hint
             self.tree.addTopLevelItem(item)
         self._apply_filter(self.filter.text())
         self.fit_columns()
@@ -88,9 +88,11 @@ class PlaceholderPanel(QWidget):
         names, tags = self.tree.sizeHintForColumn(0), self.tree.sizeHintForColumn(1)
         self.tree.setColumnWidth(0, max(min(names, width - tags), min(names, width // 2), 60))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self.fit_columns()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """The list's visible width changed (the splitter moved, a scroll bar came): fit the columns again."""
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def tags(self) -> list[str]:
         return [self.tree.topLevelItem(i).data(0, _TAG_ROLE) for i in range(self.tree.topLevelItemCount())]
