@@ -78,11 +78,14 @@ class FilePage(QWizardPage):
 
     def _best_part(self, parts: list[str]) -> int:
         """A table or sheet named like the object in any case or accents (`orders` for Orders), else the first."""
+        return self._named_part(parts, 0)
+
+    def _named_part(self, parts: list[str], otherwise: int) -> int:
         obj = self.job.session.records.obj(self.job.object_id) if self.job.object_id is not None else None
         if obj is None:
-            return 0
+            return otherwise
         folded = [fold(part) for part in parts]
-        return next((folded.index(fold(name)) for name in (obj.plural, obj.name) if fold(name) in folded), 0)
+        return next((folded.index(fold(name)) for name in (obj.plural, obj.name) if fold(name) in folded), otherwise)
 
     def _on_locale(self) -> None:
         self.job.locale = self.locale_combo.currentData() or ""
@@ -90,10 +93,22 @@ class FilePage(QWizardPage):
 
     def _set_object(self) -> None:
         object_id = self.object_combo.currentData()
-        if object_id != self.job.object_id:
-            self.job.mapping = None
+        changed = object_id != self.job.object_id
         self.job.object_id = object_id
+        if changed:
+            self.job.mapping = None
+            self._follow_object()
         self.completeChanged.emit()
+
+    def _follow_object(self) -> None:
+        """The object chosen after the file: read its table or sheet when the file has one named like it."""
+        if self.picker.kind not in ("sqlite", "xlsx") or self.picker.path is None:
+            return
+        combo = self.picker.part_combo()
+        parts = [combo.itemText(i) for i in range(combo.count())]
+        best = self._named_part(parts, combo.currentIndex())
+        if parts and best != combo.currentIndex():
+            self.picker.choose(parts[best])
 
     def select_object(self, object_id: int) -> None:
         self.object_combo.setCurrentIndex(self.object_combo.findData(object_id))
