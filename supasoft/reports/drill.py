@@ -24,7 +24,7 @@ def open_records(window: MainWindow, object_id: int, group: FilterGroup | None, 
     if why:
         reason = QCoreApplication.translate("ReportDrill", "Records behind %s") % why
         tab.filter_label.setText(reason + "   " + tab.filter_label.text())
-        tab.filter_label.setToolTip(reason)
+        tab.filter_label.setToolTip(tab.filter_label.text())
         window.statusBar().showMessage(reason, 15000)
     return tab
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStatusBar,
     QStyle,
     QTableView,
@@ -169,6 +170,8 @@ class TableTab(TableOps, TableLive, QWidget):
         self.count_label = QLabel(self)
         self.filter_label = QLabel(self)
         self.filter_label.setStyleSheet("color: palette(dark);")
+        self.filter_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a long filter
+        # is cut (whole in its tooltip), never widening the window past the screen
         self.undo_button = QPushButton(self.tr("Undo"), self)
         self.undo_button.setToolTip(self.tr("Put back what was just deleted or changed (Ctrl+Z)"))
         self.undo_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
@@ -416,6 +419,7 @@ class TableTab(TableOps, TableLive, QWidget):
         if self.source.search:
             parts.append(self.tr("Search: %s") % self.source.search)
         self.filter_label.setText("   ".join(parts))
+        self.filter_label.setToolTip(self.filter_label.text())
         self.clear_filter_action.setEnabled(self.source.filter is not None)
 
     def _guard(self, fn: Callable[[], Any]) -> Any:
