@@ -241,10 +241,11 @@ class RunPage(QWizardPage):
             count = len(exc.problems)
             if self.job.details is not None:
                 text = self.tr("Nothing was imported: %s problem(s), listed below. Rows and their detail rows go in "
-                               "together: fix the rows (Save error file…) and import again.") % count
+                               "together: correct them in the file and import the whole file again.") % count
             else:
-                text = self.tr("Nothing was imported: %s problem(s), listed below. Fix the rows (Save error file…) and "
-                               "import again, or choose to skip rows with problems.") % count
+                text = self.tr("Nothing was imported: %s problem(s), listed below. Correct them in the file and import "
+                               "it again, or skip rows with problems: then only those rows go to the error file, to fix "
+                               "and import.") % count
                 self.problems.setPlainText("\n".join(shown_text(p.text()) for p in exc.problems[:SHOWN_PROBLEMS]))
             self.outcome.setText(text)
         else:

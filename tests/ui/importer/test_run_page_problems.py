@@ -1,5 +1,6 @@
 """The run page of orders imported with their lines: each problem under the file part it is in (both number their
-rows from 1), and a refused import says what to do instead of repeating the problems listed below it."""
+rows from 1), and a refused import says what to do instead of repeating the problems listed below it: import the
+whole file again (its error file holds only the bad rows, and nothing of the file went in)."""
 
 from __future__ import annotations
 
@@ -51,5 +52,5 @@ def test_parent_and_detail_problems_are_listed_apart_and_a_refusal_says_what_to_
     run.run_button.click()
     qtbot.waitUntil(lambda: "Nothing was imported" in run.outcome.text(), timeout=15000)
     outcome = run.outcome.text()
-    assert "Nobody at all" not in outcome and "listed below" in outcome and "Save error file" in outcome
+    assert "Nobody at all" not in outcome and "listed below" in outcome and "import the whole file again" in outcome
     assert run.problems.toPlainText().splitlines() == listed
