@@ -230,7 +230,8 @@ class RunPage(QWizardPage):
             text += " " + self.tr("Detail rows created: %s.") % len(lines.created)
         written = counts["created"] + counts["updated"] + (len(lines.created) if lines is not None else 0)
         self.rate.setText(self.tr("Rows: %s in %s s (%s per second)") % (
-            QLocale().toString(written), QLocale().toString(seconds, "f", 1), QLocale().toString(int(written / seconds))))
+            QLocale().toString(written), QLocale().toString(seconds, "f", 1 if seconds >= 10 else 2),  # never "0.0 s"
+            QLocale().toString(int(written / seconds))))
         self.outcome.setText(text)
         self.problems.setPlainText("\n".join(shown_text(p.text()) for p in result.skipped[:SHOWN_PROBLEMS]))
         self._sync()
