@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from supasoft.importer.column_table import sample_text
+from supasoft.importer.preview_entries import PreviewEntries, find_sorted
 from supasoft.services.import_rows import LazyRows
 from supasoft.services.importing import ImportPreview, SourceTable
 from supasoft.widgets.busy import start_busy
@@ -36,7 +37,6 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self.source = source
         self.preview = preview
-        self.position = dict(zip(source.row_numbers, range(len(source.row_numbers)), strict=True))
         self.cell_problems: dict[tuple[int, str], list[str]] = {}
         self.row_problems: dict[int, list[str]] = {}
         self.row_texts: dict[int, list[str]] = {}  # every problem of a row, whole ("row 4: Price: 'x' is not a number")
@@ -49,10 +49,9 @@ class PreviewModel(QAbstractTableModel):
                 self.cell_problems.setdefault((problem.row, problem.column), []).append(text)
             else:
                 self.row_problems.setdefault(problem.row, []).append(text)
-        self.entries: list[tuple[int, str]] = [(r.row, r.action) for r in preview.rows]
-        if preview.reading_problems:  # rows the reader could not take go among the others, in the file's order
-            self.entries += [(p.row, "skip") for p in preview.reading_problems]
-            self.entries.sort()
+        # rows the reader could not take go among the others, in the file's order
+        self.entries = PreviewEntries.merged(((r.row, r.action) for r in preview.rows),
+                                             (p.row for p in preview.reading_problems))
         self.only_problems = False
         self.fetching: set[int] = set()  # the first rows of the source's chunks being read in a worker
         self.unreadable: set[int] = set()  # chunks whose reading failed (the file went away): shown empty, not retried
@@ -63,7 +62,7 @@ class PreviewModel(QAbstractTableModel):
         """Show every row, or only those with a problem."""
         self.beginResetModel()
         self.only_problems = only
-        self.shown = [e for e in self.entries if e[1] == "skip"] if only else self.entries
+        self.shown = self.entries.only("skip") if only else self.entries
         self.loaded = min(PAGE, len(self.shown))
         self.endResetModel()
 
@@ -108,7 +107,7 @@ class PreviewModel(QAbstractTableModel):
         header = self.source.headers[column - ROW_COLUMNS]
         problems = self.cell_problems.get((number, header), [])
         if role == Qt.ItemDataRole.DisplayRole:
-            position = self.position.get(number)
+            position = find_sorted(self.source.row_numbers, number)
             if position is None:
                 return None
             rows = self.source.rows
@@ -153,9 +152,8 @@ class PreviewModel(QAbstractTableModel):
 
     def row_of(self, number: int) -> int | None:
         """The model row showing the file's row `number` (fetching pages until it is loaded), or None."""
-        for i, (n, _action) in enumerate(self.shown):
-            if n == number:
-                while self.loaded <= i:
-                    self.fetchMore(QModelIndex())
-                return i
-        return None
+        i = self.shown.index_of(number)
+        if i is not None:
+            while self.loaded <= i:
+                self.fetchMore(QModelIndex())
+        return i
