@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from supasoft.core.fieldtypes.roles import is_long_text, link_target
-from supasoft.reports.printing import pdf_printer, print_html
+from supasoft.reports.printing import pdf_in_background, pdf_printer, print_html
 from supasoft.shell.table_tab import TableTab
 from supasoft.widgets.formatting import format_value
 
@@ -126,8 +126,9 @@ def ask_pdf(parent: QWidget, title: str) -> Path | None:
 
 
 def list_pdf(tab: TableTab, target: Path) -> int:
-    """The list as a PDF file (landscape A4); its pages."""
-    return print_list(pdf_printer(str(target), tab.title()), tab)
+    """The list as a PDF file (landscape A4), written in a worker with progress; its pages."""
+    body, subtitle = list_html(tab)
+    return pdf_in_background(tab, target, tab.title(), subtitle, body)
 
 
 def card_pdf(records: Any, object_id: int, record_id: int, target: Path) -> int:

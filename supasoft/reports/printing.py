@@ -4,12 +4,15 @@ page), the chart, and 'Page n of m' at the foot of each page."""
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPainter, QPixmap, QTextDocument
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPainter, QPixmap, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
 
 from supasoft.reports.pivot_model import PivotModel
+from supasoft.widgets.busy import Cancelled, ProgressCallback, run_busy
 
 FOOTER_MM = 8.0
 SCREEN_DPI = 96
@@ -67,9 +70,12 @@ def print_report(printer: QPrinter, title: str, subtitle: str, model: PivotModel
     return print_html(printer, title, subtitle, pivot_html(model) if model is not None else "", chart)
 
 
-def print_html(printer: QPrinter, title: str, subtitle: str, body: str, picture: QPixmap | None = None) -> int:
+def print_html(printer: QPrinter, title: str, subtitle: str, body: str, picture: QPixmap | QImage | None = None,
+               progress: ProgressCallback | None = None) -> int:
     """A title, a line under it, an HTML body (a table's <thead> repeats on every page) and a picture, on the
-    printer's pages with 'title · Page n of m' at each foot; returns the number of pages (0: the printer failed)."""
+    printer's pages with 'title · Page n of m' at each foot; returns the number of pages (0: the printer failed).
+    Runs in a worker too (QPainter on a QPrinter, a QImage picture): `progress(page, pages)` False stops it
+    (Cancelled)."""
     painter = QPainter()
     if not painter.begin(printer):
         return 0
@@ -93,12 +99,15 @@ def print_html(printer: QPrinter, title: str, subtitle: str, body: str, picture:
             parts.append(f"<p>{escape(subtitle)}</p>")
         parts.append(body)
         if picture is not None and not picture.isNull():
-            document.addResource(QTextDocument.ResourceType.ImageResource, "report-chart", picture.toImage())
+            image = picture.toImage() if isinstance(picture, QPixmap) else picture
+            document.addResource(QTextDocument.ResourceType.ImageResource, "report-chart", image)
             width = min(size.width(), picture.width())
             parts.append(f'<p><img src="report-chart" width="{int(width)}"></p>')
         document.setHtml("".join(parts))
         pages = max(1, document.pageCount())
         for number in range(pages):
+            if progress is not None and not progress(number, pages):
+                raise Cancelled()
             if number:
                 printer.newPage()
             painter.save()
@@ -113,6 +122,31 @@ def print_html(printer: QPrinter, title: str, subtitle: str, body: str, picture:
         return pages
     finally:
         painter.end()
+
+
+def pdf_in_background(parent: QWidget, target: Path, title: str, subtitle: str, body: str,
+                      picture: QPixmap | None = None, landscape: bool = True) -> int:
+    """Write a PDF in a worker while a progress dialog (after a moment) counts its pages and may cancel; the HTML
+    and the picture are made beforehand in the GUI thread. Its pages (0: cancelled or failed, no file left)."""
+    image = picture.toImage() if picture is not None and not picture.isNull() else None
+    printer = pdf_printer(str(target.with_name(f".{target.stem}.partial.pdf")), title, landscape)
+    partial = Path(printer.outputFileName())
+
+    def work(progress: ProgressCallback) -> int:
+        return print_html(printer, title, subtitle, body, image, progress)
+
+    try:
+        pages = run_busy(work, parent, title=QCoreApplication.translate("ReportPrint", "Saving as PDF\u2026"))
+    except Cancelled:
+        pages = 0
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    if pages:
+        partial.replace(target)  # a reader never sees half a file
+    else:
+        partial.unlink(missing_ok=True)
+    return pages
 
 
 def pdf_printer(path: str, title: str, landscape: bool = True) -> QPrinter:

@@ -38,7 +38,7 @@ from supasoft.reports.localize import localized
 from supasoft.reports.param_bar import ParamBar
 from supasoft.reports.pivot_view import PivotView
 from supasoft.reports.print_records import preview_dialog
-from supasoft.reports.printing import pdf_printer, print_report
+from supasoft.reports.printing import pdf_in_background, pivot_html, print_report
 from supasoft.reports.saving import ReportStore
 from supasoft.services.session import Session
 from supasoft.shell.main_window import MainWindow
@@ -350,7 +350,9 @@ class ReportTab(QWidget):
 
     def print_pdf(self, path: Path) -> int:
         """The report (title, filter, table, chart, page numbers) as a PDF file; returns its pages."""
-        pages = self._print_on(pdf_printer(str(path), self.name))
+        chart = self.chart.pages.currentWidget().grab() if self.result is not None else None
+        body = pivot_html(self.pivot.pivot) if self.result is not None and self.pivot.pivot is not None else ""
+        pages = pdf_in_background(self, path, self.name, self.designer.filter_label.text(), body, chart)
         if self.window is not None and pages:
             self.window.statusBar().showMessage(self.tr("Report saved as %s") % path, 10000)
         return pages
