@@ -23,6 +23,7 @@ from supasoft.services.import_compact import Ids
 from supasoft.services.import_plan import Picked, PlannedRow, picked
 from supasoft.services.import_preview import CellProblem, ImportPreview
 from supasoft.services.records import RecordService
+from supasoft.storage.history_reads import last_history_id
 from supasoft.storage.import_codes import continue_after, next_code, set_codes
 
 BATCH = 5000
@@ -50,10 +51,11 @@ class ImportResult:
     """What an import did."""
 
     created: Sequence[int] = field(default_factory=Ids)  # Ids: 8 bytes a record, equal to a list of the same ids
-    updated: list[int] = field(default_factory=list)
+    updated: Sequence[int] = field(default_factory=Ids)  # updated record ids (their earlier values stay in history)
     skipped: list[CellProblem] = field(default_factory=list)
     cancelled: bool = False
-    before: dict[int, dict[int, Any]] = field(default_factory=dict)  # updated record id -> its earlier values
+    before: dict[int, dict[int, Any]] = field(default_factory=dict)  # no longer filled: earlier values are in history
+    history: list[int] | None = None  # [first, last] ids of the history rows the updates wrote (undo reads them)
     object_id: int = 0
     import_id: int | None = None  # the import's number for undo (None: not kept, e.g. nothing was written)
 
@@ -85,11 +87,11 @@ def apply_import(records: RecordService, preview: ImportPreview, *, skip_bad: bo
                 if result.cancelled:
                     raise _RolledBack()
         except _RolledBack:  # cancelled: all or nothing, so nothing
-            result.created, result.updated, result.before = Ids(), [], {}
+            result.created, result.updated, result.before, result.history = Ids(), Ids(), {}, None
             result.cancelled = True
             return result
         except BaseException:
-            result.created, result.updated, result.before = Ids(), [], {}  # rolled back: nothing of it is left
+            result.created, result.updated, result.before, result.history = Ids(), Ids(), {}, None  # rolled back: nothing of it is left
             raise
         return result
     done = 0
@@ -190,14 +192,34 @@ def _give_codes(joined: RecordService, object_id: int, ids: list[int], rows: lis
 
 def _updates(records: RecordService, object_id: int, rows: Sequence[PlannedRow], result: ImportResult, *, skip_bad: bool,
              total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+    """Save the updates one by one; the ids of the history rows they write are kept (their earlier values, for
+    undo), not the values themselves, so a 600,000-row upsert holds nothing per record but its id."""
     done = len(result.created)
+    if not isinstance(result.updated, Ids):
+        result.updated = Ids(result.updated)
+    first = history_mark(records) + 1
+    try:
+        _save_updates(records, object_id, rows, result, skip_bad=skip_bad, total=total, progress=progress,
+                      cancelled=cancelled, done=done)
+    finally:
+        if result.updated:
+            result.history = [first, history_mark(records)]
+
+
+def history_mark(records: RecordService) -> int:
+    """The newest history row's id as this service's connection sees it (inside a joined transaction: its own)."""
+    with records.storage.connect() as conn:
+        return last_history_id(conn)
+
+
+def _save_updates(records: RecordService, object_id: int, rows: Sequence[PlannedRow], result: ImportResult, *,
+                  skip_bad: bool, total: int, progress: Progress | None, cancelled: Cancelled | None, done: int) -> None:
     for row in rows:
         if cancelled is not None and cancelled():
             result.cancelled = True
             return
         try:
             record = records.get(object_id, row.record_id or 0)
-            earlier = {fid: record.values.get(fid) for fid in row.values}
             record.values.update(row.values)
             records.save(record)
         except SupasoftError as exc:  # changed, deleted or refused since the preview
@@ -206,7 +228,6 @@ def _updates(records: RecordService, object_id: int, rows: Sequence[PlannedRow],
             result.skipped += _problems_of(row, exc)
             continue
         result.updated.append(record.id or 0)
-        result.before[record.id or 0] = earlier
         done += 1
         if progress is not None and done % 100 == 0:
             progress(done, total)

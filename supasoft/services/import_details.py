@@ -156,4 +156,4 @@ def apply_details(records: RecordService, plan: DetailImport, *, progress: Progr
 def _forget(*results: ImportResult) -> None:
     """Rolled back: nothing of the import is left."""
     for result in results:
-        result.created, result.updated, result.before = Ids(), [], {}
+        result.created, result.updated, result.before, result.history = Ids(), Ids(), {}, None

@@ -159,11 +159,13 @@ class ImportService:
         return write_detail_error_file(parent_table, plan.parent.problems, detail_table, plan.details.problems, path,
                                        language)
 
-    def undo(self, what: ImportResult | int) -> tuple[int, int]:
+    def undo(self, what: ImportResult | int, *, progress: Progress | None = None,
+             cancelled: Cancelled | None = None) -> tuple[int, int]:
         """Take back an import (its result, or its number `result.import_id`) in one transaction: what it created goes
-        to the trash, what it updated gets its earlier values back. Returns (deleted, restored); an import is
-        undone once."""
-        return undo_import(self.records, what if isinstance(what, ImportResult) else read_log(self.records, what))
+        to the trash, what it updated gets its earlier values back (from history). Returns (deleted, restored); an
+        import is undone once. `progress(done, total)` per batch; a cancel rolls it all back (UndoCancelled)."""
+        return undo_import(self.records, what if isinstance(what, ImportResult) else read_log(self.records, what),
+                           progress=progress, cancelled=cancelled)
 
     def kept(self, number: int) -> ImportLog:
         """What import `number` wrote (object, user, time, created ids, earlier values), as kept for undo."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from supasoft.core.errors import NotFound
 from supasoft.core.messages import Message
 from supasoft.core.rights import ACTION_LEVEL
@@ -36,6 +38,29 @@ class RecordTrash:
             self.formulas.after_write(conn, repo, changes)
         basis.notify(object_id, {record_id})
         return trash_id
+
+    def delete_many(self, object_id: int, record_ids: Sequence[int]) -> list[int]:
+        """Move records to the trash in one transaction, exactly as delete does one by one (trash entries, history,
+        cascaded children, webhooks), but parents' totals and formulas refreshed once for them all; ids that no longer
+        exist (deleted with a parent, or by someone else) are passed over. Returns the trash entry ids."""
+        basis = self.basis
+        obj = basis.obj(object_id)
+        self.access.require("delete", object_id)
+        repo = basis.repo()
+        trash_ids: list[int] = []
+        gone: set[int] = set()
+        with basis.storage.begin() as conn:
+            changes: list[Change] = []
+            for record_id in record_ids:
+                if not repo.exists(conn, obj, record_id):
+                    continue
+                self.access.require_record(conn, object_id, record_id, "delete")
+                trash_ids.append(self.history.trash(conn, repo, obj, record_id, changes))
+                gone.add(record_id)
+            self.formulas.after_write(conn, repo, changes)
+        if gone:
+            basis.notify(object_id, gone)
+        return trash_ids
 
     def restore(self, trash_id: int) -> tuple[int, int]:
         """Put a deleted record (and its children) back; returns (object id, record id)."""

@@ -13,7 +13,7 @@ here and handed its collaborators through its constructor:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -209,6 +209,10 @@ class RecordService:
     def delete(self, object_id: int, record_id: int) -> int:
         """Move a record (with cascaded children) to the trash; returns the trash entry id."""
         return self.trash.delete(object_id, record_id)
+
+    def delete_many(self, object_id: int, record_ids: Sequence[int]) -> list[int]:
+        """Move records to the trash in one transaction, as delete does each (missing ids passed over); trash ids."""
+        return self.trash.delete_many(object_id, record_ids)
 
     def restore(self, trash_id: int) -> tuple[int, int]:
         """Put a deleted record (and its children) back; returns (object id, record id)."""

@@ -82,7 +82,7 @@ def test_undo_by_number_deletes_what_was_created_and_gives_updated_records_their
     assert result.import_id is not None and lite.records.count(PRODUCT) == count + 1
     service = ImportService(lite.records)
     kept = service.kept(result.import_id)
-    assert kept.created == result.created and updated_id in kept.before
+    assert kept.created == result.created and updated_id in kept.updated and kept.history
     assert service.undo(result.import_id) == (1, 1)
     assert lite.records.count(PRODUCT) == count
     assert len(lite.records.trash_items(PRODUCT)) == trash + 1  # the created record is in the trash
