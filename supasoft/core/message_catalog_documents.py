@@ -16,6 +16,10 @@ POLISH: dict[str, str] = {
     "This Word document is damaged and cannot be read": "Ten dokument programu Word jest uszkodzony i nie da się go odczytać",
     "Unknown name {name} near “{snippet}”": "Nieznana nazwa {name} w pobliżu „{snippet}”",
     "Unknown filter {name} near “{snippet}”": "Nieznany filtr {name} w pobliżu „{snippet}”",
+    "The date filter needs a date, not “{value}”": "Filtr date potrzebuje daty, a nie „{value}”",
+    "The number filter needs a number, not “{value}”": "Filtr liczbowy potrzebuje liczby, a nie „{value}”",
+    "The number of decimals must be a whole number, not “{value}”":
+        "Liczba miejsc po przecinku musi być liczbą całkowitą, a nie „{value}”",
     "The template has an error near “{snippet}”: {problem}": "Szablon zawiera błąd w pobliżu „{snippet}”: {problem}",
     "The template asks for too much work ({what}); it is refused":
         "Szablon wymaga zbyt dużo pracy ({what}); został odrzucony",
@@ -44,6 +48,10 @@ RUSSIAN: dict[str, str] = {
     "This Word document is damaged and cannot be read": "Этот документ Word повреждён и не может быть прочитан",
     "Unknown name {name} near “{snippet}”": "Неизвестное имя {name} рядом с «{snippet}»",
     "Unknown filter {name} near “{snippet}”": "Неизвестный фильтр {name} рядом с «{snippet}»",
+    "The date filter needs a date, not “{value}”": "Фильтру date нужна дата, а не «{value}»",
+    "The number filter needs a number, not “{value}”": "Числовому фильтру нужно число, а не «{value}»",
+    "The number of decimals must be a whole number, not “{value}”":
+        "Число знаков после запятой должно быть целым, а не «{value}»",
     "The template has an error near “{snippet}”: {problem}": "В шаблоне ошибка рядом с «{snippet}»: {problem}",
     "The template asks for too much work ({what}); it is refused":
         "Шаблон требует слишком много работы ({what}); он отклонён",

@@ -20,13 +20,14 @@ from jinja2 import nodes
 from supasoft.core.messages import Message
 from supasoft.services.document_context import ObjectSlots
 from supasoft.services.document_errors import DocumentError
+from supasoft.services.document_filters import FILTER_NAMES
 from supasoft.services.document_sandbox import DocumentEnvironment, parsed, snippet
 
 _HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
 _FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
 _TAG = re.compile(r"<[^>]+>")
 LEAF, ANY = "leaf", "any"
-FILLING_FILTERS = ("image",)  # filters the filling adds to the environment (documents.py)
+FILLING_FILTERS = ("image", *FILTER_NAMES)  # filters the filling adds to the environment (documents.py)
 
 
 @dataclass

@@ -22,6 +22,7 @@ from supasoft.core.messages import Message, listing
 from supasoft.services.document_check import check_source, open_template, template_source, text_lines
 from supasoft.services.document_context import ContextBuilder, ObjectSlots, SlotPlanner
 from supasoft.services.document_errors import DocumentError
+from supasoft.services.document_filters import value_filters
 from supasoft.services.document_images import ImageFilter
 from supasoft.services.document_merge import merge_documents
 from supasoft.services.document_pdf import to_pdf
@@ -221,6 +222,7 @@ class DocumentService:
         source = template_source(template)
         parsed(env, source, text_lines(source))  # syntax and underscore attributes refused before anything runs
         context = builder.context(slots, record)
+        env.filters.update(value_filters(builder.locale))
         env.filters["image"] = ImageFilter(template, builder.files, self.records.read_file)
         try:
             template.render(context, jinja_env=env, autoescape=True)

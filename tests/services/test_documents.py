@@ -156,3 +156,17 @@ def test_a_table_of_500_lines_renders_a_row_per_line(lite: Session) -> None:
     assert len(rows) == 502
     assert rows[500] == ["Gadget", "1,234.50", "500.000", "617,250.00"]
     assert rows[-1] == ["Total", "", "", "154,621,125.00"]  # 1234.50 × (1 + 2 + … + 500)
+
+
+def test_date_and_money_filters_follow_the_template_language(lite: Session) -> None:
+    ids = make_order(lite, lines=2)
+    documents = DocumentService(lite.records)
+    lines = [["{%tr for line in lines %}"], ["{{ line.product.name }}", "{{ line.cost|money('PLN') }}"], ["{%tr endfor %}"]]
+    data = docx("{{ date|date('long') }} · {{ total|money('PLN') }} · {{ total|number(0) }}", table=lines)
+    polish = documents.add_template(ids["order"], "Faktura", data, language="pl")
+    russian = documents.add_template(ids["order"], "Счёт", data, language="ru")
+    out = documents.render(ids["order"], ids["the_order"], polish)
+    assert texts(out)[0] == f"14 marca 2025 · 3{NBSP}703,50{NBSP}zł · 3{NBSP}704"
+    assert table_rows(out) == [["Widget", f"1{NBSP}234,50{NBSP}zł"], ["Gadget", f"2{NBSP}469,00{NBSP}zł"]]
+    assert texts(documents.render(ids["order"], ids["the_order"], russian))[0] == \
+        f"14 марта 2025 г. · 3{NBSP}703,50{NBSP}zł · 3{NBSP}704"

@@ -187,11 +187,13 @@ def test_headers_and_footers_are_checked_and_filled(lite: Session) -> None:
 def test_an_unknown_filter_is_reported_when_added_not_when_filling(lite: Session) -> None:
     ids = make_order(lite, lines=1)
     documents = DocumentService(lite.records)
-    data = docx("Date: {{ date|date('%d %B %Y') }}", "Total: {{ total|money }}", "{{ client.name|upper }}",
-                "{% if total is number %}{{ total|default('-') }}{% endif %}{% if code is sequence %}x{% endif %}")
+    data = docx("Date: {{ date|date('%d %B %Y') }}", "Total: {{ total|currency }}", "{{ client.name|upper }}",
+                "{% if total is number %}{{ total|default('-') }}{% endif %}{% if code is sequence %}x{% endif %}",
+                "In words: {{ total|words }}, {{ total|money('PLN') }} {{ date|date }}")
     assert documents.check_template(ids["order"], data) == [
-        "Unknown filter date near “Date: {{ date|date('%d %B %Y') }}”", "Unknown filter money near “Total: {{ total|money }}”"]
-    with pytest.raises(DocumentError, match="Unknown filter date"):
+        "Unknown filter currency near “Total: {{ total|currency }}”",
+        "Unknown filter words near “In words: {{ total|words }}, {{ total|money('PLN') }} {{ date|date }}”"]
+    with pytest.raises(DocumentError, match="Unknown filter currency"):
         documents.add_template(ids["order"], "Dated", data)
     assert documents.check_template(ids["order"], docx("{{ client.name|image(40) }} {% if code is nonesuch %}{% endif %}")) == [
         "Unknown filter nonesuch near “{{ client.name|image(40) }} {% if code is nonesuch %}{% endif %}”"]
