@@ -17,6 +17,8 @@ POLISH: dict[str, str] = {
     "Unknown name {name} near “{snippet}”": "Nieznana nazwa {name} w pobliżu „{snippet}”",
     "Unknown filter {name} near “{snippet}”": "Nieznany filtr {name} w pobliżu „{snippet}”",
     "The date filter needs a date, not “{value}”": "Filtr date potrzebuje daty, a nie „{value}”",
+    "Amounts in {currency} cannot be written in words in this language":
+        "Kwot w {currency} nie da się zapisać słownie w tym języku",
     "The number filter needs a number, not “{value}”": "Filtr liczbowy potrzebuje liczby, a nie „{value}”",
     "The number of decimals must be a whole number, not “{value}”":
         "Liczba miejsc po przecinku musi być liczbą całkowitą, a nie „{value}”",
@@ -49,6 +51,8 @@ RUSSIAN: dict[str, str] = {
     "Unknown name {name} near “{snippet}”": "Неизвестное имя {name} рядом с «{snippet}»",
     "Unknown filter {name} near “{snippet}”": "Неизвестный фильтр {name} рядом с «{snippet}»",
     "The date filter needs a date, not “{value}”": "Фильтру date нужна дата, а не «{value}»",
+    "Amounts in {currency} cannot be written in words in this language":
+        "Суммы в {currency} нельзя записать прописью на этом языке",
     "The number filter needs a number, not “{value}”": "Числовому фильтру нужно число, а не «{value}»",
     "The number of decimals must be a whole number, not “{value}”":
         "Число знаков после запятой должно быть целым, а не «{value}»",

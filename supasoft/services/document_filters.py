@@ -1,5 +1,6 @@
-"""The `date`, `money` and `number` filters of document templates: a value written the way the document's
-language writes it ("14 marca 2025", "1 234,50 zł", "14 марта 2025 г."), whatever format the field has."""
+"""The `date`, `money`, `number` and `words` filters of document templates: a value written the way the document's
+language writes it ("14 marca 2025", "1 234,50 zł", "14 марта 2025 г.", "tysiąc dwieście … złote, pięćdziesiąt
+groszy"), whatever format the field has."""
 
 from __future__ import annotations
 
@@ -120,6 +121,30 @@ class MoneyFilter:
         return f"{text}{_NBSP}{symbol}"
 
 
+class WordsFilter:
+    """`{{ total|words('PLN') }}` the amount in words with its currency (invoices' "słownie"); `words` a plain number."""
+
+    def __init__(self, locale: str):
+        self.language = language_of(locale)
+
+    def __call__(self, value: Any, currency: Any = "") -> str:
+        from num2words import num2words
+
+        number = _decimal(plain(value))
+        if number is None:
+            return ""
+        if not currency:  # 1234.50 reads as 1234.5, 100.00 as 100
+            plain_number = int(number) if number == number.to_integral_value() else number.normalize()
+            return str(num2words(plain_number, lang=self.language))
+        code = str(currency).upper()
+        try:
+            return str(num2words(number.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), lang=self.language,
+                                 to="currency", currency=code))
+        except NotImplementedError:
+            raise DocumentError(Message("Amounts in {currency} cannot be written in words in this language",
+                                        currency=code)) from None
+
+
 def _decimal(value: Any) -> Decimal | None:
     if value is None or isinstance(value, bool):
         return None
@@ -142,7 +167,8 @@ def _places(decimals: Any) -> int | None:
 
 def value_filters(locale: str) -> dict[str, Callable[..., str]]:
     """The filters a rendering in `locale` adds to the environment."""
-    return {"date": DateFilter(locale), "money": MoneyFilter(locale), "number": NumberFilter(locale)}
+    return {"date": DateFilter(locale), "money": MoneyFilter(locale), "number": NumberFilter(locale),
+            "words": WordsFilter(locale)}
 
 
-FILTER_NAMES = ("date", "money", "number")
+FILTER_NAMES = ("date", "money", "number", "words")

@@ -9,7 +9,7 @@ import pytest
 
 from supasoft.core.fieldtypes.template_value import TemplateValue
 from supasoft.services.document_errors import DocumentError
-from supasoft.services.document_filters import DateFilter, MoneyFilter, NumberFilter
+from supasoft.services.document_filters import DateFilter, MoneyFilter, NumberFilter, WordsFilter
 
 NBSP = "\u00a0"
 MARCH_14 = TemplateValue("14.03.2025", dt.date(2025, 3, 14))  # a Friday
@@ -63,3 +63,19 @@ def test_negative_money_and_numbers() -> None:
         NumberFilter("pl")(1, "two")
     with pytest.raises(DocumentError, match="needs a number"):
         MoneyFilter("pl")("abc")
+
+
+@pytest.mark.parametrize(("locale", "args", "expected"), [
+    ("pl", ("PLN",), "tysiąc dwieście trzydzieści cztery złote, pięćdziesiąt groszy"),
+    ("ru", ("RUB",), "одна тысяча двести тридцать четыре рубля, пятьдесят копеек"),
+    ("en", ("USD",), "one thousand, two hundred and thirty-four dollars, fifty cents"),
+    ("pl", (), "tysiąc dwieście trzydzieści cztery przecinek pięć"),
+])
+def test_amounts_in_words(locale: str, args: tuple, expected: str) -> None:
+    assert WordsFilter(locale)(TemplateValue("1 234,50", Decimal("1234.50")), *args) == expected
+
+
+def test_words_of_an_unknown_currency_are_refused_in_words() -> None:
+    assert WordsFilter("pl")(None, "PLN") == ""
+    with pytest.raises(DocumentError, match="XYZ cannot be written in words"):
+        WordsFilter("pl")(Decimal(1), "XYZ")

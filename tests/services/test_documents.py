@@ -162,11 +162,12 @@ def test_date_and_money_filters_follow_the_template_language(lite: Session) -> N
     ids = make_order(lite, lines=2)
     documents = DocumentService(lite.records)
     lines = [["{%tr for line in lines %}"], ["{{ line.product.name }}", "{{ line.cost|money('PLN') }}"], ["{%tr endfor %}"]]
-    data = docx("{{ date|date('long') }} · {{ total|money('PLN') }} · {{ total|number(0) }}", table=lines)
+    data = docx("{{ date|date('long') }} · {{ total|money('PLN') }} · {{ total|number(0) }}", "{{ total|words('PLN') }}", table=lines)
     polish = documents.add_template(ids["order"], "Faktura", data, language="pl")
     russian = documents.add_template(ids["order"], "Счёт", data, language="ru")
     out = documents.render(ids["order"], ids["the_order"], polish)
-    assert texts(out)[0] == f"14 marca 2025 · 3{NBSP}703,50{NBSP}zł · 3{NBSP}704"
+    assert texts(out)[:2] == [f"14 marca 2025 · 3{NBSP}703,50{NBSP}zł · 3{NBSP}704",
+                              "trzy tysiące siedemset trzy złote, pięćdziesiąt groszy"]
     assert table_rows(out) == [["Widget", f"1{NBSP}234,50{NBSP}zł"], ["Gadget", f"2{NBSP}469,00{NBSP}zł"]]
     assert texts(documents.render(ids["order"], ids["the_order"], russian))[0] == \
         f"14 марта 2025 г. · 3{NBSP}703,50{NBSP}zł · 3{NBSP}704"

@@ -189,10 +189,10 @@ def test_an_unknown_filter_is_reported_when_added_not_when_filling(lite: Session
     documents = DocumentService(lite.records)
     data = docx("Date: {{ date|date('%d %B %Y') }}", "Total: {{ total|currency }}", "{{ client.name|upper }}",
                 "{% if total is number %}{{ total|default('-') }}{% endif %}{% if code is sequence %}x{% endif %}",
-                "In words: {{ total|words }}, {{ total|money('PLN') }} {{ date|date }}")
+                "In words: {{ total|spell }}, {{ total|money('PLN') }} {{ date|date }}")
     assert documents.check_template(ids["order"], data) == [
         "Unknown filter currency near “Total: {{ total|currency }}”",
-        "Unknown filter words near “In words: {{ total|words }}, {{ total|money('PLN') }} {{ date|date }}”"]
+        "Unknown filter spell near “In words: {{ total|spell }}, {{ total|money('PLN') }} {{ date|date }}”"]
     with pytest.raises(DocumentError, match="Unknown filter currency"):
         documents.add_template(ids["order"], "Dated", data)
     assert documents.check_template(ids["order"], docx("{{ client.name|image(40) }} {% if code is nonesuch %}{% endif %}")) == [
