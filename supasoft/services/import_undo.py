@@ -111,6 +111,8 @@ def undo_import(records: RecordService, entry: ImportLog | ImportResult, *, prog
     if entry.undone:
         raise SupasoftError(Message("Import number {number} was already undone", number=entry.number))
     obj = records.obj(entry.object_id)
+    if entry.created:
+        records.access.require("delete", obj.id)  # refused before anything is written, not after the restores
     updated = entry.updated if entry.updated else Ids(entry.before)
     total, done = len(updated) + len(entry.created), 0
     deleted = restored = 0
