@@ -2,7 +2,7 @@
 measure titles, date-part labels and the names of the shipped Lite reports; merged into core/message_catalog.py.
 
 Keys are the English templates; placeholders stay as they are. "{func} of {field}" takes a function name
-that is itself translated ("Suma z Kwota"); weekday and month names are the labels of date-part groups.
+that is itself translated ("Suma: Kwota"); weekday and month names are the labels of date-part groups.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ POLISH: dict[str, str] = {
     "Total": "Razem",
     "Code": "Kod",
     "Number of records": "Liczba rekordów",
-    "{func} of {field}": "{func} z {field}",
+    "{func} of {field}": "{func}: {field}",
     "{field} ({part})": "{field} ({part})",
     "{measure}, share of total": "{measure}, udział w całości",
     "{measure}, running total": "{measure}, narastająco",

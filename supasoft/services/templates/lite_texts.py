@@ -66,7 +66,7 @@ RUSSIAN = {
     "Kind": "Тип", "Name": "Наименование", "Tax ID": "ИНН", "Address": "Адрес", "City": "Город", "Phone": "Телефон",
     "Fax": "Факс", "Website": "Сайт", "E-mail": "E-mail", "Discount %": "Скидка %", "field|Notes": "Примечание",
     "Full name": "ФИО", "Position": "Должность", "Unit": "Единица измерения", "Price": "Цена",
-    "Date": "Дата", "Status": "Статус", "Client phone": "Телефон клиента", "Quantity": "Количество", "Cost": "Сумма",
+    "Date": "Дата", "Status": "Статус", "Client phone": "Телефон клиента", "Quantity": "Количество", "Cost": "Стоимость",
     "Total": "Итого", "Amount": "Сумма", "Method": "Способ оплаты", "When": "Дата и время",
     "Direction": "Направление", "Subject": "Тема", "Text": "Текст", "Title": "Название", "Due date": "Срок",
     "Assignee": "Ответственный",
