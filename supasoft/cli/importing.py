@@ -57,9 +57,7 @@ def run_import_command(args: argparse.Namespace, settings: Settings) -> int:
     try:
         service = ImportService(session.records)
         if args.undo is not None:
-            deleted, restored = service.undo(args.undo)
-            print(f"import {args.undo} undone: {deleted} record(s) moved to the trash, {restored} given their earlier values")
-            return 0
+            return _undo(service, args.undo)
         table = service.read(args.file, sheet=args.sheet, table=args.table)
         mapping = service.mapping(args.object, table.headers, mode=args.mode, keys=args.key, overrides=args.map,
                                   codes_from=args.codes_from, files=args.files)
@@ -97,6 +95,29 @@ def run_import_command(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     finally:
         session.close()
+
+
+def _undo(service: Any, number: int) -> int:
+    """Undo import `number`, printing progress to stderr about once a second; Ctrl+C rolls the whole undo back."""
+    import sys
+    import time
+
+    from supasoft.services.import_undo import UndoCancelled
+
+    shown = [time.monotonic()]
+
+    def progress(done: int, total: int) -> None:
+        if time.monotonic() - shown[0] >= 1 or done == total:
+            shown[0] = time.monotonic()
+            print(f"undoing import {number}: {done} of {total} record(s)", file=sys.stderr, flush=True)
+
+    try:
+        deleted, restored = service.undo(number, progress=progress)
+    except KeyboardInterrupt:  # the undo's one transaction was rolled back
+        print(UndoCancelled(number), file=sys.stderr)
+        return 1
+    print(f"import {number} undone: {deleted} record(s) moved to the trash, {restored} given their earlier values")
+    return 0
 
 
 def _with_details(service: Any, args: argparse.Namespace, table: Any, parent: Any, language: str) -> int:

@@ -45,6 +45,8 @@ POLISH: dict[str, str] = {
     "Reason": "Powód",
     "There is no import number {number}": "Nie ma importu o numerze {number}",
     "Import number {number} was already undone": "Import o numerze {number} został już cofnięty",
+    "The undo was cancelled: nothing was changed, import number {number} can still be undone":
+        "Cofanie przerwano: nic nie zmieniono, import o numerze {number} można nadal cofnąć",
     "Detail rows are only created: import them with the create mode":
         "Wiersze szczegółów są tylko tworzone: importuj je w trybie tworzenia",
     "{detail} do not point at {parent}": "{detail} nie wskazują na {parent}",
@@ -101,6 +103,8 @@ RUSSIAN: dict[str, str] = {
     "Reason": "Причина",
     "There is no import number {number}": "Нет импорта с номером {number}",
     "Import number {number} was already undone": "Импорт с номером {number} уже отменён",
+    "The undo was cancelled: nothing was changed, import number {number} can still be undone":
+        "Отмена прервана: ничего не изменено, импорт с номером {number} всё ещё можно отменить",
     "Detail rows are only created: import them with the create mode":
         "Строки деталей только создаются: импортируйте их в режиме создания",
     "{detail} do not point at {parent}": "{detail} не ссылаются на {parent}",

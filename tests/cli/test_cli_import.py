@@ -153,6 +153,7 @@ def test_an_error_file_fixed_imports_again_and_an_import_is_undone_by_its_number
     code, out, err = admin(capsys, "--database", target, "import", "--undo", "1")
     assert code == 0, err
     assert "import 1 undone: 1 record(s) moved to the trash, 0 given their earlier values" in out
+    assert "undoing import 1: 1 of 1 record(s)" in err  # progress on stderr
     assert lite.records.count(PRODUCT) == before
     code, out, err = admin(capsys, "--database", target, "import", "--undo", "1")
     assert_refused(code, err, "Import number 1 was already undone")
