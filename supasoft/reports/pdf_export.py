@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from supasoft.core.meta import Configuration
@@ -31,9 +31,23 @@ def ensure_app() -> QApplication:
         headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
         if headless:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            quiet_offscreen_notes()
         app = QApplication([sys.argv[0] if sys.argv else "supasoft-admin"])
     assert isinstance(app, QApplication)
     return app
+
+
+OFFSCREEN_NOTES = ("propagateSizeHints",)  # the offscreen plugin's notes, noise in a scheduled export's output
+
+
+def quiet_offscreen_notes() -> None:
+    """Drop the offscreen plugin's "does not support propagateSizeHints()" lines; every other Qt message is printed."""
+
+    def handler(_kind: QtMsgType, _context: QMessageLogContext, text: str) -> None:
+        if not any(note in text for note in OFFSCREEN_NOTES):
+            print(text, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
 
 
 @contextmanager
