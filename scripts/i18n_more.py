@@ -74,6 +74,7 @@ MORE: dict[str, dict[str, tuple]] = {
         'Cannot move to the trash:': ('Nie można przenieść do kosza:', 'Нельзя переместить в корзину:'),
         'The other %n record(s) can be moved.': (['Pozostały %n rekord można przenieść.', 'Pozostałe %n rekordy można przenieść.', 'Pozostałe %n rekordów można przenieść.'], ['Остальную %n запись можно переместить.', 'Остальные %n записи можно переместить.', 'Остальные %n записей можно переместить.']),
         'Put back what was just deleted or changed (Ctrl+Z)': ('Przywróć to, co właśnie usunięto lub zmieniono (Ctrl+Z)', 'Вернуть только что удалённое или изменённое (Ctrl+Z)'),
+        'CSV file, UTF-8, semicolons (*.csv)': ('Plik CSV, UTF-8, średniki (*.csv)', 'Файл CSV, UTF-8, точка с запятой (*.csv)'),
     },
     'UserGuideDialog': {
         'Supasoft user guide': ('Podręcznik użytkownika Supasoft', 'Руководство пользователя Supasoft'),
@@ -118,6 +119,7 @@ MORE: dict[str, dict[str, tuple]] = {
         'One number (against the period before)': ('Jedna liczba (wobec poprzedniego okresu)', 'Одно число (по сравнению с предыдущим периодом)'),
         'Value:': ('Wartość:', 'Значение:'),
         'Chart:': ('Wykres:', 'Диаграмма:'),
+        'No groups to draw: put a field in Rows, or widen the filter or the dates asked.': ('Brak grup do narysowania: dodaj pole do Wierszy albo poszerz filtr lub zakres dat.', 'Нет групп для диаграммы: добавьте поле в Строки или расширьте фильтр или диапазон дат.'),
     },
     'Dashboard': {
         'Table': ('Tabela', 'Таблица'),
@@ -219,6 +221,7 @@ MORE: dict[str, dict[str, tuple]] = {
     },
     'ReportPrint': {
         '%1 · Page %2 of %3': ('%1 · Strona %2 z %3', '%1 · Страница %2 из %3'),
+        'Saving as PDF…': ('Zapisywanie jako PDF…', 'Сохранение в PDF…'),
     },
     'ReportTab': {
         '%n group(s)': (['%n grupa', '%n grupy', '%n grup'], ['%n группа', '%n группы', '%n групп']),
@@ -255,6 +258,7 @@ MORE: dict[str, dict[str, tuple]] = {
         'Report saved: %s': ('Zapisano raport: %s', 'Отчёт сохранён: %s'),
         'Delete report': ('Usuń raport', 'Удалить отчёт'),
         'Delete the saved report %s? What it shows stays open until you close it.': ('Usunąć zapisany raport %s? To, co pokazuje, pozostanie otwarte, dopóki go nie zamkniesz.', 'Удалить сохранённый отчёт %s? То, что он показывает, останется открытым, пока вы его не закроете.'),
+        "No records match the report's filter and the dates asked": ('Żaden rekord nie spełnia filtra raportu i podanych dat', 'Нет записей, подходящих под фильтр отчёта и заданные даты'),
     },
     'SaveReportDialog': {
         'Save report': ('Zapisz raport', 'Сохранить отчёт'),
@@ -343,6 +347,7 @@ MORE: dict[str, dict[str, tuple]] = {
         'Saved to %s.': ('Zapisano w %s.', 'Сохранено в %s.'),
         'Cancelled; the documents made before stay on their records.': ('Anulowano; dokumenty utworzone wcześniej pozostają w swoich rekordach.', 'Отменено; уже созданные документы остаются в своих записях.'),
         'Kept on %n record(s).': (['Zachowano w %n rekordzie.', 'Zachowano w %n rekordach.', 'Zachowano w %n rekordach.'], ['Сохранено в %n записи.', 'Сохранено в %n записях.', 'Сохранено в %n записях.']),
+        'To keep documents on the records, add a file field to %s (Configurator).': ('Aby przechowywać dokumenty przy rekordach, dodaj pole plikowe do obiektu %s (Konfigurator).', 'Чтобы хранить документы в записях, добавьте файловое поле в %s (Конфигуратор).'),
     },
     'DocumentsMenu': {
         'There are no document templates yet; a user who may change the structure adds them': ('Nie ma jeszcze szablonów dokumentów; dodaje je użytkownik uprawniony do zmiany struktury', 'Шаблонов документов пока нет; их добавляет пользователь с правом изменять структуру'),
@@ -470,6 +475,7 @@ MORE: dict[str, dict[str, tuple]] = {
         'Code': ('Kod', 'Код'),
         'Choose a field for at least one column.': ('Wybierz pole dla co najmniej jednej kolumny.', 'Выберите поле хотя бы для одного столбца.'),
         'Updating needs one or more key fields to find the records.': ('Do zmiany potrzebne jest co najmniej jedno pole kluczowe, by znaleźć rekordy.', 'Для изменения нужно хотя бы одно ключевое поле, чтобы найти записи.'),
+        'Key: %s': ('Klucz: %s', 'Ключ: %s'),
     },
     'DetailsPage': {
         'Detail rows': ('Wiersze szczegółowe', 'Подчинённые строки'),
@@ -530,6 +536,10 @@ MORE: dict[str, dict[str, tuple]] = {
         'Rows with problems saved to %s: %s': ('Wiersze z problemami zapisano w %s: %s', 'Строки с проблемами сохранены в %s: %s'),
         'Undoing the import…': ('Cofanie importu…', 'Отмена импорта…'),
         'Import undone. Moved to the trash: %s; given their earlier values back: %s.': ('Import cofnięty. Przeniesiono do kosza: %s; przywrócono wcześniejsze wartości: %s.', 'Импорт отменён. Перемещено в корзину: %s; возвращены прежние значения: %s.'),
+        'Nothing was imported: %s problem(s), listed below. Rows and their detail rows go in together: correct them in the file and import the whole file again.': ('Nic nie zaimportowano: problemy (%s) są wymienione poniżej. Wiersze i ich wiersze szczegółowe wchodzą razem: popraw je w pliku i zaimportuj ponownie cały plik.', 'Ничего не импортировано: проблем: %s, они перечислены ниже. Строки и их подчинённые строки импортируются вместе: исправьте их в файле и импортируйте весь файл заново.'),
+        'Nothing was imported: %s problem(s), listed below. Correct them in the file and import it again, or skip rows with problems: then only those rows go to the error file, to fix and import.': ('Nic nie zaimportowano: problemy (%s) są wymienione poniżej. Popraw je w pliku i zaimportuj go ponownie albo pomiń wiersze z problemami: wtedy tylko one trafią do pliku błędów, do poprawienia i zaimportowania.', 'Ничего не импортировано: проблем: %s, они перечислены ниже. Исправьте их в файле и импортируйте его заново или пропустите строки с проблемами: тогда только они попадут в файл ошибок, чтобы исправить и импортировать.'),
+        'Cancelling the undo: nothing of it will be kept…': ('Anulowanie cofania: nic z niego nie zostanie zachowane…', 'Отмена отката: ничего из него не будет сохранено…'),
+        'Records taken back: %s of %s': ('Cofnięte rekordy: %s z %s', 'Возвращено записей: %s из %s'),
     },
     'UnavailableTile': {
         'Unavailable report': ('Niedostępny raport', 'Недоступный отчёт'),
@@ -538,6 +548,12 @@ MORE: dict[str, dict[str, tuple]] = {
     'TileFrame': {
         'Take the whole row': ('Zajmij cały wiersz', 'Занять всю строку'),
         'Back to one column': ('Wróć do jednej kolumny', 'Вернуть в один столбец'),
+        'Drag the title to move the tile; drag its lower-right corner to resize it': ('Przeciągnij tytuł, aby przesunąć kafelek; przeciągnij jego prawy dolny róg, aby zmienić rozmiar', 'Перетащите заголовок, чтобы переместить плитку; перетащите её правый нижний угол, чтобы изменить размер'),
+        'Size in grid cells': ('Rozmiar w komórkach siatki', 'Размер в ячейках сетки'),
+        'One column wider': ('O jedną kolumnę szerszy', 'На один столбец шире'),
+        'One column narrower': ('O jedną kolumnę węższy', 'На один столбец уже'),
+        'One row taller': ('O jeden wiersz wyższy', 'На одну строку выше'),
+        'One row shorter': ('O jeden wiersz niższy', 'На одну строку ниже'),
     },
     'AccessRights': {
         'Reports over all records': ('Raporty ze wszystkich rekordów', 'Отчёты по всем записям'),

@@ -608,7 +608,7 @@
 <context>
     <name>AddTileDialog</name>
     <message>
-        <location filename="../reports/dashboard_tiles.py" line="+179" />
+        <location filename="../reports/dashboard_tiles.py" line="+233" />
         <source>Add to the dashboard</source>
         <translation>Dodaj do pulpitu</translation>
     </message>
@@ -1575,7 +1575,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../reports/dashboard_tiles.py" line="-141" />
+        <location filename="../reports/dashboard_tiles.py" line="-190" />
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
@@ -1583,7 +1583,7 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../reports/dashboard.py" line="+64" />
+        <location filename="../reports/dashboard.py" line="+77" />
         <source>New…</source>
         <translation>Nowy…</translation>
     </message>
@@ -1638,7 +1638,7 @@
         <translation>Kolumny:</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+49" />
         <location line="+4" />
         <source>My dashboard</source>
         <translation>Mój pulpit</translation>
@@ -1802,7 +1802,7 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../importer/details_page.py" line="+38" />
+        <location filename="../importer/details_page.py" line="+27" />
         <source>Detail rows</source>
         <translation>Wiersze szczegółowe</translation>
     </message>
@@ -1812,22 +1812,12 @@
         <translation>Wiersze powiązane z importowanymi kluczem, np. pozycje zamówień przez stary numer zamówienia.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
         <source>Another file…</source>
         <translation>Inny plik…</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>File:</source>
-        <translation>Plik:</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Sheet or table:</source>
-        <translation>Arkusz lub tabela:</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+9" />
         <source>Detail rows are:</source>
         <translation>Wiersze szczegółowe to:</translation>
     </message>
@@ -1842,27 +1832,22 @@
         <translation>Kolumna klucza nadrzędnego (importowany plik):</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="-13" />
         <source>File with the detail rows</source>
         <translation>Plik z wierszami szczegółowymi</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Files to import (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
-        <translation>Pliki do importu (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <location line="+40" />
+        <location line="+67" />
         <source>Reading…</source>
         <translation>Wczytywanie…</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+17" />
         <source>The file cannot be read: %s</source>
         <translation>Nie można odczytać pliku: %s</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+37" />
         <source>Choose a field for at least one column.</source>
         <translation>Wybierz pole dla co najmniej jednej kolumny.</translation>
     </message>
@@ -2347,23 +2332,23 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../importer/file_page.py" line="+35" />
-        <location line="+63" />
+        <location filename="../importer/file_page.py" line="+24" />
+        <location line="+3" />
         <source>File to import</source>
         <translation>Plik do importu</translation>
     </message>
     <message>
-        <location line="-62" />
+        <location line="-2" />
         <source>An Excel workbook (.xlsx), a CSV file, or a table of another SQLite database.</source>
         <translation>Skoroszyt Excela (.xlsx), plik CSV lub tabela innej bazy SQLite.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../importer/source_picker.py" line="+62" />
         <source>File:</source>
         <translation>Plik:</translation>
     </message>
@@ -2393,32 +2378,32 @@
         <translation>Przecinek ,</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Vertical bar |</source>
         <translation>Kreska pionowa |</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Delimiter:</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location filename="../importer/file_page.py" line="+13" />
         <source>Numbers and dates:</source>
         <translation>Liczby i daty:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Import into:</source>
         <translation>Importuj do:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+13" />
         <source>As detected for each column (%s)</source>
         <translation>Jak wykryto dla każdej kolumny (%s)</translation>
     </message>
@@ -2438,17 +2423,17 @@
         <translation>Amerykański: 1,234.56 i 12/31/2025</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../importer/source_picker.py" line="+23" />
         <source>Files to import (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
         <translation>Pliki do importu (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location filename="../importer/file_page.py" line="+58" />
         <source>Reading…</source>
         <translation>Wczytywanie…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+7" />
         <source>Rows: %s, columns: %s</source>
         <translation>Wiersze: %s, kolumny: %s</translation>
     </message>
@@ -2458,7 +2443,7 @@
         <translation>Wiersze, których nie można odczytać w obecnej postaci: %s (zobacz podgląd)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>The file cannot be read: %s</source>
         <translation>Nie można odczytać pliku: %s</translation>
     </message>
@@ -2546,12 +2531,17 @@
         <translation>Zapisz dokument Word w wybranym polu pliku każdego rekordu (nowa wersja)</translation>
     </message>
     <message>
+        <location line="+5" />
+        <source>To keep documents on the records, add a file field to %s (Configurator).</source>
+        <translation>Aby przechowywać dokumenty przy rekordach, dodaj pole plikowe do obiektu %s (Konfigurator).</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>File field:</source>
         <translation>Pole pliku:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>%s has no document templates yet (Documents → Templates…).</source>
         <translation>%s nie ma jeszcze szablonów dokumentów (Dokumenty → Szablony…).</translation>
     </message>
@@ -2676,7 +2666,7 @@
         <translation>kończy się na</translation>
     </message>
     <message>
-        <location filename="../shell/filter_dialog.py" line="+159" />
+        <location filename="../shell/filter_dialog.py" line="+162" />
         <source> AND </source>
         <translation> I </translation>
     </message>
@@ -2686,7 +2676,7 @@
         <translation> LUB </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+21" />
         <source> and </source>
         <translation> i </translation>
     </message>
@@ -2699,7 +2689,7 @@
 <context>
     <name>FilterBuilderDialog</name>
     <message>
-        <location line="-139" />
+        <location line="-145" />
         <source>Filter %s</source>
         <extracomment>The builder is never narrower than this: a field, an operator and a value side by side.</extracomment>
         <translation>Filtr: %s</translation>
@@ -3673,7 +3663,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../importer/mapping_page.py" line="+39" />
+        <location filename="../importer/mapping_page.py" line="+42" />
         <source>Columns and fields</source>
         <translation>Kolumny i pola</translation>
     </message>
@@ -3728,17 +3718,22 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Folder z plikami:</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+45" />
+        <source>Key: %s</source>
+        <translation>Klucz: %s</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+33" />
         <source>Folder of the files</source>
         <translation>Folder z plikami</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+33" />
         <source>Choose a field for at least one column.</source>
         <translation>Wybierz pole dla co najmniej jednej kolumny.</translation>
     </message>
@@ -4023,7 +4018,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Znacznik do wklejenia</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Copy tag</source>
         <translation>Kopiuj znacznik</translation>
     </message>
@@ -4038,7 +4033,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Pola do wstawienia (dwuklik kopiuje znacznik)</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+57" />
         <source>Copied %s</source>
         <translation>Skopiowano %s</translation>
     </message>
@@ -4163,7 +4158,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../importer/preview_model.py" line="+83" />
+        <location filename="../importer/preview_model.py" line="+88" />
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
@@ -4173,7 +4168,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+55" />
         <source>create</source>
         <translation>utwórz</translation>
     </message>
@@ -4191,7 +4186,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../importer/preview_page.py" line="+36" />
+        <location filename="../importer/preview_page.py" line="+37" />
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
@@ -4206,12 +4201,12 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Tylko wiersze z problemami</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+26" />
         <source>Checking every row…</source>
         <translation>Sprawdzanie wszystkich wierszy…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>Would create: %s, update: %s, skip: %s</source>
         <translation>Do utworzenia: %s, do zmiany: %s, do pominięcia: %s</translation>
     </message>
@@ -4231,7 +4226,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Wiersze szczegółowe: do utworzenia %s, do pominięcia %s</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>The preview failed: %s</source>
         <translation>Podgląd się nie powiódł: %s</translation>
     </message>
@@ -4268,7 +4263,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>PrintRecords</name>
     <message>
-        <location filename="../reports/print_records.py" line="+45" />
+        <location filename="../reports/print_records.py" line="+46" />
         <source>%1 record(s)</source>
         <translation>Rekordów: %1</translation>
     </message>
@@ -4283,7 +4278,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Drukuj: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+17" />
         <source>Save as PDF</source>
         <translation>Zapisz jako PDF</translation>
     </message>
@@ -4374,7 +4369,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Jedna liczba (wobec poprzedniego okresu)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Value:</source>
         <translation>Wartość:</translation>
     </message>
@@ -4382,6 +4377,11 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <location line="+6" />
         <source>Chart:</source>
         <translation>Wykres:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>No groups to draw: put a field in Rows, or widen the filter or the dates asked.</source>
+        <translation>Brak grup do narysowania: dodaj pole do Wierszy albo poszerz filtr lub zakres dat.</translation>
     </message>
 </context>
 <context>
@@ -4563,15 +4563,20 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>ReportPrint</name>
     <message>
-        <location filename="../reports/printing.py" line="+108" />
+        <location filename="../reports/printing.py" line="+118" />
         <source>%1 · Page %2 of %3</source>
         <translation>%1 · Strona %2 z %3</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Saving as PDF…</source>
+        <translation>Zapisywanie jako PDF…</translation>
     </message>
 </context>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../reports/report_tab.py" line="+80" />
+        <location filename="../reports/report_tab.py" line="+81" />
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
@@ -4656,8 +4661,13 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Obliczanie…</translation>
     </message>
     <message>
-        <location filename="../reports/pdf_export.py" line="+66" />
-        <location filename="../reports/report_tab.py" line="+16" />
+        <location line="+20" />
+        <source>No records match the report's filter and the dates asked</source>
+        <translation>Żaden rekord nie spełnia filtra raportu i podanych dat</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf_export.py" line="+80" />
+        <location filename="../reports/report_tab.py" line="-4" />
         <source>(empty)</source>
         <translation>(puste)</translation>
     </message>
@@ -4668,7 +4678,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Razem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/report_tab.py" line="+3" />
+        <location filename="../reports/report_tab.py" line="+6" />
         <source>%n group(s)</source>
         <translation><numerusform>%n grupa</numerusform><numerusform>%n grupy</numerusform><numerusform>%n grup</numerusform></translation>
     </message>
@@ -4719,7 +4729,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Report saved as %s</source>
         <translation>Raport zapisano jako %s</translation>
     </message>
@@ -4855,7 +4865,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../importer/run_page.py" line="+51" />
+        <location filename="../importer/run_page.py" line="+52" />
         <location line="+12" />
         <source>Import</source>
         <translation>Import</translation>
@@ -4906,12 +4916,12 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Do utworzenia: %s, do zmiany: %s, do pominięcia: %s</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Detail rows: would create %s, skip %s</source>
         <translation>Wiersze szczegółowe: do utworzenia %s, do pominięcia %s</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+48" />
         <source>Checking every row…</source>
         <translation>Sprawdzanie wszystkich wierszy…</translation>
     </message>
@@ -4922,6 +4932,11 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
     </message>
     <message>
         <location line="+18" />
+        <source>Cancelling the undo: nothing of it will be kept…</source>
+        <translation>Anulowanie cofania: nic z niego nie zostanie zachowane…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Cancelling after the rows being written…</source>
         <translation>Przerywanie po zapisaniu bieżących wierszy…</translation>
     </message>
@@ -4951,7 +4966,17 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Wiersze: %s w %s s (%s na sekundę)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
+        <source>Nothing was imported: %s problem(s), listed below. Rows and their detail rows go in together: correct them in the file and import the whole file again.</source>
+        <translation>Nic nie zaimportowano: problemy (%s) są wymienione poniżej. Wiersze i ich wiersze szczegółowe wchodzą razem: popraw je w pliku i zaimportuj ponownie cały plik.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing was imported: %s problem(s), listed below. Correct them in the file and import it again, or skip rows with problems: then only those rows go to the error file, to fix and import.</source>
+        <translation>Nic nie zaimportowano: problemy (%s) są wymienione poniżej. Popraw je w pliku i zaimportuj go ponownie albo pomiń wiersze z problemami: wtedy tylko one trafią do pliku błędów, do poprawienia i zaimportowania.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>The import failed: %s</source>
         <translation>Import się nie powiódł: %s</translation>
     </message>
@@ -4971,12 +4996,17 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Wiersze z problemami zapisano w %s: %s</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>Undoing the import…</source>
         <translation>Cofanie importu…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
+        <source>Records taken back: %s of %s</source>
+        <translation>Cofnięte rekordy: %s z %s</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Import undone. Moved to the trash: %s; given their earlier values back: %s.</source>
         <translation>Import cofnięty. Przeniesiono do kosza: %s; przywrócono wcześniejsze wartości: %s.</translation>
     </message>
@@ -5331,6 +5361,11 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
     </message>
     <message>
         <location line="+8" />
+        <source>CSV file, UTF-8, semicolons (*.csv)</source>
+        <translation>Plik CSV, UTF-8, średniki (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Export to Excel</source>
         <translation>Eksport do Excela</translation>
     </message>
@@ -5340,7 +5375,7 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
         <translation>Skoroszyt Excela (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../shell/table_tab.py" line="+109" />
+        <location filename="../shell/table_tab.py" line="+110" />
         <source>New</source>
         <translation>Nowy</translation>
     </message>
@@ -5440,7 +5475,7 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
         <translation>Eksportuj bieżący widok do Excela</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
@@ -5642,7 +5677,7 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
     </message>
     <message>
         <location line="+0" />
-        <location line="+87" />
+        <location line="+88" />
         <source>Default</source>
         <translation>Domyślny</translation>
     </message>
@@ -5816,20 +5851,52 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
 <context>
     <name>TileFrame</name>
     <message>
-        <location filename="../reports/dashboard_tiles.py" line="+27" />
+        <location filename="../reports/dashboard_tiles.py" line="+30" />
+        <location line="+50" />
         <source>Back to one column</source>
         <translation>Wróć do jednej kolumny</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-50" />
+        <location line="+51" />
         <source>Take the whole row</source>
         <translation>Zajmij cały wiersz</translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <source>Drag the title to move the tile; drag its lower-right corner to resize it</source>
+        <translation>Przeciągnij tytuł, aby przesunąć kafelek; przeciągnij jego prawy dolny róg, aby zmienić rozmiar</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Size in grid cells</source>
+        <translation>Rozmiar w komórkach siatki</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>One column wider</source>
+        <translation>O jedną kolumnę szerszy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One column narrower</source>
+        <translation>O jedną kolumnę węższy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One row taller</source>
+        <translation>O jeden wiersz wyższy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One row shorter</source>
+        <translation>O jeden wiersz niższy</translation>
     </message>
 </context>
 <context>
     <name>TileWidget</name>
     <message>
-        <location line="-3" />
+        <location line="-40" />
         <source>Move earlier</source>
         <translation>Przesuń wcześniej</translation>
     </message>
@@ -5844,12 +5911,12 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
         <translation>Zdejmij z pulpitu</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+99" />
         <source>Calculating…</source>
         <translation>Obliczanie…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>(empty)</source>
         <translation>(puste)</translation>
     </message>
@@ -5973,7 +6040,7 @@ Zacznij od danych przykładowych, aby się rozejrzeć, albo od pustego CRM na w�
 <context>
     <name>UnavailableTile</name>
     <message>
-        <location filename="../reports/dashboard_tiles.py" line="-50" />
+        <location filename="../reports/dashboard_tiles.py" line="-52" />
         <source>Unavailable report</source>
         <translation>Niedostępny raport</translation>
     </message>

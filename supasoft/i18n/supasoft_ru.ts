@@ -608,7 +608,7 @@
 <context>
     <name>AddTileDialog</name>
     <message>
-        <location filename="../reports/dashboard_tiles.py" line="+179" />
+        <location filename="../reports/dashboard_tiles.py" line="+233" />
         <source>Add to the dashboard</source>
         <translation>Добавить на панель</translation>
     </message>
@@ -1575,7 +1575,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../reports/dashboard_tiles.py" line="-141" />
+        <location filename="../reports/dashboard_tiles.py" line="-190" />
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
@@ -1583,7 +1583,7 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../reports/dashboard.py" line="+64" />
+        <location filename="../reports/dashboard.py" line="+77" />
         <source>New…</source>
         <translation>Новая…</translation>
     </message>
@@ -1638,7 +1638,7 @@
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+49" />
         <location line="+4" />
         <source>My dashboard</source>
         <translation>Моя панель</translation>
@@ -1802,7 +1802,7 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../importer/details_page.py" line="+38" />
+        <location filename="../importer/details_page.py" line="+27" />
         <source>Detail rows</source>
         <translation>Подчинённые строки</translation>
     </message>
@@ -1812,22 +1812,12 @@
         <translation>Строки, связанные с импортируемыми по ключу, например строки заказов по старому номеру заказа.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
         <source>Another file…</source>
         <translation>Другой файл…</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>File:</source>
-        <translation>Файл:</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Sheet or table:</source>
-        <translation>Лист или таблица:</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+9" />
         <source>Detail rows are:</source>
         <translation>Подчинённые строки — это:</translation>
     </message>
@@ -1842,27 +1832,22 @@
         <translation>Столбец ключа родителя (импортируемый файл):</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="-13" />
         <source>File with the detail rows</source>
         <translation>Файл с подчинёнными строками</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Files to import (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
-        <translation>Файлы для импорта (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location line="+40" />
+        <location line="+67" />
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+17" />
         <source>The file cannot be read: %s</source>
         <translation>Не удаётся прочитать файл: %s</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+37" />
         <source>Choose a field for at least one column.</source>
         <translation>Выберите поле хотя бы для одного столбца.</translation>
     </message>
@@ -2347,23 +2332,23 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../importer/file_page.py" line="+35" />
-        <location line="+63" />
+        <location filename="../importer/file_page.py" line="+24" />
+        <location line="+3" />
         <source>File to import</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location line="-62" />
+        <location line="-2" />
         <source>An Excel workbook (.xlsx), a CSV file, or a table of another SQLite database.</source>
         <translation>Книга Excel (.xlsx), файл CSV или таблица другой базы SQLite.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../importer/source_picker.py" line="+62" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
@@ -2393,32 +2378,32 @@
         <translation>Запятая ,</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Tab</source>
         <translation>Табуляция</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Vertical bar |</source>
         <translation>Вертикальная черта |</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Delimiter:</source>
         <translation>Разделитель:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location filename="../importer/file_page.py" line="+13" />
         <source>Numbers and dates:</source>
         <translation>Числа и даты:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Import into:</source>
         <translation>Импортировать в:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+13" />
         <source>As detected for each column (%s)</source>
         <translation>Как определено для каждого столбца (%s)</translation>
     </message>
@@ -2438,17 +2423,17 @@
         <translation>Американский: 1,234.56 и 12/31/2025</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../importer/source_picker.py" line="+23" />
         <source>Files to import (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
         <translation>Файлы для импорта (*.xlsx *.csv *.txt *.db *.sqlite *.sqlite3 *.db3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location filename="../importer/file_page.py" line="+58" />
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+7" />
         <source>Rows: %s, columns: %s</source>
         <translation>Строк: %s, столбцов: %s</translation>
     </message>
@@ -2458,7 +2443,7 @@
         <translation>Строки, которые нельзя прочитать как есть: %s (см. предпросмотр)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>The file cannot be read: %s</source>
         <translation>Не удаётся прочитать файл: %s</translation>
     </message>
@@ -2546,12 +2531,17 @@
         <translation>Сохранить документ Word в выбранном файловом поле каждой записи (новая версия)</translation>
     </message>
     <message>
+        <location line="+5" />
+        <source>To keep documents on the records, add a file field to %s (Configurator).</source>
+        <translation>Чтобы хранить документы в записях, добавьте файловое поле в %s (Конфигуратор).</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>File field:</source>
         <translation>Файловое поле:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>%s has no document templates yet (Documents → Templates…).</source>
         <translation>У объекта %s пока нет шаблонов документов (Документы → Шаблоны…).</translation>
     </message>
@@ -2676,7 +2666,7 @@
         <translation>заканчивается на</translation>
     </message>
     <message>
-        <location filename="../shell/filter_dialog.py" line="+159" />
+        <location filename="../shell/filter_dialog.py" line="+162" />
         <source> AND </source>
         <translation> И </translation>
     </message>
@@ -2686,7 +2676,7 @@
         <translation> ИЛИ </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+21" />
         <source> and </source>
         <translation> и </translation>
     </message>
@@ -2699,7 +2689,7 @@
 <context>
     <name>FilterBuilderDialog</name>
     <message>
-        <location line="-139" />
+        <location line="-145" />
         <source>Filter %s</source>
         <extracomment>The builder is never narrower than this: a field, an operator and a value side by side.</extracomment>
         <translation>Фильтр: %s</translation>
@@ -3673,7 +3663,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../importer/mapping_page.py" line="+39" />
+        <location filename="../importer/mapping_page.py" line="+42" />
         <source>Columns and fields</source>
         <translation>Столбцы и поля</translation>
     </message>
@@ -3728,17 +3718,22 @@ A safety copy of the current state is taken first.</source>
         <translation>Папка с файлами:</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+45" />
+        <source>Key: %s</source>
+        <translation>Ключ: %s</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+33" />
         <source>Folder of the files</source>
         <translation>Папка с файлами</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+33" />
         <source>Choose a field for at least one column.</source>
         <translation>Выберите поле хотя бы для одного столбца.</translation>
     </message>
@@ -4023,7 +4018,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Тег для вставки</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Copy tag</source>
         <translation>Копировать тег</translation>
     </message>
@@ -4038,7 +4033,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Поля для подстановки (двойной щелчок копирует тег)</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+57" />
         <source>Copied %s</source>
         <translation>Скопировано: %s</translation>
     </message>
@@ -4163,7 +4158,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../importer/preview_model.py" line="+83" />
+        <location filename="../importer/preview_model.py" line="+88" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
@@ -4173,7 +4168,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+55" />
         <source>create</source>
         <translation>создать</translation>
     </message>
@@ -4191,7 +4186,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../importer/preview_page.py" line="+36" />
+        <location filename="../importer/preview_page.py" line="+37" />
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -4206,12 +4201,12 @@ A safety copy of the current state is taken first.</source>
         <translation>Только строки с проблемами</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+26" />
         <source>Checking every row…</source>
         <translation>Проверка всех строк…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>Would create: %s, update: %s, skip: %s</source>
         <translation>Будет создано: %s, изменено: %s, пропущено: %s</translation>
     </message>
@@ -4231,7 +4226,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Подчинённые строки: будет создано %s, пропущено %s</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>The preview failed: %s</source>
         <translation>Не удалось построить предпросмотр: %s</translation>
     </message>
@@ -4268,7 +4263,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>PrintRecords</name>
     <message>
-        <location filename="../reports/print_records.py" line="+45" />
+        <location filename="../reports/print_records.py" line="+46" />
         <source>%1 record(s)</source>
         <translation>Записей: %1</translation>
     </message>
@@ -4283,7 +4278,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Печать: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+17" />
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
@@ -4374,7 +4369,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Одно число (по сравнению с предыдущим периодом)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Value:</source>
         <translation>Значение:</translation>
     </message>
@@ -4382,6 +4377,11 @@ A safety copy of the current state is taken first.</source>
         <location line="+6" />
         <source>Chart:</source>
         <translation>Диаграмма:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>No groups to draw: put a field in Rows, or widen the filter or the dates asked.</source>
+        <translation>Нет групп для диаграммы: добавьте поле в Строки или расширьте фильтр или диапазон дат.</translation>
     </message>
 </context>
 <context>
@@ -4563,15 +4563,20 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>ReportPrint</name>
     <message>
-        <location filename="../reports/printing.py" line="+108" />
+        <location filename="../reports/printing.py" line="+118" />
         <source>%1 · Page %2 of %3</source>
         <translation>%1 · Страница %2 из %3</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Saving as PDF…</source>
+        <translation>Сохранение в PDF…</translation>
     </message>
 </context>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../reports/report_tab.py" line="+80" />
+        <location filename="../reports/report_tab.py" line="+81" />
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
@@ -4656,8 +4661,13 @@ A safety copy of the current state is taken first.</source>
         <translation>Вычисление…</translation>
     </message>
     <message>
-        <location filename="../reports/pdf_export.py" line="+66" />
-        <location filename="../reports/report_tab.py" line="+16" />
+        <location line="+20" />
+        <source>No records match the report's filter and the dates asked</source>
+        <translation>Нет записей, подходящих под фильтр отчёта и заданные даты</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf_export.py" line="+80" />
+        <location filename="../reports/report_tab.py" line="-4" />
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -4668,7 +4678,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Итого</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/report_tab.py" line="+3" />
+        <location filename="../reports/report_tab.py" line="+6" />
         <source>%n group(s)</source>
         <translation><numerusform>%n группа</numerusform><numerusform>%n группы</numerusform><numerusform>%n групп</numerusform></translation>
     </message>
@@ -4719,7 +4729,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Report saved as %s</source>
         <translation>Отчёт сохранён как %s</translation>
     </message>
@@ -4855,7 +4865,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../importer/run_page.py" line="+51" />
+        <location filename="../importer/run_page.py" line="+52" />
         <location line="+12" />
         <source>Import</source>
         <translation>Импорт</translation>
@@ -4906,12 +4916,12 @@ A safety copy of the current state is taken first.</source>
         <translation>Будет создано: %s, изменено: %s, пропущено: %s</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Detail rows: would create %s, skip %s</source>
         <translation>Подчинённые строки: будет создано %s, пропущено %s</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+48" />
         <source>Checking every row…</source>
         <translation>Проверка всех строк…</translation>
     </message>
@@ -4922,6 +4932,11 @@ A safety copy of the current state is taken first.</source>
     </message>
     <message>
         <location line="+18" />
+        <source>Cancelling the undo: nothing of it will be kept…</source>
+        <translation>Отмена отката: ничего из него не будет сохранено…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Cancelling after the rows being written…</source>
         <translation>Прерывание после записи текущих строк…</translation>
     </message>
@@ -4951,7 +4966,17 @@ A safety copy of the current state is taken first.</source>
         <translation>Строк: %s за %s с (%s в секунду)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
+        <source>Nothing was imported: %s problem(s), listed below. Rows and their detail rows go in together: correct them in the file and import the whole file again.</source>
+        <translation>Ничего не импортировано: проблем: %s, они перечислены ниже. Строки и их подчинённые строки импортируются вместе: исправьте их в файле и импортируйте весь файл заново.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing was imported: %s problem(s), listed below. Correct them in the file and import it again, or skip rows with problems: then only those rows go to the error file, to fix and import.</source>
+        <translation>Ничего не импортировано: проблем: %s, они перечислены ниже. Исправьте их в файле и импортируйте его заново или пропустите строки с проблемами: тогда только они попадут в файл ошибок, чтобы исправить и импортировать.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>The import failed: %s</source>
         <translation>Импорт не удался: %s</translation>
     </message>
@@ -4971,12 +4996,17 @@ A safety copy of the current state is taken first.</source>
         <translation>Строки с проблемами сохранены в %s: %s</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>Undoing the import…</source>
         <translation>Отмена импорта…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
+        <source>Records taken back: %s of %s</source>
+        <translation>Возвращено записей: %s из %s</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Import undone. Moved to the trash: %s; given their earlier values back: %s.</source>
         <translation>Импорт отменён. Перемещено в корзину: %s; возвращены прежние значения: %s.</translation>
     </message>
@@ -5331,6 +5361,11 @@ Start with demo data to look around, or with an empty CRM for your own records.<
     </message>
     <message>
         <location line="+8" />
+        <source>CSV file, UTF-8, semicolons (*.csv)</source>
+        <translation>Файл CSV, UTF-8, точка с запятой (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
@@ -5340,7 +5375,7 @@ Start with demo data to look around, or with an empty CRM for your own records.<
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../shell/table_tab.py" line="+109" />
+        <location filename="../shell/table_tab.py" line="+110" />
         <source>New</source>
         <translation>Новая</translation>
     </message>
@@ -5440,7 +5475,7 @@ Start with demo data to look around, or with an empty CRM for your own records.<
         <translation>Выгрузить текущий вид в Excel</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -5642,7 +5677,7 @@ Start with demo data to look around, or with an empty CRM for your own records.<
     </message>
     <message>
         <location line="+0" />
-        <location line="+87" />
+        <location line="+88" />
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
@@ -5816,20 +5851,52 @@ Start with demo data to look around, or with an empty CRM for your own records.<
 <context>
     <name>TileFrame</name>
     <message>
-        <location filename="../reports/dashboard_tiles.py" line="+27" />
+        <location filename="../reports/dashboard_tiles.py" line="+30" />
+        <location line="+50" />
         <source>Back to one column</source>
         <translation>Вернуть в один столбец</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-50" />
+        <location line="+51" />
         <source>Take the whole row</source>
         <translation>Занять всю строку</translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <source>Drag the title to move the tile; drag its lower-right corner to resize it</source>
+        <translation>Перетащите заголовок, чтобы переместить плитку; перетащите её правый нижний угол, чтобы изменить размер</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Size in grid cells</source>
+        <translation>Размер в ячейках сетки</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>One column wider</source>
+        <translation>На один столбец шире</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One column narrower</source>
+        <translation>На один столбец уже</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One row taller</source>
+        <translation>На одну строку выше</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One row shorter</source>
+        <translation>На одну строку ниже</translation>
     </message>
 </context>
 <context>
     <name>TileWidget</name>
     <message>
-        <location line="-3" />
+        <location line="-40" />
         <source>Move earlier</source>
         <translation>Переместить раньше</translation>
     </message>
@@ -5844,12 +5911,12 @@ Start with demo data to look around, or with an empty CRM for your own records.<
         <translation>Убрать с панели</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+99" />
         <source>Calculating…</source>
         <translation>Вычисление…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -5973,7 +6040,7 @@ Start with demo data to look around, or with an empty CRM for your own records.<
 <context>
     <name>UnavailableTile</name>
     <message>
-        <location filename="../reports/dashboard_tiles.py" line="-50" />
+        <location filename="../reports/dashboard_tiles.py" line="-52" />
         <source>Unavailable report</source>
         <translation>Недоступный отчёт</translation>
     </message>
