@@ -48,6 +48,7 @@ class RunPage(QWizardPage):
         self.task: BusyTask | None = None
         self.stop = threading.Event()
         self.started = 0.0
+        self.undoing = False  # the Cancel button then stops the undo
         self.setTitle(self.tr("Import"))
         self.setSubTitle(self.tr("A dry run checks everything again and writes nothing."))
         layout = QVBoxLayout(self)
@@ -202,9 +203,10 @@ class RunPage(QWizardPage):
         self._sync()
 
     def cancel(self) -> None:
-        """Stop after the batch being written: what was committed stays."""
+        """Stop after the batch being written: what was committed stays (an undo is rolled back whole)."""
         self.stop.set()
-        self.outcome.setText(self.tr("Cancelling after the rows being written…"))
+        self.outcome.setText(self.tr("Cancelling the undo: nothing of it will be kept…") if self.undoing
+                             else self.tr("Cancelling after the rows being written…"))
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -285,19 +287,36 @@ class RunPage(QWizardPage):
         if result is None:
             return
 
-        def work() -> tuple[int, int]:
-            deleted, restored = service.undo(result)  # the parents first: their detail rows go with them
-            if lines is not None and lines.created:
-                more, _ = service.undo(lines)
+        self.stop.clear()
+
+        def work(progress: Any) -> tuple[int, int]:
+            report = lambda done, total: progress(done, total)  # noqa: E731 - the busy task's signal, per batch
+            deleted, restored = service.undo(result, progress=report, cancelled=self.stop.is_set)  # parents first:
+            if lines is not None and lines.created:  # their detail rows go with them
+                more, _ = service.undo(lines, progress=report, cancelled=self.stop.is_set)
                 deleted += more
             return deleted, restored
 
         self.outcome.setText(self.tr("Undoing the import…"))
-        self.task = in_worker(self, work, self._undone, self._failed)
+        self.progress.setValue(0)
+        self.undoing = True
+        self.task = start_busy(work, self, on_done=self._undone, on_error=self._undo_failed, show_dialog=False)
+        self.task.progressed.connect(self._undo_progressed)
         self._sync()
+
+    def _undo_progressed(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        locale = QLocale()
+        self.rate.setText(self.tr("Records taken back: %s of %s") % (locale.toString(done), locale.toString(total)))
+
+    def _undo_failed(self, exc: BaseException) -> None:
+        self.undoing = False
+        self._failed(exc)  # a cancel says the whole undo was rolled back and the import can still be undone
 
     def _undone(self, counts: Any) -> None:
         self.task = None
+        self.undoing = False
         deleted, restored = counts
         self.job.result, self.job.detail_result = ImportResult(), None  # nothing of it is left to undo
         self.outcome.setText(self.tr("Import undone. Moved to the trash: %s; given their earlier values back: %s.")
