@@ -82,8 +82,10 @@ def _run(session: Any, library: Any, args: argparse.Namespace, params: dict[str,
     language = settings.language or "en"
     if args.out.suffix.lower() == ".pdf":
         from supasoft.reports.pdf_export import write_pdf
+        from supasoft.shell.lookup import RecordsLookup
 
-        pages = write_pdf(result, session.records.config, args.out, saved.name, language)
+        pages = write_pdf(result, session.records.config, args.out, saved.name, language,
+                          RecordsLookup(session.records).display)
         if not pages:
             raise SupasoftError(f"Cannot write {args.out}: the PDF could not be drawn")
         print(f"Wrote {args.out} ({len(result.rows)} rows, {pages} pages)")

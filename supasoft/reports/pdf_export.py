@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -101,12 +101,15 @@ def chart_png(result: PivotResult, config: Configuration, language: str = "en") 
     return bytes(buffer.data().data())
 
 
-def write_pdf(result: PivotResult, config: Configuration, target: Path, title: str, language: str = "en") -> int:
-    """The report (title, filter, table with its headers on every page, chart, page numbers) as a PDF; its pages."""
+def write_pdf(result: PivotResult, config: Configuration, target: Path, title: str, language: str = "en",
+              label_of: Callable[[int, int], str] | None = None) -> int:
+    """The report (title, filter, table with its headers on every page, chart, page numbers) as a PDF; its pages.
+
+    `label_of(object, id)` names a referenced record in the filter line ('Client equals Acme', not 'equals 9')."""
     ensure_app()
     with language_of_output(language):
         shown = localized(result)
-        subtitle = describe_filter(config, shown.spec.object_id, shown.base_filter)
+        subtitle = describe_filter(config, shown.spec.object_id, shown.base_filter, label_of)
         model = PivotModel(config, shown)
         pixmap = chart_pixmap(shown, config)
         partial = target.with_name(f".{target.stem}.partial.pdf")  # a reader never sees half a file

@@ -112,3 +112,24 @@ def test_bad_requests_end_in_one_line(target: str, tmp_path: Path, capsys: pytes
     argv = [str(tmp_path / a) if a.startswith("x.") else a for a in argv]
     code, _out, err = admin(capsys, "--database", target, "report", *argv)
     assert_refused(code, err, message)
+
+
+def test_a_pdf_names_the_referenced_record_its_filter_picks(lite: Session, target: str, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from supasoft.core.meta import Condition, FilterGroup
+    from supasoft.core.reports.spec import Grouping, Measure, ReportSpec
+    from supasoft.services.report_library import ReportLibrary
+    from tests.ui.reports.pdf_read import pdf_page_texts
+
+    ids = lite_ids(lite)
+    client = lite.records.new(ids["client"])
+    client.values[ids["client.name"]] = "Hurtownia Zielona"
+    client_id = lite.records.save(client).id
+    ReportLibrary(lite.records).save(ReportSpec(
+        ids["payment"], rows=[Grouping((ids["payment.date"],), "year")], measures=[Measure()],
+        filter=FilterGroup("and", [Condition((ids["payment.client"],), "eq", client_id)]), name="Paid by one"))
+    out_file = tmp_path / "paid.pdf"
+    code, _out, err = admin(capsys, "--database", target, "report", "run", "Paid by one", "--out", str(out_file))
+    assert code == 0, err
+    everything = "".join(pdf_page_texts(out_file))
+    assert "HurtowniaZielona" in everything and f"equals{client_id}" not in everything
