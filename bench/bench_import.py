@@ -2,7 +2,8 @@
 same rows, peak memory of each, and orders with LINES detail rows from an SQLite table with their totals current.
 
 Run: .venv/bin/python bench/bench_import.py [--rows 100000] [--lines 600000] [--orders 20000] [--compare-lines 100000]
-(--rows 0 / --lines 0: skip that part; --compare-lines 0: no smaller detail import to compare the peak with)
+(--undo N: an upsert updating N and creating N clients, then its undo, each in its own process;
+--rows 0 / --lines 0: skip that part; --compare-lines 0: no smaller detail import to compare the peak with)
 Each measurement runs in a fresh process (peak RSS = that process's VmHWM, see peak_mb). ours = ImportService read, mapping,
 preview and apply (all or nothing: one transaction, rights, history, formulas) into a new SQLite database; bare =
 openpyxl read-only iter_rows + sqlite3 executemany into a plain table. details = Orders + Order lines read from
@@ -151,8 +152,53 @@ def run_details(source: Path, work: Path) -> dict:
             "peak_mb": round(peak_mb(), 1)}
 
 
+def make_upsert_csv(path: Path, rows: int) -> None:
+    """2 x rows clients: the first `rows` exist already (their prices change), the rest are new."""
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("Name,Price\n")
+        for i in range(2 * rows):
+            out.write(f"Client {i},{i}.75\n")
+
+
+def run_upsert(source: Path, work: Path) -> dict:
+    """An upsert of 2 x N rows over N existing clients (N updated, N created); its log kept for undo."""
+    from supasoft.services.importing import ImportService
+    from supasoft.services.session import open_session
+
+    session = open_session(work / "undo.db")
+    object_id = build_structure(session)
+    price = session.records.obj(object_id).field_by_name("Price").id
+    name = session.records.obj(object_id).field_by_name("Name").id
+    rows = sum(1 for _ in open(source, encoding="utf-8")) // 2
+    for first in range(0, rows, 5000):
+        session.records.insert_many(object_id, [{name: f"Client {i}", price: i} for i in range(first, min(first + 5000, rows))])
+    service = ImportService(session.records)
+    table = service.read(source)
+    preview = service.preview(table, service.mapping("Clients", table.headers, mode="upsert", keys=["Name"]))
+    start = time.perf_counter()
+    result = service.apply(preview)
+    done = time.perf_counter()
+    log = len(session.records.storage.get_info(f"import_{result.import_id}") or "")
+    session.close()
+    return {"seconds": round(done - start, 2), "created": len(result.created), "updated": len(result.updated),
+            "log_bytes": log, "peak_mb": round(peak_mb(), 1)}
+
+
+def run_undo(source: Path, work: Path) -> dict:
+    """Undo of that upsert (import number 1) in a fresh process."""
+    from supasoft.services.importing import ImportService
+    from supasoft.services.session import open_session
+
+    session = open_session(work / "undo.db")
+    start = time.perf_counter()
+    deleted, restored = ImportService(session.records).undo(1)
+    done = time.perf_counter()
+    session.close()
+    return {"seconds": round(done - start, 2), "deleted": deleted, "restored": restored, "peak_mb": round(peak_mb(), 1)}
+
+
 def child(kind: str, source: str, work: str) -> None:
-    runner = {"ours": run_ours, "bare": run_bare, "details": run_details}[kind]
+    runner = {"ours": run_ours, "bare": run_bare, "details": run_details, "upsert": run_upsert, "undo": run_undo}[kind]
     print(json.dumps(runner(Path(source), Path(work))))
 
 
@@ -168,6 +214,7 @@ def main() -> None:
     parser.add_argument("--lines", type=int, default=600_000)
     parser.add_argument("--orders", type=int, default=20_000)
     parser.add_argument("--compare-lines", type=int, default=100_000)
+    parser.add_argument("--undo", type=int, default=0, help="N: undo of an upsert updating N and creating N records")
     parser.add_argument("--child", nargs=3, metavar=("KIND", "SOURCE", "WORK"))
     args = parser.parse_args()
     if args.child:
@@ -183,6 +230,12 @@ def main() -> None:
             ratio = round(ours["seconds"] / bare["seconds"], 2)
             print(json.dumps({"name": "import_xlsx", "rows": args.rows, "columns": 10, "ours": ours, "bare": bare,
                               "ratio": ratio, "goal_ratio": GOAL_RATIO, "ok": ratio <= GOAL_RATIO and ours["peak_mb"] < GOAL_MB}))
+        if args.undo:
+            upsert_source = work / "upsert.csv"
+            make_upsert_csv(upsert_source, args.undo)
+            upsert = measure("upsert", upsert_source, work)
+            undo = measure("undo", upsert_source, work)
+            print(json.dumps({"name": "import_undo", "records": args.undo, "upsert": upsert, "undo": undo}))
         if args.lines:
             peaks = {}
             for lines in dict.fromkeys(n for n in (args.compare_lines, args.lines) if n):

@@ -51,7 +51,7 @@ class ImportResult:
     """What an import did."""
 
     created: Sequence[int] = field(default_factory=Ids)  # Ids: 8 bytes a record, equal to a list of the same ids
-    updated: Sequence[int] = field(default_factory=Ids)  # updated record ids (their earlier values stay in history)
+    updated: Ids = field(default_factory=Ids)  # updated record ids (their earlier values stay in history)
     skipped: list[CellProblem] = field(default_factory=list)
     cancelled: bool = False
     before: dict[int, dict[int, Any]] = field(default_factory=dict)  # no longer filled: earlier values are in history
