@@ -171,4 +171,4 @@ def value_filters(locale: str) -> dict[str, Callable[..., str]]:
             "words": WordsFilter(locale)}
 
 
-FILTER_NAMES = ("date", "money", "number", "words")
+FILTER_NAMES = tuple(value_filters("en"))  # the names a template may use
