@@ -374,6 +374,8 @@ MORE: dict[str, dict[str, tuple]] = {
         '%s (picture)': ('%s (obraz)', '%s (изображение)'),
         'Put this tag alone in a table row above the row to repeat; end with the end tag in a row below': ('Wstaw ten znacznik sam w wierszu tabeli nad powtarzanym wierszem; zakończ znacznikiem końca w wierszu poniżej', 'Поместите этот тег отдельно в строку таблицы над повторяемой строкой; завершите тегом конца в строке ниже'),
         'The picture 40 mm wide; image(40, 20) gives width and height in mm': ('Obraz o szerokości 40 mm; image(40, 20) podaje szerokość i wysokość w mm', 'Изображение шириной 40 мм; image(40, 20) задаёт ширину и высоту в мм'),
+        "Formats inside a tag: |date('long') 14 March 2025 · |date('month') · |money('PLN') 1,234.50 zł · |words('PLN') the amount in words · |number(2)": ("Formaty w znaczniku: |date('long') 14 marca 2025 · |date('month') · |money('PLN') 1 234,50 zł · |words('PLN') kwota słownie · |number(2)", "Форматы в теге: |date('long') 14 марта 2025 г. · |date('month') · |money('PLN') 1 234,50 zł · |words('PLN') сумма прописью · |number(2)"),
+        "For example {{ date|date('long') }} or {{ total|words('PLN') }}; dates and amounts are written in the template's language": ("Na przykład {{ data|date('long') }} lub {{ razem|words('PLN') }}; daty i kwoty są zapisywane w języku szablonu", "Например, {{ data|date('long') }} или {{ itogo|words('PLN') }}; даты и суммы пишутся на языке шаблона"),
     },
     'PreviewDialog': {
         'Preview — %s': ('Podgląd — %s', 'Предпросмотр — %s'),

@@ -53,6 +53,13 @@ class PlaceholderPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.copy_button)
         row.addWidget(self.note, 1)
+        self.formats = QLabel(self.tr("Formats inside a tag: |date('long') 14 March 2025 · |date('month') · "
+                                      "|money('PLN') 1,234.50 zł · |words('PLN') the amount in words · |number(2)"), self)
+        self.formats.setObjectName("formats_hint")
+        self.formats.setWordWrap(True)
+        self.formats.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.formats.setToolTip(self.tr("For example {{ date|date('long') }} or {{ total|words('PLN') }}; "
+                                        "dates and amounts are written in the template's language"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Placeholders (double-click copies the tag)"), self)
@@ -60,6 +67,7 @@ class PlaceholderPanel(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree, 1)
         layout.addLayout(row)
+        layout.addWidget(self.formats)
 
     def show_object(self, object_id: int | None) -> None:
         """List the object's names (nothing for no object; a refusal is said in the note)."""

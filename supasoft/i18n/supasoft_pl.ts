@@ -4028,12 +4028,22 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Skopiuj zaznaczony znacznik do schowka, aby wkleić go do szablonu Word</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+8" />
+        <source>Formats inside a tag: |date('long') 14 March 2025 · |date('month') · |money('PLN') 1,234.50 zł · |words('PLN') the amount in words · |number(2)</source>
+        <translation>Formaty w znaczniku: |date('long') 14 marca 2025 · |date('month') · |money('PLN') 1 234,50 zł · |words('PLN') kwota słownie · |number(2)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>For example {{ date|date('long') }} or {{ total|words('PLN') }}; dates and amounts are written in the template's language</source>
+        <translation>Na przykład {{ data|date('long') }} lub {{ razem|words('PLN') }}; daty i kwoty są zapisywane w języku szablonu</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Placeholders (double-click copies the tag)</source>
         <translation>Pola do wstawienia (dwuklik kopiuje znacznik)</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>Copied %s</source>
         <translation>Skopiowano %s</translation>
     </message>
@@ -5001,7 +5011,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Cofanie importu…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Records taken back: %s of %s</source>
         <translation>Cofnięte rekordy: %s z %s</translation>
     </message>

@@ -4028,12 +4028,22 @@ A safety copy of the current state is taken first.</source>
         <translation>Скопировать выбранный тег в буфер обмена, чтобы вставить его в шаблон Word</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+8" />
+        <source>Formats inside a tag: |date('long') 14 March 2025 · |date('month') · |money('PLN') 1,234.50 zł · |words('PLN') the amount in words · |number(2)</source>
+        <translation>Форматы в теге: |date('long') 14 марта 2025 г. · |date('month') · |money('PLN') 1 234,50 zł · |words('PLN') сумма прописью · |number(2)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>For example {{ date|date('long') }} or {{ total|words('PLN') }}; dates and amounts are written in the template's language</source>
+        <translation>Например, {{ data|date('long') }} или {{ itogo|words('PLN') }}; даты и суммы пишутся на языке шаблона</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Placeholders (double-click copies the tag)</source>
         <translation>Поля для подстановки (двойной щелчок копирует тег)</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>Copied %s</source>
         <translation>Скопировано: %s</translation>
     </message>
@@ -5001,7 +5011,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Отмена импорта…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Records taken back: %s of %s</source>
         <translation>Возвращено записей: %s из %s</translation>
     </message>

@@ -101,3 +101,19 @@ def test_the_preview_shows_a_picture_from_a_file_field(qtbot: QtBot, lite: Sessi
     shown = preview.view.document().resource(QTextDocument.ResourceType.ImageResource, QUrl("picture:1"))
     assert shown.width() == 6 and shown.height() == 3 and shown.pixelColor(0, 0).blue() == 200
     assert "width=\"151\"" in preview.view.toHtml()  # 40 mm at 96 dpi
+
+
+def test_the_panel_names_only_formats_a_template_may_use(qtbot: QtBot, lite: Session, order: dict[str, Any],
+                                                          translations: Any) -> None:
+    import re
+
+    from supasoft.services.document_filters import FILTER_NAMES
+
+    for language in ("en", "pl", "ru"):
+        translations(language)
+        dialog = TemplatesDialog(lite, order["order"])
+        qtbot.addWidget(dialog)
+        hint = dialog.panel.formats.text()
+        named = set(re.findall(r"\|(\w+)\(", hint))
+        assert named == {"date", "money", "words", "number"} and named <= set(FILTER_NAMES), (language, hint)
+        assert "|date('long')" in hint and "|words('PLN')" in hint
