@@ -148,3 +148,41 @@ def test_an_account_that_may_not_delete_is_refused_the_undo_and_nothing_changes(
         assert s.records.count(client) == count and not ImportService(s.records).kept(result.import_id or 0).undone
     finally:
         s.close()
+
+
+def test_every_field_type_gets_its_earlier_value_back_from_history(lite: Session) -> None:
+    from supasoft.services.import_undo import ImportLog, undo_import
+    from supasoft.services.record_model import ListQuery
+    from supasoft.storage.history_reads import last_history_id
+    from tests.cli.test_cli_export import every_type
+
+    deal, fields, _ = every_type(lite)
+    record_id = lite.records.list(deal, ListQuery(limit=1))[0].id
+    kept = lite.records.get(deal, record_id).values
+    emptied = lite.records.new(deal)  # a record whose fields were empty before
+    emptied.values[fields[0].id] = "was empty"
+    emptied_id = lite.records.save(emptied).id or 0
+    was_empty = lite.records.get(deal, emptied_id).values
+    assert sum(was_empty.get(f.id) is None for f in fields) >= 12
+    other_client = lite.records.list(1, ListQuery(limit=2))[1].id
+    changed = {fields[0].id: "Changed", fields[1].id: "Other story", fields[2].id: Decimal("2.5"),
+               fields[3].id: Decimal("10.00"), fields[4].id: 7, fields[5].id: 0.5,
+               fields[6].id: kept[fields[6].id].replace(year=2020), fields[7].id: kept[fields[7].id].replace(hour=23),
+               fields[8].id: False, fields[9].id: "Lost", fields[10].id: "b@example.com", fields[11].id: "+48 1",
+               fields[12].id: "https://example.org", fields[13].id: 2, fields[14].id: other_client}
+    with lite.records.storage.connect() as conn:
+        first = last_history_id(conn) + 1
+    for rid in (record_id, emptied_id):  # what an import's updates do: a save each, history written by it
+        record = lite.records.get(deal, rid)
+        record.values.update(changed)
+        lite.records.save(record)
+    with lite.records.storage.connect() as conn:
+        last = last_history_id(conn)
+    assert all(lite.records.get(deal, record_id).values[f] == v for f, v in changed.items())
+    assert undo_import(lite.records, ImportLog(0, deal, updated=[record_id, emptied_id], history=[first, last])) == (0, 2)
+    back = lite.records.get(deal, record_id).values
+    for f in fields:
+        assert back.get(f.id) == kept.get(f.id), f.name
+    empty = lite.records.get(deal, emptied_id).values
+    assert all(empty.get(f.id) == was_empty.get(f.id) for f in fields), [f.name for f in fields
+                                                                         if empty.get(f.id) != was_empty.get(f.id)]
