@@ -156,11 +156,34 @@ def _restore(joined: RecordService, obj: Any, entry: ImportLog, record_ids: list
             continue  # deleted since the import: nothing to give back
         for fid, value in values.items():
             f = _field(obj, fid)
-            if f is not None:
-                record.values[fid] = _from_json(f, value)
+            if f is None:
+                continue
+            earlier = _from_json(f, value)
+            if isinstance(earlier, FileValue):
+                earlier = _file_again(joined, earlier, record.values.get(fid))
+                if earlier is _KEEP:
+                    continue
+            record.values[fid] = earlier
         joined.save(record)
         restored += 1
     return restored
+
+
+_KEEP = object()  # a file that cannot be given back: the record keeps the imported one
+
+
+def _file_again(joined: RecordService, earlier: FileValue, now: Any) -> Any:
+    """The earlier file attached again: a save refuses a stored file's id the record no longer holds (another
+    record's file, as far as it knows), so its bytes are read (an account with full rights may) and stored anew;
+    when they cannot be read (no such right, or the file is gone) the imported file stays."""
+    if isinstance(now, FileValue) and now.file_id == earlier.file_id:
+        return now
+    try:
+        name, data = joined.read_file(earlier.file_id or 0)
+    except SupasoftError:
+        log.warning("file %s could not be given back by the undo", earlier.file_id)
+        return _KEEP
+    return FileValue(name, data=data)
 
 
 def _from_json(f: Any, value: Any) -> Any:

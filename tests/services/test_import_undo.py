@@ -186,3 +186,25 @@ def test_every_field_type_gets_its_earlier_value_back_from_history(lite: Session
     empty = lite.records.get(deal, emptied_id).values
     assert all(empty.get(f.id) == was_empty.get(f.id) for f in fields), [f.name for f in fields
                                                                          if empty.get(f.id) != was_empty.get(f.id)]
+
+
+def test_a_replaced_file_is_attached_again_with_its_earlier_name_and_bytes(session: Session) -> None:
+    from supasoft.core.fieldtypes import FileValue
+    from supasoft.services.import_undo import ImportLog, undo_import
+    from supasoft.storage.history_reads import last_history_id
+
+    doc = session.configuration.add_object("Doc", "Docs").id
+    scan = session.configuration.add_field(doc, FieldDef(0, "Scan", "file")).id
+    record = session.records.new(doc)
+    record.values[scan] = FileValue("first.txt", data=b"the first scan")
+    record_id = session.records.save(record).id or 0
+    with session.records.storage.connect() as conn:
+        first = last_history_id(conn) + 1
+    record = session.records.get(doc, record_id)
+    record.values[scan] = FileValue("second.txt", data=b"the imported scan")  # an import's files from a folder
+    session.records.save(record)
+    with session.records.storage.connect() as conn:
+        last = last_history_id(conn)
+    assert undo_import(session.records, ImportLog(0, doc, updated=[record_id], history=[first, last])) == (0, 1)
+    back = session.records.get(doc, record_id).values[scan]
+    assert back.name == "first.txt" and session.records.read_file(back.file_id) == ("first.txt", b"the first scan")
