@@ -511,6 +511,10 @@ MORE: dict[str, dict[str, tuple]] = {
         'Detail rows': ('Wiersze szczegółowe', 'Подчинённые строки'),
         'Detail rows: would create %s, skip %s': ('Wiersze szczegółowe: do utworzenia %s, do pominięcia %s', 'Подчинённые строки: будет создано %s, пропущено %s'),
         'The preview failed: %s': ('Podgląd się nie powiódł: %s', 'Не удалось построить предпросмотр: %s'),
+        'Stop checking': ('Przerwij sprawdzanie', 'Остановить проверку'),
+        'Check again': ('Sprawdź ponownie', 'Проверить снова'),
+        'Checking rows: %s of %s': ('Sprawdzanie wierszy: %s z %s', 'Проверка строк: %s из %s'),
+        'Checking stopped: go back to change the mapping, or check again.': ('Sprawdzanie przerwane: wróć, aby zmienić przypisanie kolumn, albo sprawdź ponownie.', 'Проверка остановлена: вернитесь, чтобы изменить сопоставление, или проверьте снова.'),
     },
     'RunPage': {
         'Import': ('Import', 'Импорт'),

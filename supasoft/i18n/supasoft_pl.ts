@@ -4196,7 +4196,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../importer/preview_page.py" line="+37" />
+        <location filename="../importer/preview_page.py" line="+52" />
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
@@ -4211,12 +4211,32 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Tylko wiersze z problemami</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+11" />
+        <source>Stop checking</source>
+        <translation>Przerwij sprawdzanie</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Check again</source>
+        <translation>Sprawdź ponownie</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Checking every row…</source>
         <translation>Sprawdzanie wszystkich wierszy…</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+32" />
+        <source>Checking rows: %s of %s</source>
+        <translation>Sprawdzanie wierszy: %s z %s</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Checking stopped: go back to change the mapping, or check again.</source>
+        <translation>Sprawdzanie przerwane: wróć, aby zmienić przypisanie kolumn, albo sprawdź ponownie.</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Would create: %s, update: %s, skip: %s</source>
         <translation>Do utworzenia: %s, do zmiany: %s, do pominięcia: %s</translation>
     </message>
@@ -4236,7 +4256,7 @@ Najpierw zostanie zapisana kopia bieżącego stanu.</translation>
         <translation>Wiersze szczegółowe: do utworzenia %s, do pominięcia %s</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>The preview failed: %s</source>
         <translation>Podgląd się nie powiódł: %s</translation>
     </message>

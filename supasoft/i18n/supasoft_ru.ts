@@ -4196,7 +4196,7 @@ A safety copy of the current state is taken first.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../importer/preview_page.py" line="+37" />
+        <location filename="../importer/preview_page.py" line="+52" />
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -4211,12 +4211,32 @@ A safety copy of the current state is taken first.</source>
         <translation>Только строки с проблемами</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+11" />
+        <source>Stop checking</source>
+        <translation>Остановить проверку</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Checking every row…</source>
         <translation>Проверка всех строк…</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+32" />
+        <source>Checking rows: %s of %s</source>
+        <translation>Проверка строк: %s из %s</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Checking stopped: go back to change the mapping, or check again.</source>
+        <translation>Проверка остановлена: вернитесь, чтобы изменить сопоставление, или проверьте снова.</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Would create: %s, update: %s, skip: %s</source>
         <translation>Будет создано: %s, изменено: %s, пропущено: %s</translation>
     </message>
@@ -4236,7 +4256,7 @@ A safety copy of the current state is taken first.</source>
         <translation>Подчинённые строки: будет создано %s, пропущено %s</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>The preview failed: %s</source>
         <translation>Не удалось построить предпросмотр: %s</translation>
     </message>

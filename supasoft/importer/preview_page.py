@@ -3,6 +3,8 @@ tinted with their reasons, a filter to rows with problems, and what would be cre
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -18,9 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from supasoft.core.errors import SupasoftError
-from supasoft.importer.job import ImportJob, in_worker
+from supasoft.importer.job import ImportJob
 from supasoft.importer.preview_model import PreviewModel
+from supasoft.widgets.busy import BusyTask, ProgressCallback, start_busy
 from supasoft.widgets.error_text import shown_error
+
+
+def stop_when_asked(report: ProgressCallback) -> tuple[Callable[[int, int], None], Callable[[], bool]]:
+    """The service's progress and cancel callbacks over a busy task's report (False back: the user stopped it)."""
+    asked = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if not report(done, total):
+            asked.set()
+
+    return progress, asked.is_set
 
 
 class PreviewPage(QWizardPage):
@@ -64,6 +79,17 @@ class PreviewPage(QWizardPage):
         self.busy.setMaximumWidth(160)
         self.busy.hide()
         row.addWidget(self.busy)
+        self.stop = QPushButton(self.tr("Stop checking"), self)
+        self.stop.setObjectName("import_preview_stop")
+        self.stop.clicked.connect(self._stop)
+        self.stop.hide()
+        row.addWidget(self.stop)
+        self.again = QPushButton(self.tr("Check again"), self)
+        self.again.setObjectName("import_preview_again")
+        self.again.clicked.connect(self.initializePage)
+        self.again.hide()
+        row.addWidget(self.again)
+        self.task: BusyTask | None = None
         self.counts = QLabel(self)
         self.counts.setObjectName("import_counts")
         row.addWidget(self.counts)
@@ -80,7 +106,10 @@ class PreviewPage(QWizardPage):
         self.model = None
         self.models = []
         self.counts.setText(self.tr("Checking every row…"))
+        self.busy.setRange(0, 0)
         self.busy.show()
+        self.stop.show()
+        self.again.hide()
         self.completeChanged.emit()
         service, job = self.job.service, self.job
         self.job.details = None
@@ -88,18 +117,48 @@ class PreviewPage(QWizardPage):
             details, mapping_of_details = job.detail_source, job.detail_mapping
             key, link = job.parent_key, job.link_column
 
-            def work() -> object:
-                return service.preview_details(source, service.preview(source, mapping), key, details, mapping_of_details, link)
+            def work(report: ProgressCallback) -> object:
+                progress, cancelled = stop_when_asked(report)
+                parents = service.preview(source, mapping, progress=progress, cancelled=cancelled)
+                return service.preview_details(source, parents, key, details, mapping_of_details, link)
         else:
-            def work() -> object:
-                return service.preview(source, mapping)
-        in_worker(self, work, lambda preview: self._done(generation, source, preview), lambda exc: self._failed(generation, exc))
+            def work(report: ProgressCallback) -> object:
+                progress, cancelled = stop_when_asked(report)
+                return service.preview(source, mapping, progress=progress, cancelled=cancelled)
+        if self.task is not None and self.task.is_running():
+            self.task.cancel()  # an older check (the mapping changed): its result is not wanted
+        self.task = start_busy(work, self, show_dialog=False, on_done=lambda preview: self._done(generation, source, preview),
+                               on_error=lambda exc: self._failed(generation, exc),
+                               on_cancel=lambda: self._stopped(generation))
+        self.task.progressed.connect(lambda done, total: self._progressed(generation, done, total))
+
+    def _progressed(self, generation: int, done: int, total: int) -> None:
+        if generation != self._generation or total <= 0 or not self._checking:
+            return
+        self.busy.setRange(0, total)
+        self.busy.setValue(min(done, total))
+        self.counts.setText(self.tr("Checking rows: %s of %s") % (f"{done:,}", f"{total:,}"))
+
+    def _stop(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _stopped(self, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._checking = False
+        self.busy.hide()
+        self.stop.hide()
+        self.again.show()
+        self.counts.setText(self.tr("Checking stopped: go back to change the mapping, or check again."))
+        self.completeChanged.emit()
 
     def _done(self, generation: int, source: Any, preview: Any) -> None:
         if generation != self._generation:
             return
         self._checking = False
         self.busy.hide()
+        self.stop.hide()
         plan = preview if self.job.with_details else None
         self.job.details = plan
         self.job.preview = plan.parent if plan is not None else preview
@@ -137,6 +196,8 @@ class PreviewPage(QWizardPage):
             return
         self._checking = False
         self.busy.hide()
+        self.stop.hide()
+        self.again.show()
         self.counts.setText(shown_error(exc) if isinstance(exc, SupasoftError) else
                             self.tr("The preview failed: %s") % type(exc).__name__)
         self.completeChanged.emit()

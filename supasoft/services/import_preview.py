@@ -147,9 +147,23 @@ def refuse_locked_columns(records: RecordService, obj: ObjectDef, mapping: Impor
                                            field=f.name, column=col.column))
 
 
-def build_preview(records: RecordService, table: SourceTable, mapping: ImportMapping) -> ImportPreview:
-    """Parse every row as the import would, without writing anything."""
+class PreviewCancelled(SupasoftError):
+    """The user stopped the check of the rows; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__(Message("The check of the rows was stopped; nothing was imported"))
+
+
+CHECK_STEP = 2000  # rows between progress reports and looks at the cancel flag
+
+
+def build_preview(records: RecordService, table: SourceTable, mapping: ImportMapping, *,
+                  progress: Callable[[int, int], Any] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> ImportPreview:
+    """Parse every row as the import would, without writing anything; `progress(rows, all rows)` every few thousand
+    rows, and `cancelled()` true stops the check with PreviewCancelled."""
     obj = records.obj(mapping.object_id)
+    total = len(table.row_numbers)
     refuse_locked_columns(records, obj, mapping)
     converters = {i: _converter(records, obj, col.field or 0, col.match, mapping.files) for i, col in mapping.mapped()}
     existing = _existing(records, obj, mapping.keys) if mapping.mode != "create" else {}
@@ -158,7 +172,13 @@ def build_preview(records: RecordService, table: SourceTable, mapping: ImportMap
     seen_keys: dict[tuple[Any, ...], int] = {}
     seen_unique: dict[tuple[int, Any], int] = {}
     planned = PlannedRows(KEEP)  # past KEEP rows: compact columns, values in a spool file (memory stays flat)
-    for number, cells in zip(table.row_numbers, table.rows, strict=True):
+    for done, (number, cells) in enumerate(zip(table.row_numbers, table.rows, strict=True), start=1):
+        if done % CHECK_STEP == 0:
+            if cancelled is not None and cancelled():
+                planned.close()
+                raise PreviewCancelled()
+            if progress is not None:
+                progress(done, total)
         if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
             continue
         plan = PlannedRow(number, "create", {})

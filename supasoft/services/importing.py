@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ from supasoft.services.import_apply import (
 from supasoft.services.import_details import DetailImport, apply_details, preview_details
 from supasoft.services.import_errors import is_error_file_column, write_detail_error_file, write_error_file
 from supasoft.services.import_mapping import CODE, ColumnMap, ImportMapping, find_object, fold, guess_mapping
-from supasoft.services.import_preview import CellProblem, ImportPreview, build_preview
+from supasoft.services.import_preview import CellProblem, ImportPreview, PreviewCancelled, build_preview
 from supasoft.services.import_read import ImportReadError, SourceTable, read_table
 from supasoft.services.import_undo import ImportLog, keep_log, read_log, undo_import
 from supasoft.services.records import RecordService
@@ -40,7 +41,7 @@ MAPPING_INFO = "import_mapping_{object_id}"  # sys_info: the last import's mappi
 log = logging.getLogger(__name__)
 
 __all__ = ["CODE", "CellProblem", "ColumnMap", "DetailImport", "ImportMapping", "ImportPreview", "ImportReadError", "ImportRefused",
-           "ImportLog", "ImportResult", "ImportService", "SourceTable", "fold", "problem_lines"]
+           "ImportLog", "ImportResult", "ImportService", "PreviewCancelled", "SourceTable", "fold", "problem_lines"]
 
 
 class ImportService:
@@ -113,9 +114,11 @@ class ImportService:
         """A mapping given back from its to_dict()."""
         return ImportMapping.from_dict(data)
 
-    def preview(self, table: SourceTable, mapping: ImportMapping) -> ImportPreview:
-        """Every row parsed, with its problems, and what would be created, updated and skipped; nothing written."""
-        return build_preview(self.records, table, mapping)
+    def preview(self, table: SourceTable, mapping: ImportMapping, *, progress: Callable[[int, int], Any] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> ImportPreview:
+        """Every row parsed, with its problems, and what would be created, updated and skipped; nothing written.
+        `progress(rows, all rows)` now and then; `cancelled()` true stops with PreviewCancelled."""
+        return build_preview(self.records, table, mapping, progress=progress, cancelled=cancelled)
 
     def apply(self, preview: ImportPreview, *, skip_bad: bool = False, progress: Progress | None = None,
               cancelled: Cancelled | None = None, batch: int = 5000) -> ImportResult:
