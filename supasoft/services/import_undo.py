@@ -158,12 +158,12 @@ def _restore(joined: RecordService, obj: Any, entry: ImportLog, record_ids: list
             f = _field(obj, fid)
             if f is None:
                 continue
-            earlier = _from_json(f, value)
-            if isinstance(earlier, FileValue):
-                earlier = _file_again(joined, earlier, record.values.get(fid))
-                if earlier is _KEEP:
+            given = _from_json(f, value)
+            if isinstance(given, FileValue):
+                given = _file_again(joined, given, record.values.get(fid))
+                if given is _KEEP:
                     continue
-            record.values[fid] = earlier
+            record.values[fid] = given
         joined.save(record)
         restored += 1
     return restored
