@@ -171,5 +171,5 @@ class ImportService:
                            progress=progress, cancelled=cancelled)
 
     def kept(self, number: int) -> ImportLog:
-        """What import `number` wrote (object, user, time, created ids, earlier values), as kept for undo."""
+        """What import `number` wrote (object, user, time, created and updated ids, its history range), as kept for undo."""
         return read_log(self.records, number)
