@@ -118,6 +118,12 @@ class ReferenceIndex:
         found = self.ids.get(key, set())
         if len(found) == 1:
             return next(iter(found))
+        if self.match is not None:  # say which field was looked in: "no client has 'CL-1' in Tax ID"
+            if found:
+                raise ValueError(Message("matches several {objects} by {field}", objects=self.target.plural.lower(),
+                                         field=self.match.name))
+            raise ValueError(Message("no {object} has {value!r} in {field}", object=self.target.name.lower(),
+                                     value=_text(raw), field=self.match.name))
         if found:
             raise ValueError(Message("matches several {objects}", objects=self.target.plural.lower()))
         raise ValueError(Message("no {object} matches {value!r}", object=self.target.name.lower(), value=_text(raw)))
@@ -219,13 +225,16 @@ def build_preview(records: RecordService, table: SourceTable, mapping: ImportMap
             for f in required:
                 if plan.values.get(f.id) is None and not any(p.field == f.name for p in plan.problems):
                     plan.problems.append(CellProblem(number, _column_of(mapping, f.id), f.name, Message("is required")))
+        own = plan.record_id  # a row that is skipped for another problem still names its record by its key
+        if own is None and mapping.mode != "create" and all(k is not None for k in key):
+            own = existing.get(key)
         for fid, values in uniques.items():
             value = plan.values.get(fid)
             if value is None:
                 continue
             holder = values.get(key_of(value))
             f = obj.field_by_id(fid)
-            if holder is not None and holder != plan.record_id:
+            if holder is not None and holder != own:
                 plan.problems.append(CellProblem(number, _column_of(mapping, fid), f.name,
                                                  Message("{value!r} is already used by another record", value=_text(value))))
             elif (fid, key_of(value)) in seen_unique:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from supasoft.core.errors import NotFound, PermissionDenied
+from supasoft.core.messages import translate
 from supasoft.core.meta import FieldDef
 from supasoft.services.importing import ImportRefused, ImportService
 from supasoft.services.record_model import ListQuery
@@ -207,6 +208,15 @@ def test_a_migrating_office_imports_customers_products_and_orders_with_lines_by_
                      overrides=["OrderID=Old ID", "CustomerID=Client@Old ID", "OrderDate=Date"])
     assert preview.counts == {"create": 0, "update": 2, "skip": 0}
     assert check_database(lite) == []
+    # an old key nobody has is named with the field it was looked for in
+    old_db = sqlite3.connect(old)
+    with old_db:
+        old_db.execute("UPDATE Orders SET CustomerID = 'NOBODY' WHERE OrderID = (SELECT MIN(OrderID) FROM Orders)")
+    old_db.close()
+    preview, _ = run(lite, old, "Orders", table="Orders", mode="upsert", keys=["Old ID"],
+                     overrides=["OrderID=Old ID", "CustomerID=Client@Old ID", "OrderDate=Date"])
+    assert [p.message for p in preview.problems] == ["no client has 'NOBODY' in Old ID"]  # not also "already used'
+    assert translate(preview.problems[0].message, "pl") == "żaden rekord (client) nie ma 'NOBODY' w polu Old ID"
 
 
 def test_month_first_dates_and_a_time_that_is_not_midnight(lite: Session, tmp_path: Path) -> None:
