@@ -58,5 +58,6 @@ def test_a_row_deep_in_a_big_table_of_another_database_arrives_from_a_worker(qtb
     cell = model.index(row, 2)
     with qtbot.waitSignal(model.dataChanged, timeout=10000):
         assert cell.data() == WAITING
-        assert model.index(row + 1, 2).data() == WAITING and len(model.fetching) == 1  # one worker for the page
+        # one worker for the page: the next row waits for it, or the worker has already read the page (a fast thread)
+        assert model.index(row + 1, 2).data() in (WAITING, "Item 2901") and len(model.fetching) == 1
     assert cell.data() == "Item 2900" and model.index(row + 1, 2).data() == "Item 2901" and not model.fetching
