@@ -396,7 +396,7 @@ MORE: dict[str, dict[str, tuple]] = {
         'Add a Word template (.docx) to this object': ('Dodaj szablon Word (.docx) do tego obiektu', 'Добавить шаблон Word (.docx) к этому объекту'),
         'Replace…': ('Zastąp…', 'Заменить…'),
         "Upload a new version of the selected template's file": ('Wgraj nową wersję pliku zaznaczonego szablonu', 'Загрузить новую версию файла выбранного шаблона'),
-        'Make default': ('Ustaw jako domyślny', 'Сделать шаблоном по умолчанию'),
+        'Make default': ('Ustaw jako domyślny', 'Сделать основным'),
         'Use the selected template when none is chosen': ('Używaj zaznaczonego szablonu, gdy żaden nie zostanie wybrany', 'Использовать выбранный шаблон, когда шаблон не указан'),
         'Delete': ('Usuń', 'Удалить'),
         'Delete the selected template': ('Usuń zaznaczony szablon', 'Удалить выбранный шаблон'),

@@ -5734,7 +5734,7 @@ Start with demo data to look around, or with an empty CRM for your own records.<
     <message>
         <location line="+1" />
         <source>Make default</source>
-        <translation>Сделать шаблоном по умолчанию</translation>
+        <translation>Сделать основным</translation>
     </message>
     <message>
         <location line="+0" />
