@@ -211,9 +211,8 @@ def lite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def lite(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Session]:
-    """A fresh copy of the Lite demo database."""
+def lite_copy(backend: str, tmp_path: Path, request: pytest.FixtureRequest, file_name: str = "lite.db") -> Iterator[Session]:
+    """A session on a fresh copy of the Lite demo database (a server database on Firebird), removed afterwards."""
     if backend != "sqlite":
         url, file = request.getfixturevalue("firebird_databases").fresh(backend, "lite")
         s = open_session(url)
@@ -221,8 +220,14 @@ def lite(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterat
         s.close()
         file.unlink(missing_ok=True)
         return
-    path = tmp_path / "lite.db"
+    path = tmp_path / file_name
     shutil.copyfile(request.getfixturevalue("lite_template"), path)
     s = open_session(path)
     yield s
     s.close()
+
+
+@pytest.fixture
+def lite(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Session]:
+    """A fresh copy of the Lite demo database."""
+    yield from lite_copy(backend, tmp_path, request)

@@ -4,7 +4,6 @@ over, and an account that may not delete is refused with nothing deleted."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,8 +11,9 @@ import pytest
 import sqlalchemy as sa
 
 from supasoft.services.record_model import ListQuery
-from supasoft.services.session import Session, open_session
+from supasoft.services.session import Session
 from supasoft.storage.catalog import sys_history, sys_trash
+from tests.conftest import lite_copy
 from tests.services.test_import_apply import LINE, LINE_ORDER, ORDER, TOTAL
 
 pytestmark = pytest.mark.all_backends
@@ -22,18 +22,7 @@ pytestmark = pytest.mark.all_backends
 @pytest.fixture
 def twin(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Session]:
     """A second fresh copy of the Lite demo database, beside `lite`."""
-    if backend != "sqlite":
-        url, file = request.getfixturevalue("firebird_databases").fresh(backend, "lite")
-        s = open_session(url)
-        yield s
-        s.close()
-        file.unlink(missing_ok=True)
-        return
-    path = tmp_path / "twin.db"
-    shutil.copyfile(request.getfixturevalue("lite_template"), path)
-    s = open_session(path)
-    yield s
-    s.close()
+    yield from lite_copy(backend, tmp_path, request, "twin.db")
 
 
 def lines_by_order(s: Session) -> dict[int, list[int]]:

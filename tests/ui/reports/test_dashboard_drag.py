@@ -4,20 +4,13 @@ Escape leaves everything as it was; a viewer who may not arrange a shared dashbo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFrame, QWidget
 
 from supasoft.reports.dashboard import DashboardTab, TileFrame, open_dashboard
-from supasoft.reports.menu import install_reports
-from supasoft.services.session import Session
-from supasoft.settings import Settings
 from supasoft.shell.main_window import MainWindow
 
-PASSWORD = "pass-word-1"
 LEFT = Qt.MouseButton.LeftButton
 NO_KEYS = Qt.KeyboardModifier.NoModifier
 
@@ -160,24 +153,6 @@ def test_the_size_menu_resizes_without_a_mouse(qtbot, reports_window: MainWindow
     actions["size_shorter"].trigger()  # not below one row
     assert places(board)[0] == (0, 0, 1, 1)
     assert [(t.width, t.height, t.wide) for t in board.service.load(board.board.id).tiles][0] == (1, 1, False)
-
-
-@pytest.fixture
-def viewer_window(qtbot, lite: Session, ids: dict[str, int]) -> Iterator[MainWindow]:  # noqa: ANN001
-    """Vera may read and report on order lines (and read orders and clients); no structure right."""
-    lite.users.create_user("boss", PASSWORD, "Boss")  # the first user is the administrator
-    vera = lite.users.create_user("vera", PASSWORD, "Vera Viewer")
-    for object_id in (ids["order"], ids["client"]):
-        lite.users.grant(("user", vera), object_id, "read")
-    lite.users.grant(("user", vera), ids["line"], "read", flags=("report",))
-    lite.login("vera", PASSWORD)
-    w = MainWindow(lite, Settings(), database_label="office.db")
-    qtbot.addWidget(w)
-    install_reports(w)
-    w.show()
-    yield w
-    w.close()
-    w.relay.detach()
 
 
 def test_a_viewer_without_the_right_gets_no_handles_on_a_shared_dashboard(qtbot, viewer_window: MainWindow) -> None:  # noqa: ANN001

@@ -4,9 +4,6 @@ read-only and a tile of a report hidden from them as unavailable; the dashboard 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QToolButton, QWidget
 
@@ -19,13 +16,9 @@ from supasoft.reports.dashboard import (
     UnavailableTile,
     open_dashboard,
 )
-from supasoft.reports.menu import install_reports
-from supasoft.services.session import Session
-from supasoft.settings import Settings
 from supasoft.shell.main_window import MainWindow
 from tests.ui.shell.modal import press, when_shown
 
-PASSWORD = "pass-word-1"
 
 
 def opened(qtbot, window: MainWindow) -> DashboardTab:  # noqa: ANN001
@@ -83,24 +76,6 @@ def test_share_a_dashboard_with_the_right(qtbot, reports_window: MainWindow) -> 
     qtbot.mouseClick(board.share_box, Qt.MouseButton.LeftButton)
     assert board.board.shared and board.share_box.isChecked() and "Team (shared)" in names(board)
     assert next(d for d in board.service.list() if d.name == "Team").shared
-
-
-@pytest.fixture
-def viewer_window(qtbot, lite: Session, ids: dict[str, int]) -> Iterator[MainWindow]:  # noqa: ANN001
-    """Vera may read and report on order lines (and read orders and clients), nothing else; no structure right."""
-    lite.users.create_user("boss", PASSWORD, "Boss")
-    vera = lite.users.create_user("vera", PASSWORD, "Vera Viewer")
-    for object_id in (ids["order"], ids["client"]):
-        lite.users.grant(("user", vera), object_id, "read")
-    lite.users.grant(("user", vera), ids["line"], "read", flags=("report",))
-    lite.login("vera", PASSWORD)
-    w = MainWindow(lite, Settings(), database_label="office.db")
-    qtbot.addWidget(w)
-    install_reports(w)
-    w.show()
-    yield w
-    w.close()
-    w.relay.detach()
 
 
 def test_a_viewer_sees_the_shared_dashboard_read_only_with_hidden_reports_unavailable(
