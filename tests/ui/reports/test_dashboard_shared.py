@@ -20,7 +20,6 @@ from supasoft.shell.main_window import MainWindow
 from tests.ui.shell.modal import press, when_shown
 
 
-
 def opened(qtbot, window: MainWindow) -> DashboardTab:  # noqa: ANN001
     board = open_dashboard(window)
     qtbot.waitUntil(lambda: not board.is_running(), timeout=15_000)
