@@ -143,22 +143,25 @@ class PreviewPage(QWizardPage):
         if self.task is not None:
             self.task.cancel()
 
-    def _stopped(self, generation: int) -> None:
+    def _checked(self, generation: int, *, again: bool) -> bool:
+        """Leave the checking state (bar and Stop hidden, Check again shown if asked); False for an older check."""
         if generation != self._generation:
-            return
+            return False
         self._checking = False
         self.busy.hide()
         self.stop.hide()
-        self.again.show()
+        self.again.setVisible(again)
+        return True
+
+    def _stopped(self, generation: int) -> None:
+        if not self._checked(generation, again=True):
+            return
         self.counts.setText(self.tr("Checking stopped: go back to change the mapping, or check again."))
         self.completeChanged.emit()
 
     def _done(self, generation: int, source: Any, preview: Any) -> None:
-        if generation != self._generation:
+        if not self._checked(generation, again=False):
             return
-        self._checking = False
-        self.busy.hide()
-        self.stop.hide()
         plan = preview if self.job.with_details else None
         self.job.details = plan
         self.job.preview = plan.parent if plan is not None else preview
@@ -192,12 +195,8 @@ class PreviewPage(QWizardPage):
         self.details.clear()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
+        if not self._checked(generation, again=True):
             return
-        self._checking = False
-        self.busy.hide()
-        self.stop.hide()
-        self.again.show()
         self.counts.setText(shown_error(exc) if isinstance(exc, SupasoftError) else
                             self.tr("The preview failed: %s") % type(exc).__name__)
         self.completeChanged.emit()
