@@ -9,6 +9,8 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from jinja2 import Undefined
+
 from supasoft.core.fieldtypes import locales
 from supasoft.core.messages import Message
 from supasoft.services.document_errors import DocumentError
@@ -50,10 +52,10 @@ def language_of(locale: str) -> str:
 def plain(value: Any) -> Any:
     """The value behind a printed field (`TemplateValue.value`); None for an empty or hidden one."""
     value = getattr(value, "value", value)
-    return None if value is None or value == "" or type(value).__name__.endswith("Undefined") else value
+    return None if value is None or value == "" or isinstance(value, Undefined) else value
 
 
-def format_date(value: dt.date, pattern: str, language: str) -> str:
+def written_date(value: dt.date, pattern: str, language: str) -> str:
     """strftime with month and weekday names of the language (genitive months beside a day: "14 marca")."""
     day_shown = "%d" in pattern or "%-d" in pattern
     months = MONTHS[language][1 if day_shown else 0]
@@ -85,7 +87,7 @@ class DateFilter:
         if pattern == "short":
             return locales.format_date(value, self.style)
         named = NAMED_DATES.get(pattern, {}).get(self.language)
-        return format_date(value, named or str(pattern), self.language)
+        return written_date(value, named or str(pattern), self.language)
 
 
 class NumberFilter:

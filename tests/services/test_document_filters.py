@@ -10,6 +10,7 @@ import pytest
 from supasoft.core.fieldtypes.template_value import TemplateValue
 from supasoft.services.document_errors import DocumentError
 from supasoft.services.document_filters import DateFilter, MoneyFilter, NumberFilter, WordsFilter
+from supasoft.services.document_sandbox import BlankUndefined
 
 NBSP = "\u00a0"
 MARCH_14 = TemplateValue("14.03.2025", dt.date(2025, 3, 14))  # a Friday
@@ -36,6 +37,7 @@ def test_dates_from_plain_values_and_empty_ones() -> None:
     assert shown(dt.datetime(2025, 1, 2, 9, 30)) == "02.01.2025 09:30"
     assert shown("2025-12-31", "long") == "31 grudnia 2025"
     assert shown(TemplateValue("", None)) == "" and shown(None, "long") == ""
+    assert shown(BlankUndefined(name="hidden_date"), "long") == ""  # a field the reader may not see prints nothing
     with pytest.raises(DocumentError, match="needs a date"):
         shown(TemplateValue("7", 7))
 
