@@ -11,10 +11,7 @@ from supasoft.services.record_model import ListQuery
 from supasoft.shell.main_window import MainWindow
 from tests.ui.importer.conftest import open_wizard
 from tests.ui.importer.test_import_wizard import next_page, read_file
-
-CLIENT, CLIENT_NAME = 1, 3
-PRODUCT, PRODUCT_NAME = 20, 21
-ORDER, LINE = 24, 30
+from tests.ui.importer.test_wizard_details import CLIENT, CLIENT_NAME, LINE, ORDER, PRODUCT, PRODUCT_NAME
 
 
 def orders_with_bad_rows(folder: Path, client: str, product: str) -> Path:
